@@ -42,6 +42,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     origin: str = "<input>"  # file (and line) it came from, for messages
+    notes: tuple[str, ...] = ()  # non-fatal ingest problems, e.g. an unparseable Published: date
 
     @property
     def published_date(self) -> date | None:
