@@ -1,0 +1,109 @@
+"""quantities: counted numbers with qualifiers, what/of, claimant; offsets match the text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from eventwire.quantities import find_quantities
+
+SIRTE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "sirte.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_nlp
+    return load_nlp()
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    found = find_quantities(doc)
+    for q in found:
+        assert doc.text[q.start:q.end] == q.text
+    return found
+
+
+def one(nlp, text):
+    found = quantities(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, what, low, high, approx, acled", [
+    ("Police said at least 25 people were killed.", "killed", 25, None, False, 25),
+    ("More than 1,200 people were wounded.", "wounded", 1201, None, False, 1201),
+    ("Nearly 100 civilians died in the clashes.", "killed", None, 100, True, 100),
+    ("About 6,000 people fled the town.", "displaced", 6000, 6000, True, 6000),
+    ("Between 10 and 15 soldiers were arrested.", "arrested", 10, 15, False, 10),
+    ("Gunmen kidnapped up to 30 students on Monday.", "abducted", None, 30, False, 30),
+    ("Dozens of people were injured.", "wounded", 12, 99, True, 12),
+    ("Scores of villagers were killed.", "killed", 20, 99, True, 20),
+    ("Hundreds of families were displaced by the fighting.", "displaced", 100, 999, True, 100),
+    ("Thousands fled their homes.", "displaced", 1000, 9999, True, 1000),
+    ("A dozen militants were killed in the raid.", "killed", 12, 12, False, 12),
+    ("The attack killed three civilians.", "killed", 3, 3, False, 3),
+    ("Several people were wounded.", "wounded", 3, 9, True, 3),
+    ("The strike killed twenty-five people.", "killed", 25, 25, False, 25),
+    ("Officials said 1.5 million people have been displaced.", "displaced", 1500000, 1500000,
+     False, 1500000),
+])
+def test_qualifiers_and_vague_counts(nlp, text, what, low, high, approx, acled):
+    q = one(nlp, text)
+    assert (q.what, q.low, q.high, q.approx, q.acled) == (what, low, high, approx, acled)
+
+
+def test_what_from_counted_noun(nlp):
+    q = one(nlp, "The rebels have some 5,000 fighters in the province.")
+    assert (q.what, q.of, q.low) == ("fighters", "fighters", 5000)
+    q = one(nlp, "Thousands of troops were deployed to the border.")
+    assert q.what == "fighters" and q.of == "troops"
+
+
+def test_what_from_governing_verb_and_bare_numbers(nlp):
+    found = quantities(nlp, "12 killed and 30 wounded in the blast.")
+    assert [(q.what, q.low) for q in found] == [("killed", 12), ("wounded", 30)]
+    q = one(nlp, "The death toll rose to 45.")
+    assert (q.what, q.low) == ("killed", 45)
+    q = one(nlp, "Security forces arrested at least 40 protesters.")
+    assert (q.what, q.of, q.low) == ("arrested", "protesters", 40)
+
+
+def test_years_money_distances_ages_are_not_counts(nlp):
+    assert quantities(nlp, "In 2015 he walked 150 miles and paid $300 for 20 percent of it.") == []
+    assert quantities(nlp, "The man, aged 45, spent 12 years in Sirte.") == []
+    assert quantities(nlp, "Rebels still hold several parts of the city.") == []
+
+
+def test_claimed_by(nlp):
+    assert one(nlp, "Police said 12 people were killed.").claimed_by == "Police"
+    q = one(nlp, "According to the health ministry, 25 people were killed.")
+    assert q.claimed_by == "health ministry"
+    assert one(nlp, "The US claimed about 6,000 fighters were inside.").claimed_by == "US"
+
+
+def test_sirte(nlp):
+    body = SIRTE.read_text(encoding="utf-8").split("\n", 2)[2]
+    found = {q.text: q for q in quantities(nlp, body)}
+    soldiers = found["hundreds of loyalist soldiers"]
+    assert (soldiers.what, soldiers.of, soldiers.low, soldiers.acled) == \
+        ("killed", "loyalist soldiers", 100, 100)
+    assert soldiers.claimed_by == "Issa"
+    unknown = found["an unknown number of IS fighters"]
+    assert (unknown.what, unknown.low, unknown.high, unknown.acled) == ("killed", None, None, 0)
+    us = found["about 6,000 Isis fighters"]
+    assert (us.what, us.low, us.high, us.approx, us.claimed_by) == \
+        ("fighters", 6000, 6000, True, "US")
+    truth = next(q for q in found.values() if q.low == 3000)
+    assert (truth.what, truth.of, truth.claimed_by) == \
+        ("fighters", "Isis fighters", "subsequent analysis")
+    assert not any("miles" in t or "2015" in t for t in found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("abc 0123456789,.-\n“”\"") + [
+    " at least ", " more than ", " dozens of ", " killed ", " people ", " between ", " and ",
+    " the number was ", " hundred ", " twenty-", " of "]), max_size=40).map("".join))
+def test_never_raises_and_offsets_match(nlp, text):
+    quantities(nlp, text)
