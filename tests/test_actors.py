@@ -1,0 +1,358 @@
+"""Actors stage: alias dictionary, demonym heads, persons, generic actors, coreference."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventwire.actors import _countries, _rows, actor_at, find_actors
+from eventwire.model import Actor
+from eventwire.nlp import load_nlp
+
+SIRTE = Path("/work/shared/examples/sirte.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def sirte(nlp):
+    doc = nlp(SIRTE.read_text(encoding="utf-8"))
+    return doc, find_actors(doc)
+
+
+def by_name(actors: list[Actor], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name!r} not in {[a.name for a in actors]}"
+    return found[0]
+
+
+def texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def run(nlp, text: str) -> list[Actor]:
+    return find_actors(nlp(text))
+
+
+# -- data files -----------------------------------------------------------------------------------
+def test_alias_file_is_well_formed():
+    rows = _rows()
+    types = {"military", "police", "government", "rebel_group", "militant_group",
+             "political_militia", "identity_militia", "protesters", "rioters", "civilians",
+             "international_org", "country", "person", "political_party",
+             "unidentified_armed_group", "media"}
+    entities = [r for r in rows if r.kind == "entity"]
+    assert len(entities) >= 100
+    iso3 = set(_countries().names)
+    for r in rows:
+        assert r.kind in {"entity", "generic", "gov_side", "coref", "title"}
+        assert r.aliases, r.name
+        if r.kind not in ("coref", "title"):
+            assert r.type in types, r
+        assert r.country is None or r.country in iso3, r
+    header = (Path(__file__).parents[1] / "eventwire/data/actors.tsv").read_text()[:600]
+    assert "CC0" in header and "own compilation" in header
+
+
+def test_country_names_come_from_packages():
+    c = _countries()
+    assert c.names["RUS"] == "Russia" and c.names["LBY"] == "Libya"
+    assert c.terms["Russian Federation"] == ("RUS", "name")
+    assert c.terms["Libyan"] == ("LBY", "demonym")
+    assert c.terms["Syrian Arab Republic"][0] == "SYR"
+
+
+# -- dictionary -----------------------------------------------------------------------------------
+def test_islamic_state_spellings_merge(nlp):
+    actors = run(nlp, "ISIL fighters and Daesh militants attacked. Isis said the Islamic State "
+                      "and ISIS were one. IS claimed it.")
+    assert len(actors) == 1
+    assert actors[0].name == "Islamic State" and actors[0].type == "militant_group"
+    assert texts(actors[0]) == ["ISIL", "Daesh", "Isis", "Islamic State", "ISIS", "IS"]
+
+
+def test_short_acronyms_are_case_sensitive(nlp):
+    assert run(nlp, "It is what it is, and this is fine.") == []
+    assert [a.name for a in run(nlp, "Is this what IS wants?")] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("text,name,type_,country", [
+    ("Houthis fired missiles at ships.", "Houthis", "rebel_group", "YEM"),
+    ("Ansar Allah fired missiles at ships.", "Houthis", "rebel_group", "YEM"),
+    ("Al-Shabaab attacked a base.", "al-Shabaab", "militant_group", "SOM"),
+    ("HTS captured Aleppo.", "Hayat Tahrir al-Sham", "militant_group", "SYR"),
+    ("The RSF shelled El Fasher.", "Rapid Support Forces", "rebel_group", "SDN"),
+    ("The Sudanese army said it repelled an attack.", "Sudanese Armed Forces", "military", "SDN"),
+    ("The Africa Corps arrived in Bamako.", "Wagner Group", "military", "RUS"),
+    ("The Saudi-led coalition struck Sanaa.", "Saudi-led coalition", "military", "SAU"),
+    ("Doctors Without Borders evacuated staff.", "Medecins Sans Frontieres",
+     "international_org", None),
+])
+def test_dictionary_entries(nlp, text, name, type_, country):
+    a = by_name(run(nlp, text), name)
+    assert (a.type, a.country) == (type_, country)
+
+
+def test_context_aliases_need_the_country_or_the_full_name(nlp):
+    assert "Free Syrian Army" not in [a.name for a in run(nlp, "The FSA said the talks failed.")]
+    fsa = by_name(run(nlp, "Fighting raged in Syria. The FSA said it held the town."),
+                  "Free Syrian Army")
+    assert texts(fsa) == ["FSA"]
+    fsa = by_name(run(nlp, "The Free Syrian Army (FSA) said it held the town."),
+                  "Free Syrian Army")
+    assert texts(fsa) == ["Free Syrian Army", "FSA"]
+    actors = run(nlp, "In South Sudan, the unity government said rebels attacked Juba.")
+    assert "Government of National Accord" not in [a.name for a in actors]
+    assert by_name(actors, "Government of South Sudan").country == "SSD"
+
+
+def test_group_followed_by_head_noun_keeps_one_actor(nlp):
+    actors = run(nlp, "Houthi forces and Hamas militants clashed.")
+    assert [a.name for a in actors] == ["Houthis", "Hamas"]
+
+
+# -- demonyms and generic heads -------------------------------------------------------------------
+@pytest.mark.parametrize("text,mention,name,type_,country", [
+    ("Iraqi forces entered the town.", "Iraqi forces", "Military Forces of Iraq", "military",
+     "IRQ"),
+    ("Yesterday the Lebanese army deployed.", "Lebanese army", "Military Forces of Lebanon",
+     "military", "LBN"),
+    ("Syrian troops shelled the town.", "Syrian troops", "Military Forces of Syria", "military",
+     "SYR"),
+    ("Nigerian police arrested them.", "Nigerian police", "Police Forces of Nigeria", "police",
+     "NGA"),
+    ("The Russian foreign ministry said so.", "Russian foreign ministry", "Government of Russia",
+     "government", "RUS"),
+    ("The Malian government denied it.", "Malian government", "Government of Mali",
+     "government", "MLI"),
+    ("Iraq's army advanced.", "Iraq's army", "Military Forces of Iraq", "military", "IRQ"),
+])
+def test_demonym_heads(nlp, text, mention, name, type_, country):
+    a = by_name(run(nlp, text), name)
+    assert (a.type, a.country) == (type_, country)
+    assert texts(a) == [mention]
+
+
+def test_bare_country_subject(nlp):
+    actors = run(nlp, "Russia has insisted it will not arm the militia.")
+    a = by_name(actors, "Russia")
+    assert (a.type, a.country, texts(a)) == ("country", "RUS", ["Russia"])
+
+
+def test_country_as_party_and_plural_demonym(nlp):
+    actors = run(nlp, "Israeli soldiers arrested 100 Palestinians. Pakistan cut ties with Chad.")
+    assert by_name(actors, "Civilians").country == "PSE"
+    assert texts(by_name(actors, "Chad")) == ["Chad"]
+    assert by_name(actors, "Military Forces of Israel").mentions[0].text == "Israeli soldiers"
+
+
+def test_country_as_modifier_or_place_is_not_an_actor(nlp):
+    names = [a.name for a in run(nlp, "Fighting continued in Syria near the Iraq border.")]
+    assert "Syria" not in names and "Iraq" not in names
+
+
+def test_soldiers_without_demonym_take_article_country(nlp):
+    text = ("Fighting broke out in Somalia on Monday. Somali officials said the "
+            "attack was repelled. Soldiers killed four gunmen, and the army said civilians died.")
+    actors = run(nlp, text)
+    mil = by_name(actors, "Military Forces of Somalia")
+    assert texts(mil) == ["Soldiers", "army"]
+    assert by_name(actors, "Unidentified Armed Group").country == "SOM"
+    assert by_name(actors, "Civilians").country == "SOM"
+
+
+def test_other_groups_forces_are_not_the_army(nlp):
+    names = [a.name for a in run(nlp, "Kurdish forces and rebel forces clashed in Syria.")]
+    assert not any(n.startswith("Military Forces") for n in names)
+
+
+def test_our_forces_is_left_unresolved(nlp):
+    assert run(nlp, '"Our forces have total control," he said.') == []
+
+
+def test_government_side_goes_to_named_government(nlp):
+    text = ("The UN-backed Government of National Accord (GNA) said its forces advanced in "
+            "Libya. Pro-government forces and loyalist troops entered Sirte, where government "
+            "forces met little resistance.")
+    gna = by_name(run(nlp, text), "Government of National Accord")
+    assert {"Pro-government forces", "loyalist troops", "government forces"} <= set(texts(gna))
+
+
+def test_forces_loyal_to_person_go_to_affiliation(nlp):
+    actors = run(nlp, "In Libya, forces loyal to Khalifa Haftar seized the oil ports.")
+    assert texts(by_name(actors, "Libyan National Army")) == ["forces"]
+
+
+# -- generic / unknown actors ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,name,type_,mention", [
+    ("Gunmen killed three people.", "Unidentified Armed Group", "unidentified_armed_group",
+     "Gunmen"),
+    ("Unidentified assailants opened fire.", "Unidentified Armed Group",
+     "unidentified_armed_group", "Unidentified assailants"),
+    ("A suicide bomber struck a market.", "Unidentified Armed Group",
+     "unidentified_armed_group", "suicide bomber"),
+    ("Militants attacked a checkpoint.", "Unidentified Armed Group", "unidentified_armed_group",
+     "Militants"),
+    ("The attackers fled.", "Unidentified Armed Group", "unidentified_armed_group", "attackers"),
+    ("Villagers said the soldiers left.", "Civilians", "civilians", "Villagers"),
+    ("Two civilians were hurt.", "Civilians", "civilians", "civilians"),
+    ("Demonstrators gathered downtown.", "Protesters", "protesters", "Demonstrators"),
+    ("Rioters torched shops.", "Rioters", "rioters", "Rioters"),
+])
+def test_generic_actors(nlp, text, name, type_, mention):
+    a = by_name(run(nlp, text), name)
+    assert a.type == type_ and mention in texts(a)
+
+
+def test_generic_country_from_context(nlp):
+    actors = run(nlp, "Gunmen attacked a village in Nigeria, killing residents.")
+    assert by_name(actors, "Unidentified Armed Group").country == "NGA"
+    assert by_name(actors, "Civilians").country == "NGA"
+
+
+# -- persons --------------------------------------------------------------------------------------
+def test_apposition_role_and_surname_link(nlp):
+    text = ("Ahmed Karimi, a spokesman for the Free Syrian Army, said the town fell. "
+            "Karimi added that more fighting was expected.")
+    p = by_name(run(nlp, text), "Ahmed Karimi")
+    assert p.type == "person" and p.role == "spokesman for the Free Syrian Army"
+    assert p.affiliation == "Free Syrian Army" and p.country == "SYR"
+    assert texts(p) == ["Ahmed Karimi", "Karimi"]
+
+
+def test_premodifier_role_and_country(nlp):
+    p = by_name(run(nlp, "Ukrainian foreign minister Dmytro Kuleba met reporters."),
+                "Dmytro Kuleba")
+    assert (p.role, p.country) == ("foreign minister", "UKR")
+
+
+def test_title_role_and_linked_mentions(nlp):
+    text = "General Mamadou Diallo visited the front. Later General Diallo said he was satisfied."
+    p = by_name(run(nlp, text), "Mamadou Diallo")
+    assert p.role == "general"
+    assert texts(p) == ["General Mamadou Diallo", "General Diallo", "he"]
+
+
+def test_pronoun_only_as_subject(nlp):
+    text = "Omar Bashir spoke on Monday. Officials thanked him and he smiled."
+    p = by_name(run(nlp, text), "Omar Bashir")
+    assert texts(p) == ["Omar Bashir", "he"]
+
+
+def test_person_tag_on_a_district_is_not_a_person(nlp):
+    actors = run(nlp, "Troops seized the city's Jiza al-Bahrieh district on Monday.")
+    assert all(a.type != "person" for a in actors)
+
+
+# -- coreference ----------------------------------------------------------------------------------
+def test_group_coreference(nlp):
+    text = ("Boko Haram attacked a village in Nigeria. The jihadist group later released "
+            "a video. The rebels of the M23 were not involved.")
+    bh = by_name(run(nlp, text), "Boko Haram")
+    assert texts(bh) == ["Boko Haram", "The jihadist group"]
+
+
+def test_group_without_antecedent_is_dropped_or_generic(nlp):
+    actors = run(nlp, "The group met on Monday. The militants fled.")
+    assert [a.name for a in actors] == ["Unidentified Armed Group"]
+    assert texts(actors[0]) == ["The militants"] or texts(actors[0]) == ["militants"]
+
+
+# -- the Sirte report -----------------------------------------------------------------------------
+def test_sirte_islamic_state(sirte):
+    _, actors = sirte
+    is_ = by_name(actors, "Islamic State")
+    assert actors[0] is is_ and is_.id == "a1"
+    assert {"Islamic State", "IS", "Daesh", "Isis", "The militant group"} <= set(texts(is_))
+
+
+def test_sirte_unity_government(sirte):
+    _, actors = sirte
+    gna = by_name(actors, "Government of National Accord")
+    assert (gna.type, gna.country) == ("government", "LBY")
+    got = set(texts(gna))
+    assert {"GNA", "Libyan unity government", "pro-government forces", "government forces",
+            "loyalist forces", "loyalist soldiers"} <= got
+    assert any("national unity government" in t for t in got)
+
+
+def test_sirte_persons(sirte):
+    _, actors = sirte
+    issa = by_name(actors, "Reda Issa")
+    assert issa.role == "spokesman for pro-government forces"
+    assert issa.affiliation == "Government of National Accord"
+    assert texts(issa) == ["Reda Issa", "Issa", "Issa"]
+    haftar = by_name(actors, "Khalifa Haftar")
+    assert (haftar.type, haftar.country, haftar.role) == ("person", "LBY", "general")
+    assert {"General Khalifa Haftar", "General Haftar", "Haftar", "he"} <= set(texts(haftar))
+    lavrov = by_name(actors, "Sergei Lavrov")
+    assert (lavrov.role, lavrov.country) == ("foreign minister", "RUS")
+    sarraj = by_name(actors, "Fayez al-Sarraj")
+    assert sarraj.type == "person" and texts(sarraj) == ["Fayez al-Sarraj"]
+    assert by_name(actors, "Libyan National Army").mentions[0].text == "Forces"
+
+
+def test_sirte_countries_and_ids(sirte):
+    doc, actors = sirte
+    russia = by_name(actors, "Russia")
+    assert (russia.type, russia.country, texts(russia)) == ("country", "RUS", ["Russia"] * 2)
+    assert [a.id for a in actors] == [f"a{i}" for i in range(1, len(actors) + 1)]
+    firsts = [a.mentions[0].start for a in actors]
+    assert firsts == sorted(firsts)
+    spans = [m for a in actors for m in a.mentions]
+    assert all(doc.text[m.start:m.end] == m.text for m in spans)
+
+
+def test_actor_at(sirte):
+    doc, actors = sirte
+    text = doc.text
+    start = text.index("Reda Issa")
+    end = text.index(", told AFP")
+    assert actor_at(actors, start, end).name == "Reda Issa"
+    pg = text.index("pro-government forces")
+    assert actor_at(actors, start, end, head=pg + 5).name == "Government of National Accord"
+    assert actor_at(actors, 0, 1).name == "Islamic State"
+    nothing = text.index("coastal city")
+    assert actor_at(actors, nothing, nothing + 12) is None
+
+
+def test_speed(nlp, sirte):
+    doc, _ = sirte
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_actors(doc)
+    per_doc = (time.perf_counter() - t0) / 20
+    assert per_doc < 0.015, f"{per_doc * 1000:.1f} ms for {len(doc)} tokens"
+
+
+# -- robustness -----------------------------------------------------------------------------------
+WORDS = st.sampled_from(
+    "IS is Isis the group militants Libyan Russian foreign minister Sergei Lavrov General Haftar "
+    "he she , . ' 's ’s - forces loyal to aligned Iraqi army government pro-government Russia "
+    "The Our civilians gunmen UN -backed unity Daesh Mr. President of \n \n\n “ ” ( ) 3 Sirte "
+    "Reda Issa spokesman a for al-Shabaab Tatmadaw junta".split(" "))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(WORDS, max_size=40), st.text(max_size=30))
+def test_never_raises_and_offsets_match(nlp, blank, words, noise):
+    text = " ".join(words) + noise
+    for doc in (nlp(text), blank(text)):
+        actors = find_actors(doc)
+        for a in actors:
+            assert a.mentions
+            for m in a.mentions:
+                assert doc.text[m.start:m.end] == m.text and m.start < m.end
