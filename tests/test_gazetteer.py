@@ -1,0 +1,80 @@
+"""Gazetteer: name normalisation, lookups over the packaged GeoNames data, the disk cache."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import gazetteer
+from eventwire.gazetteer import Candidate, load_gazetteer, normalize
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("raw, key", [
+    ("Sa'dah", "sadah"),
+    ("Sa’dah", "sadah"),
+    ("Québec", "quebec"),
+    ("al-Hudaydah", "al hudaydah"),
+    ("  Ras   Lanuf ", "ras lanuf"),
+    ("ŞANLIURFA", "sanliurfa"),
+])
+def test_normalize(raw, key):
+    assert normalize(raw) == key
+
+
+def test_strip_article():
+    assert gazetteer.strip_article("al hudaydah") == "hudaydah"
+    assert gazetteer.strip_article("alma") == "alma"
+
+
+@pytest.mark.parametrize("a, b", [("Sa'dah", "Saada"), ("Kunduz", "Konduz"),
+                                  ("Hudaydah", "al-Hudaydah"), ("Sanaa", "Sanaa")])
+def test_alternate_spellings_reach_the_same_place(gaz, a, b):
+    ids_a = {c.geonames_id for c in gaz.lookup(a) if c.feature == "city"}
+    ids_b = {c.geonames_id for c in gaz.lookup(b) if c.feature == "city"}
+    assert ids_a and ids_a & ids_b
+
+
+def test_diacritics_match(gaz):
+    assert any(c.country == "CA" for c in gaz.lookup("Quebec"))
+    assert any(c.country == "TR" for c in gaz.lookup("Şanlıurfa"))
+
+
+def test_lookup_returns_candidates_largest_first(gaz):
+    cands = gaz.lookup("Tripoli")
+    assert all(isinstance(c, Candidate) for c in cands)
+    countries = [c.country for c in cands if c.feature == "city"]
+    assert countries[:2] == ["LY", "LB"]
+    pops = [c.population for c in cands]
+    assert pops == sorted(pops, reverse=True)
+
+
+def test_countries_admin1_and_overrides(gaz):
+    (libya,) = [c for c in gaz.lookup("Libya") if c.feature == "country"]
+    assert libya.country == "LY" and 20 < libya.lat < 33 and 9 < libya.lon < 25
+    assert gaz.lookup("Britain")[0].country == "GB"
+    assert gaz.country("LBY").name == "Libya"
+    assert any(c.feature == "admin1" and c.country == "US" for c in gaz.lookup("Texas"))
+    assert gaz.lookup("Middle East")[0].feature == "region"
+    assert gaz.lookup("no such place anywhere") == []
+
+
+def test_airport_codes_and_transliteration_junk_are_not_names(gaz):
+    assert not any(c.name == "Tripoli" for c in gaz.lookup("TIP"))
+    assert gaz.lookup("trabls") == [] or all(c.name != "Tripoli" for c in gaz.lookup("trabls"))
+
+
+def test_cache_rebuilds_into_env_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(gazetteer, "MIN_POPULATION", 15000)  # smaller file: a quick build
+    path = gazetteer.index_path()
+    assert path.parent == tmp_path and not path.exists()
+    built = gazetteer.load_index()
+    assert path.exists()
+    again = gazetteer.load_index()
+    assert len(again["entries"]) == len(built["entries"]) > 20000
+    path.write_bytes(b"")  # a rebuild replaces whatever is there
+    gazetteer.load_index(rebuild=True)
+    assert path.stat().st_size > 1_000_000
