@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .model import Actor, Span
+from .nlp import doc_text
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
 ROLE_NOUNS = frozenset(
@@ -198,7 +199,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc_text(doc)
         self.ents = tuple(doc.ents)
         self.rows = _rows()
         self.countries = _countries()

@@ -26,6 +26,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from .model import Claim, ClaimValue, Quantity, Quote
+from .nlp import doc_text
 
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
                        "missing", "surrendered"))
@@ -61,7 +62,7 @@ def find_claims(doc: Doc, quantities: Sequence[Quantity],
     counted.sort(key=lambda q: q.start)
     claims: list[Claim] = []
     if len(counted) > 1:  # Doc.text is rebuilt on every access: only when needed
-        claims = [_numeric_claim(g, lex) for g in _groups(doc.text, counted, lex) if len(g) > 1]
+        claims = [_numeric_claim(g, lex) for g in _groups(doc_text(doc), counted, lex) if len(g) > 1]
     claims.extend(_denials(doc, lex))
     return claims
 

@@ -87,7 +87,8 @@ class ActorRef:
     country: str | None = None
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "text": self.text, "actor_id": self.actor_id,
+        return {"name": self.name, "text": self.name if self.text is None else self.text,
+                "actor_id": self.actor_id,
                 "type": self.type, "country": self.country}
 
 

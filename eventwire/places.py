@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import model
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalize
+from .nlp import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Inside these entities a gazetteer match must be strong to count as a place.
@@ -305,6 +306,7 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
 
 
 def _places(doc, mentions: list[_Mention], resolved) -> list[model.Place]:
+    body = doc_text(doc)
     order: list = []
     spans: dict = defaultdict(list)
     info: dict = {}
@@ -315,8 +317,8 @@ def _places(doc, mentions: list[_Mention], resolved) -> list[model.Place]:
         ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand else ("?", m.key)
         if ident not in info:
             order.append(ident)
-            info[ident] = (cand, score, doc.text[m.start:m.end])
-        spans[ident].append(model.Span.of(doc.text, m.start, m.end))
+            info[ident] = (cand, score, body[m.start:m.end])
+        spans[ident].append(model.Span.of(body, m.start, m.end))
     places = []
     for n, ident in enumerate(order, 1):
         cand, score, text = info[ident]

@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .model import Quantity
+from .nlp import doc_text
 
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON", "ADJ"))
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
@@ -98,7 +99,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     lex = _lexicon()
     out: list[Quantity] = []
     i, n = 0, len(doc)
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     while i < n:
         tok = doc[i]
         if not (tok.like_num or tok.lower_ in lex.starters):

@@ -30,6 +30,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .model import Actor, ActorRef, Quote, Span
+from .nlp import doc_text
 
 _OPENERS = {"“": "”\"“", "\"": "\"”“", "«": "»", "‘": "’", "„": "“”\"", "‹": "›"}
 _NAMED = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -78,7 +79,7 @@ def _lexicon() -> _Lexicon:
 def find_quotes(doc: Doc, actors: Sequence[Actor] = ()) -> list[Quote]:
     """Direct and indirect quotes in `doc`, in text order, with speaker, role and channel."""
     lex = _lexicon()
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     ctx = _Context(doc, text, actors, lex)
     quotes: list[Quote] = []
     used: set[int] = set()

@@ -44,6 +44,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .model import Span, TimeSpan
+from .nlp import doc_text
 
 _DATA = Path(__file__).parent / "data" / "temporal_lexicon.json"
 _PATTERNS = Path(__file__).parent / "data" / "temporal_patterns.tsv"
@@ -666,7 +667,7 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     day"), never bare numbers. Pass `text` (== doc.text) if you have it: Doc.text re-joins every
     token and costs more than the rest of this stage.
     """
-    text, scored = doc.text if text is None else text, []
+    text, scored = doc_text(doc) if text is None else text, []
     for start, end, ner_date in _candidates(doc, text):
         surface = text[start:end]
         if not surface.strip() or _AGE.search(text, start, min(end + 5, len(text))):

@@ -1,0 +1,34 @@
+# eventwire: `make demo` sets up .venv and runs the main job on the bundled sample;
+# `make test` runs the whole test suite. Both need Python >= 3.11 as python3.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= eventwire.duckdb
+
+.PHONY: demo install test bench eval clean
+
+demo: install
+	$(BIN)/eventwire ingest examples/articles --db $(DB)
+	$(BIN)/eventwire events --db $(DB)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# pytest exits 5 when it collected no tests: that is a failure here, not a pass.
+test: install
+	@$(BIN)/python -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "no tests were collected" >&2; exit 1; fi; exit $$rc
+
+eval: install
+	$(BIN)/eventwire eval examples/gold.jsonl ../shared/data/plover_gsr.jsonl ../shared/data/gwn.jsonl
+
+bench: install
+	$(BIN)/eventwire bench
+
+clean:
+	rm -rf $(VENV) *.egg-info $(DB) $(DB).wal .pytest_cache

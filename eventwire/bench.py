@@ -1,0 +1,101 @@
+"""`eventwire bench`: extraction throughput against bare spaCy `nlp.pipe` on the same texts.
+
+Both sides use the same loaded model and batch size; both are warmed up first (model, gazetteer
+and lexicons loaded) so that the figures compare steady-state work. The ratio is eventwire's
+throughput over bare spaCy's: 1.0 means our stages cost nothing on top of the parse.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .errors import UsageError
+from .ingest import iter_inputs
+from .model import Article
+from .pipeline import Pipeline
+
+DEFAULT_SAMPLE = Path("examples/articles")
+DEFAULT_GWN = Path("../shared/data/gwn.jsonl")
+
+
+@dataclass
+class BenchResult:
+    articles: int
+    words: int
+    repeat: int
+    spacy_seconds: float
+    eventwire_seconds: float
+    peak_rss_mb: float
+
+    @property
+    def ratio(self) -> float:
+        return self.spacy_seconds / self.eventwire_seconds if self.eventwire_seconds else 0.0
+
+    def rate(self, seconds: float) -> tuple[float, float]:
+        n = self.repeat
+        return self.articles * n / seconds, self.words * n / seconds
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["ratio"] = round(self.ratio, 3)
+        for side in ("spacy", "eventwire"):
+            articles, words = self.rate(data[f"{side}_seconds"])
+            data[f"{side}_articles_per_s"] = round(articles, 1)
+            data[f"{side}_words_per_s"] = round(words)
+        return data
+
+
+def default_corpus() -> list[Article]:
+    articles = [a for a in iter_inputs([DEFAULT_SAMPLE]) if isinstance(a, Article)] \
+        if DEFAULT_SAMPLE.exists() else []
+    if DEFAULT_GWN.exists():
+        for line in DEFAULT_GWN.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            articles.append(Article(id=f"gwn-{record['id']}", text=record["text"]))
+    return articles
+
+
+def run_bench(inputs: list[str] | None = None, repeat: int = 1,
+              pipeline: Pipeline | None = None) -> BenchResult:
+    articles = [a for a in iter_inputs(inputs) if isinstance(a, Article)] if inputs \
+        else default_corpus()
+    if not articles:
+        raise UsageError("nothing to benchmark: give a corpus (files or folders), or run from the "
+                         "repository root where examples/ is")
+    pipeline = pipeline or Pipeline()
+    nlp = pipeline.nlp
+    texts = [a.text for a in articles]
+    list(pipeline.extract_many(articles[:5]))  # warm-up: lazy data loads happen here
+    spacy_seconds = eventwire_seconds = 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=pipeline.batch_size):
+            pass
+        spacy_seconds += time.perf_counter() - start
+        start = time.perf_counter()
+        for _extraction in pipeline.extract_many(articles):
+            pass
+        eventwire_seconds += time.perf_counter() - start
+    words = sum(len(t.split()) for t in texts)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return BenchResult(len(articles), words, repeat, spacy_seconds, eventwire_seconds, round(peak, 1))
+
+
+def render(result: BenchResult, console: Console) -> None:
+    figures = result.to_dict()
+    table = Table(title=f"{result.articles} articles, {result.words:,} words, x{result.repeat}",
+                  title_justify="left")
+    for column in ("", "seconds", "articles/s", "words/s"):
+        table.add_column(column, justify="right")
+    for side, label in (("spacy", "bare spaCy nlp.pipe"), ("eventwire", "eventwire extract")):
+        table.add_row(label, f"{figures[side + '_seconds']:.2f}",
+                      f"{figures[side + '_articles_per_s']:.1f}", f"{figures[side + '_words_per_s']:,}")
+    console.print(table)
+    console.print(f"ratio (eventwire / bare spaCy throughput): [bold]{result.ratio:.2f}[/]   "
+                  f"peak RSS: [bold]{result.peak_rss_mb:.0f} MB[/]")

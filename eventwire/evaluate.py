@@ -1,0 +1,300 @@
+"""`eventwire eval`: score extraction on gold files. Three formats, told apart by their fields:
+
+- article gold (`examples/gold.jsonl`: `file` + `events`): event recall, false events, mode errors,
+  place acc@161, date accuracy, quote speaker/channel accuracy, fatalities, claim recall;
+- PLOVER sentence gold (`event` + `text`): type accuracy of the top event, per type;
+- toponym gold (GeoWebNews: `toponyms`): coverage and acc@161 of the geocoder.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .errors import UsageError
+from .ingest import iter_inputs
+from .model import Article, Extraction
+from .pipeline import Pipeline
+
+KM_161 = 161.0
+
+
+@dataclass
+class EvalResult:
+    kind: str
+    path: str
+    metrics: dict[str, float | int | None]
+    table: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "path": self.path, "metrics": self.metrics, "table": self.table}
+
+
+def evaluate_file(path: Path, pipeline: Pipeline | None = None) -> EvalResult:
+    records = _read_gold(path)
+    first = records[0]
+    pipeline = pipeline or Pipeline()
+    if "toponyms" in first:
+        return _eval_toponyms(path, records, pipeline)
+    if "event" in first and "text" in first:
+        return _eval_plover(path, records, pipeline)
+    if "file" in first and "events" in first:
+        return _eval_articles(path, records, pipeline)
+    raise UsageError(f"{path}: unknown gold format (expected fields file+events, event+text, or "
+                     "toponyms; see the README's 'Gold formats')")
+
+
+def _read_gold(path: Path) -> list[dict]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read gold file ({exc.strerror})") from None
+    records = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise UsageError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+    if not records:
+        raise UsageError(f"{path}: gold file is empty")
+    return records
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _ratio(hit: int, total: int) -> float | None:
+    return round(hit / total, 3) if total else None
+
+
+# --- toponyms ------------------------------------------------------------------------------------
+
+def _eval_toponyms(path: Path, records: list[dict], pipeline: Pipeline) -> EvalResult:
+    articles = [Article(id=str(r["id"]), text=r["text"]) for r in records]
+    total = covered = correct = 0
+    for record, extraction in zip(records, pipeline.extract_many(articles)):
+        found = [(m.start, m.end, p) for p in extraction.places for m in p.mentions]
+        for topo in record["toponyms"]:
+            if topo.get("lat") is None:
+                continue
+            total += 1
+            place = next((p for s, e, p in found if s < topo["end"] and topo["start"] < e), None)
+            if place is None or place.lat is None:
+                continue
+            covered += 1
+            correct += distance_km(place.lat, place.lon, topo["lat"], topo["lon"]) <= KM_161
+    return EvalResult("toponyms", str(path), {
+        "toponyms": total, "coverage": _ratio(covered, total),
+        "acc@161": _ratio(correct, covered), "acc@161_all": _ratio(correct, total)})
+
+
+# --- PLOVER sentences ------------------------------------------------------------------------------
+
+def _eval_plover(path: Path, records: list[dict], pipeline: Pipeline) -> EvalResult:
+    labels: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        labels[r["text"]].add(r["event"])
+    texts = list(labels)
+    articles = [Article(id=f"s{i}", text=t) for i, t in enumerate(texts)]
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    correct = 0
+    for text, extraction in zip(texts, pipeline.extract_many(articles)):
+        predicted = top_event_type(extraction)
+        hit = predicted in labels[text]
+        correct += hit
+        for label in labels[text]:
+            per_type[label]["n"] += 1
+            per_type[label]["correct"] += predicted == label
+    table = [{"type": t, "n": c["n"], "correct": c["correct"],
+              "accuracy": _ratio(c["correct"], c["n"])} for t, c in sorted(per_type.items())]
+    return EvalResult("plover", str(path), {"sentences": len(texts),
+                                            "type_accuracy": _ratio(correct, len(texts))}, table)
+
+
+def top_event_type(extraction: Extraction) -> str | None:
+    """The PLOVER type of the most confident event; sentence gold codes one event per sentence."""
+    events = extraction.events
+    return max(events, key=lambda e: e.confidence).type.plover if events else None
+
+
+# --- article gold ---------------------------------------------------------------------------------
+
+def _eval_articles(path: Path, records: list[dict], pipeline: Pipeline) -> EvalResult:
+    articles = []
+    for record in records:
+        source = _article_path(Path(path), record["file"])
+        items = list(iter_inputs([source]))
+        if not items or not isinstance(items[0], Article):
+            raise UsageError(f"{path}: gold names {record['file']} but {source} cannot be read")
+        articles.append(items[0])
+    tally: Counter = Counter()
+    for record, extraction in zip(records, pipeline.extract_many(articles)):
+        _score_events(record, extraction, tally)
+        _score_places(record, extraction, tally)
+        _score_quotes(record, extraction, tally)
+        _score_claims(record, extraction, tally)
+    n = len(records)
+    metrics = {
+        "articles": n,
+        "event_recall": _ratio(tally["event_hit"], tally["events"]),
+        "event_type_recall": _ratio(tally["type_hit"], tally["events"]),
+        "acled_sub_event_accuracy": _ratio(tally["sub_hit"], tally["sub_total"]),
+        "false_events_per_10_articles": round(10 * tally["false_events"] / n, 2),
+        "non_asserted_coded_asserted": tally["mode_violation"],
+        "event_date_accuracy": _ratio(tally["date_hit"], tally["date_total"]),
+        "place_acc@161": _ratio(tally["place_hit"], tally["places"]),
+        "fatalities_low_accuracy": _ratio(tally["fatal_hit"], tally["fatal_total"]),
+        "quote_speaker_accuracy": _ratio(tally["speaker_hit"], tally["quotes"]),
+        "quote_channel_accuracy": _ratio(tally["channel_hit"], tally["channel_total"]),
+        "claim_recall": _ratio(tally["claim_hit"], tally["claims"]),
+    }
+    return EvalResult("articles", str(path), metrics)
+
+
+def _article_path(gold: Path, name: str) -> Path:
+    for candidate in (gold.parent / name, gold.parent / "articles" / name):
+        if candidate.exists():
+            return candidate
+    return gold.parent / "articles" / name
+
+
+def _span_dates(d: dict) -> tuple[date, date] | None:
+    if not d or not d.get("start"):
+        return None
+    return date.fromisoformat(d["start"]), date.fromisoformat(d.get("end") or d["start"])
+
+
+def _place_close(gold_place: dict | None, place: dict | None) -> bool:
+    if not gold_place or gold_place.get("lat") is None:
+        return True
+    if not place or place.get("lat") is None:
+        return False
+    return distance_km(place["lat"], place["lon"], gold_place["lat"], gold_place["lon"]) <= KM_161
+
+
+def _date_overlaps(gold_date: dict | None, pred: dict) -> bool:
+    gold = _span_dates(gold_date)
+    if gold is None:
+        return True
+    got = _span_dates(pred)
+    return got is not None and pred.get("precision") != "unknown" and \
+        got[0] <= gold[1] and gold[0] <= got[1]
+
+
+def _score_events(record: dict, extraction: Extraction, tally: Counter) -> None:
+    predicted = [e.to_dict() for e in extraction.events]
+    used: set[int] = set()
+    for gold in record["events"]:
+        tally["events"] += 1
+        same_type = [i for i, e in enumerate(predicted)
+                     if e["type"]["plover"] == gold["plover"] and e["mode"] == gold.get("mode", "asserted")]
+        if same_type:
+            tally["type_hit"] += 1
+        located = [i for i in same_type if _place_close(gold.get("place"), predicted[i]["place"])]
+        full = [i for i in located if _date_overlaps(gold.get("date"), predicted[i]["date"])]
+        best = next(iter(full or located or same_type), None)
+        if full:
+            tally["event_hit"] += 1
+        if best is not None:
+            used.add(best)
+            _score_matched(gold, predicted[best], tally)
+        if gold.get("mode", "asserted") != "asserted":
+            _score_mode(gold, extraction, tally)
+    tally["false_events"] += sum(1 for i, e in enumerate(predicted)
+                                 if i not in used and e["mode"] == "asserted")
+
+
+def _score_matched(gold: dict, pred: dict, tally: Counter) -> None:
+    if gold.get("acled_sub_event_type"):
+        tally["sub_total"] += 1
+        tally["sub_hit"] += pred["type"].get("acled_sub_event_type") == gold["acled_sub_event_type"]
+    if gold.get("date"):
+        tally["date_total"] += 1
+        tally["date_hit"] += _date_overlaps(gold["date"], pred["date"])
+    if gold.get("fatalities") and gold["fatalities"].get("low") is not None:
+        tally["fatal_total"] += 1
+        got = (pred.get("fatalities") or {}).get("low")
+        tally["fatal_hit"] += got == gold["fatalities"]["low"]
+
+
+def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
+    """A statement that did not (or may) happen must never come out asserted."""
+    trigger = (gold.get("trigger") or "").lower()
+    if not trigger:
+        return
+    for event in extraction.events:
+        if event.mode == "asserted" and event.type.plover == gold["plover"] and \
+                any(trigger in e.text.lower() for e in event.evidence):
+            tally["mode_violation"] += 1
+            return
+
+
+def _score_places(record: dict, extraction: Extraction, tally: Counter) -> None:
+    for gold in record.get("places", []):
+        if gold.get("lat") is None:
+            continue
+        tally["places"] += 1
+        name = gold["name"].casefold()
+        found = [p for p in extraction.places
+                 if p.name.casefold() == name or any(m.text.casefold() == name for m in p.mentions)]
+        tally["place_hit"] += any(p.lat is not None and distance_km(
+            p.lat, p.lon, gold["lat"], gold["lon"]) <= KM_161 for p in found)
+
+
+def _names_match(gold: str | None, got: str | None) -> bool:
+    if not gold or not got:
+        return gold == got
+    a, b = gold.casefold(), got.casefold()
+    return a in b or b in a or a.split()[-1] == b.split()[-1]
+
+
+def _score_quotes(record: dict, extraction: Extraction, tally: Counter) -> None:
+    for gold in record.get("quotes", []):
+        tally["quotes"] += 1
+        needle = gold.get("contains", "")
+        quote = next((q for q in extraction.quotes if needle and needle in q.text), None)
+        if quote is None:
+            continue
+        speaker = quote.speaker.name if quote.speaker else None
+        tally["speaker_hit"] += _names_match(gold.get("speaker"), speaker) or bool(
+            quote.speaker and quote.speaker.text and _names_match(gold.get("speaker"), quote.speaker.text))
+        if gold.get("channel"):
+            tally["channel_total"] += 1
+            tally["channel_hit"] += _names_match(gold["channel"], quote.channel)
+
+
+def _score_claims(record: dict, extraction: Extraction, tally: Counter) -> None:
+    for gold in record.get("claims", []):
+        tally["claims"] += 1
+        wanted = {float(v) for v in gold.get("values", []) if isinstance(v, (int, float))}
+        tally["claim_hit"] += any(
+            c.disputed == gold.get("disputed", True) and
+            (not wanted or wanted & {float(v.value) for v in c.values if isinstance(v.value, (int, float))})
+            for c in extraction.claims)
+
+
+def render(result: EvalResult, console: Console) -> None:
+    table = Table(title=f"{result.kind}: {result.path}", title_justify="left")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in result.metrics.items():
+        table.add_row(name, "–" if value is None else str(value))
+    console.print(table)
+    if result.table:
+        per = Table(title="per type", title_justify="left")
+        for column in result.table[0]:
+            per.add_column(column, justify="right" if column != "type" else "left")
+        for row in result.table:
+            per.add_row(*("–" if v is None else str(v) for v in row.values()))
+        console.print(per)

@@ -1,0 +1,146 @@
+"""The event trigger lexicon and the ontology crosswalk, loaded once from `data/`.
+
+`event_triggers.tsv` maps lemma phrases to PLOVER type/mode, an ACLED sub-event type (or a rule
+name such as `@territory`) and a CAMEO root; `acled_crosswalk.tsv` gives each ACLED sub-event its
+event type; `plover_cameo.tsv` the default CAMEO root per PLOVER type; `event_modality.json` the
+cues for asserted / negated / future / hypothetical.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+POS_ALLOWED = {
+    "VERB": {"VERB", "AUX"},
+    "NOUN": {"NOUN", "PROPN"},
+    "ADJ": {"ADJ"},
+    "ANY": {"VERB", "AUX", "NOUN", "PROPN"},
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: tuple[str, ...]
+    pos: str
+    plover: str
+    plover_mode: str | None
+    acled: str | None  # sub-event type, or a rule name starting with "@"
+    cameo_root: str | None
+    strength: float
+
+    @property
+    def key(self) -> str:
+        return f"{' '.join(self.phrase)}|{self.pos}"
+
+
+@dataclass(frozen=True)
+class CrosswalkRow:
+    acled_event_type: str
+    plover: str
+    plover_mode: str | None
+    cameo_root: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, Trigger]
+    crosswalk: dict[str, CrosswalkRow]
+    plover_cameo: dict[str, str]
+    modality: dict[str, frozenset[str]]
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _blank(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    triggers: dict[str, Trigger] = {}
+    for row in _data_rows("event_triggers.tsv"):
+        trigger = Trigger(
+            phrase=tuple(row["phrase"].split()), pos=row["pos"], plover=row["plover"],
+            plover_mode=_blank(row["plover_mode"]), acled=_blank(row["acled"]),
+            cameo_root=_blank(row["cameo_root"]), strength=float(row["strength"]))
+        triggers.setdefault(trigger.key, trigger)
+    crosswalk = {
+        row["acled_sub_event_type"]: CrosswalkRow(
+            row["acled_event_type"], row["plover"], _blank(row["plover_mode"]), row["cameo_root"])
+        for row in _data_rows("acled_crosswalk.tsv")}
+    plover_cameo = {row["plover"]: row["cameo_root"] for row in _data_rows("plover_cameo.tsv")}
+    raw = json.loads(resources.files("eventwire").joinpath("data", "event_modality.json")
+                     .read_text(encoding="utf-8"))
+    modality = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return Lexicon(triggers, crosswalk, plover_cameo, modality)
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, list[str]]:
+    return {row["lemma"]: row["forms"].split() for row in _data_rows("irregular_verbs.tsv")}
+
+
+@dataclass(frozen=True)
+class TriggerIndex:
+    """Trigger phrases keyed by the hash of their first word (lemma or surface form)."""
+    by_first: dict[int, tuple[tuple[Trigger, tuple[frozenset[int], ...]], ...]]
+
+
+@lru_cache(maxsize=4)
+def trigger_index(strings: StringStore) -> TriggerIndex:
+    forms = irregular_forms()
+
+    def word_hashes(word: str) -> frozenset[int]:
+        return frozenset(strings.add(w) for w in [word] + forms.get(word, []))
+
+    by_first: dict[int, list] = {}
+    for trigger in load_lexicon().triggers.values():
+        words = tuple(word_hashes(w) for w in trigger.phrase)
+        for first in words[0]:
+            by_first.setdefault(first, []).append((trigger, words))
+    return TriggerIndex({k: tuple(v) for k, v in by_first.items()})
+
+
+def match_triggers(doc: Doc) -> list[tuple[Trigger, int, int]]:
+    """Every (trigger, start token, end token) in `doc`. A word matches on its lemma or its lower
+    case form (irregular verbs also on their listed forms, which the small pipeline sometimes
+    leaves unlemmatized); verb phrases may have one word between their parts ("cut diplomatic
+    ties", "took the town over"). One pass over token hashes: far cheaper than spaCy's Matcher
+    with hundreds of patterns."""
+    index = trigger_index(doc.vocab.strings)
+    words = doc.to_array([LEMMA, LOWER, IS_ALPHA])
+    n = len(words)
+    found = []
+    for i in range(n):
+        lemma, lower = int(words[i, 0]), int(words[i, 1])
+        candidates = index.by_first.get(lemma, ()) + (
+            index.by_first.get(lower, ()) if lower != lemma else ())
+        for trigger, phrase in candidates:
+            end = _match_rest(words, i + 1, phrase[1:], trigger.pos == "VERB")
+            if end is not None:
+                found.append((trigger, i, end))
+    return found
+
+
+def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
+    n = len(words)
+    for hashes in rest:
+        if j < n and (int(words[j, 0]) in hashes or int(words[j, 1]) in hashes):
+            j += 1
+        elif allow_gap and j + 1 < n and words[j, 2] and (
+                int(words[j + 1, 0]) in hashes or int(words[j + 1, 1]) in hashes):
+            j += 2
+        else:
+            return None
+    return j

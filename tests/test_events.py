@@ -1,0 +1,117 @@
+"""Events stage on the real pipeline: typing, sub-event rules, roles, mode, evidence, merging.
+
+Sentences are our own; each test names what it would catch if the stage broke.
+"""
+import pytest
+
+from eventwire import make_article
+
+PUBLISHED = "2024-03-12"  # a Tuesday
+
+
+def events_of(pipeline, text, published=PUBLISHED):
+    extraction = pipeline.extract(make_article(text, published=published))
+    return extraction.events
+
+
+def only(events, plover):
+    found = [e for e in events if e.type.plover == plover]
+    assert found, f"no {plover} event in {[e.type.plover for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    ("Iraqi government forces retook the town of Tal Afar from Islamic State militants on Sunday.",
+     "ASSAULT", "Government regains territory"),
+    ("Al-Shabaab fighters seized the town of Bulo Burde in central Somalia on Monday.",
+     "ASSAULT", "Non-state actor overtakes territory"),
+    ("A drone strike killed four militants near the Syrian town of Sarmada on Sunday.",
+     "ASSAULT", "Air/drone strike"),
+    ("A suicide car bomb exploded at a checkpoint in Mogadishu on Monday, killing 12 people.",
+     "ASSAULT", "Suicide bomb"),
+    ("Rebels shelled the eastern city of Goma overnight, residents said.",
+     "ASSAULT", "Shelling/artillery/missile attack"),
+    ("A roadside bomb hit a police convoy in Lashkar Gah on Saturday.",
+     "ASSAULT", "Remote explosive/landmine/IED"),
+    ("Nigerian troops clashed with Boko Haram fighters near Maiduguri on Friday.",
+     "ASSAULT", "Armed clash"),
+    ("Gunmen abducted 20 students from a school in Kaduna on Sunday.",
+     "ASSAULT", "Abduction/forced disappearance"),
+    ("Police arrested 15 opposition activists in Karachi on Monday.",
+     "COERCE", "Arrests"),
+    ("Security forces opened fire on protesters in Khartoum on Monday, killing three.",
+     "ASSAULT", "Excessive force against protesters"),
+    ("Thousands of teachers marched peacefully through Bogota on Monday to demand higher pay.",
+     "PROTEST", "Peaceful protest"),
+    ("The warring parties signed a ceasefire agreement in Doha on Sunday.",
+     "AGREE", "Agreement"),
+])
+def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
+    event = only(events_of(pipeline, text), plover)
+    assert event.type.acled_sub_event_type == sub_event
+    assert event.mode == "asserted"
+    assert event.type.acled_event_type and event.type.cameo_root
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("Russia has insisted it will not arm Haftar.", "AID", "negated"),
+    ("The army denied shelling the village.", "ASSAULT", "negated"),
+    ("The army plans to launch an offensive against the rebels next month.", "ASSAULT", "future"),
+    ("The militants could attack the capital if the talks fail.", "ASSAULT", "hypothetical"),
+])
+def test_statements_that_did_not_happen_are_never_asserted(pipeline, text, plover, mode):
+    event = only(events_of(pipeline, text, published=PUBLISHED), plover)
+    assert event.mode == mode
+
+
+def test_roles_come_from_the_parse_not_word_order(pipeline):
+    passive = only(events_of(pipeline, "Islamic State was driven out of Mosul by Iraqi forces."),
+                   "ASSAULT")
+    assert passive.actor1 is not None and "Iraq" in passive.actor1.name
+    assert passive.actor2 is not None and passive.actor2.name == "Islamic State"
+
+
+def test_place_date_and_fatalities_attach_to_the_event(pipeline):
+    event = only(events_of(pipeline, "A suicide car bomb exploded at a checkpoint in Mogadishu on "
+                                     "Monday, killing at least 12 people, police said."), "ASSAULT")
+    assert event.place is not None and event.place.country == "SO"
+    assert event.date.start.isoformat() == "2024-03-11" and event.date.precision == "day"
+    assert event.fatalities is not None and event.fatalities.low == 12
+    assert "police" in " ".join(event.sources).lower()
+
+
+def test_sentences_about_one_attack_merge_into_one_event(pipeline):
+    text = ("A car bomb exploded near the port of Mogadishu on Monday, killing 9 people.\n\n"
+            "The blast also destroyed several shops, witnesses said.")
+    assaults = [e for e in events_of(pipeline, text) if e.type.plover == "ASSAULT"]
+    assert len(assaults) == 1
+    assert len(assaults[0].evidence) == 2
+
+
+def test_background_event_keeps_its_own_date(pipeline):
+    text = ("Government forces retook Sirte on Monday.\n\n"
+            "The militant group took over Sirte in early 2015.")
+    assaults = sorted((e for e in events_of(pipeline, text, "2016-12-06")
+                       if e.type.plover == "ASSAULT"), key=lambda e: e.date.start)
+    assert len(assaults) == 2
+    assert assaults[0].date.start.year == 2015 and assaults[0].date.precision == "season"
+
+
+def test_every_evidence_span_points_into_the_text(sirte):
+    text = sirte.article.text
+    assert sirte.events
+    for event in sirte.events:
+        assert event.evidence
+        for span in event.evidence:
+            assert text[span.start:span.end] == span.text
+        assert 0 <= event.confidence <= 1
+
+
+def test_sirte_main_event_is_the_government_retaking_sirte(sirte):
+    retake = [e for e in sirte.events if e.type.acled_sub_event_type == "Government regains territory"
+              and e.mode == "asserted"]
+    assert retake
+    assert retake[0].place is not None and retake[0].place.name == "Sirte"
+    assert retake[0].place.country == "LY"
+    arming = [e for e in sirte.events if e.type.plover == "AID"]
+    assert arming and all(e.mode != "asserted" for e in arming)
