@@ -1,0 +1,31 @@
+"""The eval gate: quality on the gold sets may not drop below the pinned floors
+(tests/eval_floors.json), as in trafilatura's CI. Raise the floors when the work improves."""
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, SHARED
+from eventwire.evaluate import evaluate_file
+
+FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text())
+GOLD = {"articles": EXAMPLES / "gold.jsonl",
+        "plover": SHARED / "data" / "plover_gsr.jsonl",
+        "toponyms": SHARED / "data" / "gwn.jsonl"}
+
+
+@pytest.fixture(scope="module")
+def results(pipeline):
+    return {kind: evaluate_file(path, pipeline) for kind, path in GOLD.items()}
+
+
+@pytest.mark.parametrize("kind", ["articles", "plover", "toponyms"])
+def test_quality_stays_above_its_floors(results, kind):
+    result = results[kind]
+    assert result.kind == kind
+    low = {m: (result.metrics[m], floor) for m, floor in FLOORS[kind].items()
+           if result.metrics[m] is None or result.metrics[m] < floor}
+    assert not low, f"{kind} below its floors (got, floor): {low}"
+    high = {m: (result.metrics[m], ceiling) for m, ceiling in FLOORS["ceilings"].get(kind, {}).items()
+            if result.metrics[m] > ceiling}
+    assert not high, f"{kind} above its ceilings (got, ceiling): {high}"
