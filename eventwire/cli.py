@@ -22,7 +22,8 @@ app = typer.Typer(
          "with evidence for every field.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
-out = Console(soft_wrap=True)
+# Piped output (files, `| less`) gets wide tables instead of the 80-column fallback.
+out = Console() if sys.stdout.isatty() else Console(width=180)
 
 ALL_FAILED = 2
 
@@ -141,7 +142,7 @@ def _events_table(title: str, events: list[dict]) -> Table:
         place = e.get("place") or {}
         when = e["date"]
         table.add_row(
-            f"{when['start'] or '?'}{'' if when['precision'] == 'day' else ' (' + when['precision'] + ')'}",
+            f"{when['start'] or '?'}{'' if when['precision'] == 'day' else ' ~' + when['precision']}",
             e["type"]["plover"], e["type"].get("acled_sub_event_type") or "", e["mode"],
             (e.get("actor1") or {}).get("name", ""), (e.get("actor2") or {}).get("name", ""),
             f"{place.get('name', '')} {place.get('country') or ''}".strip(), deaths)
