@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,11 +89,12 @@ class Cluster:
 
 def tokens(text: str) -> frozenset[str]:
     """Content-ish word tokens of evidence text, for the Jaccard component."""
-    return frozenset(t.lower() for t in _TOKEN.findall(text))
+    # interned: a million events share a small vocabulary (saves ~1 GB at 1M events)
+    return frozenset(sys.intern(t.lower()) for t in _TOKEN.findall(text))
 
 
 def normalise_actor(name: str) -> str:
-    return " ".join(name.lower().replace("-", " ").split())
+    return sys.intern(" ".join(name.lower().replace("-", " ").split()))
 
 
 def cluster_id_for(key: EventKey) -> str:

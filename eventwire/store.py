@@ -1,19 +1,23 @@
-"""The event store: all SQL lives here (schema in `data/schema_duckdb.sql`).
+"""The event store: all SQL lives here (schemas in `data/schema_duckdb.sql`, `schema_postgres.sql`).
 
-`open_store(db)` -> `Store`. Articles are written one batch per transaction through Arrow
-tables; an article is known by its id and by the sha1 of its text, so re-ingesting it (even
-under another id) is a no-op. `Store.dedup()` clusters the not-yet-clustered events with
+`open_store(db)` -> `Store`: a DuckDB file (default) or a `postgresql://` URL, behind one
+interface. The SQL is written once with `?` placeholders; a small backend class per database
+holds what differs: connecting, placeholders, transactions and bulk writes (DuckDB through
+Arrow tables, PostgreSQL through COPY). Articles are written one batch per transaction; an
+article is known by its id and by the sha1 of its text, so re-ingesting it (even under another
+id) is a no-op. `Store.dedup()` clusters the not-yet-clustered events with
 `dedup.cluster_events`; `Store.events()` reads one merged event per cluster.
-PostgreSQL will sit behind the same interface (`open_store("postgresql://...")`).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +33,8 @@ _ARROW_TYPES = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "INTEGER": pa.in
                 "BIGINT": pa.int64(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"),
                 "BOOLEAN": pa.bool_()}
 _ARTICLE_TABLES = ("articles", "actors", "places", "events", "quotes", "quantities", "claims")
+_PG_PREFIXES = ("postgresql://", "postgres://")
+_WRITE_CHUNK = 100_000  # rows per Arrow table / COPY, bounds memory on large writes
 
 
 @dataclass(frozen=True)
@@ -43,31 +49,84 @@ def content_hash(text: str) -> str:
 
 
 def open_store(db: str | Path | None = None) -> Store:
-    """The store at `db`: None -> ./eventwire.duckdb; a path -> DuckDB file (created if missing)."""
-    if isinstance(db, str) and db.startswith(("postgresql://", "postgres://")):
-        raise UsageError("PostgreSQL support is not built yet; use a DuckDB file path for --db "
-                         "(e.g. --db eventwire.duckdb)")
+    """The store at `db`: None -> ./eventwire.duckdb; a path -> DuckDB file (created if missing);
+    a postgresql:// URL -> that PostgreSQL database (tables created if missing)."""
+    if isinstance(db, str) and db.startswith(_PG_PREFIXES):
+        return Store(_Postgres.connect(db), db)
     path = Path.cwd() / DEFAULT_DB if db is None else Path(db)
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file; pass a file path such as "
-                         f"--db {path / DEFAULT_DB}")
-    if not path.parent.exists():
-        raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist; "
-                         "create it or choose another --db")
-    try:
-        con = duckdb.connect(str(path))
-    except duckdb.Error as exc:
-        raise StoreError(_open_message(path, exc)) from exc
-    try:
-        con.execute(_schema_sql())
-    except duckdb.Error as exc:
-        con.close()
-        raise StoreError(f"cannot set up store {path}: {_first_line(exc)}; is it an eventwire "
-                         "DuckDB file? choose another --db") from exc
-    return Store(con, path)
+    return Store(_DuckDB.connect(path), path)
 
 
-def _open_message(path: Path, exc: Exception) -> str:
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+@lru_cache(maxsize=2)
+def _schema_sql(dialect: str) -> str:
+    return (Path(__file__).parent / "data" / f"schema_{dialect}.sql").read_text("utf-8")
+
+
+class _DuckDB:
+    """A DuckDB file: Arrow-table inserts (executemany is ~1k rows/s)."""
+    name = "duckdb"
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path):
+        self.con, self.where = con, str(path)
+        rows = con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall()
+        cols: dict[str, list[pa.Field]] = {}
+        for table, column, dtype in rows:
+            cols.setdefault(table, []).append(pa.field(column, _ARROW_TYPES[dtype]))
+        self.schemas = {table: pa.schema(fields) for table, fields in cols.items()}
+
+    @classmethod
+    def connect(cls, path: Path) -> _DuckDB:
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a store file; pass a file path such as "
+                             f"--db {path / DEFAULT_DB}")
+        if not path.parent.exists():
+            raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist; "
+                             "create it or choose another --db")
+        try:
+            con = duckdb.connect(str(path))
+        except duckdb.Error as exc:
+            raise StoreError(_duckdb_open_message(path, exc)) from exc
+        try:
+            con.execute(_schema_sql("duckdb"))
+        except duckdb.Error as exc:
+            con.close()
+            raise StoreError(f"cannot set up store {path}: {_first_line(exc)}; is it an "
+                             "eventwire DuckDB file? choose another --db") from exc
+        return cls(con, path)
+
+    def execute(self, sql: str, params: Sequence = ()):
+        return self.con.execute(sql, list(params))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.begin()
+        try:
+            yield
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def insert(self, table: str, rows: list[dict]) -> None:
+        arrow = pa.Table.from_pylist(rows, schema=self.schemas[table])
+        name = f"_batch_{table}"
+        self.con.register(name, arrow)
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def _duckdb_open_message(path: Path, exc: Exception) -> str:
     msg = _first_line(exc)
     if "lock" in msg.lower():
         return (f"store {path} is in use by another process ({msg}); close that process "
@@ -75,25 +134,79 @@ def _open_message(path: Path, exc: Exception) -> str:
     return f"cannot open store {path}: {msg}; check the path is a writable DuckDB file"
 
 
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+class _Postgres:
+    """A PostgreSQL database through psycopg 3: `?` -> `%s`, bulk writes through COPY."""
+    name = "postgres"
+
+    def __init__(self, con, url: str):
+        self.con, self.where = con, _redact(url)
+        rows = con.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+        ).fetchall()
+        self.columns: dict[str, list[str]] = {}
+        for table, column in rows:
+            self.columns.setdefault(table, []).append(column)
+
+    @classmethod
+    def connect(cls, url: str) -> _Postgres:
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError("a postgresql:// store needs psycopg 3: pip install "
+                             "'psycopg[binary]'") from None
+        try:
+            con = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL store {_redact(url)}: "
+                             f"{_first_line(exc)}; check the server is running and the URL "
+                             "(postgresql://USER@HOST:PORT/DBNAME)") from exc
+        try:
+            con.execute(_schema_sql("postgres"))
+        except psycopg.Error as exc:
+            con.close()
+            raise StoreError(f"cannot set up store {_redact(url)}: {_first_line(exc)}; does "
+                             "the user may create tables in that database?") from exc
+        return cls(con, url)
+
+    def execute(self, sql: str, params: Sequence = ()):
+        return self.con.execute(sql.replace("?", "%s"), list(params))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.con.transaction():
+            yield
+
+    def insert(self, table: str, rows: list[dict]) -> None:
+        cols = self.columns[table]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        with self.con.cursor() as cur, cur.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row.get(c) for c in cols])
+
+    def close(self) -> None:
+        self.con.close()
 
 
-@lru_cache(maxsize=1)
-def _schema_sql() -> str:
-    return (Path(__file__).parent / "data" / "schema_duckdb.sql").read_text("utf-8")
+def _redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 class Store:
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path):
-        self._con = con
-        self.path = path
+    def __init__(self, backend: _DuckDB | _Postgres, where: str | Path):
+        self._db = backend
+        self.path = where
         self.run_id: str | None = None
-        self._schemas = self._arrow_schemas()
+
+    @property
+    def backend(self) -> str:
+        """'duckdb' or 'postgres'."""
+        return self._db.name
 
     # -- lifecycle ------------------------------------------------------------------------
     def close(self) -> None:
-        self._con.close()
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -101,22 +214,19 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _arrow_schemas(self) -> dict[str, pa.Schema]:
-        rows = self._con.execute(
-            "SELECT table_name, column_name, data_type FROM information_schema.columns "
-            "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall()
-        cols: dict[str, list[pa.Field]] = {}
-        for table, column, dtype in rows:
-            cols.setdefault(table, []).append(pa.field(column, _ARROW_TYPES[dtype]))
-        return {table: pa.schema(fields) for table, fields in cols.items()}
+    def _fetchall(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        return self._db.execute(sql, params).fetchall()
+
+    def _fetchone(self, sql: str, params: Sequence = ()) -> tuple | None:
+        return self._db.execute(sql, params).fetchone()
 
     # -- what is stored -------------------------------------------------------------------
     def known_article_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
         if not ids:
             return set()
-        rows = self._con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))",
-                                 [ids]).fetchall()
+        rows = self._fetchall(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
         return {r[0] for r in rows}
 
     def stored(self, articles: Iterable[Article]) -> set[str]:
@@ -126,26 +236,26 @@ class Store:
             return set()
         ids = [a.id for a in articles]
         hashes = [content_hash(a.text) for a in articles]
-        rows = self._con.execute(
-            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest($1)) "
-            "OR content_hash IN (SELECT unnest($2))", [ids, hashes]).fetchall()
+        rows = self._fetchall(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "OR content_hash IN (SELECT unnest(?::VARCHAR[]))", [ids, hashes])
         known_ids = {r[0] for r in rows}
         known_hashes = {r[1] for r in rows}
         return {a.id for a, h in zip(articles, hashes) if a.id in known_ids or h in known_hashes}
 
     def is_stored(self, article: Article) -> bool:
         """One article (~1 ms a query; prefer `stored()` over a batch)."""
-        return self._con.execute(
-            "SELECT 1 FROM articles WHERE id = $1 UNION ALL "
-            "SELECT 1 FROM articles WHERE content_hash = $2 LIMIT 1",
-            [article.id, content_hash(article.text)]).fetchone() is not None
+        return self._fetchone(
+            "SELECT 1 FROM articles WHERE id = ? UNION ALL "
+            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1",
+            [article.id, content_hash(article.text)]) is not None
 
     def stats(self) -> dict[str, int]:
         """Row counts for summaries: articles, article events, merged events, quarantined."""
         q = ("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
              "(SELECT count(DISTINCT cluster_id) FROM event_clusters), "
              "(SELECT count(*) FROM quarantine)")
-        a, e, c, q_ = self._con.execute(q).fetchone()
+        a, e, c, q_ = self._fetchone(q)
         return {"articles": a, "article_events": e, "events": c, "quarantined": q_}
 
     # -- writing --------------------------------------------------------------------------
@@ -167,45 +277,35 @@ class Store:
                          events=sum(len(x.events) for x, _ in fresh))
 
     def _write(self, tables: Mapping[str, list[dict]]) -> None:
-        self._con.begin()
-        try:
+        with self._db.transaction():
             for table, rows in tables.items():
-                if rows:
-                    self._insert(table, rows)
-            self._con.commit()
-        except BaseException:
-            self._con.rollback()
-            raise
+                for i in range(0, len(rows), _WRITE_CHUNK):
+                    self._insert(table, rows[i:i + _WRITE_CHUNK])
 
     def _insert(self, table: str, rows: list[dict]) -> None:
-        arrow = pa.Table.from_pylist(rows, schema=self._schemas[table])
-        name = f"_batch_{table}"
-        self._con.register(name, arrow)
         try:
-            self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name}")
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot write {table} to store {self.path}: "
+            self._db.insert(table, rows)
+        except _db_errors() as exc:
+            raise StoreError(f"cannot write {table} to store {self._db.where}: "
                              f"{_first_line(exc)}") from exc
-        finally:
-            self._con.unregister(name)
 
     def quarantine(self, origin: str, reason: str, run_id: str | None = None) -> None:
-        self._con.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?)",
+        self._db.execute("INSERT INTO quarantine VALUES (?, ?, ?, ?)",
                           [origin, reason, datetime.now(), run_id or self.run_id])
 
     def quarantined(self) -> list[dict]:
-        rows = self._con.execute(
-            "SELECT origin, reason, \"at\", run_id FROM quarantine ORDER BY \"at\"").fetchall()
+        rows = self._fetchall(
+            "SELECT origin, reason, \"at\", run_id FROM quarantine ORDER BY \"at\"")
         return [dict(zip(("origin", "reason", "at", "run_id"), r)) for r in rows]
 
     def start_run(self) -> str:
         self.run_id = datetime.now().strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]
-        self._con.execute("INSERT INTO ingest_runs VALUES (?, ?, NULL, NULL)",
+        self._db.execute("INSERT INTO ingest_runs VALUES (?, ?, NULL, NULL)",
                           [self.run_id, datetime.now()])
         return self.run_id
 
     def finish_run(self, run_id: str, counts: Mapping[str, int]) -> None:
-        self._con.execute("UPDATE ingest_runs SET finished = ?, counts = ? WHERE run_id = ?",
+        self._db.execute("UPDATE ingest_runs SET finished = ?, counts = ? WHERE run_id = ?",
                           [datetime.now(), json.dumps(dict(counts)), run_id])
         if self.run_id == run_id:
             self.run_id = None
@@ -215,52 +315,64 @@ class Store:
         """Cluster the events not yet clustered with the clustered events near them in time.
 
         Returns the number of newly clustered article events."""
-        new = self._con.execute(_DEDUP_SELECT + " WHERE c.cluster_id IS NULL").fetchall()
+        new = self._event_rows(_DEDUP_SELECT + " WHERE c.cluster_id IS NULL")
         if not new:
             return 0
-        context = self._dedup_context(new)
-        rows = [_event_row(r) for r in context] + [_event_row(r) for r in new]
+        rows = self._dedup_context(new) + new
         members = [{"cluster_id": c.id, "article_id": k[0], "event_id": k[1]}
                    for c in cluster_events(rows) for k in c.new_members]
         self._write({"event_clusters": members})
         return len(members)
 
-    def _dedup_context(self, new: list[tuple]) -> list[tuple]:
-        starts = [r[12] for r in new if r[12] is not None]
-        ends = [r[13] for r in new if r[13] is not None]
-        days = [r[16] for r in new if r[16] is not None]
-        pad = timedelta(days=2)
-        plovers = sorted({r[2] for r in new})
-        lo, hi = (min(starts) - pad, max(ends) + pad) if starts else (None, None)
-        plo, phi = (min(days), max(days)) if days else (None, None)
-        return self._con.execute(
-            _DEDUP_SELECT + " WHERE c.cluster_id IS NOT NULL AND e.plover IN (SELECT unnest($1))"
-            " AND ((e.date_start <= $3 AND e.date_end >= $2) OR a.published_day BETWEEN $4 AND $5)",
-            [plovers, lo, hi, plo, phi]).fetchall()
+    def _event_rows(self, sql: str, params: Sequence = ()) -> list[EventRow]:
+        """Query results converted chunk by chunk, so raw tuples never pile up (1M events)."""
+        cur = self._db.execute(sql, params)
+        out: list[EventRow] = []
+        while chunk := cur.fetchmany(50_000):
+            out.extend(_event_row(r) for r in chunk)
+        return out
+
+    def _dedup_context(self, new: list[EventRow]) -> list[EventRow]:
+        starts = [r.start for r in new if r.start is not None]
+        ends = [r.end for r in new if r.end is not None]
+        days = [r.published for r in new if r.published is not None]
+        pad = 2
+        plovers = sorted({r.plover for r in new})
+        lo, hi = (date.fromordinal(min(starts) - pad), date.fromordinal(max(ends) + pad)) \
+            if starts else (None, None)
+        plo, phi = (date.fromordinal(min(days)), date.fromordinal(max(days))) \
+            if days else (None, None)
+        return self._event_rows(
+            _DEDUP_SELECT + " WHERE c.cluster_id IS NOT NULL"
+            " AND e.plover IN (SELECT unnest(?::VARCHAR[]))"
+            " AND ((e.date_start <= ?::DATE AND e.date_end >= ?::DATE)"
+            " OR a.published_day BETWEEN ?::DATE AND ?::DATE)",
+            [plovers, hi, lo, plo, phi])
 
     # -- reading --------------------------------------------------------------------------
     def events(self, since: date | str | None = None, until: date | str | None = None,
                country: str | None = None, type: str | None = None) -> list[dict]:
         """The de-duplicated events: one merged contract event per cluster, with its reports."""
-        if self._con.execute(_DEDUP_SELECT + " WHERE c.cluster_id IS NULL LIMIT 1").fetchone():
+        if self._fetchone(_DEDUP_SELECT + " WHERE c.cluster_id IS NULL LIMIT 1"):
             self.dedup()
         since_d, until_d = _as_date(since, "--since"), _as_date(until, "--until")
         country = country.upper() if country else None
         type = type.upper() if type else None
         conds, params = ["TRUE"], []
-        for cond, value in (("e.date_end >= ?", since_d), ("e.date_start <= ?", until_d),
+        for cond, value in (("e.date_end >= ?::DATE", since_d),
+                            ("e.date_start <= ?::DATE", until_d),
                             ("upper(e.place_country) = ?", country), ("e.plover = ?", type)):
             if value is not None:
                 conds.append(cond)
                 params.append(value)
-        rows = self._con.execute(
+        rows = self._fetchall(
             "WITH hit AS (SELECT DISTINCT c.cluster_id FROM event_clusters c JOIN events e "
             "USING (article_id, event_id) WHERE " + " AND ".join(conds) + ") "
             "SELECT c.cluster_id, e.article_id, e.event_id, a.outlet, a.published, e.event_json "
             "FROM event_clusters c JOIN hit USING (cluster_id) "
             "JOIN events e USING (article_id, event_id) JOIN articles a ON a.id = e.article_id "
             "ORDER BY c.cluster_id, a.published_day NULLS LAST, a.ingested_at, "
-            "e.article_id, e.event_id", params).fetchall()
+            "e.article_id, e.event_id", params)
         out = []
         for cid, group in _group(rows):
             reports = [Report(r[1], r[2], r[3], r[4], json.loads(r[5])) for r in group]
@@ -270,6 +382,14 @@ class Store:
         out.sort(key=lambda m: (m["date"]["start"] is None, m["date"]["start"] or "",
                                 m["event_id"]))
         return out
+
+
+def _db_errors() -> tuple[type[Exception], ...]:
+    try:
+        import psycopg
+    except ImportError:
+        return (duckdb.Error,)
+    return (duckdb.Error, psycopg.Error)
 
 
 _DEDUP_SELECT = (
@@ -374,7 +494,8 @@ def _event_record(article_id: str, e: Event) -> dict:
            "date_precision": e.date.precision, "confidence": e.confidence,
            "evidence": json.dumps(d["evidence"]), "event_json": json.dumps(d)}
     for role, ref in (("actor1", e.actor1), ("actor2", e.actor2)):
-        rec |= {f"{role}_name": ref.name if ref else None, f"{role}_type": ref.type if ref else None,
+        rec |= {f"{role}_name": ref.name if ref else None,
+                f"{role}_type": ref.type if ref else None,
                 f"{role}_country": ref.country if ref else None}
     if e.place:
         p = e.place

@@ -1,4 +1,5 @@
-"""The DuckDB store against a real file: idempotency, atomic batches, quarantine, merged events."""
+"""The store against a real DuckDB file and a real PostgreSQL database (same tests, both backends):
+idempotency, atomic batches, quarantine, merged events; DuckDB file errors."""
 from __future__ import annotations
 
 import json
@@ -15,6 +16,7 @@ from eventwire.errors import StoreError, UsageError
 from eventwire.model import (ActorRef, Article, Event, EventType, Extraction, Fatalities, Place,
                              Span, TimeSpan)
 from eventwire.store import Store, open_store
+from test_store_postgres import pg_server, pg_url  # noqa: F401  (fixtures)
 
 _SCHEMA_PATHS = (Path(__file__).parents[1] / "eventwire/data/extraction.schema.json",
                  Path("/work/shared/contract/extraction.schema.json"))
@@ -61,14 +63,22 @@ C = report("aj-1", "Somalia mourned on Monday the 22 people killed when a car bo
            "Mogadishu checkpoint on Saturday.", "2024-03-04", "Al Jazeera", killed=22)
 
 
+@pytest.fixture(params=["duckdb", "postgres"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where a store lives: a DuckDB file, or a fresh PostgreSQL database."""
+    if request.param == "duckdb":
+        return tmp_path / "t.duckdb"
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with open_store(tmp_path / "t.duckdb") as s:
+def store(db: str | Path) -> Store:
+    with open_store(db) as s:
         yield s
 
 
 def count(store: Store, table: str) -> int:
-    return store._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return store._fetchone(f"SELECT count(*) FROM {table}")[0]
 
 
 def test_add_twice_stores_once_by_id_and_by_content_hash(store: Store):
@@ -88,10 +98,10 @@ def test_duplicates_within_one_batch_are_stored_once(store: Store):
     assert (result.added, result.skipped, result.events) == (2, 1, 2)
 
 
-def test_store_reopens_with_data(tmp_path: Path):
-    with open_store(tmp_path / "t.duckdb") as s:
+def test_store_reopens_with_data(db: str | Path):
+    with open_store(db) as s:
         s.add([A])
-    with open_store(tmp_path / "t.duckdb") as s:
+    with open_store(db) as s:
         assert s.known_article_ids(["reuters-1"]) == {"reuters-1"}
 
 
@@ -118,8 +128,8 @@ def test_quarantine_and_runs(store: Store):
     rows = store.quarantined()
     assert [(r["origin"], r["reason"], r["run_id"]) for r in rows] == \
         [("bad.jsonl:3", "no text field", run)]
-    finished, counts = store._con.execute(
-        "SELECT finished, counts FROM ingest_runs WHERE run_id = ?", [run]).fetchone()
+    finished, counts = store._fetchone(
+        "SELECT finished, counts FROM ingest_runs WHERE run_id = ?", [run])
     assert finished is not None and json.loads(counts)["quarantined"] == 1
 
 
@@ -191,11 +201,6 @@ def test_events_match_the_contract_event_schema(store: Store):
         jsonschema.Draft202012Validator(schema).validate(ev)
         assert ev["id"] == ev["event_id"]
         assert all({"article_id", "event_id", "outlet"} <= set(r) for r in ev["reports"])
-
-
-def test_postgres_url_is_a_usage_error():
-    with pytest.raises(UsageError, match="PostgreSQL"):
-        open_store("postgresql://localhost/events")
 
 
 def test_bad_paths_raise_store_error(tmp_path: Path):
