@@ -220,11 +220,45 @@ def events(
         raise _fail(str(exc)) from None
     if fmt == "table":
         out.print(_events_table(f"{len(rows)} event(s)", rows))
-    elif fmt == "jsonl":
-        text = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-        output.write_text(text, encoding="utf-8") if output else sys.stdout.write(text)
-    else:
-        raise _fail(f"--format {fmt!r} is not available yet; use table or jsonl")
+        return
+    from .export import write_events
+    try:
+        left_out = write_events(rows, fmt, output or sys.stdout.buffer)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    if left_out:
+        err.print(f"{left_out} event(s) without coordinates left out of the GeoJSON", highlight=False)
+
+
+@app.command()
+def control(
+    place: Annotated[str, typer.Argument(help="A place name (e.g. Sirte) or a GeoNames id.")],
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print periods as JSON lines.")] = False,
+) -> None:
+    """Who held PLACE over time, from territory events (regains / overtakes / withdraws), with
+    the evidence for each period."""
+    from .control import control_timeline
+    from .store import open_store
+    try:
+        with open_store(db) as store:
+            periods = control_timeline(store.events(), place)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        for p in periods:
+            sys.stdout.write(json.dumps({
+                "holder": p.holder, "start": str(p.start) if p.start else None,
+                "end": str(p.end) if p.end else None, "event_id": p.event_id,
+                "article_id": p.evidence.article_id, "evidence": p.evidence.text},
+                ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"control of {place}", title_justify="left")
+    for column in ("holder", "from", "until", "evidence"):
+        table.add_column(column, overflow="fold")
+    for p in periods:
+        table.add_row(p.holder, str(p.start or "?"), str(p.end or "now"), p.evidence.text)
+    out.print(table)
 
 
 @app.command()

@@ -74,3 +74,21 @@ def test_ingest_twice_stores_each_article_once(tmp_path):
     assert rows and all(r["reports"] for r in rows)
     table = runner.invoke(app, ["events", "--db", str(db)])
     assert table.exit_code == 0 and "event(s)" in table.stdout
+
+
+def test_events_export_formats_and_control(tmp_path):
+    db = tmp_path / "sirte.duckdb"
+    assert runner.invoke(app, ["ingest", str(SIRTE), "--db", str(db)]).exit_code == 0
+    parquet = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["events", "--db", str(db), "--format", "parquet", "-o", str(parquet)])
+    assert result.exit_code == 0, result.output
+    import pyarrow.parquet as pq
+    assert pq.read_table(parquet).num_rows > 0
+    geo = runner.invoke(app, ["events", "--db", str(db), "--format", "geojson"])
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+    bad = runner.invoke(app, ["events", "--db", str(db), "--format", "xml"])
+    assert bad.exit_code == 1 and "xml" in bad.stderr
+    held = runner.invoke(app, ["control", "Sirte", "--db", str(db), "--json"])
+    assert held.exit_code == 0, held.output
+    holders = [json.loads(line)["holder"] for line in held.stdout.splitlines()]
+    assert holders[:1] == ["Islamic State"] and len(holders) >= 2
