@@ -20,7 +20,7 @@ def only(events, plover):
     return found[0]
 
 
-@pytest.mark.parametrize("text, plover, sub_event", [
+ACLED_CASES = [
     ("Iraqi government forces retook the town of Tal Afar from Islamic State militants on Sunday.",
      "ASSAULT", "Government regains territory"),
     ("Al-Shabaab fighters seized the town of Bulo Burde in central Somalia on Monday.",
@@ -45,7 +45,34 @@ def only(events, plover):
      "PROTEST", "Peaceful protest"),
     ("The warring parties signed a ceasefire agreement in Doha on Sunday.",
      "AGREE", "Agreement"),
-])
+    ("Government aircraft dropped chlorine gas on the rebel-held town of Saraqib on Sunday, a "
+     "chemical attack that choked dozens of residents.", "ASSAULT", "Chemical weapon"),
+    ("An unidentified man threw a grenade into a crowded tea shop in Srinagar on Friday, wounding "
+     "seven people.", "ASSAULT", "Grenade"),
+    ("Soldiers raped three women in the village of Minova on Saturday, a local rights group said.",
+     "ASSAULT", "Sexual violence"),
+    ("Gunmen shot dead four farmers in their fields near Gusau on Tuesday.", "ASSAULT", "Attack"),
+    ("Hundreds of rioters torched police vehicles and threw stones at officers in Dakar on Monday.",
+     "PROTEST", "Violent demonstration"),
+    ("A mob lynched a man accused of theft in the market of Kisumu on Sunday.",
+     "ASSAULT", "Mob violence"),
+    ("Police fired tear gas to disperse hundreds of students protesting tuition fees in Nairobi on "
+     "Thursday.", "PROTEST", "Protest with intervention"),
+    ("The army deployed two battalions to the border town of Kidal on Wednesday.",
+     "MOBILIZE", "Change to group/activity"),
+    ("Soldiers defused a roadside bomb on the road between Gao and Ansongo on Monday.",
+     "COERCE", "Disrupted weapons use"),
+    ("The militants established a new base in the forest near Sambisa on Friday, villagers said.",
+     "MOBILIZE", "Headquarters or base established"),
+    ("Fighters looted shops and torched homes in the town of Bama on Saturday.",
+     "COERCE", "Looting/property destruction"),
+    ("The rebels withdrew from the town of Bunagana on Monday and handed it to regional troops.",
+     "RETREAT", "Non-violent transfer of territory"),
+    ("The junta imposed a curfew on the capital Niamey on Sunday.", "COERCE", "Other"),
+]
+
+
+@pytest.mark.parametrize("text, plover, sub_event", ACLED_CASES)
 def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     event = only(events_of(pipeline, text), plover)
     assert event.type.acled_sub_event_type == sub_event
@@ -115,3 +142,49 @@ def test_sirte_main_event_is_the_government_retaking_sirte(sirte):
     assert retake[0].place.country == "LY"
     arming = [e for e in sirte.events if e.type.plover == "AID"]
     assert arming and all(e.mode != "asserted" for e in arming)
+
+
+def test_every_acled_sub_event_type_has_a_test_sentence():
+    from eventwire.triggers import load_lexicon
+    assert {sub for _, _, sub in ACLED_CASES} == set(load_lexicon().crosswalk)
+
+
+def top(events):
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The opposition threatened to storm the parliament in Tbilisi on Sunday.", "THREATEN"),
+    ("The bishops called for sanctions against the junta on Friday.", "REQUEST"),
+    ("The two governments agreed to lift the embargo on fuel sales.", "AGREE"),
+    ("The minister refused to lift the curfew in the northern province.", "REJECT"),
+    ("The foreign minister said that the rebels must hand over the captured soldiers.", "REQUEST"),
+])
+def test_the_governing_verb_is_the_sentence_s_event(pipeline, text, plover):
+    events = events_of(pipeline, text)
+    assert top(events).type.plover == plover
+    assert top(events).mode == "asserted"
+
+
+def test_coordinated_verbs_share_their_mode_not_each_other(pipeline):
+    events = events_of(pipeline, "The kidnappers demanded a ransom and threatened to kill the "
+                                 "students in Kaduna on Monday.")
+    assert only(events, "THREATEN").mode == "asserted"
+    assert only(events, "ASSAULT").mode != "asserted"
+
+
+def test_a_denial_is_not_an_event_of_its_own(pipeline):
+    events = events_of(pipeline, "The army denied shelling the village of Ariha on Monday.")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+
+
+def test_habits_in_the_present_tense_are_not_events(pipeline):
+    text = ("Militants attacked a police post in Bannu on Monday.\n\n"
+            "The United States, which carries out air strikes in the region, declined to comment.")
+    events = events_of(pipeline, text)
+    assert all(e.type.acled_sub_event_type != "Air/drone strike" for e in events)
+
+
+def test_a_workers_strike_is_a_protest(pipeline):
+    event = top(events_of(pipeline, "Teachers began a strike over unpaid salaries in Lagos on Monday."))
+    assert event.type.plover == "PROTEST"
