@@ -30,6 +30,7 @@ from .nlp import doc_text
 
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
                        "missing", "surrendered"))
+_FIRST_PERSON = frozenset(("we", "i", "us"))
 _SENTENCE_END = re.compile(r"[.!?][\"”’»]?\s")
 
 _DATA = Path(__file__).parent / "data"
@@ -42,6 +43,7 @@ class _Lexicon:
     rejection: frozenset[str]
     claim_nouns: frozenset[str]
     max_ratio: float
+    any_nouns: frozenset[str]  # count nouns that match any group: 'people', 'dead', 'bodies'
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +53,8 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
     return _Lexicon(contrast=pattern, denial=frozenset(raw["denial_verbs"]),
                     rejection=frozenset(raw["rejection_verbs"]),
-                    claim_nouns=frozenset(raw["claim_nouns"]), max_ratio=raw["max_ratio"])
+                    claim_nouns=frozenset(raw["claim_nouns"]), max_ratio=raw["max_ratio"],
+                    any_nouns=frozenset(raw["any_nouns"]))
 
 
 def find_claims(doc: Doc, quantities: Sequence[Quantity],
@@ -74,8 +77,8 @@ def _value(q: Quantity) -> int | None:
 
 
 def _claimed_in_quote(q: Quantity, quotes: Sequence[Quote]) -> Quantity:
-    if q.claimed_by is not None:
-        return q
+    if q.claimed_by is not None and q.claimed_by.lower() not in _FIRST_PERSON:
+        return q  # “We counted 14 bodies,” a resident said: the resident claims it
     for quote in quotes:
         if quote.start <= q.start and q.end <= quote.end and quote.speaker is not None:
             return replace(q, claimed_by=quote.speaker.name)
@@ -94,21 +97,29 @@ def _groups(text: str, counted: list[Quantity], lex: _Lexicon) -> list[list[Quan
 
 
 def _competes(text: str, a: Quantity, b: Quantity, lex: _Lexicon) -> bool:
-    if a.what != b.what or not _same_thing(a.of, b.of):
+    if a.what != b.what or not _same_thing(a.of, b.of, lex):
         return False
     between = text[a.end:b.start]
-    if "\n\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+    if len(_SENTENCE_END.findall(between)) > 1:
         return False
-    if a.claimed_by and b.claimed_by and a.claimed_by.lower() != b.claimed_by.lower():
+    rivals = bool(a.claimed_by and b.claimed_by and a.claimed_by.lower() != b.claimed_by.lower())
+    if "\n\n" in between:
+        # 'killing three, doctors said.\n\nPolice said only one had died': a rival source
+        # answering at the start of the next paragraph
+        return rivals and between.count("\n\n") == 1 and \
+            not _SENTENCE_END.search(between[between.index("\n\n"):] + " ")
+    if rivals:
         return True
     tail = text[b.start:_sentence_end(text, b.end)]
     return bool(lex.contrast.search(between) or lex.contrast.search(tail))
 
 
-def _same_thing(a: str | None, b: str | None) -> bool:
+def _same_thing(a: str | None, b: str | None, lex: _Lexicon) -> bool:
     if a is None or b is None:
         return True
     head_a, head_b = a.lower().split()[-1], b.lower().split()[-1]
+    if head_a in lex.any_nouns or head_b in lex.any_nouns:
+        return True  # 'nine people' vs 'at least 14 dead'
     return head_a.rstrip("s") == head_b.rstrip("s")
 
 

@@ -4,7 +4,7 @@ Cascade, one left-to-right pass over the tokens:
 1. a number phrase: digits ("1,200", "1.5 million"), number words ("twenty-five"), or a vague
    count from `data/quantity_lexicon.json` ("dozens", "hundreds of thousands", "an unknown number");
 2. its qualifier just before it ("at least", "more than", "nearly") or a range ("between 10 and 15",
-   "10 to 15") sets low/high/approx. "more than N" gives low N+1 (strictly more); "nearly N" gives
+   "10 to 15") sets low/high/approx. "more than N" gives low N (the figure to record); "nearly N" gives
    high N, approx. `acled` is the conservative number: the vague word's ACLED value, else low,
    else high, and 0 for "an unknown number";
 3. the counted noun: the pobj of a following "of" ("hundreds of loyalist soldiers"), else the noun
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .model import Quantity
+from .model import Fatalities, Quantity
 from .nlp import doc_text
 
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON", "ADJ"))
@@ -58,6 +58,11 @@ class _Lexicon:
     units: frozenset[str]
     claim_verbs: frozenset[str]
     skip_labels: frozenset[str]
+    none_nouns: frozenset[str]  # 'no casualties were reported' -> killed 0
+    campaign_cues: tuple[str, ...]
+    campaign_since: frozenset[str]
+    toll_updates: tuple[str, ...]
+    field_labels: dict[str, str]  # 'Fatalities: 2' closing an ACLED-style note
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,10 @@ def _lexicon() -> _Lexicon:
         people=frozenset(raw["people_nouns"]), verb_what=verbs, phrasal_what=phrasal,
         adjectives=raw["adjectives"], generic=frozenset(raw["generic_count_nouns"]),
         units=frozenset(raw["units"]), claim_verbs=frozenset(raw["claim_verbs"]),
-        skip_labels=frozenset(raw["skip_entity_labels"]))
+        skip_labels=frozenset(raw["skip_entity_labels"]),
+        none_nouns=frozenset(raw["none_nouns"]), field_labels=raw["field_labels"],
+        campaign_cues=tuple(raw["campaign_cues"]), campaign_since=frozenset(raw["campaign_since"]),
+        toll_updates=tuple(raw["toll_update_cues"]))
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
@@ -102,6 +110,11 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     text = doc_text(doc)
     while i < n:
         tok = doc[i]
+        special = _special(doc, text, i, lex)
+        if special is not None:
+            out.append(special)
+            i += 2
+            continue
         if not (tok.like_num or tok.lower_ in lex.starters):
             i += 1
             continue
@@ -114,6 +127,35 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             out.append(quantity)
         i = max(num.end, i + 1)
     return out
+
+
+def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
+    """Counts without a number word: 'Fatalities: 2', 'no casualties', 'killed a woman' (one)."""
+    tok = doc[i]
+    low = tok.lower_
+    if low in lex.field_labels and i + 2 < len(doc) and doc[i + 1].text == ":" \
+            and _DIGITS.match(doc[i + 2].text):
+        value = int(float(doc[i + 2].text.replace(",", "")))
+        return _quantity(text, doc[i], doc[i + 2], lex.field_labels[low], value, value, None)
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if low == "no" and nxt is not None and nxt.lemma_.lower() in lex.none_nouns:
+        return _quantity(text, tok, nxt, "killed", 0, 0, None)
+    if low in ("a", "an") and tok.dep_ == "det" and tok.head.tag_ == "NN" and tok.head.i > i:
+        noun = tok.head
+        lemma = noun.lemma_.lower()
+        if lemma in lex.people or lex.noun_what.get(lemma) == "fighters":
+            what, _ = _verb_what(doc, noun, lex, noun)
+            if what in _CASUALTY:  # 'killing a child', 'a guard was shot dead'
+                return _quantity(text, tok, noun, what, 1, 1, _claimant(doc, noun, lex),
+                                 of=noun.text)
+    return None
+
+
+def _quantity(text: str, first: Token, last: Token, what: str, low: int, high: int,
+              claimed_by: str | None, of: str | None = None) -> Quantity:
+    start, end = first.idx, last.idx + len(last)
+    return Quantity(what=what, low=low, high=high, text=text[start:end], start=start, end=end,
+                    of=of, claimed_by=claimed_by, acled=low)
 
 
 # --- 1-2. number phrase and qualifier -------------------------------------------------------
@@ -216,7 +258,7 @@ def _qualify(doc: Doc, start: int, end: int, low: int | None, high: int | None,
     if kind == "min":
         low, high = base, None
     elif kind == "gt":
-        low, high = base + 1, None
+        low, high = base, None  # 'more than 30': 30 is the figure to record
     elif kind == "max":
         low, high = None, (high if vague and high else base)
     elif kind == "lt":
@@ -257,6 +299,11 @@ def _build(doc: Doc, text: str, num: _Number, lex: _Lexicon,
         return None
     what, generic = _what(doc, num, noun, lex)
     of = _of_text(doc, of_start, noun) if noun is not None and noun.pos_ != "PRON" else None
+    prev = earlier[-1] if earlier else None
+    if noun is not None and noun.pos_ == "PRON" and _partitive(doc, num, noun) and prev \
+            and _right_after(text, prev, first.idx):
+        what, of = prev.what, prev.of  # 'four combatants were killed, three of them from X'
+
     if generic and what is None:
         prev = _previous_in_paragraph(doc, text, num, earlier)
         if prev is None:
@@ -269,6 +316,13 @@ def _build(doc: Doc, text: str, num: _Number, lex: _Lexicon,
     return Quantity(what=what, low=num.low, high=num.high, text=text[start_c:end_c],
                     start=start_c, end=end_c, of=of, approx=num.approx,
                     claimed_by=_claimant(doc, first, lex), acled=num.acled)
+
+
+def _right_after(text: str, prev: Quantity, at: int) -> bool:
+    """'four combatants were killed, three of them': the clause just after the count."""
+    between = text[prev.end:at] if prev.end <= at else ""
+    return len(between) <= 40 and between.rstrip().endswith(",") and \
+        not any(c in between for c in ".;!?\n")
 
 
 def _counts_people(doc: Doc, num: _Number, lex: _Lexicon) -> bool:
@@ -317,13 +371,15 @@ def _what(doc: Doc, num: _Number, noun: Token | None, lex: _Lexicon) -> tuple[st
         if noun_cat is None and (lemma in lex.people or noun.lower_ in lex.people):
             noun_cat = "people"
         generic = lemma in lex.generic
-        adj = _adjective_what(doc, noun, lex)
+        adj = _adjective_what(doc, noun, lex, num.end if noun.i > num.end - 1 else len(doc))
         if adj is not None and noun_cat not in _CASUALTY:
             noun_cat = adj
-    if noun_cat in _CASUALTY:
-        return noun_cat, False
     verb_cat, subject_generic = _verb_what(doc, noun or doc[num.num_start], lex,
                                           noun or doc[num.end - 1])
+    if noun is not None and _partitive(doc, num, noun) and verb_cat in _CASUALTY:
+        return verb_cat, False  # 'four of the wounded died'
+    if noun_cat in _CASUALTY:
+        return noun_cat, False
     if noun is None and verb_cat is None:
         generic = subject_generic
     if verb_cat is not None and (noun is None or noun_cat is not None or generic):
@@ -333,9 +389,17 @@ def _what(doc: Doc, num: _Number, noun: Token | None, lex: _Lexicon) -> tuple[st
     return noun_cat, generic and noun_cat is None
 
 
-def _adjective_what(doc: Doc, noun: Token, lex: _Lexicon) -> str | None:
+def _partitive(doc: Doc, num: _Number, noun: Token) -> bool:
+    """'four of the wounded', 'three of them': a part of a group named before."""
+    if num.end >= len(doc) or doc[num.end].lower_ != "of":
+        return False
+    return noun.pos_ == "PRON" or any(c.lower_ in ("the", "those", "these") for c in noun.children)
+
+
+def _adjective_what(doc: Doc, noun: Token, lex: _Lexicon, num_end: int = -1) -> str | None:
     for c in noun.children:
-        if c.dep_ in ("amod", "acomp") and c.lower_ in lex.adjectives and c.i > noun.i:
+        if c.dep_ in ("amod", "acomp") and c.lower_ in lex.adjectives \
+                and (c.i > noun.i or num_end <= c.i):  # '4 dead soldiers', 'soldiers dead'
             return _adj_cat(c.lower_, lex)
     if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in lex.adjectives:
         return _adj_cat(doc[noun.i + 1].lower_, lex)
@@ -358,11 +422,12 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
     after = _verb_after(doc, last, lex)
     if after is not None:
         return after, False
-    t, steps = target, 0
+    t, steps, via_noun = target, 0, False
     while t.head is not t and steps < 8:
         t, steps = t.head, steps + 1
         if t.pos_ == "NOUN" and t.lemma_.lower() in _DEATH_NOUNS:
             return "killed", False
+        via_noun = via_noun or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS)
         if t.pos_ in ("VERB", "AUX"):
             cat = _verb_cat(t, lex)
             if cat is None:
@@ -371,7 +436,7 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
                         cat = _verb_cat(c, lex) or _adj_only(c, lex)
                         if cat:
                             break
-            if cat is None:
+            if cat is None and not via_noun:
                 cat = _subject_cat(t, target, lex)
             generic = any(c.dep_ in _ARGS and c.lemma_.lower() in lex.generic
                           for c in t.children)
@@ -396,6 +461,11 @@ def _subject_cat(verb: Token, target: Token, lex: _Lexicon) -> str | None:
             cat = lex.noun_what.get(c.lemma_.lower())
             if cat in _CASUALTY:
                 return cat
+            if c.lemma_.lower() in lex.generic:
+                for t in c.subtree:  # 'the number of people killed ... has risen to 22'
+                    cat = _verb_cat(t, lex) if t.pos_ == "VERB" else lex.noun_what.get(t.lemma_)
+                    if cat in _CASUALTY:
+                        return cat
     return None
 
 
@@ -457,3 +527,132 @@ def _resolve_pronoun(doc: Doc, pron: Token) -> str:
         if ent.label_ == "PERSON":
             person = ent.text
     return person or pron.text
+
+
+# --- event tolls: what the events stage reads from the quantities -----------------------------
+
+_PARTITIVE = re.compile(r"\bof (?:them|those|these|the)\b", re.I)
+_RECORD = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.]{0,40}$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’»]?(?:\s|$)")
+
+
+def is_campaign_total(q: Quantity, text: str) -> bool:
+    """'300 people have been killed since October', '... so far this year': a total over a
+    period, not the toll of the event its sentence reports."""
+    lex = _lexicon()
+    lo, hi = _sentence_bounds(text, q.start)
+    sentence = text[lo:hi].lower()
+    for cue in lex.campaign_cues:
+        if re.search(r"\b" + re.escape(cue) + r"\b", sentence):
+            return True
+    for m in re.finditer(r"\bsince\s+(\w+)", sentence):
+        word = m.group(1)
+        if (word in lex.campaign_since or word.isdigit()) and not _RECORD.search(sentence[:m.start()]):
+            return True
+    return False
+
+
+def is_toll_update(q: Quantity, text: str) -> bool:
+    """'the death toll rose to 22', 'has risen to 22': a toll that replaces the earlier ones."""
+    lo, _ = _sentence_bounds(text, q.start)
+    before = text[max(lo, q.start - 30):q.start].lower()
+    return any(before.rstrip().endswith(cue) or f"{cue} " in before for cue in _lexicon().toll_updates)
+
+
+def reported_total(quantities: list[Quantity] | tuple[Quantity, ...]) -> Fatalities | None:
+    """The 'Fatalities: N' field closing an ACLED-style note: the note's main event's toll."""
+    labels = tuple(f"{label}:" for label in _lexicon().field_labels)
+    field = next((q for q in quantities if q.what == "killed" and q.text.lower().startswith(labels)),
+                 None)
+    if field is None:
+        return None
+    return Fatalities(low=field.low, high=field.high, acled=field.acled, text=field.text)
+
+
+def event_tolls(quantities: list[Quantity] | tuple[Quantity, ...], text: str, start: int,
+                end: int) -> Fatalities | None:
+    """The fatalities of the event reported in text[start:end] (its sentence), from the killed
+    counts there: distinct groups add up ('seven civilians and three gendarmes' = 10), rival
+    sources compete ('nine people, authorities said, but residents said at least 14' = 9-14),
+    a restated count is counted once ('four soldiers' ... 'four bodies'), a part of a group
+    named before is not added ('three of them'), a later toll update anywhere in the article
+    whose nearest earlier toll is in this range replaces it ('the toll rose to 22'), and a
+    total over a period is not an event's toll ('killed since October')."""
+    labels = tuple(f"{label}:" for label in _lexicon().field_labels)
+    killed = [q for q in sorted(quantities, key=lambda q: q.start) if q.what == "killed"
+              and not q.text.lower().startswith(labels) and not is_campaign_total(q, text)]
+    mine: list[Quantity] = []
+    owner_inside = False
+    for q in killed:
+        update = is_toll_update(q, text)
+        inside = start <= q.start < end
+        if update and (inside or owner_inside):
+            mine = [q]  # supersedes every earlier toll of this event
+        elif inside and not _PARTITIVE.search(q.text):
+            mine.append(q)
+        if not update:
+            owner_inside = inside
+    if not mine:
+        return None
+    return _combine(_accounts(mine))
+
+
+def _accounts(counts: list[Quantity]) -> list[list[Quantity]]:
+    """Counts grouped by who gives them; an unattributed count joins the account before it."""
+    accounts: list[list[Quantity]] = []
+    for q in counts:
+        home = next((a for a in accounts if q.claimed_by and a[0].claimed_by
+                     and a[0].claimed_by.lower() == q.claimed_by.lower()), None)
+        if home is None and q.claimed_by is None and accounts:
+            home = accounts[-1]
+        if home is None:
+            accounts.append([q])
+        elif not any(_restates(p, q) for p in home):
+            home.append(q)
+    return accounts
+
+
+def _restates(a: Quantity, b: Quantity) -> bool:
+    generic = {"people", "dead", "bodies", "body", "toll", "deaths", "victims", None}
+    heads = {(x.of or "").lower().split()[-1] if x.of else None for x in (a, b)}
+    return (a.low, a.high) == (b.low, b.high) and bool(heads & generic)
+
+
+def _combine(accounts: list[list[Quantity]]) -> Fatalities:
+    texts = "; ".join(q.text for a in accounts for q in a)
+    claimant = next((q.claimed_by for a in accounts for q in a if q.claimed_by), None)
+    if not all(_rivals(a, b) for a in accounts for b in accounts if a is not b):
+        accounts = [[q for a in accounts for q in a]]  # different victims: they add up
+    totals = [_total(a) for a in accounts]
+    if len(totals) == 1:
+        low, high, acled = totals[0]
+        return Fatalities(low=low, high=high, acled=acled, text=texts, claimed_by=claimant)
+    lows = [t[0] for t in totals if t[0] is not None]
+    low = min(lows) if lows else None
+    high = max(lows) if lows and max(lows) != low else None
+    acled = min(t[2] for t in totals)
+    return Fatalities(low=low, high=high, acled=acled, text=texts, claimed_by=claimant)
+
+
+def _rivals(a: list[Quantity], b: list[Quantity]) -> bool:
+    """Two sources' accounts of the same victims: some counted noun is shared or generic."""
+    generic = {"people", "dead", "bodies", "body", "toll", "deaths", "victims", "persons", ""}
+    heads_a = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in a}
+    heads_b = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in b}
+    return bool(heads_a & generic or heads_b & generic or
+                {h.rstrip("s") for h in heads_a} & {h.rstrip("s") for h in heads_b})
+
+
+def _total(account: list[Quantity]) -> tuple[int | None, int | None, int]:
+    known = [q for q in account if q.low is not None or q.high is not None or q.acled]
+    low = sum(q.low if q.low is not None else (q.acled or 0) for q in known) if known else None
+    high = sum(q.high for q in account) if all(q.high is not None for q in account) else None
+    acled = sum(q.acled if q.acled is not None else (q.low or 0) for q in account)
+    return low, high, acled
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    lo = max(text.rfind("\n", 0, at), max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)),
+                                          default=0))
+    m = _SENTENCE_END.search(text, at)
+    return max(lo, 0), (m.end() if m else len(text))

@@ -6,8 +6,8 @@ Cascade:
    the quote text is what lies inside the marks, without the attribution comma;
 2. the cue: a speech verb from `data/quote_lexicon.json` (said, told, added, claimed ...) or
    "according to", after the quote up to the end of its sentence (“...,” X said), else before it
-   on the same line (X said: “...”). A quote without a cue takes the speaker of the nearest quote
-   before it in the same paragraph;
+   on the same line (X said: “...”); the cue before wins when the quote lies inside what it
+   reports. A quote without a cue takes the speaker of the nearest quote before it in its paragraph;
 3. indirect quotes: a speech verb outside quotes with a clausal complement ("X said that ...",
    "..., Issa told DPA") or "according to X, ..."; the text is the reported clause;
 4. the speaker: the cue's subject (or the object of "according to"). "a statement on X's Facebook
@@ -16,8 +16,11 @@ Cascade:
    whose mention overlaps the speaker span. speaker_role comes from an apposition
    ("Reda Issa, a spokesman for ...") and is remembered for later mentions; an anonymous
    speaker ("a military source") keeps its description as name;
-5. the channel: an agency/outlet the speaker "told" (data list, or any ORG object), "in a statement"
-   (+ platform: Facebook, radio, ...), "on Twitter".
+   "Its spokesman, Colonel X," speaks as X; "he" is the last person or anonymous speaker;
+5. the channel: an agency/outlet the speaker "told" (data list, an ORG object, or a proper name
+   ending in an outlet word: "Lake Chad Monitor"), "in a statement" (+ platform: "statement
+   (Andalus radio)", "carried by state media"), "on Telegram". A speaker's next quote in the same
+   or next paragraph without a channel keeps the channel of the one before.
 """
 from __future__ import annotations
 
@@ -36,7 +39,9 @@ _OPENERS = {"“": "”\"“", "\"": "\"”“", "«": "»", "‘": "’", "„"
 _NAMED = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 _STOP_BEFORE = frozenset((".", "!", "?", "”", "\"", "»", ";"))
 _TRIM = " \t\n\r,;:-–—"
-_SPEAKER_BREAKS = frozenset(("—", "–", ")", ":", "|"))
+_SPEAKER_BREAKS = frozenset(("—", "–", "-", ")", ":", "|", "\"", "“", "”", "«", "»", "‘", "’"))
+_PERSON_PRONOUNS = frozenset(("he", "she"))
+_PARTICIPLE_DEPS = frozenset(("advcl", "conj", "xcomp"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
 
 _DATA = Path(__file__).parent / "data"
@@ -52,6 +57,10 @@ class _Lexicon:
     suffixes: tuple[str, ...]
     not_channels: frozenset[str]
     anaphors: frozenset[str]
+    naming_verbs: frozenset[str]  # 'who gave his name as X', 'identified as X'
+    outlet_heads: frozenset[str]  # last words that make a proper name an outlet: 'Monitor'
+    publish_verbs: frozenset[str]  # 'a statement carried by X' -> channel 'statement (X)'
+    roles: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -73,7 +82,10 @@ def _lexicon() -> _Lexicon:
         agencies=agencies,
         suffixes=tuple(sorted((" " + s.lower() for s in raw["outlet_suffixes"]), key=len,
                               reverse=True)),
-        not_channels=frozenset(raw["not_channels"]), anaphors=frozenset(raw["anaphors"]))
+        not_channels=frozenset(raw["not_channels"]), anaphors=frozenset(raw["anaphors"]),
+        outlet_heads=frozenset(raw["outlet_heads"]), naming_verbs=frozenset(raw["naming_verbs"]),
+        publish_verbs=frozenset(raw["publish_verbs"]),
+        roles=frozenset(raw["role_nouns"]))
 
 
 def find_quotes(doc: Doc, actors: Sequence[Actor] = ()) -> list[Quote]:
@@ -81,7 +93,7 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = ()) -> list[Quote]:
     lex = _lexicon()
     text = doc_text(doc)
     ctx = _Context(doc, text, actors, lex)
-    quotes: list[Quote] = []
+    found: list[tuple[int, int, bool, Token | None]] = []
     used: set[int] = set()
     inside: set[int] = set()
     for start, end in quote_spans(text):
@@ -89,16 +101,19 @@ def find_quotes(doc: Doc, actors: Sequence[Actor] = ()) -> list[Quote]:
         if span is None or not any(t.is_alpha for t in span):
             continue
         inside.update(range(span.start, span.end))
-        cue = _cue_after(doc, span, lex) or _cue_before(doc, span, lex)
+        cue = _cue(doc, span, lex)
         if cue is None and len(span) < 3:
             continue  # a scare-quoted word, not speech
         if cue is not None:
             used.add(cue.i)
-        att = ctx.attribute(cue) if cue is not None else None
-        quotes.append(_make_quote(text, start, end, True, att))
-    quotes.extend(_indirect(doc, text, lex, ctx, used, inside))
-    quotes.sort(key=lambda q: q.start)
-    return _inherit_speakers(text, quotes)
+        found.append((start, end, True, cue))
+    found.extend(_indirect(doc, text, lex, used, inside))
+    found.sort(key=lambda f: f[0])
+    # attributed in text order, so 'he' can stand for the speaker quoted just before
+    quotes = [_make_quote(text, start, end, direct, None if cue is None
+                          else ctx.attribute(cue, _after_quote(doc, end, cue)))
+              for start, end, direct, cue in found]
+    return _inherit_channels(text, _inherit_speakers(text, quotes))
 
 
 # --- 1. direct quote marks -------------------------------------------------------------------
@@ -154,6 +169,15 @@ def _is_cue(t: Token, lex: _Lexicon) -> bool:
     return t.pos_ == "VERB" and t.lemma_.lower() in lex.speech
 
 
+def _cue(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:
+    """The cue after the quote, unless the quote sits inside what a cue before it reports
+    ('told reporters that the government would “never negotiate” and ... would continue')."""
+    before = _cue_before(doc, span, lex)
+    if before is not None and any(before in t.ancestors for t in span):
+        return before
+    return _cue_after(doc, span, lex) or before
+
+
 def _cue_after(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:
     if span[-1].text == ".":
         return None  # “... .” ends its sentence; a cue after it belongs to the next one
@@ -180,11 +204,17 @@ def _cue_before(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:
     return None
 
 
+def _after_quote(doc: Doc, end: int, cue: Token) -> tuple[int, int] | None:
+    """Token range between a quote's end and a cue after it: where its speaker is written."""
+    first = next((t.i for t in doc if t.idx >= end), len(doc))
+    return (first, cue.i) if first <= cue.i else None
+
+
 # --- 3. indirect speech ----------------------------------------------------------------------
 
-def _indirect(doc: Doc, text: str, lex: _Lexicon, ctx: _Context, used: set[int],
-              inside: set[int]) -> list[Quote]:
-    out: list[Quote] = []
+def _indirect(doc: Doc, text: str, lex: _Lexicon, used: set[int],
+              inside: set[int]) -> list[tuple[int, int, bool, Token]]:
+    out: list[tuple[int, int, bool, Token]] = []
     for t in doc:
         if t.i in used or t.i in inside or not _is_cue(t, lex):
             continue
@@ -195,7 +225,7 @@ def _indirect(doc: Doc, text: str, lex: _Lexicon, ctx: _Context, used: set[int],
                            doc[clause[1] - 1].idx + len(doc[clause[1] - 1]))
         if end - start < 12:
             continue
-        out.append(_make_quote(text, start, end, False, ctx.attribute(t)))
+        out.append((start, end, False, t))
     return out
 
 
@@ -208,16 +238,30 @@ def _reported_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
         left, right = (whole[0], phrase[0]), (phrase[1], whole[1])
         best = max((left, right), key=lambda r: r[1] - r[0])
         return best if best[1] - best[0] >= 3 else None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
         return None
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if comp is None:
-        return None
+        return _clause_before(doc, cue, subj)
     start = comp.left_edge.i
     if doc[start].lower_ == "that":
         start += 1
     end = comp.right_edge.i + 1
     return (start, end) if end - start >= 3 else None
+
+
+def _clause_before(doc: Doc, cue: Token, subj: Token) -> tuple[int, int] | None:
+    """'The attackers shot them, a resident told Volta Report.': the parser hangs the cue on the
+    clause as a conjunct; the reported clause is the sentence up to the comma before the subject."""
+    comma = subj.left_edge.i - 1
+    sent = cue.sent
+    if comma <= sent.start or doc[comma].text != "," or cue.dep_ != "conj":
+        return None
+    closing = ("dobj", "dative", "prep", "pobj", "compound", "det", "npadvmod", "advmod")
+    if any(not (t.is_punct or t.is_space or t.dep_ in closing) for t in doc[cue.i + 1:sent.end]):
+        return None  # more follows the cue: not a closing attribution
+    return (sent.start, comma) if comma - sent.start >= 3 else None
 
 
 # --- 4-5. speaker, role, channel -------------------------------------------------------------
@@ -229,11 +273,30 @@ class _Context:
         self.doc, self.text, self.actors, self.lex = doc, text, actors, lex
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self.roles: dict[str, str] = {}
+        self.last_speaker: tuple[int, str, bool] | None = None  # (end, name, anonymous)
 
-    def attribute(self, cue: Token) -> _Attribution:
+    def _person_behind(self, subj: Token) -> Token | None:
+        """'Its spokesman, Colonel X,' / 'one of them, an officer ...' / 'a commander, who gave
+        his name as X,': the token that names the speaker better than the subject does."""
+        if subj.lemma_.lower() in self.lex.roles or subj.lower_ in ("one", "another"):
+            appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+            if appos is not None and (appos.ent_type_ == "PERSON"
+                                      or subj.lower_ in ("one", "another")):
+                return appos
+        for clause in subj.children:
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in self.lex.naming_verbs:
+                named = [t for t in clause.subtree
+                         if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+                if named:
+                    return named[0]
+        return None
+
+    def attribute(self, cue: Token, between: tuple[int, int] | None = None) -> _Attribution:
         subj = _subject(cue)
-        if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
+        if subj is not None and subj.lower_ in _OBJECT_PRONOUNS and subj.pos_ == "PRON":
             subj = None  # a misparse: "him" does not speak
+        if between is not None and (subj is None or subj.i < between[0]):
+            subj = _phrase_root(self.doc, *between) or subj  # a misparse across the quote
         if subj is None:
             return _Attribution(None, None, None, _channel(cue, None, self.lex))
         channel = _channel(cue, subj, self.lex) if cue.lower_ != "according" else None
@@ -244,13 +307,29 @@ class _Context:
             if owner is None:
                 return _Attribution(None, None, None, channel)
             subj = owner
-        span = self._speaker_span(subj, strip_det=owner_used)
         role = _apposition(subj)
+        behind = self._person_behind(subj)
+        if behind is not None:
+            role = _description(subj) if behind.ent_type_ == "PERSON" else None
+            subj = behind
+        span = self._speaker_span(subj, strip_det=owner_used)
         name = self._full_name(span, subj)
         if role:
             self.roles[name] = role
+        anonymous = subj.ent_type_ not in _NAMED and subj.lemma_.lower() in self.lex.roles
+        if subj.lower_ in _PERSON_PRONOUNS and self.last_speaker and self.last_speaker[1] == name:
+            anonymous = self.last_speaker[2]
         ref = self._actor_ref(span, name, subj)
+        if anonymous and ref.type != "person":
+            # 'a resident' is one of the civilians, but speaks as 'a resident'
+            ref = ActorRef(name=name, text=ref.text, actor_id=ref.actor_id, type=ref.type,
+                           country=ref.country)
         role = role or self.roles.get(ref.name) or self._actor_role(span)
+        if subj.ent_type_ == "PERSON" or anonymous or subj.lower_ in _PERSON_PRONOUNS:
+            # past the cue's object: 'told Niger Wire' is not a person 'he' could be
+            ends = [span.end, *(c.right_edge.idx + len(c.right_edge) for c in cue.children
+                                if c.dep_ in ("dobj", "dative"))]
+            self.last_speaker = (max(ends), ref.name, anonymous)
         return _Attribution(ref, span, role, channel)
 
     def _speaker_span(self, subj: Token, strip_det: bool = False) -> Span:
@@ -263,9 +342,11 @@ class _Context:
         if subj.ent_type_ not in _NAMED and subj.pos_ != "PRON":
             end = subj.right_edge.i + 1  # an anonymous speaker keeps its description
             for t in doc[subj.i:end]:
-                if t.text == ",":
-                    end = t.i
+                if t.text == "," or (t.dep_ in ("relcl", "acl") and t.head.i == subj.i):
+                    end = t.i  # 'a resident who fled to Djibo' -> 'a resident'
                     break
+            while end - 1 > subj.i and doc[end - 1].tag_ in ("WP", "WDT", "IN", "TO"):
+                end -= 1
         while start < subj.i and doc[start].dep_ == "det" and (strip_det or subj.ent_type_ in _NAMED):
             start += 1
         return Span.of(self.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
@@ -274,6 +355,9 @@ class _Context:
         """'Issa' or 'he' -> the last full PERSON name before it that it can stand for."""
         if subj.lower_ in self.lex.anaphors and subj.lower_ != "it":
             prior = [e for e in self.persons if e.end_char <= span.start]
+            last = self.last_speaker if subj.lower_ in _PERSON_PRONOUNS else None
+            if last is not None and (not prior or last[0] >= prior[-1].end_char):
+                return last[1]  # 'a resident told X ... “...,” he said'
             return self._expand(prior[-1].text, prior[-1].start_char) if prior else span.text
         if subj.ent_type_ == "PERSON":
             return self._expand(span.text, span.start)
@@ -312,17 +396,36 @@ class _Context:
         return found[0].role if found else None
 
 
+def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
+    """'“...,” one of them, an officer ..., told X' when the parser missed the subject: the
+    first word in the range whose head lies outside it."""
+    for t in doc[start:end]:
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not start <= t.head.i < end:
+            return t
+    return None
+
+
 def _subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    for verb in (cue, cue.head):
+    head = cue.head
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        while head.dep_ in ("ccomp", "conj") and head.head is not head:
+            head = head.head  # 'X denied that its soldiers had left, saying ...' -> X
+    for verb in (cue, head):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
-        if cue.dep_ not in ("conj", "xcomp"):
-            break
+        if cue.dep_ not in _PARTICIPLE_DEPS or (cue.dep_ == "advcl" and cue.tag_ != "VBG"):
+            break  # only 'X denied it, saying ...' lends the head's subject to the cue
     return None
+
+
+def _description(subj: Token) -> str | None:
+    """'Its spokesman' -> 'spokesman'; 'An HTS commander' -> 'HTS commander'."""
+    toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "poss", "punct")]
+    return " ".join(t.text for t in toks) or None
 
 
 def _apposition(subj: Token) -> str | None:
@@ -346,15 +449,40 @@ def _statement_owner(statement: Token, lex: _Lexicon) -> Token | None:
 
 def _statement_channel(statement: Token, cue: Token, lex: _Lexicon) -> str:
     lo, hi = statement.left_edge.i, max(cue.i, statement.right_edge.i)
-    for t in statement.doc[lo:hi + 1]:
+    doc = statement.doc
+    for t in doc[lo:hi + 1]:
         platform = lex.platforms.get(t.lower_)
         if platform:
-            return f"statement ({platform})"
+            return f"statement ({_named_platform(t, platform)})"
+    for verb in statement.children:  # 'a statement carried by Saudi state media'
+        if verb.dep_ == "acl" and verb.lemma_.lower() in lex.publish_verbs:
+            by = next((c for c in verb.children if c.lower_ == "by"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if obj is not None:
+                start = obj.left_edge.i
+                while start < obj.i and doc[start].dep_ in ("det", "poss"):
+                    start += 1
+                return f"statement ({doc[start:obj.i + 1].text})"
     return "statement"
 
 
+def _named_platform(t: Token, platform: str) -> str:
+    """'its Andalus radio station' -> 'Andalus radio': a proper name before the platform."""
+    names = [c for c in (*t.children, *t.head.children)
+             if c.i < t.i and c.text[:1].isupper() and c.dep_ in ("compound", "amod")]
+    return " ".join([*(c.text for c in sorted(names, key=lambda c: c.i)), platform])
+
+
 def _channel(cue: Token, subj: Token | None, lex: _Lexicon) -> str | None:
-    for c in cue.children:
+    found = _own_channel(cue, subj, lex)
+    if found is None and cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        found = _own_channel(cue.head, subj, lex)  # 'claimed it in a statement, saying ...'
+    return found
+
+
+def _own_channel(cue: Token, subj: Token | None, lex: _Lexicon) -> str | None:
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    for c in [*cue.children, *(p for o in objects for p in o.children if p.dep_ == "prep")]:
         if c.dep_ in ("dobj", "dative", "iobj") and (subj is None or c.i != subj.i):
             name = _outlet(c, lex)
             if name:
@@ -365,8 +493,9 @@ def _channel(cue: Token, subj: Token | None, lex: _Lexicon) -> str | None:
                 continue
             if obj.lemma_.lower() in lex.statements:
                 return _statement_channel(obj, obj, lex)
-            if c.lower_ == "on" and obj.lower_ in lex.platforms:
-                return lex.platforms[obj.lower_]
+            word = obj.lower_.rstrip(".")  # 'wrote on X.' is one token
+            if c.lower_ == "on" and word in lex.platforms:
+                return lex.platforms[word]
             if c.lower_ in ("to", "with") or obj.lemma_.lower() == "interview":
                 name = _outlet(obj, lex) or _interview_outlet(obj, lex)
                 if name:
@@ -387,9 +516,20 @@ def _outlet(tok: Token, lex: _Lexicon) -> str | None:
     for candidate in (low, _strip_suffix(low, lex), doc[start].lower_):
         if candidate in lex.agencies:
             return lex.agencies[candidate]
-    if tok.ent_type_ == "ORG" or doc[start].ent_type_ == "ORG":
+    if tok.ent_type_ == "ORG" or doc[start].ent_type_ == "ORG" \
+            or _outlet_shaped(doc, start, tok, lex):
         return text[:len(_strip_suffix(low, lex))] or text
     return None
+
+
+def _outlet_shaped(doc: Doc, start: int, tok: Token, lex: _Lexicon) -> bool:
+    """'Lake Chad Monitor', 'Al-Masirah television': a proper name ending in an outlet word
+    (the parser often tags unknown outlets PERSON)."""
+    words = doc[start:tok.i + 1]
+    if tok.lower_ not in lex.outlet_heads or len(words) < 2:
+        return False
+    return all(t.pos_ == "PROPN" or t.is_punct for t in words[:-1]) and \
+        (tok.pos_ == "PROPN" or tok.lower_ in lex.platforms)
 
 
 def _interview_outlet(obj: Token, lex: _Lexicon) -> str | None:
@@ -417,6 +557,29 @@ def _make_quote(text: str, start: int, end: int, direct: bool,
     return Quote(text=text[start:end], start=start, end=end, direct=direct,
                  speaker=att.speaker, speaker_role=att.role, channel=att.channel,
                  speaker_span=att.span)
+
+
+def _inherit_channels(text: str, quotes: list[Quote]) -> list[Quote]:
+    """'X told Reuters that ... . “...,” X said.': a speaker's next quote in the same or the next
+    paragraph, given without a channel, went through the same channel."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = next((p for p in reversed(out) if p.speaker is not None), None)
+        if q.channel is None and q.speaker is not None and prev is not None and prev.channel \
+                and _same_speaker(prev.speaker, q.speaker) \
+                and text.count("\n\n", prev.end, q.start) <= 1:
+            q = Quote(text=q.text, start=q.start, end=q.end, direct=q.direct, speaker=q.speaker,
+                      speaker_role=q.speaker_role, channel=prev.channel,
+                      speaker_span=q.speaker_span)
+        out.append(q)
+    return out
+
+
+def _same_speaker(a: ActorRef, b: ActorRef) -> bool:
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    x, y = a.name.casefold().split(), b.name.casefold().split()
+    return bool(x and y) and x[-1] == y[-1] and (len(x) > 1 or len(y) > 1 or x == y)
 
 
 def _inherit_speakers(text: str, quotes: list[Quote]) -> list[Quote]:

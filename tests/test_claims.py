@@ -90,3 +90,35 @@ def test_denials(nlp):
     " about "]), max_size=40).map("".join))
 def test_never_raises(nlp, text):
     claims(nlp, text)
+
+
+def test_rival_source_at_the_start_of_the_next_paragraph(nlp):
+    (claim,) = claims(nlp, "Troops opened fire on the march, killing at least five people, a "
+                           "medical group said.\n\nPolice said only two protesters had died.")
+    assert [v.value for v in claim.values] == [5, 2] and claim.disputed
+    assert claims(nlp, "Troops killed five people, a medical group said.\n\nThe march resumed "
+                       "on Friday. Police said two protesters had died in another town.") == []
+
+
+def test_generic_nouns_compete_with_any_count(nlp):
+    (claim,) = claims(nlp, "Police said six people were killed in the raid, but villagers said "
+                           "at least 11 dead had been buried.")
+    assert [v.value for v in claim.values] == [6, 11] and claim.disputed
+
+
+def test_first_person_count_in_a_quote_is_the_speakers(nlp):
+    text = ("Police said six people were killed. “We counted 11 bodies,” a farmer told Delta "
+            "Monitor.")
+    doc = nlp(text)
+    found = find_quantities(doc)
+    assert [q.claimed_by for q in found] == ["Police", "We"]
+    start = text.index("We")
+    quote = Quote(text="We counted 11 bodies", start=start, end=start + 20, direct=True,
+                  speaker=ActorRef(name="a farmer"))
+    (claim,) = find_claims(doc, found, [quote])
+    assert [v.claimed_by for v in claim.values] == ["Police", "a farmer"]
+
+
+def test_sirte_pipeline_claim(sirte):
+    (claim,) = [c for c in sirte.claims if c.values and isinstance(c.values[0].value, float)]
+    assert [v.value for v in claim.values] == [6000, 3000] and claim.disputed

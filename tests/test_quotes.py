@@ -129,3 +129,81 @@ def _all(text, word):
     max_size=40).map("".join))
 def test_never_raises_and_offsets_match(nlp, text):
     quotes(nlp, text)
+
+
+# -- channels, speakers behind roles, participle cues (written for these tests) -----------------
+
+@pytest.mark.parametrize("text, speaker, channel", [
+    ("“We heard gunfire all night,” Amina Diallo, a trader, told Sahel Courier.",
+     "Amina Diallo", "Sahel Courier"),
+    ("“The road is closed,” Idris Kamal, a driver, told Al-Omran television.",
+     "Idris Kamal", "Al-Omran"),
+    ("“There will be no talks,” Karim Nouri, a spokesman for the council, wrote on X.",
+     "Karim Nouri", "X"),
+    ("The group said in a statement on its Bayan radio station that it had hit “enemy "
+     "positions” overnight.", "The group", "statement (Bayan radio)"),
+])
+def test_outlets_platforms_and_named_stations(nlp, text, speaker, channel):
+    q = next(q for q in quotes(nlp, text) if q.direct)
+    assert (q.speaker.name, q.channel) == (speaker, channel)
+
+
+def test_speaker_named_in_apposition_to_a_role(nlp):
+    (q,) = [q for q in quotes(nlp, "The ministry rejected the report. Its spokesman, Colonel Samir "
+                                   "Haddad, said in a statement carried by state media that the "
+                                   "raid was “lawful and precise”.") if q.direct]
+    assert "Samir Haddad" in q.speaker.name and q.speaker_role == "spokesman"
+    assert q.channel == "statement (state media)"
+
+
+def test_participle_cue_speaks_for_the_main_subject(nlp):
+    (q,) = [q for q in quotes(nlp, "The army denied that its troops had fled, saying in a "
+                                   "statement that they had “regrouped near the river”.") if q.direct]
+    assert (q.speaker.name, q.channel) == ("The army", "statement")
+
+
+def test_anonymous_speaker_and_pronoun_after_it(nlp):
+    text = ("The raiders burned the market and took the cattle, a trader who fled to Gao told "
+            "Niger Wire.\n\n“They took everything we had,” he said, asking not to be named.")
+    first, second = quotes(nlp, text)
+    assert (first.direct, first.speaker.name, first.channel) == (False, "a trader", "Niger Wire")
+    assert (second.speaker.name, second.speaker.text) == ("a trader", "he")
+    assert second.channel == "Niger Wire"  # the same speaker, still talking to the same outlet
+
+
+def test_one_of_them_an_officer(nlp):
+    (q,) = quotes(nlp, "“The first truck took the blast. We found three bodies,” one of them, an "
+                       "officer who asked not to be named, told Delta Monitor.")
+    assert (q.speaker.name, q.channel) == ("an officer", "Delta Monitor")
+
+
+def test_quote_inside_reported_clause_takes_the_cue_before(nlp):
+    (q,) = [q for q in quotes(nlp, "Interior Minister Musa Bello told reporters that the state "
+                                   "would “never bow to terror” and that the search would "
+                                   "continue.") if q.direct]
+    assert q.speaker.name.endswith("Musa Bello")
+
+
+def test_headline_quote_with_dash_and_us_subject(nlp):
+    (q,) = quotes(nlp, "“The city is ours” - rebel commanders declare victory after a long siege.")
+    assert q.speaker.name == "rebel commanders"
+    (q,) = quotes(nlp, "The US claimed that about 400 fighters were still in the valley.")
+    assert q.speaker is not None and q.speaker.text == "US"
+
+
+def test_channel_carries_to_the_same_speakers_next_quote(nlp):
+    text = ("Amal Saeed, the mayor, said on Telegram that shelling had resumed.\n\n"
+            "“They are hitting homes again,” Saeed said.\n\n“Nobody is safe,” said Omar Ali.")
+    first, second, third = quotes(nlp, text)
+    assert (second.speaker.name, second.channel) == ("Amal Saeed", "Telegram")
+    assert third.channel is None
+
+
+def test_sirte_pipeline(sirte):
+    by_text = {q.text: q for q in sirte.quotes}
+    control = by_text["Our forces have total control of Sirte"]
+    assert (control.speaker.name, control.speaker_role, control.channel) == \
+        ("Reda Issa", "spokesman for pro-government forces", "AFP")
+    dpa = next(q for q in sirte.quotes if "Jiza al-Bahrieh" in q.text)
+    assert (dpa.speaker.name, dpa.channel) == ("Reda Issa", "DPA")
+    assert any(q.direct and q.channel == "statement (Facebook)" for q in sirte.quotes)
