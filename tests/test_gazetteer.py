@@ -78,3 +78,18 @@ def test_cache_rebuilds_into_env_dir(tmp_path, monkeypatch):
     path.write_bytes(b"")  # a rebuild replaces whatever is there
     gazetteer.load_index(rebuild=True)
     assert path.stat().st_size > 1_000_000
+
+
+def test_country_points_come_from_the_vendored_table(gaz):
+    points = gazetteer.read_country_points()
+    assert len(points) > 240 and points["FR"] == (46.0, 2.0)
+    (france,) = [c for c in gaz.lookup("France") if c.feature == "country"]
+    assert (france.lat, france.lon) == (46.0, 2.0)
+    (usa,) = [c for c in gaz.lookup("United States") if c.feature == "country"]
+    assert 39.5 < usa.lat < 40 and -99 < usa.lon < -98  # the 'country_point' override
+
+
+def test_dotted_state_abbreviations_and_regions(gaz):
+    assert gaz.lookup("N.J.")[0].name == "New Jersey"
+    assert gaz.lookup("EU")[0].name == "European Union"
+    assert gaz.lookup("Ghouta")[0].country == "SY"
