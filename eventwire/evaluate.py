@@ -262,6 +262,9 @@ def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
 
 
 def _score_places(record: dict, extraction: Extraction, tally: Counter) -> None:
+    """acc@161 per gold toponym. A country has no one true point (gazetteers put Somalia's
+    hundreds of km apart), so a gold place of precision "country" is right when a country-level
+    place of the same ISO code was found; every other place is scored by distance."""
     for gold in record.get("places", []):
         if gold.get("lat") is None:
             continue
@@ -269,8 +272,12 @@ def _score_places(record: dict, extraction: Extraction, tally: Counter) -> None:
         name = gold["name"].casefold()
         found = [p for p in extraction.places
                  if p.name.casefold() == name or any(m.text.casefold() == name for m in p.mentions)]
-        tally["place_hit"] += any(p.lat is not None and distance_km(
-            p.lat, p.lon, gold["lat"], gold["lon"]) <= KM_161 for p in found)
+        if gold.get("precision") == "country" and gold.get("country"):
+            hit = any(p.precision == "country" and p.country == gold["country"] for p in found)
+        else:
+            hit = any(p.lat is not None and distance_km(
+                p.lat, p.lon, gold["lat"], gold["lon"]) <= KM_161 for p in found)
+        tally["place_hit"] += hit
 
 
 def _names_match(gold: str | None, got: str | None) -> bool:
