@@ -34,6 +34,14 @@ PublishedOpt = Annotated[Optional[str], typer.Option(
 DbOpt = Annotated[Optional[str], typer.Option(
     "--db", help="Store: a DuckDB file (default ./eventwire.duckdb) or a postgresql:// URL.")]
 
+EngineOpt = Annotated[str, typer.Option(
+    "--engine", help="local (this process) or ray (Ray workers; pip install 'eventwire[ray]').")]
+AddressOpt = Annotated[Optional[str], typer.Option(
+    "--address", help="With --engine ray: the Ray cluster to join (head host:port, or 'auto'); "
+                      "default: a local Ray runtime.")]
+NumCpusOpt = Annotated[Optional[int], typer.Option(
+    "--num-cpus", help="With --engine ray: workers (default: every core of the runtime).")]
+
 
 def main() -> None:
     app()
@@ -79,6 +87,25 @@ class _Reader:
         return ALL_FAILED if self.bad and not self.good else 0
 
 
+def _ray_engine(engine: str):
+    """The ray_engine module for --engine ray, None for local; a clear error otherwise."""
+    if engine == "local":
+        return None
+    if engine != "ray":
+        raise _fail(f"--engine {engine!r} is not one of local, ray")
+    import importlib.util
+    if importlib.util.find_spec("ray") is None:
+        raise _fail("--engine ray needs Ray; run `pip install 'eventwire[ray]'`")
+    from . import ray_engine
+    return ray_engine
+
+
+def _report_bad(bad) -> None:
+    for item in bad:
+        err.print(f"[yellow]skipped[/] {item.origin}: {item.reason}", highlight=False,
+                  soft_wrap=True)
+
+
 def _progress() -> Progress:
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                     MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
@@ -91,11 +118,31 @@ def extract(
                                      help="jsonl (one contract record per line), json or table.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
     published: PublishedOpt = None,
+    engine: EngineOpt = "local", address: AddressOpt = None, num_cpus: NumCpusOpt = None,
+    out_dir: Annotated[Optional[Path], typer.Option(
+        "--out", help="With --engine ray: write Parquet shards to this folder (one row per "
+                      "article, its contract record as JSON); store them with `eventwire load`.")] = None,
 ) -> None:
     """Extract events, actors, places, times, quotes, quantities and claims; print one record per
     article (stateless: nothing is stored)."""
     if fmt not in ("jsonl", "json", "table"):
         raise _fail(f"--format {fmt!r} is not one of jsonl, json, table")
+    ray_engine = _ray_engine(engine)
+    if ray_engine is None and out_dir is not None:
+        raise _fail("--out writes shards from --engine ray; use -o/--output with the local engine")
+    if ray_engine is not None:
+        try:
+            run = ray_engine.extract_with_ray(inputs, _published(published), address, num_cpus,
+                                              out=out_dir)
+        except EventwireError as exc:
+            raise _fail(str(exc)) from None
+        _report_bad(run.bad)
+        if out_dir is None:
+            _write_extractions(run.extractions, fmt, output)
+        else:
+            err.print(f"wrote {run.articles} article(s) to {out_dir}; {run.quarantined} "
+                      f"skipped; store them with `eventwire load {out_dir}`", highlight=False)
+        raise typer.Exit(ALL_FAILED if run.bad and not run.articles else 0)
     from .pipeline import Pipeline
     reader = _Reader(inputs, _published(published))
     try:
@@ -151,11 +198,26 @@ def _events_table(title: str, events: list[dict]) -> Table:
 
 @app.command()
 def ingest(inputs: InputsArg, db: DbOpt = None, published: PublishedOpt = None,
-           batch: Annotated[int, typer.Option(help="Articles per transaction.")] = 64) -> None:
+           batch: Annotated[int, typer.Option(help="Articles per transaction.")] = 64,
+           engine: EngineOpt = "local", address: AddressOpt = None,
+           num_cpus: NumCpusOpt = None) -> None:
     """Extract and store (idempotent: an article already stored is skipped), then de-duplicate
     events across articles. Prints a summary."""
     from .pipeline import Pipeline
     from .store import open_store
+    ray_engine = _ray_engine(engine)
+    if ray_engine is not None:
+        try:
+            with open_store(db) as store:
+                run_id = store.start_run()
+                run = ray_engine.ingest_with_ray(inputs, store, _published(published), address,
+                                                 num_cpus, batch=batch)
+                store.finish_run(run_id, run.counts | {"worker_restarts": run.restarted})
+        except EventwireError as exc:
+            raise _fail(str(exc)) from None
+        _report_bad(run.bad)
+        _ingest_summary(run.counts)
+        raise typer.Exit(ALL_FAILED if run.bad and not run.articles else 0)
     try:
         with open_store(db) as store:
             run_id = store.start_run()
@@ -167,10 +229,34 @@ def ingest(inputs: InputsArg, db: DbOpt = None, published: PublishedOpt = None,
             store.finish_run(run_id, counts)
     except EventwireError as exc:
         raise _fail(str(exc)) from None
+    _ingest_summary(counts)
+    raise typer.Exit(reader.exit_code())
+
+
+def _ingest_summary(counts: dict[str, int]) -> None:
     err.print(f"ingested {counts['added']} article(s), skipped {counts['skipped']} already stored, "
               f"{counts['events']} new article event(s); the store holds {counts['clusters']} "
               f"event(s) after de-duplication; {counts['quarantined']} quarantined", highlight=False)
-    raise typer.Exit(reader.exit_code())
+
+
+@app.command()
+def load(
+    shards: Annotated[Path, typer.Argument(
+        help="Folder of Parquet shards written by `eventwire extract --engine ray --out DIR`.")],
+    db: DbOpt = None,
+    batch: Annotated[int, typer.Option(help="Articles per transaction.")] = 64,
+) -> None:
+    """Store the extractions of Parquet shards (idempotent, as ingest), then de-duplicate."""
+    from .ray_engine import load_shards
+    from .store import open_store
+    try:
+        with open_store(db) as store:
+            run_id = store.start_run()
+            run = load_shards(shards, store, batch)
+            store.finish_run(run_id, run.counts)
+    except EventwireError as exc:
+        raise _fail(str(exc)) from None
+    _ingest_summary(run.counts)
 
 
 def _ingest(store, pipeline, reader: _Reader, batch: int) -> dict[str, int]:
@@ -301,8 +387,21 @@ def bench(
         help="Corpus to time (default: the bundled sample plus the GeoWebNews texts).")] = None,
     repeat: Annotated[int, typer.Option(help="Passes over the corpus for each side.")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
+    engine: EngineOpt = "local", address: AddressOpt = None, num_cpus: NumCpusOpt = None,
 ) -> None:
-    """Throughput of extraction vs bare spaCy nlp.pipe on the same texts, and peak RSS."""
+    """Throughput of extraction vs bare spaCy nlp.pipe on the same texts, and peak RSS
+    (--engine ray: the Ray engine vs the local engine, and peak RSS per worker)."""
+    ray_engine = _ray_engine(engine)
+    if ray_engine is not None:
+        try:
+            ray_result = ray_engine.bench_ray(inputs or None, num_cpus, address)
+        except EventwireError as exc:
+            raise _fail(str(exc)) from None
+        if as_json:
+            sys.stdout.write(json.dumps(ray_result.to_dict(), indent=2) + "\n")
+        else:
+            ray_engine.render_bench(ray_result, out)
+        return
     from .bench import render, run_bench
     try:
         result = run_bench(inputs or None, repeat=repeat)

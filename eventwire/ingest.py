@@ -58,10 +58,10 @@ def iter_inputs(inputs: Sequence[str | os.PathLike], stdin: TextIO | None = None
         if os.fspath(item) == "-":
             yield from _iter_stdin(stdin if stdin is not None else sys.stdin)
         else:
-            yield from _iter_path(Path(item), explicit=True)
+            yield from iter_path(Path(item), explicit=True)
 
 
-def _iter_path(path: Path, explicit: bool) -> Iterator[Article | BadInput]:
+def iter_path(path: Path, explicit: bool) -> Iterator[Article | BadInput]:
     origin = str(path)
     if path.is_dir():
         yield from _iter_folder(path)
@@ -89,20 +89,29 @@ def _iter_path(path: Path, explicit: bool) -> Iterator[Article | BadInput]:
         yield BadInput(origin, f"cannot read it ({exc.strerror or exc}); check its permissions")
 
 
-def _iter_folder(folder: Path) -> Iterator[Article | BadInput]:
+def list_folder(folder: Path) -> tuple[list[Path], list[BadInput]]:
+    """The readable files under `folder` in reading order (hidden entries skipped, supported
+    extensions only), and a BadInput for each sub-folder that cannot be read, or for a folder
+    with nothing to read."""
     errors: list[OSError] = []
     found: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root, f) for f in files
                      if not f.startswith(".") and Path(f).suffix.lower() in EXTENSIONS)
-    for exc in errors:
-        yield BadInput(str(exc.filename or folder),
-                       f"cannot read folder ({exc.strerror or exc}); check its permissions")
+    bad = [BadInput(str(exc.filename or folder),
+                    f"cannot read folder ({exc.strerror or exc}); check its permissions")
+           for exc in errors]
     if not found and not errors:
-        yield BadInput(str(folder), f"no {', '.join(EXTENSIONS)} files in this folder")
-    for path in sorted(found, key=lambda p: p.relative_to(folder).parts):
-        yield from _iter_path(path, explicit=False)
+        bad.append(BadInput(str(folder), f"no {', '.join(EXTENSIONS)} files in this folder"))
+    return sorted(found, key=lambda p: p.relative_to(folder).parts), bad
+
+
+def _iter_folder(folder: Path) -> Iterator[Article | BadInput]:
+    files, bad = list_folder(folder)
+    yield from bad
+    for path in files:
+        yield from iter_path(path, explicit=False)
 
 
 def _read_article_file(path: Path, origin: str, suffix: str) -> Article:
