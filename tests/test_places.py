@@ -203,3 +203,98 @@ def test_population_baseline_ignores_context(nlp, gaz):
 def test_two_countries_of_one_name_follow_context(nlp, gaz):
     doc = nlp("Rebels attacked villages near Goma in eastern Congo, Kinshasa said.")
     assert place_named(find_places(doc, gazetteer=gaz), "Congo").country == "CD"
+
+
+def test_street_falls_back_to_the_city_beside_it(nlp, gaz):
+    doc = nlp("Police closed McCandless Street in Belfast after a car bomb was found.")
+    places = find_places(doc, gazetteer=gaz)
+    street, city = place_named(places, "McCandless Street"), place_named(places, "Belfast")
+    assert street.precision == "district" and street.name == "McCandless Street"
+    assert (street.lat, street.lon, street.country) == (city.lat, city.lon, "GB")
+    assert street.id != city.id
+
+
+def test_district_falls_back_to_the_article_city(nlp, gaz):
+    doc = nlp("Riot police were deployed in Nairobi on Tuesday. Protesters blocked Moi Avenue "
+              "and marched to Uhuru Park.")
+    places = find_places(doc, gazetteer=gaz)
+    city = place_named(places, "Nairobi")
+    for name in ("Moi Avenue", "Uhuru Park"):
+        place = place_named(places, name)
+        assert place.precision == "district" and (place.lat, place.lon) == (city.lat, city.lon)
+
+
+def test_street_without_a_known_city_stays_unresolved(nlp, gaz):
+    doc = nlp("Protesters blocked Moi Avenue on Tuesday.")
+    places = [p for p in find_places(doc, gazetteer=gaz) if any(m.text == "Moi Avenue"
+                                                                 for m in p.mentions)]
+    assert all(p.lat is None for p in places)
+
+
+def test_countrys_city_follows_the_possessive(nlp, gaz):
+    doc = nlp("Lebanon's Tripoli saw clashes overnight between rival gunmen.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Tripoli").country == "LB"
+
+
+def test_names_listed_with_provinces_are_provinces(nlp, gaz):
+    doc = nlp("The drought hit farms in California, Washington and Oregon this summer.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Washington").precision == "admin1"
+
+
+def test_province_named_in_the_article_favours_its_towns(nlp, gaz):
+    doc = nlp("British Columbia officials opened a new office in Nelson on Monday.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Nelson").country == "CA"
+
+
+def test_admin2_province_with_its_cue_noun(nlp, gaz):
+    doc = nlp("Militants attacked a checkpoint in Oudalan province, officials in Ouagadougou said.")
+    place = place_named(find_places(doc, gazetteer=gaz), "Oudalan province")
+    assert place.country == "BF" and place.precision == "district"
+
+
+def test_directional_and_between_cues_accept_person_tagged_towns(nlp, gaz):
+    doc = nlp("Somali troops shelled positions near the road between Afgooye and Wanlaweyn, "
+              "witnesses said. Fighting later spread north of Wanlaweyn.")
+    places = find_places(doc, gazetteer=gaz)
+    assert place_named(places, "Wanlaweyn").country == "SO"
+    assert len(place_named(places, "Wanlaweyn").mentions) == 2
+
+
+def test_a_name_found_once_is_found_again(nlp, gaz):
+    doc = nlp("Rebels entered Kiwanja in North Kivu province on Monday. By Friday Kiwanja was "
+              "quiet, said a priest who fled Kiwanja.")
+    town = place_named(find_places(doc, gazetteer=gaz), "Kiwanja")
+    assert len(town.mentions) >= 2
+
+
+def test_british_in_british_columbia_is_not_uk_context(nlp, gaz):
+    doc = nlp("British Columbia officials said Richmond would get a new office.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Richmond").country == "CA"
+
+
+def test_town_name_starting_a_street_name_is_the_street(nlp, gaz):
+    doc = nlp("Police in Miami said protesters gathered on Collins Avenue late on Friday.")
+    places = find_places(doc, gazetteer=gaz)
+    street = place_named(places, "Collins Avenue")
+    assert street.precision == "district" and street.country == "US"
+    assert (street.lat, street.lon) == (place_named(places, "Miami").lat,
+                                        place_named(places, "Miami").lon)
+    assert not any(m.text == "Collins" for p in places for m in p.mentions)
+
+
+def test_building_named_after_a_town_falls_back_to_the_town(nlp, gaz):
+    doc = nlp("She studied at Liverpool Hope University before moving abroad.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Liverpool").country == "GB"
+
+
+def test_ap_state_abbreviation_after_a_town_is_the_state(nlp, gaz):
+    doc = nlp("A man from Peoria, Ill., was charged on Monday. Police in Helena, Mont. said.")
+    places = find_places(doc, gazetteer=gaz)
+    assert place_named(places, "Ill.").name == "Illinois"
+    assert place_named(places, "Mont.").precision == "admin1"
+    assert place_named(places, "Peoria").country == "US"
+
+
+def test_abbreviation_without_a_town_before_it_is_not_a_state(nlp, gaz):
+    doc = nlp("He fell ill. Miss. Daisy said so.")
+    assert not any(p.name in ("Illinois", "Mississippi") for p in find_places(doc, gazetteer=gaz))
