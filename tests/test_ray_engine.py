@@ -20,6 +20,7 @@ from eventwire.ray_engine import (
 from eventwire.store import open_store
 
 SAMPLE = EXAMPLES / "articles"
+GOOD = len(list(SAMPLE.glob("*.txt"))) + 1  # the sample articles and the one good feed record
 # Written for this test: one good record, then a line that is not JSON.
 GOOD_RECORD = {"id": "ray-test-1", "published": "2024-03-02", "title": "Clashes near a river town",
                "text": "Gunmen attacked a police post near the river town of Baidoa on Friday, "
@@ -92,8 +93,8 @@ def test_ray_ingest_matches_local_ingest(ray_runtime, corpus, pipeline, tmp_path
         run_id = store.start_run()
         run = ingest_with_ray(corpus, store, num_cpus=2)
         store.finish_run(run_id, run.counts)
-    assert run.articles == 27 and run.quarantined == 3
-    assert run.counts["added"] == 27 and run.counts["quarantined"] == 3
+    assert run.articles == GOOD and run.quarantined == 3
+    assert run.counts["added"] == GOOD and run.counts["quarantined"] == 3
 
     local_events, local_bad, local_stats = _store_view(local_db)
     ray_events, ray_bad, ray_stats = _store_view(ray_db)
@@ -105,7 +106,7 @@ def test_ray_ingest_matches_local_ingest(ray_runtime, corpus, pipeline, tmp_path
     # The data-lake flow: shards of contract records, then `load_shards` into a fresh store.
     shards = tmp_path / "shards"
     run = extract_with_ray(corpus, num_cpus=2, out=shards)
-    assert run.articles == 27 and run.quarantined == 3 and list(shards.glob("*.parquet"))
+    assert run.articles == GOOD and run.quarantined == 3 and list(shards.glob("*.parquet"))
     import pyarrow.parquet as pq
     rows = pq.read_table(shards).to_pylist()
     contract = {r["article_id"]: json.loads(r["extraction"]) for r in rows if r["kind"] == "article"}
@@ -114,7 +115,7 @@ def test_ray_ingest_matches_local_ingest(ray_runtime, corpus, pipeline, tmp_path
     assert contract == local
     with open_store(shard_db) as store:
         loaded = load_shards(shards, store)
-    assert loaded.counts["added"] == 27
+    assert loaded.counts["added"] == GOOD
     assert _store_view(shard_db) == (local_events, local_bad, local_stats)
 
 
