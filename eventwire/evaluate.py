@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -250,13 +251,16 @@ def _score_matched(gold: dict, pred: dict, tally: Counter) -> None:
 
 
 def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
-    """A statement that did not (or may) happen must never come out asserted."""
+    """A statement that did not (or may) happen must never come out asserted. The gold trigger
+    is looked for as a whole word: a plain substring test charged "shelled the town" (another,
+    real event in the article) as the hypothetical "could shell" coded asserted."""
     trigger = (gold.get("trigger") or "").lower()
     if not trigger:
         return
+    word = re.compile(rf"\b{re.escape(trigger)}\b")
     for event in extraction.events:
         if event.mode == "asserted" and event.type.plover == gold["plover"] and \
-                any(trigger in e.text.lower() for e in event.evidence):
+                any(word.search(e.text.lower()) for e in event.evidence):
             tally["mode_violation"] += 1
             return
 

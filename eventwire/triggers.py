@@ -15,7 +15,8 @@ from importlib import resources
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 POS_ALLOWED = {
     "VERB": {"VERB", "AUX"},
@@ -144,3 +145,51 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
         else:
             return None
     return j
+
+
+@lru_cache(maxsize=1)
+def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
+    """Two-word verb phrases ("send troops", "set fire") keyed by (verb lemma, noun lemma), for
+    matching on the parse when other words or the passive separate them ("sent 300 National
+    Guard troops", "soldiers were sent", "set the bus on fire")."""
+    pairs: dict[tuple[str, str], Trigger] = {}
+    for trigger in load_lexicon().triggers.values():
+        if trigger.pos == "VERB" and len(trigger.phrase) == 2:
+            pairs.setdefault((trigger.phrase[0], trigger.phrase[1]), trigger)
+    return pairs
+
+
+def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
+    """Every trigger in `doc` as a span, overlaps resolved to the longest ("suicide car bomb" over
+    "car bomb"), whose head has a part of speech the trigger allows."""
+    triggers = load_lexicon().triggers
+    spans = [Span(doc, start, end, label=trigger.key)
+             for trigger, start, end in match_triggers(doc) + match_verb_objects(doc)]
+    found = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        trigger = triggers[span.label_]
+        head = span[0] if trigger.pos == "VERB" else span[-1]
+        if head.pos_ in POS_ALLOWED[trigger.pos]:
+            found.append((trigger, span))
+    return found
+
+
+def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
+    """(trigger, verb index, end) where a verb's object, passive subject or "on" object completes
+    a two-word phrase of the lexicon; the span runs to the object when it follows the verb."""
+    pairs = verb_object_triggers()
+    verbs = {verb for verb, _ in pairs}
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_ not in verbs:
+            continue
+        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for o in c.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            trigger = pairs.get((token.lemma_, noun.lemma_)) \
+                or pairs.get((token.lemma_, noun.lower_))
+            if trigger is not None:  # up to an object after the verb, so the phrase outranks
+                found.append((trigger, token.i, max(token.i, noun.i) + 1))  # the verb alone
+                break
+    return found

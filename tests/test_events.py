@@ -188,3 +188,69 @@ def test_habits_in_the_present_tense_are_not_events(pipeline):
 def test_a_workers_strike_is_a_protest(pipeline):
     event = top(events_of(pipeline, "Teachers began a strike over unpaid salaries in Lagos on Monday."))
     assert event.type.plover == "PROTEST"
+
+
+def asserted(events, plover):
+    return [e for e in events if e.type.plover == plover and e.mode == "asserted"]
+
+
+def test_coreferent_mentions_join_the_event_they_name(pipeline):
+    text = ("Gunmen attacked a bus station in Maiduguri on Tuesday, killing six travellers.\n\n"
+            "The attack was the third in the city this month. The blast of a grenade thrown "
+            "during the attack destroyed two kiosks.\n\n"
+            "Four policemen were injured in the violence, a police spokesman said.")
+    events = events_of(pipeline, text)
+    assert len(asserted(events, "ASSAULT")) == 1
+    assert not asserted(events, "COERCE")  # the kiosks are how the attack went
+
+
+def test_a_follow_up_takes_the_lede_date_not_a_background_period(pipeline):
+    text = ("On 3 February 2024, gunmen shot dead two farmers near Gusau, residents said. "
+            "The same gang had threatened the village in December 2023. Police arrived after "
+            "the attack and exchanged fire with the gunmen near the river.")
+    events = events_of(pipeline, text, published="2024-02-05")
+    threat = only(events, "THREATEN")
+    assert threat.date.start.month == 12
+    for event in asserted(events, "ASSAULT"):
+        assert event.date.start.isoformat() == "2024-02-03"
+
+
+def test_place_comes_from_the_event_clause_not_a_modifier(pipeline):
+    text = ("On 4 May 2023, near Bandiagara, militants stopped a lorry travelling from Sevare "
+            "to Bankass and abducted the driver.")
+    abduction = only(events_of(pipeline, text, published="2023-05-06"), "ASSAULT")
+    assert abduction.place is not None and abduction.place.name.startswith("Bandiagara")
+
+
+def test_a_party_s_quoted_claim_is_not_an_event(pipeline):
+    text = ("Troops retook the town of Gwoza on Sunday, the army said.\n\n"
+            '"The terrorists ran into the hills and many surrendered," a spokesman said.')
+    events = events_of(pipeline, text)
+    assert not asserted(events, "RETREAT") and not asserted(events, "YIELD")
+
+
+def test_a_denial_is_placed_where_the_denied_event_was(pipeline):
+    text = ("Soldiers opened fire on protesters in Kisumu on Monday, killing two, witnesses "
+            "said.\n\nThe police denied using live ammunition.")
+    denial = [e for e in events_of(pipeline, text) if e.mode == "negated"]
+    assert denial and denial[0].place is not None and denial[0].place.name == "Kisumu"
+
+
+def test_rounding_up_in_a_raid_is_not_an_arrest(pipeline):
+    text = ("Gunmen killed nine villagers in a raid near Djibo on Sunday. The attackers rounded "
+            "up men in the market and shot them, a resident said.")
+    events = events_of(pipeline, text)
+    assert all(e.type.acled_sub_event_type != "Arrests" for e in events)
+
+
+def test_protesters_torching_is_a_riot(pipeline):
+    event = top(events_of(pipeline, "Hundreds of protesters torched a police station in "
+                                    "Kano on Monday."))
+    assert (event.type.plover, event.type.acled_sub_event_type) == (
+        "PROTEST", "Violent demonstration")
+
+
+def test_a_forecast_by_analysts_is_no_threat(pipeline):
+    text = ("Troops entered Kismayo on Monday.\n\n"
+            "Analysts warned that the militants could strike back in the capital.")
+    assert not asserted(events_of(pipeline, text), "THREATEN")

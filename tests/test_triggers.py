@@ -43,3 +43,16 @@ def test_matcher_finds_inflected_and_multiword_triggers(pipeline):
 def test_index_is_built_once_per_string_store(pipeline):
     strings = pipeline.nlp.vocab.strings
     assert trigger_index(strings) is trigger_index(strings)
+
+
+def test_verb_object_phrases_match_through_the_parse(pipeline):
+    from eventwire.triggers import match_verb_objects, trigger_spans
+    doc = pipeline.nlp("The ministry sent 200 riot police troops to the port. Soldiers were sent "
+                       "north. The gang set two lorries on fire. Smoke was sent into the sky.")
+    found = {(t.key, doc[s].text) for t, s, e in match_verb_objects(doc)}
+    assert ("send troops|VERB", "sent") in found
+    assert ("send soldier|VERB", "sent") in found
+    assert ("set fire|VERB", "set") in found
+    assert len([k for k, w in found if k.startswith("send")]) == 2  # not the smoke
+    spans = trigger_spans(doc)
+    assert all(a.end <= b.start for (_, a), (_, b) in zip(spans, spans[1:]))  # no overlaps

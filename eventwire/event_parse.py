@@ -1,0 +1,573 @@
+"""Reading the parse for the events stage: what a trigger's clause says about mode and roles.
+
+Everything here looks at one trigger token in a spaCy parse and answers one question:
+- `mode_of`: asserted / negated / future / hypothetical, from negation on the trigger and its
+  verb, the auxiliaries and marks of the verb and its conditions, and the verbs that govern it (a
+  speech verb stops the search: "officials said the army attacked" is a report, not a plan);
+- `role_tokens`: who acted on whom, from subject / object / agent / passive structure for verbs
+  and from "by", possessives, "between", "on", "against" for nouns (never from word order);
+- `actor_of`: which known actor a role's noun phrase names;
+- `is_main` / `prominence`: whether the trigger is the sentence's main predication;
+- trigger filters: `is_inert` (names and modifiers), `is_habitual` (present-tense habits),
+  `is_generic` (kinds of events, habits), `reports_other` (a denial or report whose content is
+  another trigger), `is_alleged` (what an accusation alleges), `warns_of_others` (a forecast,
+  not a threat), `loose_fall` ("the boy fell"), and `modal_demands` ("X said Y must Z");
+- coreference cues: `refers_back` ("the attack") and `part_of_reported` ("the blast destroyed").
+No lexicon lookups besides the modality cues passed in; no knowledge of places or dates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .actors import actor_at
+from .model import Actor, Span
+from .triggers import Lexicon, Trigger, irregular_forms
+
+NAME_ENTITIES = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The noun phrases filling a trigger's two roles, as parse tokens (either may be missing)."""
+    first: Token | None
+    second: Token | None
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """A known actor named by a role's noun phrase, and the words that name it."""
+    actor: Actor | None
+    text: Span | None
+
+
+NO_ACTOR = ActorHit(None, None)
+
+# "X said that Y must Z" is a demand made by X of Y, whatever Z is (PLOVER REQUEST).
+MODAL_DEMAND = Trigger(phrase=("must",), pos="VERB", plover="REQUEST", plover_mode=None, acled=None,
+                       cameo_root="10", strength=0.7)
+
+
+# --- trigger filters ----------------------------------------------------------------------------
+
+def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                  lexicon: Lexicon) -> bool:
+    """Whether a matched trigger reports an event of its own (see the filters below)."""
+    return not (reports_other(token, heads, lexicon) or is_habitual(token)
+                or is_generic(token, lexicon) or is_alleged(token, heads)
+                or warns_of_others(token) or loose_fall(token, trigger, lexicon)
+                or is_target(token, trigger, heads))
+
+
+def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """A unit on the move that is attacked ("ambushed an army patrol", "a convoy was hit") is the
+    attack's target, not a deployment of its own."""
+    return trigger.plover == "MOBILIZE" and token.pos_ in ("NOUN", "PROPN") \
+        and token.dep_ in ("dobj", "nsubjpass") and token.head.i in heads \
+        and heads[token.head.i].plover == "ASSAULT"
+
+
+def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
+    found = []
+    for token in doc:
+        if token.lower_ == "must" and token.dep_ == "aux" and token.head.dep_ == "ccomp":
+            anchor = token.head.head
+            if anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in anchor.children):
+                found.append((MODAL_DEMAND, doc[anchor.i:anchor.i + 1]))
+    return found
+
+
+def is_habitual(token: Token) -> bool:
+    """Present simple outside the headline states a habit, not an event ("the US, which carries
+    out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it."""
+    if token.sent.start == 0:
+        return False
+    verb = clause_head(token)
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and not _past_form(verb.lower_)
+
+
+def _past_form(word: str) -> bool:
+    """An irregular past form ("retook") that the small model left unlemmatized and tagged as a
+    present (VBP): it is no habit."""
+    lemma = _irregular_lemmas().get(word)
+    return lemma is not None and word != lemma and not word.endswith("s") \
+        and not word.endswith("ing")
+
+
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
+
+
+def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
+    """A denial or report of another event is not an event of its own: "the army denied
+    shelling the village" is one (negated) ASSAULT, not also a REJECT."""
+    cues = lexicon.modality
+    if token.lemma_ not in cues["negating_governors"] and token.lemma_ not in cues["speech_verbs"]:
+        return False
+    for child in token.children:
+        if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj"):
+            continue
+        # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
+        # object; "denied reports that the militants had taken the town": the reports' content
+        verb = child.pos_ in ("VERB", "AUX")
+        if not verb and child.lemma_ not in cues["report_nouns"]:
+            continue  # "rejected an offer to host talks" rejects the offer
+        inner = [c for c in child.children
+                 if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]
+        if verb and child.i in heads or any(c.i in heads for c in inner):
+            return True
+    return False
+
+
+def is_inert(token: Token) -> bool:
+    """Trigger words that name or describe rather than report: "Government of National Accord",
+    "UN-backed government", "Tripoli-based"."""
+    if token.ent_type_ in NAME_ENTITIES or token.ent_type_ in ("DATE", "TIME"):  # "in March"
+        return True
+    return token.pos_ == "VERB" and token.dep_ in ("amod", "compound")
+
+
+def is_generic(token: Token, lexicon: Lexicon) -> bool:
+    """A habit or a kind of event, not one that happened: "are regularly shelled", "fuel used
+    in air strikes", "attacks on the army have become frequent", "has seen repeated protests"."""
+    cues = lexicon.modality
+    verbs = [clause_head(token)]  # "exposed to shelling": a gerund takes its verb's adverbs
+    if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj"):
+        verbs += [g for g in governors(verbs[0], 2) if g.pos_ == "VERB"][:1]
+    if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
+                                    for v in verbs for c in v.children):
+        return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
+    nominal = token.tag_ in ("NNS", "NN") or token.tag_ == "VBG" and token.dep_ == "nsubj"
+    if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if any(c.lower_ in cues["frequency_modifiers"] for c in token.children if c.dep_ == "amod"):
+        return True  # "has seen repeated protests"
+    verb = clause_head(token.head if token.dep_ in ("nsubj", "conj") else token)
+    if verb.dep_ in ("acl", "relcl") and token.dep_ == "pobj":
+        return True
+    if token.dep_ != "nsubj" and not (token.dep_ == "conj" and token.head.dep_ == "nsubj"):
+        return False
+    verb = token.head if token.dep_ == "nsubj" else token.head.head
+    if verb.lemma_ in cues["trend_verbs"]:  # "shelling and drone strikes have increased"
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.lemma_ in cues["state_verbs"] and any(
+        c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def is_alleged(token: Token, heads: dict[int, Trigger]) -> bool:
+    """What one party accuses another of ("accused the militias of attacking ... with the
+    support of the army") is the content of the ACCUSE event, not an event of its own."""
+    for gov in governors(token, limit=6):
+        if gov.i in heads:
+            return heads[gov.i].plover == "ACCUSE" and gov.i != token.i
+    return False
+
+
+def warns_of_others(token: Token) -> bool:
+    """"Analysts warned that al-Shabaab could retaliate" foresees what another party may do; a
+    warning that someone will act ("the army warned it would ...", "the chief warned that police
+    will no longer tolerate rallies") is a THREAT."""
+    if token.lemma_ != "warn":
+        return False
+    warner = subject_of(token)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        doer = dep_child(clause, "nsubj", "nsubjpass")
+        forecast = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
+                       for c in clause.children)
+        if forecast and doer is not None and doer.pos_ != "PRON" and (
+                warner is None or doer.lemma_ != warner.lemma_):
+            return True
+    return False
+
+
+def loose_fall(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"Fell" is a place changing hands only when a place falls ("the town fell to the
+    rebels"), not when a person falls or prices fall."""
+    if trigger.acled != "@territory" or token.lemma_ != "fall":
+        return False
+    if prep_object(token, "to", "into") is not None:
+        return False
+    doer = subject_of(token)
+    return doer is None or not (doer.ent_type_ in ("GPE", "LOC", "FAC")
+                                or doer.lemma_ in lexicon.modality["territory_nouns"])
+
+
+# --- re-typing a trigger from its clause ---------------------------------------------------------
+
+COERCIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, Trigger],
+           lexicon: Lexicon) -> Trigger:
+    """The lexicon's type, corrected by the clause: a workers' "strike" is a walk-out; being
+    "prepared to impose martial law" a threat; protesters torching banks a riot."""
+    trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
+    return _crowd_riot(_verbal_protest(trigger, token, lexicon), doer, lexicon)
+
+
+def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"The authorities are failing refugees, a rights group protested": protesting a statement
+    is a complaint (ACCUSE), not a demonstration."""
+    if trigger.plover != "PROTEST" or token.pos_ != "VERB" or dep_child(token, "ccomp") is None:
+        return trigger
+    return replace(trigger, plover="ACCUSE", acled=None, plover_mode=None,
+                   cameo_root=lexicon.plover_cameo.get("ACCUSE"))
+
+
+def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """A bare "strike" among workers, unions or pay is a walk-out, not an air strike."""
+    if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
+        return trigger
+    sentence = token.sent.text.lower()
+    if any(cue in sentence for cue in lexicon.modality["labour_cues"]):
+        return lexicon.triggers.get("labour strike|NOUN", trigger)
+    return trigger
+
+
+def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
+               lexicon: Lexicon) -> Trigger:
+    """Being "ready", "willing" or "prepared" to do something is an offer (AGREE), unless what
+    is offered is force or pressure ("prepared to impose martial law"): then it is a THREAT."""
+    if trigger.pos != "ADJ" or trigger.plover != "AGREE":
+        return trigger
+    act = dep_child(token, "xcomp")
+    acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
+    if not any(a.i in heads and heads[a.i].plover in COERCIVE_TYPES for a in acts):
+        return trigger  # "ready to talk"; not "prepared to impose (a curfew)"
+    return replace(trigger, plover="THREATEN", cameo_root=lexicon.plover_cameo.get("THREATEN"))
+
+
+def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
+    property destruction by an armed group."""
+    if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
+        doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
+    if trigger.acled != "Looting/property destruction" or doer is None \
+            or doer.lemma_ not in lexicon.modality["crowd_nouns"]:
+        return trigger
+    row = lexicon.crosswalk["Violent demonstration"]
+    return replace(trigger, plover=row.plover, acled="Violent demonstration",
+                   cameo_root=row.cameo_root)
+
+
+# --- coreference cues ---------------------------------------------------------------------------
+
+def refers_back(token: Token, lexicon: Lexicon) -> bool:
+    """A definite event noun ("the attack", "these clashes", "Saturday's bombing") names an event
+    the article has already reported, rather than a new one."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cues = lexicon.modality
+    return any(c.dep_ == "det" and c.lower_ in cues["definite_determiners"]
+               or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
+def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
+    """A verb whose subject or "in" phrase is an event already named ("the blast destroyed
+    shops", "19 soldiers were injured in the unrest") tells how that event went."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = lexicon.modality["event_nouns"]
+    roles = [subject_of(token)] + [o for c in token.children if c.dep_ == "prep"
+                                   and c.lower_ in ("in", "during") for o in c.children
+                                   if o.dep_ == "pobj"]
+    for role in roles:
+        if role is not None and role.lemma_ in nouns and refers_back(role, lexicon):
+            return True
+    return False
+
+
+# --- clause structure ---------------------------------------------------------------------------
+
+def parse_distance(node: Token, clause: Token) -> tuple[int, int]:
+    """Verbs crossed and arcs walked from `node` up to the clause's verb ((9, 9) when it hangs
+    elsewhere): "near Douentza, militants stopped a bus travelling from Gao" is Douentza."""
+    verbs = 0
+    for hops in range(9):
+        if node.i == clause.i:
+            return verbs, hops
+        if node.head.i == node.i:
+            break
+        verbs += node.pos_ in ("VERB", "AUX") and hops > 0
+        node = node.head
+    return 9, 9
+
+
+def source_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
+    """Who the sentence says reports the event: the subject of a governing speech verb, the
+    object of "according to"."""
+    found = []
+    for gov in governors(token, limit=6):
+        if gov.lemma_ in lexicon.modality["speech_verbs"]:
+            subject = dep_child(gov, "nsubj")
+            if subject is not None:
+                found.append(subject)
+            break
+    for tok in token.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            pobj = dep_child(tok.nbor(), "pobj")
+            if pobj is not None:
+                found.append(pobj)
+    return found
+
+
+def described_noun(token: Token) -> Token | None:
+    """The noun a modifier describes ("Tobruk" in "Tobruk military strongman"), or None when the
+    token is no modifier."""
+    if token.dep_ not in ("compound", "amod", "npadvmod", "nmod"):
+        return None
+    target = token.head
+    while target.dep_ == "compound" and target.head.i != target.i:
+        target = target.head
+    return target
+
+
+def in_longer_org_name(words: SpacySpan) -> bool:
+    """Whether the words are part of a longer organisation's name ("Assam" in "Assam Rifles")."""
+    root = words.root
+    if root.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    return entity is not None and entity.end > words.end
+
+
+def head_token(span: SpacySpan, trigger: Trigger) -> Token:
+    return span[0] if trigger.pos == "VERB" else span[-1]
+
+
+def clause_head(token: Token) -> Token:
+    """The verb a (noun) trigger belongs to."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def clause_bounds(verb: Token) -> tuple[int, int]:
+    """First and last character of the verb's own clause: its subtree without coordinated or
+    subordinate clauses ("The protest was peaceful, and they dispersed after officials agreed
+    to meet next week": "next week" is not the protest's)."""
+    own = [verb] + [t for c in verb.children if c.dep_ not in OTHER_CLAUSES for t in c.subtree]
+    return min(t.idx for t in own), max(t.idx + len(t) for t in own)
+
+
+OTHER_CLAUSES = {"conj", "cc", "advcl", "ccomp", "parataxis"}
+
+
+def governors(token: Token, limit: int = 4):
+    """The chain of heads above `token` within its sentence. A conjunct's head is its sibling
+    ("demanded X and threatened Y"), not its governor, so it is stepped over."""
+    for _ in range(limit):
+        if token.head.i == token.i:
+            return
+        sibling = token.dep_ == "conj" or _loose_conjunct(token)
+        token = token.head
+        if not sibling:
+            yield token
+
+
+def _loose_conjunct(token: Token) -> bool:
+    """"released the passengers, then set the bus on fire": the small parser often attaches such
+    an unmarked second verb as "dep"; it is a sibling (same subject, not governed), like "conj"."""
+    return token.dep_ == "dep" and token.pos_ == "VERB" and token.head.pos_ == "VERB"
+
+
+SUBORDINATE_PREPS = {"after", "following", "since", "before", "despite", "amid", "during", "over",
+                     "for", "of", "about", "into", "than", "like"}
+MAIN_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "oprd", "appos"}
+
+
+def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger) -> float:
+    """How much the sentence is about this trigger, as a confidence term: a bonus when it is the
+    main predication (the root, or what a report verb reports), a malus for each other event that
+    governs it ("threatened to storm", "called for sanctions", "agreed to lift the embargo": the
+    governing verb is the event)."""
+    embedded = sum(1 for gov in governors(token, limit=8)
+                   if gov.i in heads and heads[gov.i].plover != trigger.plover)
+    return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
+
+
+def is_main(token: Token) -> bool:
+    node = token
+    if token.pos_ not in ("VERB", "AUX"):
+        while node.dep_ in ("compound", "conj", "amod") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ not in SUBORDINATE_PREPS:
+            node = node.head.head
+        elif node.dep_ not in MAIN_NOUN_DEPS:
+            return False
+        else:
+            node = node.head if node.dep_ != "ROOT" else node
+    for _ in range(6):
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ in ("conj", "xcomp") or node.dep_ == "ccomp" and node.head.dep_ == "ROOT":
+            node = node.head
+            continue
+        return node.pos_ not in ("VERB", "AUX") and node.dep_ in MAIN_NOUN_DEPS
+    return False
+
+
+# --- mode ---------------------------------------------------------------------------------------
+
+def mode_of(token: Token, lexicon: Lexicon) -> str:
+    cues = lexicon.modality
+    verb = clause_head(token)
+    around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
+    if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
+           for c in around):
+        return "negated"
+    above = list(governors(verb))
+    for gov in above:
+        if gov.lemma_ in cues["negating_governors"]:
+            return "negated"
+        if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
+                and verb.dep_ in ("xcomp", "ccomp"):
+            return "negated"
+    doer = dep_child(verb, "nsubj") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    if doer is not None and doer.lower_ in cues["indefinite_subjects"]:
+        return "hypothetical"  # "(deal firmly with) anyone blocking roads": nobody in particular
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    # "threatened to shell the town if the residents did not ...": the condition outranks the
+    # threat's future
+    marks |= {m.lower_ for c in verb.children if c.dep_ == "advcl"
+              for m in c.children if m.dep_ == "mark"}
+    if words & cues["hypothetical_aux"] or marks & cues["hypothetical_marks"]:
+        return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
+    if words & cues["future_aux"] or "going" in words:
+        return "future"
+    for gov in above:
+        gov_marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
+        if gov.lemma_ in cues["hypothetical_governors"] or gov_marks & cues["hypothetical_marks"]:
+            return "hypothetical"
+        if gov.lemma_ in cues["future_governors"] or gov.lower_ in cues["future_governors"]:
+            return "future"  # the lower-case form catches "going (to)", lemmatised to "go"
+        if gov.lemma_ in cues["speech_verbs"]:
+            break
+    return "asserted"
+
+
+def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:
+    """"They said they would respond" is a backshifted "will": future, unless a condition
+    ("if", "unless") makes it hypothetical."""
+    if words & cues["hypothetical_aux"] != {"would"}:
+        return False
+    if any(gov.lemma_ in cues["speech_verbs"] for gov in above[:2]):
+        return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                       cues["hypothetical_marks"] for m in c.children) for c in verb.children)
+    return False
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> ActorHit:
+    """The actor a noun phrase names: its head first, then its modifiers ("Russian", "Haftar's")."""
+    if token is None:
+        return NO_ACTOR
+    if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
+        token = token.head.head
+    candidates = [token] + [c for c in token.children
+                            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")]
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+    preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
+              if p.dep_ == "prep" and p.lower_ in ("to", "with", "by")]
+    candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    for cand in candidates:
+        actor = actor_at(actors, cand.idx, cand.idx + len(cand))
+        if actor is not None:
+            return ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand)))
+    return NO_ACTOR
+
+
+def dep_child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_object(token: Token, *preps: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            pobj = dep_child(child, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/relcl when the verb has none."""
+    for _ in range(3):
+        subj = dep_child(verb, "nsubj", "csubj")
+        if subj is not None:
+            return subj
+        if verb.dep_ == "relcl":
+            return verb.head
+        inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb)
+        if inherits and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def role_tokens(token: Token, trigger: Trigger) -> Roles:
+    """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
+    if token.pos_ in ("VERB", "AUX"):
+        return _verb_roles(token, trigger)
+    return _noun_roles(token)
+
+
+def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
+    if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return Roles(subject_of(verb),
+                     dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
+    passive_subject = dep_child(verb, "nsubjpass")
+    if passive_subject is not None:
+        return Roles(prep_object(verb, "by"), passive_subject)
+    subject = subject_of(verb)
+    obj = dep_child(verb, "dobj")
+    if obj is not None and obj.lemma_ in trigger.phrase:  # "opened fire on X": X, not "fire"
+        obj = None
+    obj = obj or prep_object(verb, "on", "against", "with", "from", "to")
+    if trigger.phrase[0] == "fall":
+        return Roles(prep_object(verb, "to"), None)
+    if trigger.acled == "@territory":  # the object is the place taken; the loser comes after "from"
+        taken = dep_child(verb, "dobj")
+        loser = prep_object(verb, "from", "out") or (
+            prep_object(taken, "from") if taken is not None else None)
+        return Roles(subject, loser)
+    if trigger.plover == "ASSAULT" and subject is not None and subject.lemma_ in (
+            "attack", "strike", "bomb", "blast", "explosion", "shelling", "airstrike", "raid"):
+        # "An air strike killed five militants": the weapon is the subject, not the actor
+        return Roles(prep_object(subject, "by"), obj)
+    return Roles(subject, obj)
+
+
+def _noun_roles(noun: Token) -> Roles:
+    between = prep_object(noun, "between")
+    if between is not None:
+        return Roles(between, dep_child(between, "conj"))
+    first = prep_object(noun, "by") or dep_child(noun, "poss")
+    if first is None:
+        first = next((c for c in noun.children if c.dep_ in ("amod", "compound")
+                      and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
+    second = prep_object(noun, "on", "against", "over", "of", "targeting", "with")
+    if second is None and first is not None and first.head.lower_ == "by":
+        # "the attack by rebels on the convoy": the parser hangs the target on the attacker
+        second = prep_object(first, "on", "against", "targeting")
+    if first is None and noun.dep_ in ("dobj", "pobj", "attr"):
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        first = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if noun.dep_ == "nsubj" and second is None:
+        second = dep_child(noun.head, "dobj")
+    return Roles(first, second)
+
+
+def phrase(token: Token) -> str:
+    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")][:6]
+    return " ".join(t.text for t in words if t.i <= token.i or t.dep_ == "pobj" or t.head.i == token.i)

@@ -1,0 +1,263 @@
+"""Reading the parse for events: mode, roles, main predication, trigger filters.
+
+Small sentences of our own on the real English model (the parse is the point). Each test finds
+its trigger by word, so a failure names the sentence and the word that was misread.
+"""
+import pytest
+
+from eventwire import event_parse
+from eventwire.actors import find_actors
+from eventwire.nlp import doc_text, load_nlp
+from eventwire.triggers import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def trigger(phrase: str, pos: str):
+    return load_lexicon().triggers[f"{phrase}|{pos}"]
+
+
+@pytest.mark.parametrize("text, trigger_word, mode", [
+    ("The rebels attacked the base on Monday.", "attacked", "asserted"),
+    ("The rebels did not attack the base.", "attack", "negated"),
+    ("The rebels never attacked the base.", "attacked", "negated"),
+    ("The army denied shelling the market.", "shelling", "negated"),
+    ("The army failed to retake the town.", "retake", "negated"),
+    ("The rebels will attack the base next week.", "attack", "future"),
+    ("The rebels are going to attack the base.", "attack", "future"),
+    ("The rebels plan to attack the base.", "attack", "future"),
+    ("The rebels threatened to attack the base.", "attack", "future"),
+    ("The rebels could attack the base.", "attack", "hypothetical"),
+    ("If the rebels attack the base, the army will respond.", "attack", "hypothetical"),
+    ("Officials fear the rebels may attack the base.", "attack", "hypothetical"),
+    ("Officials said the rebels attacked the base.", "attacked", "asserted"),
+])
+def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
+    doc = nlp(text)
+    assert event_parse.mode_of(word(doc, trigger_word), load_lexicon()) == mode
+
+
+def test_a_speech_verb_stops_the_search_for_a_governing_cue(nlp):
+    # "urged" governs "said", not "attacked": the attack is reported, not urged
+    doc = nlp("The envoy urged calm after officials said the rebels attacked the base.")
+    assert event_parse.mode_of(word(doc, "attacked"), load_lexicon()) == "asserted"
+
+
+def roles(nlp, text, trigger_word, key):
+    doc = nlp(text)
+    found = event_parse.role_tokens(word(doc, trigger_word), trigger(*key.split("|")))
+    return (found.first.text if found.first is not None else None,
+            found.second.text if found.second is not None else None)
+
+
+@pytest.mark.parametrize("text, trigger_word, key, first, second", [
+    ("Soldiers attacked the village.", "attacked", "attack|ANY", "Soldiers", "village"),
+    ("The village was attacked by soldiers.", "attacked", "attack|ANY", "soldiers", "village"),
+    ("Soldiers opened fire on protesters.", "opened", "open fire|VERB", "Soldiers", "protesters"),
+    ("Rebels fought with soldiers near the river.", "fought", "fight|VERB", "Rebels", "soldiers"),
+    ("An air strike killed five fighters.", "killed", "kill|VERB", None, "fighters"),
+    ("The attack by rebels on the convoy failed.", "attack", "attack|ANY", "rebels", "convoy"),
+    ("Clashes between soldiers and rebels continued.", "Clashes", "clash|ANY", "soldiers", "rebels"),
+    ("The rebels launched an attack on the convoy.", "attack", "attack|ANY", "rebels", "convoy"),
+])
+def test_roles_from_subject_object_agent_and_prepositions(nlp, text, trigger_word, key, first,
+                                                          second):
+    assert roles(nlp, text, trigger_word, key) == (first, second)
+
+
+def test_actor_of_reads_the_head_then_its_modifiers(nlp):
+    doc = nlp("Nigerian troops attacked the camp.")
+    actors = tuple(find_actors(doc))
+    hit = event_parse.actor_of(actors, doc_text(doc), word(doc, "troops"))
+    assert hit.actor is not None and hit.text is not None
+    assert doc_text(doc)[hit.text.start:hit.text.end] in ("Nigerian", "troops", "Nigerian troops")
+    assert event_parse.actor_of(actors, doc_text(doc), None) == event_parse.NO_ACTOR
+
+
+@pytest.mark.parametrize("text, trigger_word, main", [
+    ("The rebels attacked the base.", "attacked", True),
+    ("Police said the rebels attacked the base.", "attacked", True),
+    ("The rebels launched an attack on the base.", "attack", True),
+    ("Talks resumed after the attack on the base.", "attack", False),
+])
+def test_is_main_finds_the_sentence_s_own_predication(nlp, text, trigger_word, main):
+    assert event_parse.is_main(word(nlp(text), trigger_word)) is main
+
+
+def test_governors_step_over_conjuncts(nlp):
+    doc = nlp("The rebels threatened to storm the town and seize the bank.")
+    above = [t.text for t in event_parse.governors(word(doc, "seize"))]
+    assert "storm" not in above and "threatened" in above
+
+
+@pytest.mark.parametrize("text, trigger_word, inert", [
+    ("The Government of National Accord met in Tripoli.", "Accord", True),
+    ("The rebels accord the prisoners a hearing.", "accord", False),
+])
+def test_names_are_inert(nlp, text, trigger_word, inert):
+    assert event_parse.is_inert(word(nlp(text), trigger_word)) is inert
+
+
+def test_present_habits_are_not_events_but_headlines_are(nlp):
+    doc = nlp("Rebels attack base\nThe agency, which monitors attacks, carries out surveys.")
+    assert not event_parse.is_habitual(word(doc, "attack"))
+    assert event_parse.is_habitual(word(doc, "carries"))
+
+
+def test_a_denial_reports_another_trigger(nlp):
+    doc = nlp("The army denied shelling the village.")
+    denied, shelling = word(doc, "denied"), word(doc, "shelling")
+    heads = {shelling.i: trigger("shell", "VERB"), denied.i: trigger("deny", "VERB")}
+    assert event_parse.reports_other(denied, heads, load_lexicon())
+    assert not event_parse.reports_other(shelling, heads, load_lexicon())
+
+
+def test_must_in_a_reported_clause_is_a_demand(nlp):
+    doc = nlp("The minister said that the rebels must release the hostages.")
+    found = event_parse.modal_demands(doc)
+    assert [span.text for _, span in found] == ["said"]
+    assert event_parse.modal_demands(nlp("The rebels must release the hostages.")) == []
+
+
+@pytest.mark.parametrize("text, trigger_word, mode", [
+    ("The rebels said they would attack the base.", "attack", "future"),
+    ("The rebels said they would attack the base if the talks failed.", "attack", "hypothetical"),
+    ("The militia threatened to burn the village if the elders did not pay.", "burn", "hypothetical"),
+    ("Police will arrest anyone blocking the bridge.", "blocking", "hypothetical"),
+])
+def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word, mode):
+    assert event_parse.mode_of(word(nlp(text), trigger_word), load_lexicon()) == mode
+
+
+@pytest.mark.parametrize("text, trigger_word, generic", [
+    ("The camp is regularly exposed to shelling from the hills.", "shelling", True),
+    ("The town has seen repeated protests since the election.", "protests", True),
+    ("The firm sells fuel used in air strikes.", "strikes", True),
+    ("Attacks on convoys have become frequent this year.", "Attacks", True),
+    ("Rebels attacked a convoy near the border on Monday.", "attacked", False),
+    ("The attacks on convoys killed nine drivers.", "attacks", False),
+])
+def test_kinds_of_events_and_habits_are_generic(nlp, text, trigger_word, generic):
+    # a lead sentence first: the frequency rule spares headlines and single sentences
+    doc = nlp("Lead sentence here.\n" + text)
+    assert event_parse.is_generic(word(doc, trigger_word), load_lexicon()) is generic
+
+
+def test_irregular_past_left_unlemmatized_is_no_habit(nlp):
+    doc = nlp("Lead sentence here.\nGovernment forces retook the town of Kidal on Sunday.")
+    assert not event_parse.is_habitual(word(doc, "retook"))
+
+
+def heads_of(doc, lexicon):
+    from eventwire.triggers import trigger_spans
+    return {event_parse.head_token(s, t).i: t for t, s in trigger_spans(doc)}
+
+
+def test_what_an_accusation_alleges_is_its_content(nlp):
+    doc = nlp("The rebels accused the army of shelling the market.")
+    heads = heads_of(doc, load_lexicon())
+    assert event_parse.is_alleged(word(doc, "shelling"), heads)
+    assert not event_parse.is_alleged(word(doc, "accused"), heads)
+
+
+@pytest.mark.parametrize("text, forecast", [
+    ("Analysts warned that the militants could attack the capital.", True),
+    ("The army warned that it would crush any uprising.", False),
+    ("The governor warned that police will disperse the rally.", False),
+])
+def test_a_forecast_is_no_threat(nlp, text, forecast):
+    assert event_parse.warns_of_others(word(nlp(text), "warned")) is forecast
+
+
+@pytest.mark.parametrize("text, loose", [
+    ("The boy fell from the roof.", True),
+    ("The town fell to the rebels on Friday.", False),
+])
+def test_only_places_fall(nlp, text, loose):
+    fall = load_lexicon().triggers["fall|VERB"]
+    assert event_parse.loose_fall(word(nlp(text), "fell"), fall, load_lexicon()) is loose
+
+
+def test_definite_event_nouns_refer_back(nlp):
+    lexicon = load_lexicon()
+    doc = nlp("The blast destroyed several shops.")
+    assert event_parse.refers_back(word(doc, "blast"), lexicon)
+    assert event_parse.part_of_reported(word(doc, "destroyed"), lexicon)
+    doc = nlp("Nine soldiers were injured in the unrest.")
+    assert event_parse.part_of_reported(word(doc, "injured"), lexicon)
+    doc = nlp("A bomb destroyed several shops.")
+    assert not event_parse.refers_back(word(doc, "bomb"), lexicon)
+    assert not event_parse.part_of_reported(word(doc, "destroyed"), lexicon)
+
+
+def test_retype_readiness_and_crowds(nlp):
+    lexicon = load_lexicon()
+    doc = nlp("The junta is prepared to impose a curfew.")
+    heads = heads_of(doc, lexicon)
+    ready = word(doc, "prepared")
+    assert event_parse.retype(heads[ready.i], ready, None, heads, lexicon).plover == "THREATEN"
+    doc = nlp("Hundreds of protesters torched the governor's office.")
+    heads = heads_of(doc, lexicon)
+    torched = word(doc, "torched")
+    doer = event_parse.role_tokens(torched, heads[torched.i]).first
+    retyped = event_parse.retype(heads[torched.i], torched, doer, heads, lexicon)
+    assert (retyped.plover, retyped.acled) == ("PROTEST", "Violent demonstration")
+
+
+def test_parse_distance_prefers_the_verb_s_own_adjunct(nlp):
+    doc = nlp("Near Kidal, gunmen stopped a lorry travelling from Gao and seized the driver.")
+    verb = word(doc, "stopped")
+    assert event_parse.parse_distance(word(doc, "Kidal"), verb) < \
+        event_parse.parse_distance(word(doc, "Gao"), verb)
+
+
+def test_sources_and_described_nouns(nlp):
+    doc = nlp("Rebels attacked the town, according to local officials, the governor said.")
+    found = {t.text for t in event_parse.source_tokens(word(doc, "attacked"), load_lexicon())}
+    assert {"officials", "governor"} <= found
+    doc = nlp("The Misrata militia commander left.")
+    assert event_parse.described_noun(word(doc, "Misrata")) is not None
+
+
+def test_a_denial_of_an_attack_named_by_its_object(nlp):
+    doc = nlp("The group denied carrying out the bombing.")
+    heads = heads_of(doc, load_lexicon())
+    assert event_parse.reports_other(word(doc, "denied"), heads, load_lexicon())
+
+
+def test_an_attacked_patrol_is_a_target_not_a_deployment(nlp):
+    lexicon = load_lexicon()
+    doc = nlp("Rebels ambushed an army patrol near the river.")
+    heads = heads_of(doc, lexicon)
+    patrol = word(doc, "patrol")
+    assert patrol.i in heads and not event_parse.reports_event(patrol, heads[patrol.i], heads, lexicon)
+    doc = nlp("The army began a patrol along the river.")
+    heads = heads_of(doc, lexicon)
+    patrol = word(doc, "patrol")
+    assert patrol.i in heads and not event_parse.is_target(patrol, heads[patrol.i], heads)
+
+
+def test_clause_bounds_leave_out_coordinated_clauses(nlp):
+    doc = nlp("The march was calm, and the crowd left after officials agreed to talks next week.")
+    start, end = event_parse.clause_bounds(word(doc, "was"))
+    assert doc.text[start:end].startswith("The march was calm")
+    assert "next week" not in doc.text[start:end]
+
+
+def test_protesting_a_statement_is_a_complaint(nlp):
+    lexicon = load_lexicon()
+    doc = nlp("The rights group protested that the police had beaten the detainees.")
+    heads = heads_of(doc, lexicon)
+    protested = word(doc, "protested")
+    assert event_parse.retype(heads[protested.i], protested, None, heads, lexicon).plover == "ACCUSE"
+    doc = nlp("Thousands of teachers protested in the capital.")
+    heads = heads_of(doc, lexicon)
+    protested = word(doc, "protested")
+    assert event_parse.retype(heads[protested.i], protested, None, heads, lexicon).plover == "PROTEST"
