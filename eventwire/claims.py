@@ -155,7 +155,9 @@ def _denials(doc: Doc, lex: _Lexicon) -> list[Claim]:
         lemma = t.lemma_.lower()
         if lemma not in lex.denial and lemma not in lex.rejection:
             continue
-        obj = next((c for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+        # What is denied follows the verb; an "object" before it is a misparse.
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > t.i),
+                   None)
         if obj is None or (lemma in lex.rejection and obj.lemma_.lower() not in lex.claim_nouns):
             continue
         thing = _phrase(doc, obj)

@@ -48,6 +48,7 @@ from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quanti
                     TimeSpan)
 from .temporal import is_duration
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
+from .quantities import event_tolls, reported_total
 from .nlp import doc_text
 
 MIN_CONFIDENCE = 0.5
@@ -123,7 +124,19 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     events = [_to_event(ctx, group) for group in groups]
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
+    events = _note_toll(ctx, events)
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
+
+
+def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
+    """An incident note that closes with "Fatalities: N" gives the toll of its first asserted
+    attack when that attack's own sentence gave none."""
+    total = reported_total(ctx.quantities)
+    first = next((i for i, e in enumerate(events)
+                  if e.type.plover == "ASSAULT" and e.mode == "asserted"), None)
+    if total is None or first is None or events[first].fatalities is not None:
+        return events
+    return events[:first] + [replace(events[first], fatalities=total)] + events[first + 1:]
 
 
 # What a party says happened, in its own quoted words, is its claim (it stays a source of the
@@ -347,17 +360,7 @@ def _date(ctx: _Context, token: Token) -> TimeSpan:
 
 
 def _fatalities(ctx: _Context, sent: SpacySpan) -> Fatalities | None:
-    killed = [q for q in ctx.quantities if q.what == "killed"
-              and sent.start_char <= q.start < sent.end_char]
-    if not killed:
-        return None
-    known = [q for q in killed if q.low is not None or q.high is not None or q.acled]
-    low = sum(q.low or q.acled or 0 for q in known) if known else None
-    high = sum(q.high for q in killed) if all(q.high is not None for q in killed) else None
-    acled = sum(q.acled if q.acled is not None else (q.low or 0) for q in killed)
-    claimed = next((q.claimed_by for q in killed if q.claimed_by), None)
-    return Fatalities(low=low, high=high, acled=acled,
-                      text="; ".join(q.text for q in killed), claimed_by=claimed)
+    return event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
 
 
 def _sources(ctx: _Context, token: Token) -> list[str]:

@@ -1,7 +1,6 @@
 """The CLI over real files: contract output, bad input, exit codes, help for every command."""
 import json
 
-import pytest
 from typer.testing import CliRunner
 
 from conftest import EXAMPLES, SIRTE

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.gazetteer import load_gazetteer
-from eventwire.model import Actor, Span
+from eventwire.model import Actor
 from eventwire.places import baseline_places, demonym_country, find_places
 
 from conftest import SIRTE

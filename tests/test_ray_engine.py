@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from conftest import EXAMPLES
 from eventwire.cli import app
-from eventwire.errors import BadInput, UsageError
+from eventwire.errors import UsageError
 from eventwire.ingest import iter_inputs
 from eventwire.model import Article, Extraction
 from eventwire.ray_engine import (
