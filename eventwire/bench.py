@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import resource
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from .errors import UsageError
 from .ingest import iter_inputs
 from .model import Article
 from .pipeline import Pipeline
+from .store import open_store
 
 DEFAULT_SAMPLE = Path("examples/articles")
 DEFAULT_GWN = Path("../shared/data/gwn.jsonl")
@@ -31,11 +33,16 @@ class BenchResult:
     repeat: int
     spacy_seconds: float
     eventwire_seconds: float
+    ingest_seconds: float  # extract + store writes (DuckDB, batches of 64) + de-duplication
     peak_rss_mb: float
 
     @property
     def ratio(self) -> float:
         return self.spacy_seconds / self.eventwire_seconds if self.eventwire_seconds else 0.0
+
+    @property
+    def ingest_ratio(self) -> float:
+        return self.spacy_seconds / self.ingest_seconds if self.ingest_seconds else 0.0
 
     def rate(self, seconds: float) -> tuple[float, float]:
         n = self.repeat
@@ -44,7 +51,8 @@ class BenchResult:
     def to_dict(self) -> dict:
         data = asdict(self)
         data["ratio"] = round(self.ratio, 3)
-        for side in ("spacy", "eventwire"):
+        data["ingest_ratio"] = round(self.ingest_ratio, 3)
+        for side in ("spacy", "eventwire", "ingest"):
             articles, words = self.rate(data[f"{side}_seconds"])
             data[f"{side}_articles_per_s"] = round(articles, 1)
             data[f"{side}_words_per_s"] = round(words)
@@ -72,7 +80,7 @@ def run_bench(inputs: list[str] | None = None, repeat: int = 1,
     nlp = pipeline.nlp
     texts = [a.text for a in articles]
     list(pipeline.extract_many(articles[:5]))  # warm-up: lazy data loads happen here
-    spacy_seconds = eventwire_seconds = 0.0
+    spacy_seconds = eventwire_seconds = ingest_seconds = 0.0
     for _ in range(repeat):
         start = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=pipeline.batch_size):
@@ -82,9 +90,22 @@ def run_bench(inputs: list[str] | None = None, repeat: int = 1,
         for _extraction in pipeline.extract_many(articles):
             pass
         eventwire_seconds += time.perf_counter() - start
+        ingest_seconds += _time_ingest(pipeline, articles)
     words = sum(len(t.split()) for t in texts)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return BenchResult(len(articles), words, repeat, spacy_seconds, eventwire_seconds, round(peak, 1))
+    return BenchResult(len(articles), words, repeat, spacy_seconds, eventwire_seconds,
+                       ingest_seconds, round(peak, 1))
+
+
+def _time_ingest(pipeline: Pipeline, articles: list[Article], batch: int = 64) -> float:
+    """Seconds to ingest `articles` into a fresh DuckDB file, as `eventwire ingest` does."""
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        with open_store(Path(folder) / "bench.duckdb") as store:
+            for i in range(0, len(articles), batch):
+                store.add(list(pipeline.extract_many(articles[i:i + batch])))
+            store.dedup()
+        return time.perf_counter() - start
 
 
 def render(result: BenchResult, console: Console) -> None:
@@ -93,9 +114,10 @@ def render(result: BenchResult, console: Console) -> None:
                   title_justify="left")
     for column in ("", "seconds", "articles/s", "words/s"):
         table.add_column(column, justify="right")
-    for side, label in (("spacy", "bare spaCy nlp.pipe"), ("eventwire", "eventwire extract")):
+    for side, label in (("spacy", "bare spaCy nlp.pipe"), ("eventwire", "eventwire extract"),
+                        ("ingest", "eventwire ingest (DuckDB)")):
         table.add_row(label, f"{figures[side + '_seconds']:.2f}",
                       f"{figures[side + '_articles_per_s']:.1f}", f"{figures[side + '_words_per_s']:,}")
     console.print(table)
-    console.print(f"ratio (eventwire / bare spaCy throughput): [bold]{result.ratio:.2f}[/]   "
-                  f"peak RSS: [bold]{result.peak_rss_mb:.0f} MB[/]")
+    console.print(f"ratio to bare spaCy throughput: extract [bold]{result.ratio:.2f}[/], ingest "
+                  f"[bold]{result.ingest_ratio:.2f}[/]   peak RSS: [bold]{result.peak_rss_mb:.0f} MB[/]")

@@ -365,6 +365,8 @@ def _merge_fatalities(reports: Sequence[Report]) -> dict | None:
     if not with_tolls:
         return None
     tolls = [r.event["fatalities"] for r in with_tolls]
+    if len(tolls) == 1:  # one report: its own figures ("at least 18" keeps its open top)
+        return dict(tolls[0])
     lows = [t["low"] for t in tolls if t.get("low") is not None]
     highs = [t["high"] if t.get("high") is not None else t.get("low") for t in tolls]
     highs = [h for h in highs if h is not None]
