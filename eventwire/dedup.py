@@ -60,6 +60,7 @@ class EventRow:
     plover_mode: str | None = None
     acled_sub: str | None = None
     actors: frozenset[str] = frozenset()
+    roles: tuple[str | None, str | None] = (None, None)  # normalised (actor1, actor2) names
     lat: float | None = None
     lon: float | None = None
     precision: str | None = None
@@ -202,12 +203,17 @@ def _has_place(r: EventRow) -> bool:
 
 
 def _actor_score(a: EventRow, b: EventRow) -> tuple[float, bool]:
+    """Shared actors raise the score; actors are disjoint (a penalty) only when the same role is
+    filled differently: one report naming the attacker and another only the target is no clash."""
     if not a.actors or not b.actors:
         return 0.5, False
     overlap = len(a.actors & b.actors)
-    if overlap == 0:
+    if overlap:
+        return 0.5 + 0.5 * overlap / len(a.actors | b.actors), False
+    if a.roles == (None, None) or b.roles == (None, None):
         return 0.0, True
-    return 0.5 + 0.5 * overlap / len(a.actors | b.actors), False
+    clash = any(x and y and x != y for x, y in zip(a.roles, b.roles))
+    return (0.0, True) if clash else (0.25, False)
 
 
 def _fatalities_score(a: EventRow, b: EventRow) -> float:

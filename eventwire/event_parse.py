@@ -230,15 +230,23 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
 
 def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
                lexicon: Lexicon) -> Trigger:
-    """Being "ready", "willing" or "prepared" to do something is an offer (AGREE), unless what
-    is offered is force or pressure ("prepared to impose martial law"): then it is a THREAT."""
-    if trigger.pos != "ADJ" or trigger.plover != "AGREE":
+    """Being "ready", "willing" or "prepared" to do something, or pledging, promising or vowing
+    it, is an offer (AGREE), unless what is offered is force or pressure ("prepared to impose
+    martial law": a THREAT) or a refusal ("vowed not to return the land": REJECT)."""
+    if trigger.plover != "AGREE" or not (
+            trigger.pos == "ADJ" or token.lemma_ in lexicon.modality["commitment_verbs"]):
         return trigger
     act = dep_child(token, "xcomp")
+    if act is not None and any(c.dep_ == "neg" for c in act.children):
+        return replace(trigger, plover="REJECT", acled=None,
+                       cameo_root=lexicon.plover_cameo.get("REJECT"))
     acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
+    if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
+        return trigger  # "prepared to lift the ban" offers to end the pressure
     if not any(a.i in heads and heads[a.i].plover in COERCIVE_TYPES for a in acts):
         return trigger  # "ready to talk"; not "prepared to impose (a curfew)"
-    return replace(trigger, plover="THREATEN", cameo_root=lexicon.plover_cameo.get("THREATEN"))
+    return replace(trigger, plover="THREATEN", acled=None,
+                   cameo_root=lexicon.plover_cameo.get("THREATEN"))
 
 
 def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
@@ -252,6 +260,38 @@ def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigg
     row = lexicon.crosswalk["Violent demonstration"]
     return replace(trigger, plover=row.plover, acled="Violent demonstration",
                    cameo_root=row.cameo_root)
+
+
+# A commitment to a hostile act is a threat; to anything else, a promise.
+THREAT_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "THREATEN"}
+SPEECH_ACTS = {"AGREE", "REJECT", "THREATEN", "REQUEST", "ACCUSE"}
+COMMIT_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def commitment(token: Token, trigger: Trigger, mode: str, lexicon: Lexicon) -> str | None:
+    """The speech act of a lede that commits its subject: "Turkey will allow the refugees to
+    return" announces a promise (AGREE), "... will boycott the vote unless ..." a threat,
+    "Syria says it will not accept more refugees" a refusal (REJECT). PLOVER codes that act; the
+    article gold codes only the act committed to (future / negated), and in a report's body such
+    a clause details the story's plans rather than making news of its own, hence the lede only."""
+    if token.sent.start != 0 or mode == "asserted" or token.pos_ != "VERB" or not is_main(token):
+        return None
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if trigger.plover in SPEECH_ACTS and not (negated and trigger.plover == "AGREE"):
+        return None  # "will demand" is the demand; but "will not accept" is a refusal
+    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    subject = dep_child(token, "nsubj")
+    if not aux & COMMIT_AUX or dep_child(token, "auxpass") is not None or subject is None \
+            or subject.lemma_ in lexicon.modality["event_nouns"]:
+        return None  # "the meeting will go ahead": nobody commits to anything
+    cues = lexicon.modality
+    if any(g.lemma_ in cues["hypothetical_governors"] for g in governors(token)):
+        return None
+    if negated:
+        return "REJECT"
+    marks = {m.lower_ for c in token.children if c.dep_ == "advcl"
+             for m in c.children if m.dep_ == "mark"}
+    return "THREATEN" if trigger.plover in THREAT_CONTENT or "unless" in marks else "AGREE"
 
 
 # --- coreference cues ---------------------------------------------------------------------------
@@ -394,7 +434,9 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger) -> flo
 
 def is_main(token: Token) -> bool:
     node = token
-    if token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        node = token.head  # "Syria is willing to ...": the copula is the predication
+    elif token.pos_ not in ("VERB", "AUX"):
         while node.dep_ in ("compound", "conj", "amod") and node.head.i != node.i:
             node = node.head
         if node.dep_ == "pobj" and node.head.lower_ not in SUBORDINATE_PREPS:
@@ -518,7 +560,18 @@ def role_tokens(token: Token, trigger: Trigger) -> Roles:
     """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
     if token.pos_ in ("VERB", "AUX"):
         return _verb_roles(token, trigger)
+    if token.pos_ == "ADJ":
+        return _adjective_roles(token)
     return _noun_roles(token)
+
+
+def _adjective_roles(adj: Token) -> Roles:
+    """"Syria is willing to withdraw from Lebanon": the copula's subject offers; whom the
+    offered act concerns comes from that act's object."""
+    first = subject_of(adj.head) if adj.dep_ == "acomp" else None
+    act = dep_child(adj, "xcomp")
+    second = prep_object(act, "to", "from", "with", "on") if act is not None else None
+    return Roles(first, second)
 
 
 def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
@@ -553,6 +606,8 @@ def _noun_roles(noun: Token) -> Roles:
     if between is not None:
         return Roles(between, dep_child(between, "conj"))
     first = prep_object(noun, "by") or dep_child(noun, "poss")
+    if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
+        first = None  # "Israel mounted its invasion": "its" is the verb's subject
     if first is None:
         first = next((c for c in noun.children if c.dep_ in ("amod", "compound")
                       and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
@@ -560,8 +615,11 @@ def _noun_roles(noun: Token) -> Roles:
     if second is None and first is not None and first.head.lower_ == "by":
         # "the attack by rebels on the convoy": the parser hangs the target on the attacker
         second = prep_object(first, "on", "against", "targeting")
-    if first is None and noun.dep_ in ("dobj", "pobj", "attr"):
-        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    phrase_head = noun
+    while phrase_head.dep_ == "compound" and phrase_head.head.i != phrase_head.i:
+        phrase_head = phrase_head.head  # "a mediation mission": the mission's verb
+    if first is None and phrase_head.dep_ in ("dobj", "pobj", "attr"):
+        verb = phrase_head.head if phrase_head.dep_ != "pobj" else phrase_head.head.head
         first = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if noun.dep_ == "nsubj" and second is None:
         second = dep_child(noun.head, "dobj")

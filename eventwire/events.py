@@ -16,7 +16,8 @@ The cascade, per article (parse reading in `event_parse.py`, matching in `trigge
    denied event was;
 5. confidence = trigger strength + roles/place/date found + prominence (the root predication
    gains; each other event governing it loses: in "threatened to storm" THREATEN outranks the
-   future ASSAULT). Asserted events need ASSERTED_MIN_CONFIDENCE, others MIN_CONFIDENCE.
+   future ASSAULT; a lede's "X will Y" / "X will not Y" is also the asserted promise, threat or
+   refusal, which outranks Y). Asserted events need ASSERTED_MIN_CONFIDENCE, others MIN_CONFIDENCE.
 
 Calibration (asserted predictions on examples/gold.jsonl, then 26 articles, with no asserted
 minimum; "matched" = used for a gold event by `eventwire eval`):
@@ -40,8 +41,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import actor_at
-from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, described_noun,
-                          head_token, in_longer_org_name, is_inert, modal_demands, mode_of,
+from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, commitment,
+                          described_noun, head_token, in_longer_org_name, is_inert, modal_demands, mode_of,
                           parse_distance, part_of_reported, phrase, prominence, refers_back,
                           reports_event, retype, role_tokens, source_tokens)
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
@@ -52,6 +53,8 @@ from .quantities import event_tolls, reported_total
 from .nlp import doc_text
 
 MIN_CONFIDENCE = 0.5
+COMMITMENT_STRENGTH = 0.8  # "pledge", "offer" in the lexicon are 0.7 with no auxiliary
+COMMITTED_MALUS = 0.05
 ASSERTED_MIN_CONFIDENCE = 0.65  # see the calibration table in the module docstring
 NAMED_DOERS = {"ORG", "GPE", "NORP", "PERSON"}
 STATE_TYPES = {"military", "police", "government", "country"}
@@ -85,6 +88,7 @@ class _Mention:
     refers_back: bool = False  # "the attack": an event already reported (see `_antecedent`)
     part_of: bool = False  # "the blast destroyed shops": how an event already reported went
     own_date: bool = False  # the sentence names a date
+    committed: bool = False  # a lede's "will X": X ranks below the commitment (`_with_commitments`)
     named_doer: bool = False  # actor1's phrase is a name the actor list does not know
     evidence: list[Span] = field(default_factory=list)
 
@@ -118,7 +122,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans = [(t, s) for t, s in spans
              if t is MODAL_DEMAND or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
-    mentions = [_mention(ctx, trigger, span, heads) for trigger, span in spans]
+    mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _place_denials(groups)
     events = [_to_event(ctx, group) for group in groups]
@@ -126,6 +130,25 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
+
+
+def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
+    """After each committed act ("will withdraw", "will not accept"), the commitment itself: an
+    asserted promise, threat or refusal by the committer, ranked above the act (see
+    `event_parse.commitment`)."""
+    found = []
+    for m in mentions:
+        found.append(m)
+        act = commitment(m.token, m.trigger, m.mode, ctx.lexicon)
+        if act is not None:
+            # an auxiliary commitment is as explicit as "pledged"
+            trigger = replace(m.trigger, plover=act, plover_mode=None, acled=None,
+                              cameo_root=ctx.lexicon.plover_cameo.get(act),
+                              strength=max(m.trigger.strength, COMMITMENT_STRENGTH))
+            found.append(replace(m, trigger=trigger, mode="asserted", fatalities=None,
+                                 acled_sub=None, refers_back=False, part_of=False))
+            m.committed = True
+    return found
 
 
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -621,4 +644,5 @@ def _confidence(group, lead: _Mention, actor1, actor2, place, when: TimeSpan) ->
     if actor1 is None and actor2 is None and not any(m.named_doer for m in group) and all(
             m.token.pos_ not in ("VERB", "AUX") and m.trigger.strength < 0.8 for m in group):
         score -= 0.15
-    return round(min(score, 0.99), 3)
+    # what a lede commits to ranks below the commitment, as "storm" below "threatened to storm"
+    return round(min(score, 0.99) - COMMITTED_MALUS * lead.committed, 3)

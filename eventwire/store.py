@@ -407,6 +407,7 @@ def _event_row(r: tuple) -> EventRow:
     return EventRow(
         article_id=r[0], event_id=r[1], plover=r[2], plover_mode=r[3], acled_sub=r[4],
         actors=frozenset(normalise_actor(n) for n in (r[5], r[6]) if n),
+        roles=(normalise_actor(r[5]) if r[5] else None, normalise_actor(r[6]) if r[6] else None),
         lat=r[7], lon=r[8], precision=r[9], country=r[10], admin1=r[11],
         start=start.toordinal() if start else None, end=end.toordinal() if end else None,
         fatalities=r[14], tokens=tokens(evidence),

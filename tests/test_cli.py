@@ -91,3 +91,17 @@ def test_events_export_formats_and_control(tmp_path):
     assert held.exit_code == 0, held.output
     holders = [json.loads(line)["holder"] for line in held.stdout.splitlines()]
     assert holders[:1] == ["Islamic State"] and len(holders) >= 2
+
+
+def test_two_reports_of_the_mogadishu_bombing_become_one_event(tmp_path):
+    db = tmp_path / "mog.duckdb"
+    pair = [str(EXAMPLES / "articles" / f) for f in
+            ("05_mogadishu_car_bomb.txt", "06_mogadishu_toll_rises.txt")]
+    assert runner.invoke(app, ["ingest", *pair, "--db", str(db)]).exit_code == 0
+    listed = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--type", "ASSAULT"])
+    bombs = [r for r in map(json.loads, listed.stdout.splitlines())
+             if r["type"]["acled_sub_event_type"] == "Suicide bomb"]
+    assert len(bombs) == 1
+    bomb = bombs[0]
+    assert {r["outlet"] for r in bomb["reports"]} == {"Horn Dispatch", "Benadir Post"}
+    assert (bomb["fatalities"]["low"], bomb["fatalities"]["high"], bomb["fatalities"]["acled"]) == (18, 22, 22)

@@ -165,3 +165,13 @@ def test_tokens_ignore_short_words_and_numbers():
 def test_replace_keeps_rows_hashable():
     r = row("a")
     assert replace(r, cluster_id="ev-1").key == r.key
+
+
+def test_one_report_naming_the_attacker_and_another_only_the_victim_still_merge():
+    first = row("a", actors=frozenset({"unidentified armed group"}),
+                roles=("unidentified armed group", None), fatalities=18)
+    later = row("b", actors=frozenset({"government of somalia"}),
+                roles=(None, "government of somalia"), fatalities=22, published=DAY + 1)
+    assert groups([first, later]) == [{"a/e1", "b/e1"}]
+    rival = row("c", actors=frozenset({"islamic state"}), roles=("islamic state", None))
+    assert groups([first, rival]) == [{"a/e1"}, {"c/e1"}]

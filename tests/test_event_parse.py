@@ -261,3 +261,42 @@ def test_protesting_a_statement_is_a_complaint(nlp):
     heads = heads_of(doc, lexicon)
     protested = word(doc, "protested")
     assert event_parse.retype(heads[protested.i], protested, None, heads, lexicon).plover == "PROTEST"
+
+
+@pytest.mark.parametrize("text, ready_word, plover", [
+    ("The council is prepared to lift the ban on the newspaper.", "prepared", "AGREE"),
+    ("The rebels vowed not to hand back the captured district.", "vowed", "REJECT"),
+    ("The general vowed to storm the rebel stronghold.", "vowed", "THREATEN"),
+])
+def test_a_commitment_is_typed_by_what_is_committed_to(nlp, text, ready_word, plover):
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    heads = heads_of(doc, lexicon)
+    ready = word(doc, ready_word)
+    assert event_parse.retype(heads[ready.i], ready, None, heads, lexicon).plover == plover
+
+
+def test_a_readiness_adjective_is_offered_by_the_copula_s_subject(nlp):
+    doc = nlp("Kenya is willing to send engineers to the mission.")
+    found = event_parse.role_tokens(word(doc, "willing"), trigger("willing", "ADJ"))
+    assert found.first.text == "Kenya"
+    assert event_parse.is_main(word(doc, "willing"))
+
+
+@pytest.mark.parametrize("text, trigger_word, act", [
+    ("Chile will withdraw its envoy from the talks in Lima.", "withdraw", "AGREE"),
+    ("The farmers said they would blockade the port of Rotterdam.", "blockade", "THREATEN"),
+    ("The ministry says it will not accept the new tariffs.", "accept", "REJECT"),
+    ("Peru will withdraw its troops unless the border is reopened.", "withdraw", "THREATEN"),
+    ("The summit will be held in Accra next month.", "held", None),
+    ("The rebels attacked the town. The army said it would retake the town.", "retake", None),
+])
+def test_a_lede_commitment_is_its_own_speech_act(nlp, text, trigger_word, act):
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    heads = heads_of(doc, lexicon)
+    token = word(doc, trigger_word)
+    key = heads.get(token.i)
+    mode = event_parse.mode_of(token, lexicon)
+    found = event_parse.commitment(token, key, mode, lexicon) if key is not None else None
+    assert found == act

@@ -254,3 +254,18 @@ def test_a_forecast_by_analysts_is_no_threat(pipeline):
     text = ("Troops entered Kismayo on Monday.\n\n"
             "Analysts warned that the militants could strike back in the capital.")
     assert not asserted(events_of(pipeline, text), "THREATEN")
+
+
+def test_a_lede_commitment_outranks_the_act_committed_to(pipeline):
+    events = events_of(pipeline, "Ghana will send 500 troops to South Sudan next month, "
+                                 "the defence minister said on Monday.")
+    assert top(events).type.plover == "AGREE" and top(events).mode == "asserted"
+    assert any(e.type.plover == "MOBILIZE" and e.mode == "future" for e in events)
+    refusal = events_of(pipeline, "Chad says it will not accept the new border agreement.")
+    assert top(refusal).type.plover == "REJECT"
+
+
+def test_a_plan_in_the_body_stays_a_future_event(pipeline):
+    events = events_of(pipeline, "Gunmen attacked a village near Gao on Monday, killing four "
+                                 "people. The army said it would send troops to the area.")
+    assert not any(e.type.plover in ("AGREE", "THREATEN") for e in events)
