@@ -537,19 +537,29 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’»]?(?:\s|$)")
 
 
 def is_campaign_total(q: Quantity, text: str) -> bool:
-    """'300 people have been killed since October', '... so far this year': a total over a
-    period, not the toll of the event its sentence reports."""
+    """'300 people have been killed since October', 'so far this year, 300 ...': a total over a
+    period, not the toll of the event its sentence reports. A period cue after the count only
+    counts inside the count's own clause ("one of the heaviest bombardments this year", after a
+    comma, dates the bombardment's rank, not the toll)."""
     lex = _lexicon()
     lo, hi = _sentence_bounds(text, q.start)
     sentence = text[lo:hi].lower()
+    clause_end = _clause_end(sentence, q.end - lo)
+    scope = sentence[:clause_end]
     for cue in lex.campaign_cues:
-        if re.search(r"\b" + re.escape(cue) + r"\b", sentence):
+        if re.search(r"\b" + re.escape(cue) + r"\b", scope):
             return True
-    for m in re.finditer(r"\bsince\s+(\w+)", sentence):
+    for m in re.finditer(r"\bsince\s+(\w+)", scope):
         word = m.group(1)
         if (word in lex.campaign_since or word.isdigit()) and not _RECORD.search(sentence[:m.start()]):
             return True
     return False
+
+
+def _clause_end(sentence: str, after: int) -> int:
+    """Where the clause holding position `after` ends: the next comma, semicolon or dash."""
+    m = re.compile(r"[,;:]|\s[-–—]\s").search(sentence, max(after, 0))
+    return m.start() if m else len(sentence)
 
 
 def is_toll_update(q: Quantity, text: str) -> bool:

@@ -198,3 +198,11 @@ def test_sirte_battle_toll(nlp):
     assert toll.low >= 100 and toll.acled >= 100
     assert "an unknown number of IS fighters" in toll.text  # the IS toll is unknown, not zero
     assert toll.high is None
+
+
+def test_a_period_cue_in_another_clause_does_not_make_a_campaign_total(nlp):
+    text = ("Shells hit the market on Monday, killing at least nine people, officials said, in "
+            "the worst attack on the town this year.")
+    assert not is_campaign_total(one(nlp, text), text)
+    text = "So far this year, more than 300 people have been killed in the province."
+    assert is_campaign_total(one(nlp, text), text)
