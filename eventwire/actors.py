@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -30,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .model import Actor, Span
+from .model import Actor, Place, Span
 from .nlp import doc_text
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -609,3 +610,11 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+def drop_toponyms(actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
+    """Unknown-type actors that are only ever named where the places stage found a located place
+    ("Saraqib" tagged ORG by the small model) are places, not actors."""
+    located = {(m.start, m.end) for p in places if p.lat is not None for m in p.mentions}
+    return [a for a in actors
+            if a.type is not None or not all((m.start, m.end) in located for m in a.mentions)]

@@ -51,6 +51,7 @@ class Pipeline:
         published = article.published_date
         found_actors = run("actors", lambda: actors.find_actors(doc), ())
         found_places = run("places", lambda: places.find_places(doc, found_actors, self.gazetteer), ())
+        found_actors = tuple(actors.drop_toponyms(found_actors, found_places))
         found_times = run("temporal", lambda: temporal.find_times(doc, published), ())
         found_quantities = run("quantities", lambda: quantities.find_quantities(doc), ())
         found_quotes = run("quotes", lambda: quotes.find_quotes(doc, found_actors), ())

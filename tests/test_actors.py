@@ -356,3 +356,18 @@ def test_never_raises_and_offsets_match(nlp, blank, words, noise):
             assert a.mentions
             for m in a.mentions:
                 assert doc.text[m.start:m.end] == m.text and m.start < m.end
+
+
+def test_unknown_actors_named_only_where_a_place_was_found_are_dropped():
+    from eventwire.actors import drop_toponyms
+    from eventwire.model import Actor, Place, Span
+    text = "Rebels shelled Saraqib, and the White Helmets said Saraqib was hit."
+    town = [Span.of(text, m, m + 7) for m in (15, 51)]
+    saraqib = Actor("a1", "Saraqib", None, None, tuple(town))
+    helmets = Actor("a2", "White Helmets", None, None, (Span.of(text, 32, 45),))
+    rebels = Actor("a3", "Rebels", "rebel_group", None, (Span.of(text, 0, 6),))
+    place = Place("pl1", "Saraqib", 35.86, 36.8, "city", tuple(town), geonames_id=163270, country="SY")
+    assert [a.name for a in drop_toponyms([saraqib, helmets, rebels], [place])] == [
+        "White Helmets", "Rebels"]
+    unlocated = Place("pl1", "Saraqib", None, None, "unresolved", tuple(town))
+    assert len(drop_toponyms([saraqib, helmets, rebels], [unlocated])) == 3
