@@ -73,8 +73,7 @@ class _Reader:
         for item in iter_inputs(self.inputs, stdin=sys.stdin):
             if isinstance(item, BadInput):
                 self.bad += 1
-                err.print(f"[yellow]skipped[/] {item.origin}: {item.reason}", highlight=False,
-                          soft_wrap=True)
+                _report_bad([item])
                 if self.store is not None:
                     self.store.quarantine(item.origin, item.reason)
                 continue

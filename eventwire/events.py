@@ -237,7 +237,8 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode_of(token, ctx.lexicon), actor1=actor1, actor2=actor2, actor1_text=text1,
         actor2_text=text2, place=place, place_in_sentence=in_sentence, date=_date(ctx, token),
-        fatalities=_fatalities(ctx, sent) if trigger.plover == "ASSAULT" else None,
+        fatalities=event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
+        if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
     mention.acled_sub = _acled_sub(ctx, mention)
@@ -380,10 +381,6 @@ def _date(ctx: _Context, token: Token) -> TimeSpan:
         return lede
     published = ctx.published
     return TimeSpan(published, published, "unknown", None)
-
-
-def _fatalities(ctx: _Context, sent: SpacySpan) -> Fatalities | None:
-    return event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
 
 
 def _sources(ctx: _Context, token: Token) -> list[str]:
