@@ -613,8 +613,12 @@ class _Resolver:
 
 
 def drop_toponyms(actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
-    """Unknown-type actors that are only ever named where the places stage found a located place
-    ("Saraqib" tagged ORG by the small model) are places, not actors."""
-    located = {(m.start, m.end) for p in places if p.lat is not None for m in p.mentions}
+    """Actors that are really geocoded places: the small model tags many towns PERSON ("Tal
+    Afar", "Kharkiv") or ORG ("Saraqib"). A "person" whose name is a located place's mention,
+    or an unknown-type actor named only where a located place was found, is dropped."""
+    located = [m for p in places if p.lat is not None for m in p.mentions]
+    names = {m.text.casefold() for m in located}
+    spans = {(m.start, m.end) for m in located}
     return [a for a in actors
-            if a.type is not None or not all((m.start, m.end) in located for m in a.mentions)]
+            if not (a.type == "person" and a.name.casefold() in names)
+            and not (a.type is None and all((m.start, m.end) in spans for m in a.mentions))]

@@ -100,7 +100,7 @@ class _Context:
     text: str  # doc.text, read once: spaCy rebuilds it on every access
     actors: tuple[Actor, ...]
     places: tuple[Place, ...]
-    times: tuple[TimeSpan, ...]
+    times: tuple[TimeSpan, ...]  # resolved points and periods; durations never date an event
     quantities: tuple[Quantity, ...]
     quotes: tuple[Quote, ...]
     published: date | None
@@ -193,17 +193,10 @@ def _place_denials(groups: list[list[_Mention]]) -> None:
 def _context(doc, actors, places, times, quantities, quotes, published) -> _Context:
     text = doc_text(doc)
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
-    actors = _without_toponyms(actors, places)
-    return _Context(doc, text, actors, tuple(places), tuple(times), tuple(quantities),
+    dateable = tuple(t for t in times if t.span and t.start is not None and not is_duration(t.text))
+    return _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
                     tuple(quotes), published, tuple(starts), _fallback_place(places, actors),
                     load_lexicon())
-
-
-def _without_toponyms(actors, places) -> tuple[Actor, ...]:
-    """Drop "persons" that are only ever named by a geocoded toponym: the small model tags many
-    towns ("Tal Afar", "Kharkiv") PERSON, and as actors they would hide the event's place."""
-    named = {m.text.casefold() for p in places if p.lat is not None for m in p.mentions}
-    return tuple(a for a in actors if a.type != "person" or a.name.casefold() not in named)
 
 
 def _fallback_place(places, actors) -> Place | None:
@@ -357,7 +350,7 @@ def _modifies_actor(ctx: _Context, mention: Span) -> bool:
 def _date(ctx: _Context, token: Token) -> TimeSpan:
     sent = token.sent
     clause = clause_head(token)
-    times = [t for t in ctx.times if t.span and t.start is not None and not is_duration(t.text)]
+    times = ctx.times
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char]
     if in_sentence:
         start, end = clause_bounds(clause)

@@ -371,3 +371,5 @@ def test_unknown_actors_named_only_where_a_place_was_found_are_dropped():
         "White Helmets", "Rebels"]
     unlocated = Place("pl1", "Saraqib", None, None, "unresolved", tuple(town))
     assert len(drop_toponyms([saraqib, helmets, rebels], [unlocated])) == 3
+    as_person = Actor("a4", "Saraqib", "person", None, (town[0],))
+    assert drop_toponyms([as_person, rebels], [place]) == [rebels]
