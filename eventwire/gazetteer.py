@@ -7,9 +7,10 @@ Sources (all from installed packages, nothing fetched at run time):
     cities on coordinates, so each city gets its admin1 name and each admin1 a centroid
     (population-weighted mean of its cities);
   * pycountry: official and common country names;
-  * eventwire/data/country_points.tsv: country points (the `latlng` of the npm package
-    world-countries, ODbL-1.0); points derived from city spreads or polygon centroids were
-    measured worse against GeoNames' country points;
+  * eventwire/data/country_points.tsv: country points: GeoNames' own points for the 196
+    states listed by gvenzl/sample-data (CC BY 4.0), the `latlng` of the npm package
+    world-countries (ODbL-1.0) for the other territories; points derived from city spreads or
+    polygon centroids were measured worse against GeoNames' country points;
   * eventwire/data/gazetteer_overrides.tsv: reviewed additions (regions, aliases).
 
 The index is built once into a cache folder (`platformdirs.user_cache_dir("eventwire")`,
@@ -165,7 +166,7 @@ def read_country_points() -> dict[str, tuple[float, float]]:
     for line in country_points_path().read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             cells = line.split("\t")
-            points[cells[0]] = (float(cells[4]), float(cells[5]))
+            points[cells[0]] = (float(cells[2]), float(cells[3]))
     return points
 
 
@@ -309,17 +310,11 @@ def _add_continents(b: _Builder) -> None:
               {info.get("asciiName") or info["toponymName"]})
 
 
-def _add_overrides(b: _Builder, countries: dict[str, dict]) -> None:
+def _add_overrides(b: _Builder) -> None:
     """Rows: name, feature, lat, lon, country, geonames_id, aliases (| separated).
-    feature 'alias' adds the aliases to the existing country or place named in `name`;
-    feature 'country_point' moves the point of the country `country`."""
+    feature 'alias' adds the aliases to the existing country or place named in `name`."""
     for row in read_overrides():
         aliases = {a for a in row["aliases"].split("|") if a}
-        if row["feature"] == "country_point":
-            idx = countries[row["country"]]["entry"]
-            b.entries[idx] = b.entries[idx][:2] + (float(row["lat"]), float(row["lon"])) + \
-                b.entries[idx][4:]
-            continue
         if row["feature"] == "alias":
             for idx in b.names.get(normalize(row["name"]), ()):
                 if row["country"] in ("", b.entries[idx][4]):
@@ -354,7 +349,7 @@ def build_index() -> dict:
         b.add((c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"],
                c["admin1"], "city", int(c["population"] or 0)),
               _ascii_alternates(c["alternatenames"]))
-    _add_overrides(b, countries)
+    _add_overrides(b)
     return {"entries": b.entries, "names": b.frozen_names(), "countries": countries}
 
 

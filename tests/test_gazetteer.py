@@ -83,10 +83,12 @@ def test_cache_rebuilds_into_env_dir(tmp_path, monkeypatch):
 def test_country_points_come_from_the_vendored_table(gaz):
     points = gazetteer.read_country_points()
     assert len(points) > 240 and points["FR"] == (46.0, 2.0)
-    (france,) = [c for c in gaz.lookup("France") if c.feature == "country"]
-    assert (france.lat, france.lon) == (46.0, 2.0)
-    (usa,) = [c for c in gaz.lookup("United States") if c.feature == "country"]
-    assert 39.5 < usa.lat < 40 and -99 < usa.lon < -98  # the 'country_point' override
+    (canada,) = [c for c in gaz.lookup("Canada") if c.feature == "country"]
+    assert (canada.lat, canada.lon) == (60.10867, -113.64258)  # GeoNames' point, via gvenzl
+    (kosovo,) = [c for c in gaz.lookup("Kosovo") if c.feature == "country"]
+    assert kosovo.lat is not None
+    (palestine,) = [c for c in gaz.lookup("Palestine") if c.feature == "country"]
+    assert (palestine.lat, palestine.lon) == (31.9, 35.2)  # world-countries fills the gaps
 
 
 def test_dotted_state_abbreviations_and_regions(gaz):
