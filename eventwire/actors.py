@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .demonyms import demonyms_for
 from .model import Actor, Place, Span
 from .nlp import doc_text
 
@@ -133,11 +134,11 @@ def _countries() -> _Countries:
     for iso3, n in geo.items():  # Kosovo and others pycountry lacks
         names.setdefault(iso3, n)
         terms.setdefault(n, (iso3, "name"))
-    for r in _read_tsv("demonyms.tsv"):
-        if r["kind"] == "canonical":
-            names[r["iso3"]] = r["term"]
+    for r in demonyms_for("actors"):
+        if r.kind == "canonical":
+            names[r.iso3] = r.term
         else:
-            terms[r["term"]] = (r["iso3"], r["kind"])
+            terms[r.term] = (r.iso3, r.kind)
     return _Countries(names=names, terms=terms)
 
 

@@ -187,10 +187,14 @@ def _span_dates(d: dict) -> tuple[date, date] | None:
 
 
 def _place_close(gold_place: dict | None, place: dict | None) -> bool:
+    """Within 161 km; a country-level gold place (no one true point, see `_score_places`) is
+    matched by a country-level place of the same ISO code."""
     if not gold_place or gold_place.get("lat") is None:
         return True
     if not place or place.get("lat") is None:
         return False
+    if gold_place.get("precision") == "country" and gold_place.get("country"):
+        return place.get("precision") == "country" and place.get("country") == gold_place["country"]
     return distance_km(place["lat"], place["lon"], gold_place["lat"], gold_place["lon"]) <= KM_161
 
 

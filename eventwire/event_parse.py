@@ -136,7 +136,10 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     in air strikes", "attacks on the army have become frequent", "has seen repeated protests"."""
     cues = lexicon.modality
     verbs = [clause_head(token)]  # "exposed to shelling": a gerund takes its verb's adverbs
-    if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj"):
+    # ... and "often releasing them after ransoms are paid": a time clause its verb's habit,
+    # but "regularly since the army seized power" names the one event the habit started from
+    if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj") or verbs[0].dep_ == "advcl" and not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in verbs[0].children):
         verbs += [g for g in governors(verbs[0], 2) if g.pos_ == "VERB"][:1]
     if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
                                     for v in verbs for c in v.children):
@@ -427,9 +430,25 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger) -> flo
     main predication (the root, or what a report verb reports), a malus for each other event that
     governs it ("threatened to storm", "called for sanctions", "agreed to lift the embargo": the
     governing verb is the event)."""
-    embedded = sum(1 for gov in governors(token, limit=8)
+    embedded = sum(1 for gov in _governing_events(token)
                    if gov.i in heads and heads[gov.i].plover != trigger.plover)
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
+
+
+TIME_MARKS = {"since", "after", "before", "when", "until", "while", "as", "once"}
+
+
+def _governing_events(token: Token):
+    """Heads that could be the event this trigger is part of. A time clause ("since the two
+    sides signed an agreement in 2020", "after gunmen stormed the village") tells its own event,
+    so the chain stops there."""
+    node = token
+    for gov in governors(token, limit=8):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                        for c in node.children):
+            return
+        yield gov
+        node = gov
 
 
 def is_main(token: Token) -> bool:

@@ -49,8 +49,9 @@ from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quanti
                     TimeSpan)
 from .temporal import is_duration
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
-from .quantities import event_tolls, reported_total
+from .tolls import event_tolls, reported_total
 from .nlp import doc_text
+from .places import demonym_country
 
 MIN_CONFIDENCE = 0.5
 COMMITMENT_STRENGTH = 0.8  # "pledge", "offer" in the lexicon are 0.7 with no auxiliary
@@ -125,6 +126,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _place_denials(groups)
+    _place_follow_ups(groups)
     events = [_to_event(ctx, group) for group in groups]
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
@@ -190,24 +192,47 @@ def _place_denials(groups: list[list[_Mention]]) -> None:
                 m.place = place
 
 
+def _place_follow_ups(groups: list[list[_Mention]]) -> None:
+    """An event whose sentences name no place, dated the day of the lead event or the day after
+    ("police said on Sunday they had arrested three men", "the US side pressed the Taliban"),
+    follows it up where it happened; with another date or none, only the country is known."""
+    lead = next((g for g in groups if any(
+        m.place_in_sentence and m.place is not None and PLACE_RANK[m.place.precision] <= 2
+        and m.mode == "asserted" and m.date.precision == "day" for m in g)), None)
+    if lead is None:
+        return
+    anchor = next(m for m in lead if m.place_in_sentence and PLACE_RANK[m.place.precision] <= 2
+                  and m.date.precision == "day")
+    for group in groups:
+        if group is lead or any(m.place_in_sentence for m in group):
+            continue
+        if all(m.date.precision == "day" and anchor.date.start <= m.date.start
+               <= anchor.date.end + timedelta(days=1) for m in group):
+            for m in group:
+                m.place = anchor.place
+
+
 def _context(doc, actors, places, times, quantities, quotes, published) -> _Context:
     text = doc_text(doc)
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
     dateable = tuple(t for t in times if t.span and t.start is not None and not is_duration(t.text))
-    return _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
-                    tuple(quotes), published, tuple(starts), _fallback_place(places, actors),
-                    load_lexicon())
+    ctx = _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
+                   tuple(quotes), published, tuple(starts), None, load_lexicon())
+    return replace(ctx, fallback_place=_fallback_place(ctx))
 
 
-def _fallback_place(places, actors) -> Place | None:
+def _fallback_place(ctx: _Context) -> Place | None:
     """The country of the article's main place (its most mentioned located place): an event
-    whose sentence names no place is put there, at the lower precision it deserves. A "place"
-    only ever named as a party ("the European Union imposed") does not count."""
-    located = [p for p in places if p.lat is not None and not all(
-        _party_name(actors, m) for m in p.mentions)]
-    if not located:
-        return None
-    main = max(located, key=lambda p: (len(p.mentions), -p.mentions[0].start))
+    whose sentence names no place is put there, at the lower precision it deserves. Mentions
+    that say who, not where ("the European Union imposed", "Saudi state media", "a US envoy")
+    do not count."""
+    def where(place: Place) -> list[Span]:
+        return [m for m in place.mentions if _names_where(ctx, m)]
+    located = [p for p in ctx.places if p.lat is not None and where(p)]
+    if not located:  # only demonyms: "Croatian authorities are failing ..." is still in Croatia
+        return next((p for p in ctx.places if p.lat is not None and p.precision == "country"),
+                    None)
+    main = max(located, key=lambda p: (len(where(p)), -where(p)[0].start))
     country = next((p for p in located if p.precision == "country" and p.country == main.country), None)
     return country or main
 
@@ -277,6 +302,11 @@ def _place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
             found = _clause_place(ctx, lede, lede.root, lede.start_char, local=True)
             if found is not None and lede.start_char >= ctx.paragraph_starts[min(1, paragraph)]:
                 return found, False
+    demonym = next((place for place, mention in _event_places(ctx, sent.start_char, sent.end_char,
+                                                              demonyms=True)
+                    if _is_demonym(mention)), None)
+    if demonym is not None:  # "Croatian authorities": only the country is known, but it is named
+        return demonym, True
     return ctx.fallback_place, False
 
 
@@ -299,17 +329,36 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
     return best
 
 
-def _event_places(ctx: _Context, start: int, end: int):
-    """(place, mention) for located toponyms between two offsets that name where, not whom."""
+def _event_places(ctx: _Context, start: int, end: int, demonyms: bool = False):
+    """(place, mention) for located toponyms between two offsets that name where, not whom;
+    `demonyms`: also demonyms that describe people ("Saudi state media")."""
     for place in ctx.places:
         if place.lat is None:
             continue
         for mention in place.mentions + _repeats(ctx, place, start, end):
-            # a toponym in a group's name ("ELN" read as a town, "Assam Rifles") or describing a
-            # party is no place
-            if start <= mention.start < end and not _modifies_actor(ctx, mention) \
-                    and not _party_name(ctx.actors, mention) and not _in_org_name(ctx, mention):
+            if start <= mention.start < end and _names_where(ctx, mention, demonyms):
                 yield place, mention
+
+
+def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
+    """Whether a toponym mention says where: not a toponym in a group's name ("ELN" read as a
+    town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
+    people ("Iraqi officials")."""
+    return not _modifies_actor(ctx, mention) and not _party_name(ctx.actors, mention) \
+        and not _in_org_name(ctx, mention) \
+        and (demonyms or not _is_demonym(mention) or _describes_territory(ctx, mention))
+
+
+def _is_demonym(mention: Span) -> bool:
+    return demonym_country(mention.text) is not None
+
+
+def _describes_territory(ctx: _Context, mention: Span) -> bool:
+    """A demonym names where only when it describes land or sea ("on Syrian territory", "in
+    Yemeni waters"); "Saudi state media", "Iraqi officials" say who."""
+    root = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    described = described_noun(root.root) if root is not None else None
+    return described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"]
 
 
 def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, ...]:
@@ -351,7 +400,11 @@ def _date(ctx: _Context, token: Token) -> TimeSpan:
     sent = token.sent
     clause = clause_head(token)
     times = ctx.times
-    in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char]
+    # "agreed to meet again in the coming months": the months are the meeting's, not the deal's
+    complements = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
+                   if c.dep_ == "xcomp" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
+    in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
+                   and not any(a <= t.span.start <= b for a, b in complements)]
     if in_sentence:
         start, end = clause_bounds(clause)
 
@@ -517,7 +570,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if _protest_part(a, b):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
-            or not _subs_compatible(a.acled_sub, b.acled_sub):
+            or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
         return False
     if a.sent.start == b.sent.start:
         return True
@@ -538,8 +591,18 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
         a.place.precision in broad or b.place.precision in broad)
 
 
-def _subs_compatible(a: str | None, b: str | None) -> bool:
-    return a == b or a in GENERIC_SUBS or b in GENERIC_SUBS
+# One act read two ways in one sentence (ACLED codebook): a raid that arrests people and seizes
+# weapons is coded as the arrests; a shell or grenade carrying a chemical agent as a chemical attack.
+PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
+    ("Arrests", "Disrupted weapons use", "Arrests"),
+    ("Chemical weapon", "Grenade", "Chemical weapon"),
+    ("Chemical weapon", "Shelling/artillery/missile attack", "Chemical weapon"),
+    ("Chemical weapon", "Air/drone strike", "Chemical weapon"))}
+
+
+def _subs_compatible(a: str | None, b: str | None, same_sentence: bool = False) -> bool:
+    return a == b or a in GENERIC_SUBS or b in GENERIC_SUBS or (
+        same_sentence and frozenset((a, b)) in PREFERRED_SUBS)
 
 
 def _actors_compatible(a: _Mention, b: _Mention) -> bool:
@@ -581,7 +644,8 @@ def _lead(group: list[_Mention]) -> _Lead:
         lead = max(protest, key=lambda m: m.trigger.strength)
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead,
                      lead.acled_sub)
-    lead = max(group, key=lambda m: (not m.part_of or m is group[0],
+    preferred = {PREFERRED_SUBS.get(frozenset((a.acled_sub, b.acled_sub))) for a in group for b in group}
+    lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
                                      m.acled_sub not in GENERIC_SUBS, m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)
 

@@ -16,6 +16,8 @@ Cascade:
      or "state" follows.
   4. A name found by the NER only, with no gazetteer entry, that lies inside an actor's
      mention ("Daesh") is not a place.
+  5. A street or building the gazetteer lacks ("Moi Avenue") is placed at its city, at
+     precision "district" (sub_city.py).
 
 `strategy="population"` skips context (largest candidate wins): the baseline for the eval.
 """
@@ -27,7 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import model
+from . import model, sub_city
+from .demonyms import demonyms_for
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalize
 from .nlp import doc_text
 
@@ -86,24 +89,9 @@ def generic_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def sub_city_words() -> dict[str, str]:
-    """Last word of a street's or building's name -> "street" or "building",
-    data/gazetteer_subcity.tsv."""
-    text = (Path(__file__).parent / "data" / "gazetteer_subcity.tsv").read_text("utf-8")
-    return dict(line.split("\t")[:2] for line in text.splitlines()
-                if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Normalised demonym -> ISO2 (or a region's gazetteer name), data/places_demonyms.tsv."""
-    text = (Path(__file__).parent / "data" / "places_demonyms.tsv").read_text("utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, iso = line.split("\t")[:2]
-            table[normalize(name)] = iso.strip()
-    return table
+    """Normalised demonym -> ISO2 (or a region's gazetteer name), data/demonyms.tsv."""
+    return {normalize(r.term): r.iso2 or r.region for r in demonyms_for("places")}
 
 
 def _is_iso(target: str | None) -> bool:
@@ -132,7 +120,8 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
         groups[m.key].append(m)
     if strategy == "population":
         resolved = {key: _resolve_population(gaz, key, ms) for key, ms in groups.items()}
-        _resolve_inner(gaz, mentions, resolved, None)
+        sub_city.resolve_named_after(mentions, resolved,
+                                     lambda key, ms: _resolve_population(gaz, key, ms))
         return _places(doc, mentions, resolved, actors)
     context = _context(doc, gaz, actors, mentions)
     resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
@@ -149,17 +138,9 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
                            (c.feature == "admin1" or score >= 0.95))
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
-    _resolve_inner(gaz, mentions, resolved, context)
+    sub_city.resolve_named_after(mentions, resolved,
+                                 lambda key, ms: _resolve(gaz, key, ms, context))
     return _places(doc, mentions, resolved, actors)
-
-
-def _resolve_inner(gaz: Gazetteer, mentions: list[_Mention], resolved, context) -> None:
-    """Resolves the towns buildings are named after, a fallback when no city is known."""
-    for m in mentions:
-        if m.inner is not None and m.inner.key not in resolved:
-            key, ms = m.inner.key, [m.inner]
-            resolved[key] = _resolve_population(gaz, key, ms) if context is None \
-                else _resolve(gaz, key, ms, context)
 
 
 def _list_cues(doc, mentions: list[_Mention], resolved) -> None:
@@ -228,26 +209,15 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
 
 
 def _sub_city_run(doc, m: _Mention, end_tok: dict[int, int]) -> _Mention:
-    """"Collins Avenue", "Heathrow Animal Reception Center": a place name that starts a
-    street's or building's name is that street or building, not the town."""
-    if m.demonym is not None:
+    """"Collins Avenue": a place name that starts a street's or building's name is that street
+    or building, not the town; a building keeps the town it is named after as `inner`."""
+    k = end_tok.get(m.end) if m.demonym is None else None
+    run = sub_city.run_after(doc, k, SKIP_LABELS) if k is not None else None
+    if run is None:
         return m
-    k = end_tok.get(m.end)
-    if k is None:
-        return m
-    last = None
-    for t in range(k + 1, min(k + 5, len(doc))):
-        tok = doc[t]
-        if not (tok.text[:1].isupper() and tok.is_alpha) or tok.ent_type_ in SKIP_LABELS:
-            break
-        if tok.lower_ in sub_city_words():
-            last = t
-    if last is None:
-        return m
-    end = doc[last].idx + len(doc[last])
-    inner = m if sub_city_words()[doc[last].lower_] == "building" else None
+    end, building = run
     return _Mention(m.start, end, normalize(doc_text(doc)[m.start:end]), True, sub_city=True,
-                    inner=inner)
+                    inner=m if building else None)
 
 
 def _repeated_mentions(doc, gaz: Gazetteer, found: list[_Mention], ent_of) -> list[_Mention]:
@@ -372,7 +342,7 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
     if not key or demonym_country(span.text) or key in generic_names():
         return None
     if not gaz.has_name(key):
-        sub = len(span) > 1 and span[-1].lower_.rstrip(".") in sub_city_words()
+        sub = sub_city.names_street_or_building(span)
         if ent.label_ == "FAC" and not sub:
             return None
         return _Mention(span.start_char, span.end_char, key, True, sub_city=sub)
@@ -661,37 +631,6 @@ def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float
     return -1.0 if c.country in big_city_countries else 0.0
 
 
-def _main_city(mentions: list[_Mention], resolved) -> Candidate | None:
-    """The city the article is about: the most-mentioned resolved city, if it leads."""
-    counts: Counter = Counter()
-    first: dict = {}
-    for m in mentions:
-        cand = resolved[m.key][0]
-        # A bare proper-noun match counts less: it may be a street ("Franklin")
-        if cand is not None and cand.feature == "city" and not m.sub_city:
-            counts[cand] += 1.0 if m.ner else 0.4
-            first.setdefault(cand, m.start)
-    if not counts:
-        return None
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]] \
-            and ranked[1].country != ranked[0].country:
-        return None  # two countries' cities, equally named: no main city
-    return ranked[0]
-
-
-def _city_beside(doc, mentions: list[_Mention], k: int, resolved) -> Candidate | None:
-    """"Kingsley Road in Estey's Bridge", "McCandless Street, Belfast": the next city named."""
-    if k + 1 >= len(mentions):
-        return None
-    m, nxt = mentions[k], mentions[k + 1]
-    between = doc_text(doc)[m.end:nxt.start].strip().lower()
-    cand = resolved[nxt.key][0]
-    if between in (",", "in", "of") and cand is not None and cand.feature in ("city", "district"):
-        return cand
-    return None
-
-
 def _inside_actor(actors, m: _Mention) -> bool:
     return any(a.start < m.end and m.start < a.end for actor in actors for a in actor.mentions)
 
@@ -701,21 +640,14 @@ def _places(doc, mentions: list[_Mention], resolved, actors=()) -> list[model.Pl
     order: list = []
     spans: dict = defaultdict(list)
     info: dict = {}
-    main_city = _main_city(mentions, resolved)
+    main_city = sub_city.main_city(mentions, resolved)
     for k, m in enumerate(mentions):
         cand, score = resolved[m.key]
-        ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand else ("?", m.key)
+        at_city = False
         if cand is None and m.sub_city:
-            # "Colorado State University": the place it is named after beats a guess
-            city = _city_beside(doc, mentions, k, resolved) or \
-                (main_city if m.inner is None else None)
-            if city is not None:
-                ident, cand, score = ("sub", m.key), city, -1.0
-            elif m.inner is not None:  # no city known: the place it is named after stands in
-                m = m.inner
-                cand, score = resolved[m.key]
-                ident = (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand \
-                    else ("?", m.key)
+            m, cand, score, at_city = sub_city.fall_back(doc, mentions, k, resolved, main_city)
+        ident = ("sub", m.key) if at_city else (
+            (cand.geonames_id, cand.name, cand.lat, cand.lon) if cand else ("?", m.key))
         if cand is None and (not m.ner or _inside_actor(actors, m)):
             continue
         if ident not in info:
@@ -730,10 +662,7 @@ def _places(doc, mentions: list[_Mention], resolved, actors=()) -> list[model.Pl
                                       precision="unresolved", mentions=tuple(spans[ident])))
             continue
         if ident[0] == "sub":  # a street or building placed at its city
-            places.append(model.Place(
-                id=f"pl{n}", name=text, lat=cand.lat, lon=cand.lon, precision="district",
-                mentions=tuple(spans[ident]), country=cand.country, admin1=cand.admin1,
-                score=0.5))
+            places.append(sub_city.district_place(f"pl{n}", text, cand, tuple(spans[ident])))
             continue
         places.append(model.Place(
             id=f"pl{n}", name=cand.name, lat=cand.lat, lon=cand.lon,
@@ -741,9 +670,3 @@ def _places(doc, mentions: list[_Mention], resolved, actors=()) -> list[model.Pl
             geonames_id=cand.geonames_id, country=cand.country, admin1=cand.admin1,
             score=score))
     return places
-
-
-def is_demonym_mention(text: str) -> bool:
-    """Whether a place mention is an adjectival demonym ("Syrian"): it names the country an actor
-    or thing belongs to, not where something happened, so events should not be placed by it."""
-    return normalize(text) in demonyms()

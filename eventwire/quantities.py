@@ -27,7 +27,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .model import Fatalities, Quantity
+from .model import Quantity
 from .nlp import doc_text
 
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON", "ADJ"))
@@ -59,9 +59,6 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     skip_labels: frozenset[str]
     none_nouns: frozenset[str]  # 'no casualties were reported' -> killed 0
-    campaign_cues: tuple[str, ...]
-    campaign_since: frozenset[str]
-    toll_updates: tuple[str, ...]
     field_labels: dict[str, str]  # 'Fatalities: 2' closing an ACLED-style note
 
 
@@ -97,9 +94,7 @@ def _lexicon() -> _Lexicon:
         adjectives=raw["adjectives"], generic=frozenset(raw["generic_count_nouns"]),
         units=frozenset(raw["units"]), claim_verbs=frozenset(raw["claim_verbs"]),
         skip_labels=frozenset(raw["skip_entity_labels"]),
-        none_nouns=frozenset(raw["none_nouns"]), field_labels=raw["field_labels"],
-        campaign_cues=tuple(raw["campaign_cues"]), campaign_since=frozenset(raw["campaign_since"]),
-        toll_updates=tuple(raw["toll_update_cues"]))
+        none_nouns=frozenset(raw["none_nouns"]), field_labels=raw["field_labels"])
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
@@ -527,142 +522,3 @@ def _resolve_pronoun(doc: Doc, pron: Token) -> str:
         if ent.label_ == "PERSON":
             person = ent.text
     return person or pron.text
-
-
-# --- event tolls: what the events stage reads from the quantities -----------------------------
-
-_PARTITIVE = re.compile(r"\bof (?:them|those|these|the)\b", re.I)
-_RECORD = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first)\b[^.]{0,40}$", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’»]?(?:\s|$)")
-
-
-def is_campaign_total(q: Quantity, text: str) -> bool:
-    """'300 people have been killed since October', 'so far this year, 300 ...': a total over a
-    period, not the toll of the event its sentence reports. A period cue after the count only
-    counts inside the count's own clause ("one of the heaviest bombardments this year", after a
-    comma, dates the bombardment's rank, not the toll)."""
-    lex = _lexicon()
-    lo, hi = _sentence_bounds(text, q.start)
-    sentence = text[lo:hi].lower()
-    clause_end = _clause_end(sentence, q.end - lo)
-    scope = sentence[:clause_end]
-    for cue in lex.campaign_cues:
-        if re.search(r"\b" + re.escape(cue) + r"\b", scope):
-            return True
-    for m in re.finditer(r"\bsince\s+(\w+)", scope):
-        word = m.group(1)
-        if (word in lex.campaign_since or word.isdigit()) and not _RECORD.search(sentence[:m.start()]):
-            return True
-    return False
-
-
-def _clause_end(sentence: str, after: int) -> int:
-    """Where the clause holding position `after` ends: the next comma, semicolon or dash."""
-    m = re.compile(r"[,;:]|\s[-–—]\s").search(sentence, max(after, 0))
-    return m.start() if m else len(sentence)
-
-
-def is_toll_update(q: Quantity, text: str) -> bool:
-    """'the death toll rose to 22', 'has risen to 22': a toll that replaces the earlier ones."""
-    lo, _ = _sentence_bounds(text, q.start)
-    before = text[max(lo, q.start - 30):q.start].lower()
-    return any(before.rstrip().endswith(cue) or f"{cue} " in before for cue in _lexicon().toll_updates)
-
-
-def reported_total(quantities: list[Quantity] | tuple[Quantity, ...]) -> Fatalities | None:
-    """The 'Fatalities: N' field closing an ACLED-style note: the note's main event's toll."""
-    labels = tuple(f"{label}:" for label in _lexicon().field_labels)
-    field = next((q for q in quantities if q.what == "killed" and q.text.lower().startswith(labels)),
-                 None)
-    if field is None:
-        return None
-    return Fatalities(low=field.low, high=field.high, acled=field.acled, text=field.text)
-
-
-def event_tolls(quantities: list[Quantity] | tuple[Quantity, ...], text: str, start: int,
-                end: int) -> Fatalities | None:
-    """The fatalities of the event reported in text[start:end] (its sentence), from the killed
-    counts there: distinct groups add up ('seven civilians and three gendarmes' = 10), rival
-    sources compete ('nine people, authorities said, but residents said at least 14' = 9-14),
-    a restated count is counted once ('four soldiers' ... 'four bodies'), a part of a group
-    named before is not added ('three of them'), a later toll update anywhere in the article
-    whose nearest earlier toll is in this range replaces it ('the toll rose to 22'), and a
-    total over a period is not an event's toll ('killed since October')."""
-    labels = tuple(f"{label}:" for label in _lexicon().field_labels)
-    killed = [q for q in sorted(quantities, key=lambda q: q.start) if q.what == "killed"
-              and not q.text.lower().startswith(labels) and not is_campaign_total(q, text)]
-    mine: list[Quantity] = []
-    owner_inside = False
-    for q in killed:
-        update = is_toll_update(q, text)
-        inside = start <= q.start < end
-        if update and (inside or owner_inside):
-            mine = [q]  # supersedes every earlier toll of this event
-        elif inside and not _PARTITIVE.search(q.text):
-            mine.append(q)
-        if not update:
-            owner_inside = inside
-    if not mine:
-        return None
-    return _combine(_accounts(mine))
-
-
-def _accounts(counts: list[Quantity]) -> list[list[Quantity]]:
-    """Counts grouped by who gives them; an unattributed count joins the account before it."""
-    accounts: list[list[Quantity]] = []
-    for q in counts:
-        home = next((a for a in accounts if q.claimed_by and a[0].claimed_by
-                     and a[0].claimed_by.lower() == q.claimed_by.lower()), None)
-        if home is None and q.claimed_by is None and accounts:
-            home = accounts[-1]
-        if home is None:
-            accounts.append([q])
-        elif not any(_restates(p, q) for p in home):
-            home.append(q)
-    return accounts
-
-
-def _restates(a: Quantity, b: Quantity) -> bool:
-    generic = {"people", "dead", "bodies", "body", "toll", "deaths", "victims", None}
-    heads = {(x.of or "").lower().split()[-1] if x.of else None for x in (a, b)}
-    return (a.low, a.high) == (b.low, b.high) and bool(heads & generic)
-
-
-def _combine(accounts: list[list[Quantity]]) -> Fatalities:
-    texts = "; ".join(q.text for a in accounts for q in a)
-    claimant = next((q.claimed_by for a in accounts for q in a if q.claimed_by), None)
-    if not all(_rivals(a, b) for a in accounts for b in accounts if a is not b):
-        accounts = [[q for a in accounts for q in a]]  # different victims: they add up
-    totals = [_total(a) for a in accounts]
-    if len(totals) == 1:
-        low, high, acled = totals[0]
-        return Fatalities(low=low, high=high, acled=acled, text=texts, claimed_by=claimant)
-    lows = [t[0] for t in totals if t[0] is not None]
-    low = min(lows) if lows else None
-    high = max(lows) if lows and max(lows) != low else None
-    acled = min(t[2] for t in totals)
-    return Fatalities(low=low, high=high, acled=acled, text=texts, claimed_by=claimant)
-
-
-def _rivals(a: list[Quantity], b: list[Quantity]) -> bool:
-    """Two sources' accounts of the same victims: some counted noun is shared or generic."""
-    generic = {"people", "dead", "bodies", "body", "toll", "deaths", "victims", "persons", ""}
-    heads_a = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in a}
-    heads_b = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in b}
-    return bool(heads_a & generic or heads_b & generic or
-                {h.rstrip("s") for h in heads_a} & {h.rstrip("s") for h in heads_b})
-
-
-def _total(account: list[Quantity]) -> tuple[int | None, int | None, int]:
-    known = [q for q in account if q.low is not None or q.high is not None or q.acled]
-    low = sum(q.low if q.low is not None else (q.acled or 0) for q in known) if known else None
-    high = sum(q.high for q in account) if all(q.high is not None for q in account) else None
-    acled = sum(q.acled if q.acled is not None else (q.low or 0) for q in account)
-    return low, high, acled
-
-
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    lo = max(text.rfind("\n", 0, at), max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)),
-                                          default=0))
-    m = _SENTENCE_END.search(text, at)
-    return max(lo, 0), (m.end() if m else len(text))

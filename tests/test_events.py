@@ -269,3 +269,65 @@ def test_a_plan_in_the_body_stays_a_future_event(pipeline):
     events = events_of(pipeline, "Gunmen attacked a village near Gao on Monday, killing four "
                                  "people. The army said it would send troops to the area.")
     assert not any(e.type.plover in ("AGREE", "THREATEN") for e in events)
+
+
+def test_a_demonym_for_people_is_not_where_the_event_was(pipeline):
+    """"Saudi state media" says who reported, not where; a denial with no place of its own
+    follows up the lead event where it happened (would fail if demonyms counted as places)."""
+    text = ("An air strike hit a crowded market in the northern Yemeni city of Saada on Thursday, "
+            "killing 14 civilians.\n\nThe coalition denied targeting civilians. Its spokesman said "
+            "in a statement carried by Saudi state media that the target was legitimate. The rebels "
+            "vowed attacks on Saudi Arabia. Saudi Arabia said it would respond.")
+    events = events_of(pipeline, text, published="2018-06-16")
+    denial = next(e for e in events if e.type.plover == "ASSAULT" and e.mode == "negated")
+    assert denial.place.name != "Saudi Arabia" and denial.place.country == "YE"
+
+
+def test_a_follow_up_on_the_next_day_is_placed_where_the_lead_event_was(pipeline):
+    text = ("A suicide bomber killed 18 people at a checkpoint in Mogadishu on Saturday.\n\n"
+            "Police said on Sunday they had arrested three men suspected of helping the bomber.")
+    events = events_of(pipeline, text, published="2023-06-19")
+    assert only(events, "COERCE").place.name == "Mogadishu"
+
+
+def test_a_follow_up_weeks_later_only_knows_the_country(pipeline):
+    text = ("A suicide bomber killed 18 people at a checkpoint in Mogadishu, Somalia, on "
+            "Saturday.\n\nIn March, police arrested three men suspected of planning attacks.")
+    events = events_of(pipeline, text, published="2023-06-19")
+    assert only(events, "COERCE").place.precision == "country"
+
+
+def test_a_time_clause_tells_its_own_event(pipeline):
+    """"since the two sides signed an agreement in Doha in 2020" is a background event with
+    its own date, not a part of the hosting (would fail if its governor demoted it)."""
+    text = ("Qatar has hosted contacts between the United States and the Taliban since the two "
+            "sides signed an agreement in Doha in February 2020.")
+    agree = only(events_of(pipeline, text, published="2023-07-05"), "AGREE")
+    assert agree.mode == "asserted" and str(agree.date.start) == "2020-02-01"
+
+
+def test_a_date_in_the_complement_belongs_to_the_complement(pipeline):
+    """"agreed to meet again next week": the week is the meeting's, the deal is dated by the
+    talks (would fail if the complement's date dated the governing verb)."""
+    text = ("Envoys of both governments met in Doha on Sunday.\n\n"
+            "Both sides agreed to meet again next week.")
+    events = events_of(pipeline, text, published="2023-07-05")
+    agree = only(events, "AGREE")
+    assert str(agree.date.start) == "2023-07-02" and agree.place.name == "Doha"
+
+
+def test_a_time_clause_under_a_habit_is_a_habit_too(pipeline):
+    text = ("Gunmen abducted 20 pupils in Kaduna on Thursday. "
+            "Armed gangs have kidnapped hundreds of students in recent years, often releasing "
+            "them after ransoms are paid. Protesters have marched regularly since the army "
+            "seized power in a coup on 25 October.")
+    events = events_of(pipeline, text, published="2024-02-24")
+    assert not [e for e in events if e.type.plover == "CONCEDE" and e.mode == "asserted"]
+    assert only(events, "COERCE").mode == "asserted"  # "since" names the one coup
+
+
+def test_one_raid_that_arrests_and_seizes_weapons_is_one_arrest_event(pipeline):
+    text = ("Police in Quetta arrested nine suspected militants in a raid on Monday and seized "
+            "explosives and rifles, officials said.")
+    coerce = [e for e in events_of(pipeline, text) if e.type.plover == "COERCE"]
+    assert [e.type.acled_sub_event_type for e in coerce] == ["Arrests"]

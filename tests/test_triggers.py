@@ -1,4 +1,6 @@
 """The trigger lexicon and crosswalk are data; these tests keep the data consistent."""
+import pytest
+
 from eventwire.model import PLOVER_TYPES
 from eventwire.triggers import load_lexicon, match_triggers, trigger_index
 
@@ -56,3 +58,63 @@ def test_verb_object_phrases_match_through_the_parse(pipeline):
     assert len([k for k, w in found if k.startswith("send")]) == 2  # not the smoke
     spans = trigger_spans(doc)
     assert all(a.end <= b.start for (_, a), (_, b) in zip(spans, spans[1:]))  # no overlaps
+
+
+# Second wordings per ACLED sub-event (own sentences): each passes only through a lexicon row
+# (event_triggers.tsv) beyond the one tests/test_events.py ACLED_CASES already uses, so dropping or
+# mistyping the row fails here.
+LEXICON_WORDINGS = [
+    ("Regime helicopters dropped barrels of chlorine gas on the village of Kafr Zita on Tuesday, "
+     "residents said.", "ASSAULT", "Chemical weapon"),
+    ("Government forces used toxic gas against rebel fighters in the suburb of Douma on Saturday, "
+     "doctors said.", "ASSAULT", "Chemical weapon"),
+    ("Militiamen sexually assaulted two girls at a displacement camp near Bunia on Monday, aid "
+     "workers said.", "ASSAULT", "Sexual violence"),
+    ("Fighters molested several women at a checkpoint outside Kananga on Saturday, witnesses said.",
+     "ASSAULT", "Sexual violence"),
+    ("A suspected cattle thief died in a lynching in Kitale on Sunday, police said.",
+     "ASSAULT", "Mob violence"),
+    ("Residents of Onitsha subjected a suspected kidnapper to jungle justice on Monday, burning "
+     "him to death.", "ASSAULT", "Mob violence"),
+    ("A commander of the Allied Democratic Forces and 30 of his fighters pledged allegiance to "
+     "Islamic State in a video released on Sunday.", "MOBILIZE", "Change to group/activity"),
+    ("Two rebel factions announced the formation of a new armed alliance in El Fasher on Thursday.",
+     "MOBILIZE", "Change to group/activity"),
+    ("A group of fighters broke away from the rebel movement in Bambari on Monday.",
+     "MOBILIZE", "Change to group/activity"),
+    ("Police seized 40 rifles and 5,000 rounds of ammunition from a warehouse in Karachi on Friday.",
+     "COERCE", "Disrupted weapons use"),
+    ("Air defences intercepted three drones over the city of Odesa overnight, the military said.",
+     "COERCE", "Disrupted weapons use"),
+    ("Troops discovered an arms cache in a cave near Kidal on Wednesday.",
+     "COERCE", "Disrupted weapons use"),
+    ("Al-Shabaab fighters set up a camp in the forest near Afgoye on Monday, residents said.",
+     "MOBILIZE", "Headquarters or base established"),
+    ("Soldiers constructed a base on a hill near Amadiya on Saturday.",
+     "MOBILIZE", "Headquarters or base established"),
+    ("The rebels established their headquarters in the town of Bunagana on Tuesday.",
+     "MOBILIZE", "Headquarters or base established"),
+    ("A Turkish drone struck a car near Qamishli on Sunday, killing two men.",
+     "ASSAULT", "Air/drone strike"),
+    ("Gunmen carried out the killing of three aid workers in Tonj on Monday.",
+     "ASSAULT", "Attack"),
+]
+
+
+@pytest.mark.parametrize("text, plover, sub_event", LEXICON_WORDINGS)
+def test_lexicon_wordings_give_their_acled_sub_event(pipeline, text, plover, sub_event):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    coded = {(e.type.plover, e.type.acled_sub_event_type) for e in events if e.mode == "asserted"}
+    assert (plover, sub_event) in coded, coded
+
+
+def test_seizing_weapons_is_no_territorial_gain(pipeline):
+    """"seize" alone is territory; with a weapon as its object it is a weapons seizure."""
+    from eventwire.triggers import trigger_spans
+    doc = pipeline.nlp("Soldiers seized 14 assault rifles at a ranch. Rebels seized the town.")
+    found = {(t.acled, span.root.sent.start) for t, span in trigger_spans(doc)}
+    first, second = (s.start for s in doc.sents)
+    assert ("Disrupted weapons use", first) in found
+    assert ("@territory", second) in found
+    assert ("@territory", first) not in found
