@@ -138,8 +138,8 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     verbs = [clause_head(token)]  # "exposed to shelling": a gerund takes its verb's adverbs
     # ... and "often releasing them after ransoms are paid": a time clause its verb's habit,
     # but "regularly since the army seized power" names the one event the habit started from
-    if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj") or verbs[0].dep_ == "advcl" and not any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in verbs[0].children):
+    if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj") or \
+            verbs[0].dep_ == "advcl" and "since" not in marks(verbs[0]):
         verbs += [g for g in governors(verbs[0], 2) if g.pos_ == "VERB"][:1]
     if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
                                     for v in verbs for c in v.children):
@@ -292,9 +292,8 @@ def commitment(token: Token, trigger: Trigger, mode: str, lexicon: Lexicon) -> s
         return None
     if negated:
         return "REJECT"
-    marks = {m.lower_ for c in token.children if c.dep_ == "advcl"
-             for m in c.children if m.dep_ == "mark"}
-    return "THREATEN" if trigger.plover in THREAT_CONTENT or "unless" in marks else "AGREE"
+    conditions = _clause_marks(token)
+    return "THREATEN" if trigger.plover in THREAT_CONTENT or "unless" in conditions else "AGREE"
 
 
 # --- coreference cues ---------------------------------------------------------------------------
@@ -438,14 +437,23 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger) -> flo
 TIME_MARKS = {"since", "after", "before", "when", "until", "while", "as", "once"}
 
 
+def marks(verb: Token) -> set[str]:
+    """The subordinators of the verb's own clause ("if", "since", ...), lower-cased."""
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+
+
+def _clause_marks(verb: Token) -> set[str]:
+    """The subordinators of the adverbial clauses hanging on the verb ("... if they refuse")."""
+    return {m for c in verb.children if c.dep_ == "advcl" for m in marks(c)}
+
+
 def _governing_events(token: Token):
     """Heads that could be the event this trigger is part of. A time clause ("since the two
     sides signed an agreement in 2020", "after gunmen stormed the village") tells its own event,
     so the chain stops there."""
     node = token
     for gov in governors(token, limit=8):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
-                                        for c in node.children):
+        if node.dep_ == "advcl" and marks(node) & TIME_MARKS:
             return
         yield gov
         node = gov
@@ -494,18 +502,15 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if doer is not None and doer.lower_ in cues["indefinite_subjects"]:
         return "hypothetical"  # "(deal firmly with) anyone blocking roads": nobody in particular
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     # "threatened to shell the town if the residents did not ...": the condition outranks the
     # threat's future
-    marks |= {m.lower_ for c in verb.children if c.dep_ == "advcl"
-              for m in c.children if m.dep_ == "mark"}
-    if words & cues["hypothetical_aux"] or marks & cues["hypothetical_marks"]:
+    if words & cues["hypothetical_aux"] or \
+            (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
     if words & cues["future_aux"] or "going" in words:
         return "future"
     for gov in above:
-        gov_marks = {c.lower_ for c in gov.children if c.dep_ == "mark"}
-        if gov.lemma_ in cues["hypothetical_governors"] or gov_marks & cues["hypothetical_marks"]:
+        if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
             return "hypothetical"
         if gov.lemma_ in cues["future_governors"] or gov.lower_ in cues["future_governors"]:
             return "future"  # the lower-case form catches "going (to)", lemmatised to "go"
@@ -520,8 +525,7 @@ def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bo
     if words & cues["hypothetical_aux"] != {"would"}:
         return False
     if any(gov.lemma_ in cues["speech_verbs"] for gov in above[:2]):
-        return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
-                       cues["hypothetical_marks"] for m in c.children) for c in verb.children)
+        return not _clause_marks(verb) & cues["hypothetical_marks"]
     return False
 
 

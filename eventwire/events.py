@@ -196,13 +196,12 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
     """An event whose sentences name no place, dated the day of the lead event or the day after
     ("police said on Sunday they had arrested three men", "the US side pressed the Taliban"),
     follows it up where it happened; with another date or none, only the country is known."""
-    lead = next((g for g in groups if any(
-        m.place_in_sentence and m.place is not None and PLACE_RANK[m.place.precision] <= 2
-        and m.mode == "asserted" and m.date.precision == "day" for m in g)), None)
+    def anchors(m: _Mention) -> bool:  # a located, dated, asserted report
+        return m.place_in_sentence and m.place is not None and m.mode == "asserted" \
+            and PLACE_RANK[m.place.precision] <= 2 and m.date.precision == "day"
+    lead, anchor = next(((g, m) for g in groups for m in g if anchors(m)), (None, None))
     if lead is None:
         return
-    anchor = next(m for m in lead if m.place_in_sentence and PLACE_RANK[m.place.precision] <= 2
-                  and m.date.precision == "day")
     for group in groups:
         if group is lead or any(m.place_in_sentence for m in group):
             continue
@@ -226,13 +225,13 @@ def _fallback_place(ctx: _Context) -> Place | None:
     whose sentence names no place is put there, at the lower precision it deserves. Mentions
     that say who, not where ("the European Union imposed", "Saudi state media", "a US envoy")
     do not count."""
-    def where(place: Place) -> list[Span]:
-        return [m for m in place.mentions if _names_where(ctx, m)]
-    located = [p for p in ctx.places if p.lat is not None and where(p)]
+    where = {p.id: [m for m in p.mentions if _names_where(ctx, m)]
+             for p in ctx.places if p.lat is not None}
+    located = [p for p in ctx.places if where.get(p.id)]
     if not located:  # only demonyms: "Croatian authorities are failing ..." is still in Croatia
         return next((p for p in ctx.places if p.lat is not None and p.precision == "country"),
                     None)
-    main = max(located, key=lambda p: (len(where(p)), -where(p)[0].start))
+    main = max(located, key=lambda p: (len(where[p.id]), -where[p.id][0].start))
     country = next((p for p in located if p.precision == "country" and p.country == main.country), None)
     return country or main
 
@@ -344,21 +343,22 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     """Whether a toponym mention says where: not a toponym in a group's name ("ELN" read as a
     town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
     people ("Iraqi officials")."""
-    return not _modifies_actor(ctx, mention) and not _party_name(ctx.actors, mention) \
-        and not _in_org_name(ctx, mention) \
-        and (demonyms or not _is_demonym(mention) or _describes_territory(ctx, mention))
+    described = _described_noun(ctx, mention)
+    return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
+        and not _in_org_name(ctx, mention) and (
+            demonyms or not _is_demonym(mention)
+            # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
+            or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
 
 
 def _is_demonym(mention: Span) -> bool:
     return demonym_country(mention.text) is not None
 
 
-def _describes_territory(ctx: _Context, mention: Span) -> bool:
-    """A demonym names where only when it describes land or sea ("on Syrian territory", "in
-    Yemeni waters"); "Saudi state media", "Iraqi officials" say who."""
+def _described_noun(ctx: _Context, mention: Span) -> Token | None:
+    """The noun a toponym describes ("Tobruk" in "Tobruk military strongman"), if any."""
     root = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    described = described_noun(root.root) if root is not None else None
-    return described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"]
+    return described_noun(root.root) if root is not None else None
 
 
 def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, ...]:
@@ -386,11 +386,9 @@ def _party_name(actors, mention: Span) -> bool:
     return actor is not None and actor.type not in ("country", None)
 
 
-def _modifies_actor(ctx: _Context, mention: Span) -> bool:
+def _describes_party(ctx: _Context, described: Token | None) -> bool:
     """A place used to describe an actor ("Tobruk military strongman", "Tripoli-based
     government", "Assam Rifles troops") is not where the event happened."""
-    root = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    described = described_noun(root.root) if root is not None else None
     return described is not None and (
         described.ent_type_ == "PERSON" or described.lemma_ in ctx.lexicon.modality["party_nouns"]
         or actor_at(ctx.actors, described.idx, described.idx + len(described)) is not None)
