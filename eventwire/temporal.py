@@ -26,6 +26,9 @@ Choices:
   * numeric dates: day-first unless the second number is > 12 (wire copy is mostly day-first).
   * durations ("seven-month", "for three days", "after months") = N units back to `anchor_end`
     (else publication); "months" without a count = `unspecified_count` (3) units.
+  * anchored steps ("the following day", "two days later", "later the same day", "the previous
+    week") count from the last date the article gave before them, if it is precise enough, and
+    chain; with no such date they stay unresolved ("the previous week" alone = last week).
   * clock times alone ("3 pm") are not resolved (wire reports often mean the previous day) and
     `find_times` skips them; with a day ("Monday at 3 pm") they resolve to that day.
 """
@@ -59,6 +62,9 @@ class _Hit:
     precision: str
     kind: str = "point"  # point | duration | clock (a bare clock time)
     future: bool = False  # explicitly future: not cut at publication
+    # anchored ("the following day"): (unit, steps) from the date the narrative last gave;
+    # start/end then hold the reading without one, if any
+    shift: tuple[str, int] | None = None
 
 
 _UNRESOLVED = _Hit(None, None, "unknown")
@@ -195,6 +201,29 @@ def _duration(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     return _Hit(_shift(end, unit, -n), end, _UNIT_PRECISION[unit], kind="duration")
 
 
+def _anchored(unit: str, steps: int, ref: date | None) -> _Hit:
+    """A step from the date the narrative last gave (see `find_times`). Alone, only "the
+    previous week" has a reading: the period before publication, as "last week"."""
+    fallback = _UNRESOLVED
+    if ref is not None and steps == -1 and unit != "day":
+        fallback = _Hit(*_period(_shift(ref, unit, -1), unit), _UNIT_PRECISION[unit])
+    return replace(fallback, shift=(unit, steps))
+
+
+def _day_beside(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+    return _anchored("day", -1 if m.group(1) == "before" else 1, ref)
+
+
+def _step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+    word, unit = m.group(1), m.group(2)
+    return _anchored(unit, {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(word, 0), ref)
+
+
+def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+    n = _number(m.group(1))
+    return _anchored(m.group(2), n if m.group(3) == "later" else -n, ref)
+
+
 def _iso(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _Hit(d, d, "day")
@@ -312,6 +341,7 @@ def _parts() -> dict[str, str]:
         "UNITS": r"(days|weeks|months|years|decades)",
         "MOD": r"(last|this|next|past|previous|coming|current)",
         "DP": _alt(lex["dayparts"]),
+        "LATER": r"(?:(?:later|earlier)\s+)?(?:on\s+)?(?:the\s+)?",
     }
 
 
@@ -323,6 +353,10 @@ def _rx(template: str) -> re.Pattern:
 def _rules() -> tuple[tuple[re.Pattern, object], ...]:
     return (
         (_rx(r"(?:{MOD}\s+)?{WD}"), _weekday),
+        (_rx(r"{LATER}day\s+(before|after)"), _day_beside),
+        (_rx(r"{LATER}(following|previous|preceding|(?:that\s+)?same|that|next(?=\s+day))\s+"
+             r"(day|week|month|year)"), _step),
+        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier)"), _steps),
         (_rx(r"{MOD}\s+(week|month|year|decade)"), _calendar_period),
         (_rx(r"(earlier|later|so far)\s+(?:this|in the)\s+(week|month|year)"), _so_far),
         (_rx(r"(past|last|previous|recent|coming|next|following)\s+(?:{NUM}\s+)?{UNITS}"), _window),
@@ -647,6 +681,18 @@ def _candidates(doc: Doc, text: str) -> set[tuple[int, int, bool]]:
     return found
 
 
+def _from_anchor(hit: _Hit, anchor: _Hit | None) -> _Hit:
+    """An anchored expression resolved against the last date before it, if that date is at least
+    as precise as the step ("the following day" needs a day, "the previous month" a month)."""
+    unit, steps = hit.shift
+    if anchor is None or _ORDER[anchor.precision] > _ORDER[_UNIT_PRECISION[unit]]:
+        return hit
+    day = _shift(anchor.start, unit, steps)
+    if unit == "day":
+        return _Hit(day, day, "day", future=anchor.future)
+    return _Hit(*_period(day, unit), _UNIT_PRECISION[unit], future=anchor.future)
+
+
 def _follows_stop_noun(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m) and m.group(1).lower() in _stop_nouns()
@@ -684,8 +730,12 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     for _, _, start, end, hit in scored:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, hit))
-    out = []
+    out, last = [], None
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
+        if hit is not None and hit.shift is not None:
+            hit = _from_anchor(hit, last)
+        if hit is not None and hit.start is not None and hit.kind == "point":
+            last = hit  # anchors chain: "two days later" counts from "the following day"
         ts = _to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
             out.append(ts)

@@ -242,3 +242,24 @@ def test_find_times_blank_pipeline_uses_patterns_only():
     import spacy
     doc = spacy.blank("en")("In recent weeks the siege ended; last week talks began in early 2015 style.")
     assert [t.text for t in find_times(doc, SIRTE_PUB)] == ["In recent weeks", "last week", "early 2015"]
+
+
+def test_anchored_dates_step_from_the_last_date_given(nlp):
+    text = ("On 9 August 2023, gunmen attacked a convoy near the town. Police arrested two men the "
+            "following day. Two days later, the army sent reinforcements. Later the same day, the "
+            "road reopened. The previous week, rebels had raided a market.")
+    spans = {t.text: (t.start, t.end, t.precision) for t in find_times(nlp(text), D(2023, 8, 20))}
+    assert spans["the following day"] == (D(2023, 8, 10), D(2023, 8, 10), "day")
+    assert spans["Two days later"] == (D(2023, 8, 12), D(2023, 8, 12), "day")  # chained
+    assert spans["Later the same day"] == (D(2023, 8, 12), D(2023, 8, 12), "day")
+    assert spans["The previous week"] == (D(2023, 7, 31), D(2023, 8, 6), "week")  # before 12 Aug's
+
+
+def test_anchored_dates_without_a_fitting_anchor(nlp):
+    times = {t.text: t for t in find_times(nlp(
+        "In 2019 the group split. The following day was quiet. Next week talks begin."), D(2023, 8, 20))}
+    assert times["The following day"].precision == "unknown"  # a year cannot anchor a day
+    assert (times["Next week"].start, times["Next week"].end) == (D(2023, 8, 21), D(2023, 8, 27))
+    alone = resolve("the previous week", D(2023, 8, 20))  # no narrative: the week before publication
+    assert (alone.start, alone.end) == (D(2023, 8, 7), D(2023, 8, 13))
+    assert resolve("two days earlier", D(2023, 8, 20)).precision == "unknown"
