@@ -407,6 +407,11 @@ def governors(token: Token, limit: int = 4):
     for _ in range(limit):
         if token.head.i == token.i:
             return
+        if token.dep_ == "conj" and "that" in marks(token):
+            # "reported that officers threatened to shell the town if ..., and that tanks were
+            # sent": a second "that" clause is a sibling of the first, wherever the parser hung it
+            token = next((a for a in token.ancestors if a.dep_ == "ccomp"), token.head)
+            continue
         sibling = token.dep_ == "conj" or _loose_conjunct(token)
         token = token.head
         if not sibling:
@@ -628,7 +633,7 @@ def _noun_roles(noun: Token) -> Roles:
     between = prep_object(noun, "between")
     if between is not None:
         return Roles(between, dep_child(between, "conj"))
-    first = prep_object(noun, "by") or dep_child(noun, "poss")
+    first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun)
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject
     if first is None:
@@ -647,6 +652,13 @@ def _noun_roles(noun: Token) -> Roles:
     if noun.dep_ == "nsubj" and second is None:
         second = dep_child(noun.head, "dobj")
     return Roles(first, second)
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """"roadblocks set up by the cartels", "an IED planted by unidentified men": the agent of the
+    participle describing the noun."""
+    return next((agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 if (agent := prep_object(c, "by")) is not None), None)
 
 
 def phrase(token: Token) -> str:

@@ -345,10 +345,22 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     people ("Iraqi officials")."""
     described = _described_noun(ctx, mention)
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
-        and not _in_org_name(ctx, mention) and (
+        and not _in_org_name(ctx, mention) and not _is_agent(ctx, mention) and (
             demonyms or not _is_demonym(mention)
             # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
+
+
+def _is_agent(ctx: _Context, mention: Span) -> bool:
+    """"a truce brokered by Russia and Turkey", "sanctions imposed by the United States": who
+    acted, not where."""
+    found = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if found is None:
+        return False
+    node = found.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep")
 
 
 def _is_demonym(mention: Span) -> bool:

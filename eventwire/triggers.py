@@ -164,14 +164,15 @@ def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
     "car bomb"), whose head has a part of speech the trigger allows."""
     triggers = load_lexicon().triggers
     spans = [Span(doc, start, end, label=trigger.key)
-             for trigger, start, end in match_triggers(doc) + match_verb_objects(doc)]
-    found = []
-    for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        trigger = triggers[span.label_]
-        head = span[0] if trigger.pos == "VERB" else span[-1]
-        if head.pos_ in POS_ALLOWED[trigger.pos]:
-            found.append((trigger, span))
-    return found
+             for trigger, start, end in match_triggers(doc) + match_verb_objects(doc)
+             if _pos_fits(trigger, doc, start, end)]  # before the overlap filter: "meeting" the
+    # noun must not lose to "meeting", a listed form of the verb "meet"
+    return [(triggers[span.label_], span) for span in sorted(filter_spans(spans), key=lambda s: s.start)]
+
+
+def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
+    head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
+    return head.pos_ in POS_ALLOWED[trigger.pos]
 
 
 def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:

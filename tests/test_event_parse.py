@@ -66,6 +66,8 @@ def roles(nlp, text, trigger_word, key):
     ("The attack by rebels on the convoy failed.", "attack", "attack|ANY", "rebels", "convoy"),
     ("Clashes between soldiers and rebels continued.", "Clashes", "clash|ANY", "soldiers", "rebels"),
     ("The rebels launched an attack on the convoy.", "attack", "attack|ANY", "rebels", "convoy"),
+    ("The town is cut off by roadblocks set up by the cartels.", "roadblocks", "roadblock|NOUN",
+     "cartels", None),
 ])
 def test_roles_from_subject_object_agent_and_prepositions(nlp, text, trigger_word, key, first,
                                                           second):
@@ -95,6 +97,17 @@ def test_governors_step_over_conjuncts(nlp):
     doc = nlp("The rebels threatened to storm the town and seize the bank.")
     above = [t.text for t in event_parse.governors(word(doc, "seize"))]
     assert "storm" not in above and "threatened" in above
+
+
+def test_a_second_that_clause_is_no_part_of_the_first(nlp):
+    """The parser hangs "and that reinforcements were sent" on the condition inside the first
+    "that" clause; it is a sibling of that clause, reported as fact, not threatened."""
+    doc = nlp("Local sources reported that officers threatened to shell the town if the "
+              "residents did not hand over those responsible, and that reinforcements were sent "
+              "to the outskirts of the town.")
+    sent = word(doc, "sent")
+    assert "threatened" not in [t.text for t in event_parse.governors(sent)]
+    assert event_parse.mode_of(sent, load_lexicon()) == "asserted"
 
 
 @pytest.mark.parametrize("text, trigger_word, inert", [

@@ -331,3 +331,19 @@ def test_one_raid_that_arrests_and_seizes_weapons_is_one_arrest_event(pipeline):
             "explosives and rifles, officials said.")
     coerce = [e for e in events_of(pipeline, text) if e.type.plover == "COERCE"]
     assert [e.type.acled_sub_event_type for e in coerce] == ["Arrests"]
+
+
+def test_who_brokered_a_dated_truce_is_no_place_of_it(pipeline):
+    """"brokered by Russia and Turkey": an agent, not where the truce holds (would fail if
+    agents counted as places: the truce was put in Russia)."""
+    text = ("Idlib province is the last major area of Syria held by opposition groups. A 2020 "
+            "truce brokered by Russia and Turkey has largely held.")
+    agree = only(events_of(pipeline, text, published="2024-08-24"), "AGREE")
+    assert agree.mode == "asserted" and agree.place.name.startswith("Idlib")
+    assert agree.actor1.name == "Russia" and str(agree.date.start) == "2020-01-01"
+
+
+def test_a_planned_meeting_that_will_go_ahead_is_a_future_consult(pipeline):
+    events = events_of(pipeline, "Officials in Mogadishu said the donors' meeting would go ahead.",
+                       published="2023-06-18")
+    assert only(events, "CONSULT").mode == "future"

@@ -118,3 +118,11 @@ def test_seizing_weapons_is_no_territorial_gain(pipeline):
     assert ("Disrupted weapons use", first) in found
     assert ("@territory", second) in found
     assert ("@territory", first) not in found
+
+
+def test_a_noun_trigger_is_not_lost_to_a_verb_form_of_the_same_word(pipeline):
+    """"meeting" is a listed form of the verb "meet" too; as a noun it must still be found."""
+    from eventwire.triggers import trigger_spans
+    doc = pipeline.nlp("Officials said the meeting would go ahead. The envoys were meeting in Doha.")
+    assert [(t.key, s.text) for t, s in trigger_spans(doc)] == [
+        ("meeting|NOUN", "meeting"), ("meet|VERB", "meeting")]
