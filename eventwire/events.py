@@ -125,7 +125,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
              if t is MODAL_DEMAND or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
-    _place_denials(groups)
+    _anchor_denials(groups)
     _place_follow_ups(groups)
     events = [_to_event(ctx, group) for group in groups]
     events = [e for e in events if e.confidence >= max(
@@ -177,19 +177,24 @@ def _only_claimed(ctx: _Context, group: list[_Mention]) -> bool:
             q.direct and q.start <= m.token.idx < q.end for q in ctx.quotes) for m in group)
 
 
-def _place_denials(groups: list[list[_Mention]]) -> None:
+def _anchor_denials(groups: list[list[_Mention]]) -> None:
     """"Police denied using live ammunition" names no place: it denies the reported event of
-    that type, so it is placed where that event was."""
+    that type, so it is placed where that event was, and dated when it was unless the denied
+    clause has a date of its own ("denied ..., saying on Sunday" dates the saying)."""
     for i, group in enumerate(groups):
-        if group[0].mode != "negated" or any(m.place_in_sentence for m in group):
+        if group[0].mode != "negated":
             continue
         denied = next((g for g in reversed(groups[:i]) if g[0].mode == "asserted"
                        and g[0].trigger.plover == group[0].trigger.plover
                        and any(m.place_in_sentence for m in g)), None)
-        if denied is not None:
-            place = next(m.place for m in denied if m.place_in_sentence)
-            for m in group:
-                m.place = place
+        if denied is None:
+            continue
+        place = None if any(m.place_in_sentence for m in group) else \
+            next(m.place for m in denied if m.place_in_sentence)
+        when = None if any(m.own_date for m in group) else \
+            min((m.date for m in denied), key=lambda d: DATE_RANK[d.precision])
+        for m in group:
+            m.place, m.date = place or m.place, when or m.date
 
 
 def _place_follow_ups(groups: list[list[_Mention]]) -> None:

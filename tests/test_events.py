@@ -236,6 +236,14 @@ def test_a_denial_is_placed_where_the_denied_event_was(pipeline):
     assert denial and denial[0].place is not None and denial[0].place.name == "Kisumu"
 
 
+def test_a_denial_is_dated_when_the_denied_event_was_not_when_it_was_said(pipeline):
+    text = ("Soldiers withdrew from their base in Tenenkou on Saturday, residents said.\n\n"
+            "The army denied that its soldiers had abandoned the camp, saying in a statement on "
+            "Sunday that troops had been redeployed.")
+    denial = [e for e in events_of(pipeline, text, published="2023-10-03") if e.mode == "negated"]
+    assert denial and str(denial[0].date.start) == "2023-09-30"  # Saturday, not Sunday
+
+
 def test_rounding_up_in_a_raid_is_not_an_arrest(pipeline):
     text = ("Gunmen killed nine villagers in a raid near Djibo on Sunday. The attackers rounded "
             "up men in the market and shot them, a resident said.")
