@@ -300,11 +300,11 @@ def _place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
             return found, False
         previous = before.start - 1
     nouns = ctx.lexicon.modality["territory_nouns"] | {"area"}
-    if paragraph > 0 and any(t.lemma_ in nouns and any(c.lower_ == "the" for c in t.children)
-                             for t in sent):
+    if paragraph > 0 and any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
+                             for t in sent):  # "the town", "the city centre"
         for lede in ctx.doc.sents:
             found = _clause_place(ctx, lede, lede.root, lede.start_char, local=True)
-            if found is not None and lede.start_char >= ctx.paragraph_starts[min(1, paragraph)]:
+            if found is not None:
                 return found, False
     demonym = next((place for place, mention in _event_places(ctx, sent.start_char, sent.end_char,
                                                               demonyms=True)
@@ -312,6 +312,10 @@ def _place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
     if demonym is not None:  # "Croatian authorities": only the country is known, but it is named
         return demonym, True
     return ctx.fallback_place, False
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.lower_ == "the" for c in noun.children)
 
 
 def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,

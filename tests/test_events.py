@@ -355,3 +355,22 @@ def test_a_planned_meeting_that_will_go_ahead_is_a_future_consult(pipeline):
     events = events_of(pipeline, "Officials in Mogadishu said the donors' meeting would go ahead.",
                        published="2023-06-18")
     assert only(events, "CONSULT").mode == "future"
+
+
+def test_the_city_centre_in_a_later_paragraph_is_the_lede_s_city(pipeline):
+    """The lede is the article's first paragraph (would fail if "the city centre" were not read
+    as "the city", or if the lede were looked for from the second paragraph on)."""
+    text = ("Two rival armed groups in the Libyan city of Zawiya signed a ceasefire on Saturday.\n\n"
+            "Officials met in Tripoli, the capital of Libya, to broker it.\n\n"
+            "Under the deal, both groups will withdraw heavy weapons from the city centre by the "
+            "end of the month.")
+    retreat = only(events_of(pipeline, text, published="2023-08-16"), "RETREAT")
+    assert retreat.mode == "future" and retreat.place.name == "Zawiya"
+
+
+def test_a_country_naming_the_officers_sanctioned_is_not_where_the_sanctions_were_imposed(pipeline):
+    text = ("The European Union imposed sanctions on Monday on nine Myanmar military officers, "
+            "citing air strikes that have killed civilians across the country.\n\n"
+            "The measures, announced in Brussels, freeze the assets of those listed.")
+    sanction = only(events_of(pipeline, text, published="2023-07-26"), "SANCTION")
+    assert sanction.place.name == "Brussels"
