@@ -144,6 +144,8 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
                                     for v in verbs for c in v.children):
         return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
+    if _perfect(verbs[0]) and _over_recent_period(verbs[0]):
+        return True  # "has attacked similar shops in recent months": a series, not one event
     nominal = token.tag_ in ("NNS", "NN") or token.tag_ == "VBG" and token.dep_ == "nsubj"
     if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
         return False
@@ -159,6 +161,18 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.lemma_ in cues["state_verbs"] and any(
         c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _over_recent_period(verb: Token) -> bool:
+    """"in recent months", "over the past two years": several units of time up to now."""
+    return any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_ in ("day", "week", "month", "year")
+               and any(c.lower_ in ("recent", "past", "last") for c in o.children)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "during")
+               for o in p.children)
 
 
 def is_alleged(token: Token, heads: dict[int, Trigger]) -> bool:

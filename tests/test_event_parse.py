@@ -156,6 +156,10 @@ def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word,
     ("Attacks on convoys have become frequent this year.", "Attacks", True),
     ("Rebels attacked a convoy near the border on Monday.", "attacked", False),
     ("The attacks on convoys killed nine drivers.", "attacks", False),
+    ("The group has attacked similar shops in the province in recent months.", "attacked", True),
+    ("Gangs have kidnapped hundreds of pupils over the past three years.", "kidnapped", True),
+    ("The group has attacked a shop in the province this morning.", "attacked", False),
+    ("The army has driven the rebels from dozens of villages this year.", "driven", False),
 ])
 def test_kinds_of_events_and_habits_are_generic(nlp, text, trigger_word, generic):
     # a lead sentence first: the frequency rule spares headlines and single sentences
