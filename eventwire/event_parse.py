@@ -526,7 +526,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if words & cues["hypothetical_aux"] or \
             (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
-    if words & cues["future_aux"] or "going" in words:
+    if words & cues["future_aux"] or "going" in words or _purpose(verb):
         return "future"
     for gov in above:
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
@@ -536,6 +536,13 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         if gov.lemma_ in cues["speech_verbs"]:
             break
     return "asserted"
+
+
+def _purpose(verb: Token) -> bool:
+    """"a police team was sent to arrest those responsible": a bare infinitive clause of purpose
+    is what was meant to happen, not what did."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and dep_child(verb, "nsubj") is None and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:

@@ -38,6 +38,9 @@ def trigger(phrase: str, pos: str):
     ("If the rebels attack the base, the army will respond.", "attack", "hypothetical"),
     ("Officials fear the rebels may attack the base.", "attack", "hypothetical"),
     ("Officials said the rebels attacked the base.", "attacked", "asserted"),
+    ("A police team was sent to arrest those responsible.", "arrest", "future"),
+    ("The army deployed troops to retake the town.", "retake", "future"),
+    ("The rebels managed to capture the town.", "capture", "asserted"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)
