@@ -91,6 +91,8 @@ class _Mention:
     own_date: bool = False  # the sentence names a date
     committed: bool = False  # a lede's "will X": X ranks below the commitment (`_with_commitments`)
     named_doer: bool = False  # actor1's phrase is a name the actor list does not know
+    # a noun the sentence dates or says took place ("a 2020 truce", "a march took place")
+    stated_noun: bool = False
     evidence: list[Span] = field(default_factory=list)
 
 
@@ -272,7 +274,17 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         and actor1.type in ARMED_TYPES - STATE_TYPES)
     span, (start, end) = mention.date.span, clause_bounds(clause_head(token))
     mention.own_date = span is not None and start <= span.start < end
+    mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
+        span is not None and token.left_edge.idx <= span.start < token.right_edge.idx
+        or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon))
     return mention
+
+
+def _occurs(verb: Token, lexicon: Lexicon) -> bool:
+    """"took place", "broke out", "was held", "would go ahead": a verb that says its subject
+    happened."""
+    phrases = lexicon.modality["occurrence_verbs"]
+    return verb.lemma_ in phrases or any(f"{verb.lemma_} {c.lemma_}" in phrases for c in verb.children)
 
 
 def _sentence_end(sent: SpacySpan) -> int:
@@ -715,7 +727,8 @@ def _confidence(group, lead: _Mention, actor1, actor2, place, when: TimeSpan) ->
     score += 0.05 * (lead.paragraph <= 1)
     # a bare weak noun with nobody doing it ("aid", "support", "detention") is rarely an event
     if actor1 is None and actor2 is None and not any(m.named_doer for m in group) and all(
-            m.token.pos_ not in ("VERB", "AUX") and m.trigger.strength < 0.8 for m in group):
+            m.token.pos_ not in ("VERB", "AUX") and m.trigger.strength < 0.8 and not m.stated_noun
+            for m in group):
         score -= 0.15
     # what a lede commits to ranks below the commitment, as "storm" below "threatened to storm"
     return round(min(score, 0.99) - COMMITTED_MALUS * lead.committed, 3)

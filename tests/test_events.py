@@ -374,3 +374,20 @@ def test_a_country_naming_the_officers_sanctioned_is_not_where_the_sanctions_wer
             "The measures, announced in Brussels, freeze the assets of those listed.")
     sanction = only(events_of(pipeline, text, published="2023-07-26"), "SANCTION")
     assert sanction.place.name == "Brussels"
+
+
+def test_a_dated_noun_names_a_real_past_event(pipeline):
+    """"the 2018 settlement agreement" is one agreement that happened, though nobody in the
+    sentence makes it (would fail under the bare-noun malus)."""
+    text = ("A roadside bomb killed a soldier near Tafas on Sunday. Attacks in Daraa province have "
+            "become frequent since the 2018 settlement agreement.")
+    agree = only(events_of(pipeline, text, published="2021-03-16"), "AGREE")
+    assert agree.mode == "asserted" and str(agree.date.start) == "2018-01-01"
+
+
+def test_a_march_that_took_place_elsewhere_is_its_own_protest(pipeline):
+    text = ("Thousands of teachers marched through central Bogota on Wednesday against a pension "
+            "bill. A smaller march took place in Medellin, local media reported.")
+    places = {e.place.name for e in events_of(pipeline, text, published="2024-06-13")
+              if e.type.plover == "PROTEST" and e.mode == "asserted"}
+    assert {"Bogotá", "Medellín"} <= places
