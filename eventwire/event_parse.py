@@ -146,6 +146,9 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
     if _perfect(verbs[0]) and _over_recent_period(verbs[0]):
         return True  # "has attacked similar shops in recent months": a series, not one event
+    if token.sent.start > 0 and token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        return True  # "such use is banned under the convention": a standing state
     nominal = token.tag_ in ("NNS", "NN") or token.tag_ == "VBG" and token.dep_ == "nsubj"
     if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
         return False
@@ -526,7 +529,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if words & cues["hypothetical_aux"] or \
             (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
-    if words & cues["future_aux"] or "going" in words or _purpose(verb):
+    if words & cues["future_aux"] or "going" in words or _purpose(verb) or _requested(token, cues):
         return "future"
     for gov in above:
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
@@ -536,6 +539,14 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         if gov.lemma_ in cues["speech_verbs"]:
             break
     return "asserted"
+
+
+def _requested(token: Token, cues) -> bool:
+    """"demanded the withdrawal of Turkish forces", "called for a ceasefire": an event noun that
+    is asked for has not happened."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else \
+        token.head if token.dep_ == "dobj" else None
+    return token.pos_ == "NOUN" and head is not None and head.lemma_ in cues["request_verbs"]
 
 
 def _purpose(verb: Token) -> bool:

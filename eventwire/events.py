@@ -587,8 +587,11 @@ PROTEST_PARTS = {"Protest with intervention", "Excessive force against protester
 def _protest_part(a: _Mention, b: _Mention) -> bool:
     """Tear gas at a protest, or protesters torching cars, is how the protest went (its ACLED
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
-    on the same dates are one event."""
+    on the same dates are one event. What the marchers demand, in the protest's own clause, is
+    the protest's too."""
     pair = {a.trigger.plover, b.trigger.plover}
+    if pair == {"PROTEST", "REQUEST"}:  # "protested ... and demanded", "blocked the road, demanding"
+        return a.mode == b.mode and (b.token.head.i == a.token.i or a.token.head.i == b.token.i)
     if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
         # firing on the marchers (not "killed in riots last March", another day)
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date

@@ -41,6 +41,9 @@ def trigger(phrase: str, pos: str):
     ("A police team was sent to arrest those responsible.", "arrest", "future"),
     ("The army deployed troops to retake the town.", "retake", "future"),
     ("The rebels managed to capture the town.", "capture", "asserted"),
+    ("Residents demanded the withdrawal of the troops.", "withdrawal", "future"),
+    ("The envoy called for a ceasefire in the north.", "ceasefire", "future"),
+    ("The two sides agreed a ceasefire on Monday.", "ceasefire", "asserted"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)
@@ -163,6 +166,8 @@ def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word,
     ("Gangs have kidnapped hundreds of pupils over the past three years.", "kidnapped", True),
     ("The group has attacked a shop in the province this morning.", "attacked", False),
     ("The army has driven the rebels from dozens of villages this year.", "driven", False),
+    ("The use of such munitions is banned under the convention.", "banned", True),
+    ("The use of such munitions was banned in 1997.", "banned", False),
 ])
 def test_kinds_of_events_and_habits_are_generic(nlp, text, trigger_word, generic):
     # a lead sentence first: the frequency rule spares headlines and single sentences

@@ -391,3 +391,12 @@ def test_a_march_that_took_place_elsewhere_is_its_own_protest(pipeline):
     places = {e.place.name for e in events_of(pipeline, text, published="2024-06-13")
               if e.type.plover == "PROTEST" and e.mode == "asserted"}
     assert {"Bogotá", "Medellín"} <= places
+
+
+def test_what_protesters_demand_in_their_own_clause_is_part_of_the_protest(pipeline):
+    text = ("On 19 June, around 200 residents of Batifa protested against the new base and "
+            "demanded the withdrawal of Turkish forces from the area.")
+    events = events_of(pipeline, text, published="2024-06-21")
+    asserted = [e.type.plover for e in events if e.mode == "asserted"]
+    assert "PROTEST" in asserted and "REQUEST" not in asserted and "RETREAT" not in asserted
+    assert only(events, "RETREAT").mode == "future"  # the withdrawal is asked for
