@@ -8,7 +8,7 @@ Everything here looks at one trigger token in a spaCy parse and answers one ques
   and from "by", possessives, "between", "on", "against" for nouns (never from word order);
 - `actor_of`: which known actor a role's noun phrase names;
 - `is_main` / `prominence`: whether the trigger is the sentence's main predication;
-- trigger filters: `is_inert` (names and modifiers), `is_habitual` (present-tense habits),
+- trigger filters: `is_inert` (names and modifiers), `is_seized` (weapons seized, not used), `is_habitual` (present-tense habits),
   `is_generic` (kinds of events, habits), `reports_other` (a denial or report whose content is
   another trigger), `is_alleged` (what an accusation alleges), `warns_of_others` (a forecast,
   not a threat), `loose_fall` ("the boy fell"), and `modal_demands` ("X said Y must Z");
@@ -129,6 +129,20 @@ def is_inert(token: Token) -> bool:
     if token.ent_type_ in NAME_ENTITIES or token.ent_type_ in ("DATE", "TIME"):  # "in March"
         return True
     return token.pos_ == "VERB" and token.dep_ in ("amod", "compound")
+
+
+def is_seized(token: Token, lexicon: Lexicon) -> bool:
+    """A weapon that was seized, found or defused ("seized 14 rifles, two grenade launchers",
+    "recovered two suicide vests", "defused a roadside bomb") was not used: no attack."""
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":  # "eight kilograms of explosives"
+        node = node.head.head
+        while node.dep_ == "conj":
+            node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and \
+        node.head.lemma_ in lexicon.modality["seizure_verbs"]
 
 
 def is_generic(token: Token, lexicon: Lexicon) -> bool:

@@ -42,8 +42,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import actor_at
 from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, commitment,
-                          described_noun, head_token, in_longer_org_name, is_inert, modal_demands, mode_of,
-                          parse_distance, part_of_reported, phrase, prominence, refers_back,
+                          described_noun, head_token, in_longer_org_name, is_inert, is_seized,
+                          modal_demands, mode_of, parse_distance, part_of_reported, phrase, prominence, refers_back,
                           reports_event, retype, role_tokens, source_tokens)
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -120,7 +120,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
                 min_confidence: float = MIN_CONFIDENCE) -> list[Event]:
     """Every event the article reports (and those it says did not or may happen, with their mode)."""
     ctx = _context(doc, actors, places, times, quantities, quotes, published)
-    spans = [(t, s) for t, s in trigger_spans(doc) if not is_inert(head_token(s, t))]
+    spans = [(t, s) for t, s in trigger_spans(doc) if not is_inert(head_token(s, t))
+             and not (t.plover == "ASSAULT" and is_seized(head_token(s, t), ctx.lexicon))]
     spans += modal_demands(doc)
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans = [(t, s) for t, s in spans
@@ -575,8 +576,17 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
             continue
         if m.own_date and not _dates_compatible(lead.date, m.date, slack_days=3):
             continue  # "the clashes continued into Wednesday" still continue Tuesday's
+        if _own_phrase_place(m) and not _places_compatible(lead, m):
+            continue  # "the killing of two activists in Tocoa" is not the raid near Trujillo
         return group
     return None
+
+
+def _own_phrase_place(m: _Mention) -> bool:
+    """The mention's place is named inside its own noun phrase ("the killing ... in Tocoa")."""
+    start, end = m.token.left_edge.idx, m.token.right_edge.idx + len(m.token.right_edge)
+    return m.place is not None and m.place_in_sentence and \
+        any(start <= s.start < end for s in m.place.mentions)
 
 
 EXCESSIVE_FORCE = "Excessive force against protesters"

@@ -325,3 +325,14 @@ def test_a_lede_commitment_is_its_own_speech_act(nlp, text, trigger_word, act):
     mode = event_parse.mode_of(token, lexicon)
     found = event_parse.commitment(token, key, mode, lexicon) if key is not None else None
     assert found == act
+
+
+@pytest.mark.parametrize("text, trigger_word, seized", [
+    ("Soldiers seized 14 rifles, two grenade launchers and ammunition.", "grenade", True),
+    ("Police recovered eight kilograms of explosives and two suicide vests.", "suicide", True),
+    ("Soldiers defused a roadside bomb near the market.", "roadside", True),
+    ("A roadside bomb struck a convoy near the market.", "roadside", False),
+    ("Militants threw a grenade at the checkpoint.", "grenade", False),
+])
+def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
+    assert event_parse.is_seized(word(nlp(text), trigger_word), load_lexicon()) is seized

@@ -400,3 +400,15 @@ def test_what_protesters_demand_in_their_own_clause_is_part_of_the_protest(pipel
     asserted = [e.type.plover for e in events if e.mode == "asserted"]
     assert "PROTEST" in asserted and "REQUEST" not in asserted and "RETREAT" not in asserted
     assert only(events, "RETREAT").mode == "future"  # the withdrawal is asked for
+
+
+def test_the_killing_elsewhere_is_not_the_raid_it_follows(pipeline):
+    """"the killing ... in Tocoa the previous week" names its own place: it does not refer back
+    to the raid near Trujillo (would fail if a definite noun always joined the latest event)."""
+    text = ("On 27 February 2024, near Trujillo, soldiers raided a ranch and shot a guard. The raid "
+            "followed the killing of two activists by gunmen in Tocoa the previous week.")
+    assaults = [e for e in events_of(pipeline, text, published="2024-02-29")
+                if e.type.plover == "ASSAULT"]
+    assert {e.place.name for e in assaults} >= {"Trujillo", "Tocoa"}
+    tocoa = next(e for e in assaults if e.place.name == "Tocoa")
+    assert str(tocoa.date.start) == "2024-02-19"
