@@ -543,7 +543,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if words & cues["hypothetical_aux"] or \
             (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
-    if words & cues["future_aux"] or "going" in words or _purpose(verb) or _requested(token, cues):
+    if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
+            verb.i == token.i and _purpose(verb):
         return "future"
     for gov in above:
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:

@@ -43,8 +43,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import actor_at
 from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, commitment,
                           described_noun, head_token, in_longer_org_name, is_inert, is_seized,
-                          modal_demands, mode_of, parse_distance, part_of_reported, phrase, prominence, refers_back,
-                          reports_event, retype, role_tokens, source_tokens)
+                          modal_demands, mode_of, parse_distance, part_of_reported, phrase,
+                          prominence, refers_back, reports_event, retype, role_tokens,
+                          source_tokens)
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
 from .temporal import is_duration
@@ -367,22 +368,44 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     people ("Iraqi officials")."""
     described = _described_noun(ctx, mention)
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
-        and not _in_org_name(ctx, mention) and not _is_agent(ctx, mention) and (
+        and not _in_org_name(ctx, mention) and not _is_agent(ctx, mention) \
+        and not _is_container(ctx, mention) and (
             demonyms or not _is_demonym(mention)
             # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
 
 
 def _is_agent(ctx: _Context, mention: Span) -> bool:
-    """"a truce brokered by Russia and Turkey", "sanctions imposed by the United States": who
-    acted, not where."""
+    """"a truce brokered by Russia and Turkey", "Russia said", "accused Ukraine of ...": who
+    acted or is acted on, not where."""
     found = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if found is None:
         return False
     node = found.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                   for c in node.head.children):
+        return True  # "accused Ukraine of fabricating": whom the verb is about
+    if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and _is_country(ctx, mention) and \
+            node.head.lemma_ not in ctx.lexicon.modality["state_verbs"]:
+        return True  # "Russia said", "Ukraine launched" (but "Kharkiv came under fire")
     return node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep")
+
+
+def _is_country(ctx: _Context, mention: Span) -> bool:
+    return any(p.precision == "country" and any(m.start == mention.start for m in p.mentions)
+               for p in ctx.places)
+
+
+def _is_container(ctx: _Context, mention: Span) -> bool:
+    """"in Brahmanbaria (Brahmanbaria Sadar, Chattogram)": the names in brackets after a place
+    are the units holding it (the incident-note convention), not another place."""
+    opened = ctx.text.rfind("(", max(0, mention.start - 80), mention.start)
+    if opened == -1 or ")" in ctx.text[opened:mention.start]:
+        return False
+    before = len(ctx.text[:opened].rstrip())
+    return any(m.end == before for p in ctx.places for m in p.mentions)
 
 
 def _is_demonym(mention: Span) -> bool:

@@ -412,3 +412,21 @@ def test_the_killing_elsewhere_is_not_the_raid_it_follows(pipeline):
     assert {e.place.name for e in assaults} >= {"Trujillo", "Tocoa"}
     tocoa = next(e for e in assaults if e.place.name == "Tocoa")
     assert str(tocoa.date.start) == "2024-02-19"
+
+
+def test_names_in_brackets_after_a_place_are_its_containers(pipeline):
+    text = ("On 22 July 2019, in Brahmanbaria (Brahmanbaria Sadar, Chattogram), a mob beat a man "
+            "to death.")
+    assault = only(events_of(pipeline, text, published="2019-07-25"), "ASSAULT")
+    assert "Brahmanbaria" in {m.text for m in assault.place.mentions}  # not Chattogram
+
+
+def test_a_country_accused_is_not_where_the_denial_points(pipeline):
+    """"accused Ukraine of fabricating the reports" names a party; the denial is placed where
+    the denied attack was (would fail if every toponym in the sentence could place it)."""
+    text = ("On 18 March 2024, near Orikhiv, Russian forces used drones to drop grenades "
+            "containing tear gas on army trenches. The Russian defence ministry denied using "
+            "chemical weapons and accused Ukraine of fabricating the reports.")
+    denial = [e for e in events_of(pipeline, text, published="2024-03-20")
+              if e.type.plover == "ASSAULT" and e.mode == "negated"]
+    assert denial and denial[0].place.name == "Orikhiv"
