@@ -158,11 +158,11 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
 
 
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
-    """An incident note that closes with "Fatalities: N" gives the toll of its first asserted
-    attack when that attack's own sentence gave none."""
+    """An incident note that closes with "Fatalities: N" gives the toll of the event it codes,
+    its first asserted one (an attack, or a base set up: "Fatalities: 0"), when that event's
+    own sentence gave none."""
     total = reported_total(ctx.quantities)
-    first = next((i for i, e in enumerate(events)
-                  if e.type.plover == "ASSAULT" and e.mode == "asserted"), None)
+    first = next((i for i, e in enumerate(events) if e.mode == "asserted"), None)
     if total is None or first is None or events[first].fatalities is not None:
         return events
     return events[:first] + [replace(events[first], fatalities=total)] + events[first + 1:]

@@ -35,7 +35,6 @@ _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested
                        "missing"))
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _RANGE_JOINERS = frozenset(("to", "-", "–", "or"))
-_DEATH_NOUNS = frozenset(("life", "lives", "death", "toll"))
 _ARGS = frozenset(("nsubj", "nsubjpass", "dobj"))
 _ANAPHORS = frozenset(("he", "she", "they", "it", "we"))
 
@@ -59,6 +58,7 @@ class _Lexicon:
     claim_verbs: frozenset[str]
     skip_labels: frozenset[str]
     none_nouns: frozenset[str]  # 'no casualties were reported' -> killed 0
+    death_nouns: frozenset[str]  # 'cost the lives of', 'the killing of two activists'
     field_labels: dict[str, str]  # 'Fatalities: 2' closing an ACLED-style note
 
 
@@ -94,7 +94,8 @@ def _lexicon() -> _Lexicon:
         adjectives=raw["adjectives"], generic=frozenset(raw["generic_count_nouns"]),
         units=frozenset(raw["units"]), claim_verbs=frozenset(raw["claim_verbs"]),
         skip_labels=frozenset(raw["skip_entity_labels"]),
-        none_nouns=frozenset(raw["none_nouns"]), field_labels=raw["field_labels"])
+        none_nouns=frozenset(raw["none_nouns"]), death_nouns=frozenset(raw["death_nouns"]),
+        field_labels=raw["field_labels"])
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
@@ -420,7 +421,7 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
     t, steps, via_noun = target, 0, False
     while t.head is not t and steps < 8:
         t, steps = t.head, steps + 1
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _DEATH_NOUNS:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex.death_nouns:
             return "killed", False
         via_noun = via_noun or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS)
         if t.pos_ in ("VERB", "AUX"):

@@ -430,3 +430,14 @@ def test_a_country_accused_is_not_where_the_denial_points(pipeline):
     denial = [e for e in events_of(pipeline, text, published="2024-03-20")
               if e.type.plover == "ASSAULT" and e.mode == "negated"]
     assert denial and denial[0].place.name == "Orikhiv"
+
+
+def test_a_note_s_fatalities_field_is_the_toll_of_the_event_it_codes(pipeline):
+    """"Fatalities: 0" closing a note about a base set up is that event's toll, not that of a
+    background attack told later (would fail if it went to the first attack)."""
+    text = ("On 18 June 2022, near Batifa, the Turkish military established a new base on a hill "
+            "overlooking the village. The base followed an attack on a patrol near Zakho the "
+            "previous month. Fatalities: 0.")
+    events = [e for e in events_of(pipeline, text, published="2022-06-20") if e.mode == "asserted"]
+    assert events[0].type.plover == "MOBILIZE" and events[0].fatalities.low == 0
+    assert all(e.fatalities is None for e in events[1:])

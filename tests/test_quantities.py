@@ -119,6 +119,7 @@ def test_never_raises_and_offsets_match(nlp, text):
     ("Fatalities: 3.", "killed", 3, 3),
     ("The number of people killed in the bombing has risen to 31.", "killed", 31, 31),
     ("Nurses counted 17 injured people at the gate.", "wounded", 17, 17),
+    ("The raid followed the killing of two land rights defenders.", "killed", 2, 2),
 ])
 def test_counts_without_number_words_and_adjectives(nlp, text, what, low, high):
     q = one(nlp, text)
