@@ -40,7 +40,8 @@ GUARDED_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "
 SKIP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL", "LANGUAGE"})
 CONNECTORS = frozenset({"-", "al", "el", "ad", "as", "ar", "de", "of", "the", "du", "la", "le",
-                        "del", "da", "do", "dos", "los", "las", "an", "ash", "at", "bin", "ibn"})
+                        "del", "da", "do", "dos", "los", "las", "an", "ash", "at", "bin", "ibn",
+                        "des", "les", "sur", "en", "di", "della", "das", "ez", "es"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
                          "port", "state", "county", "governorate", "area", "suburb",
                          "neighbourhood", "neighborhood", "stronghold", "enclave", "border",
@@ -420,7 +421,9 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if _comma_region(doc, gaz, j):
         return ent is None or ent.label_ != "PERSON" or (ent.start == i and ent.end == j)
     if ent is not None and ent.label_ in GUARDED_LABELS:
-        if ent.label_ == "PERSON" and (ent.start != i or ent.end != j):
+        # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
+        if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and \
+                any(doc[k].whitespace_ for k in range(i, j - 1)):
             return False
         whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"
         if whole and (_place_cue(doc, i) or (_after_preposition(doc, i) and

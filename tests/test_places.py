@@ -231,3 +231,10 @@ def test_ap_state_abbreviation_after_a_town_is_the_state(nlp, gaz):
 def test_abbreviation_without_a_town_before_it_is_not_a_state(nlp, gaz):
     doc = nlp("He fell ill. Miss. Daisy said so.")
     assert not any(p.name in ("Illinois", "Mississippi") for p in find_places(doc, gazetteer=gaz))
+
+
+def test_a_hyphened_town_half_tagged_as_a_person_is_still_a_place(nlp, gaz):
+    doc = nlp("On 3 May 2023, in Croix-des-Bouquets (Croix-des-Bouquets, Ouest), gang members "
+              "killed two farmers.")
+    town = place_named(find_places(doc, gazetteer=gaz), "Croix-des-Bouquets")
+    assert town.country == "HT" and town.precision == "city"
