@@ -158,6 +158,8 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
                                     for v in verbs for c in v.children):
         return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
+    if _series(token) or token.dep_ == "relcl" and _perfect(token) and _series(token.head):
+        return True  # "citing air strikes that have killed civilians": a series
     if _perfect(verbs[0]) and _over_recent_period(verbs[0]):
         return True  # "has attacked similar shops in recent months": a series, not one event
     if token.sent.start > 0 and token.tag_ == "VBN" and any(
@@ -178,6 +180,12 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.lemma_ in cues["state_verbs"] and any(
         c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _series(noun: Token) -> bool:
+    """A bare plural event noun told in the perfect: "air strikes that have killed civilians"."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) \
+        and any(c.dep_ == "relcl" and _perfect(c) for c in noun.children)
 
 
 def _perfect(verb: Token) -> bool:

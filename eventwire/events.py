@@ -241,8 +241,9 @@ def _fallback_place(ctx: _Context) -> Place | None:
         return next((p for p in ctx.places if p.lat is not None and p.precision == "country"),
                     None)
     main = max(located, key=lambda p: (len(where[p.id]), -where[p.id][0].start))
-    country = next((p for p in located if p.precision == "country" and p.country == main.country), None)
-    return country or main
+    countries = [p for p in located + list(ctx.places)  # "Myanmar's junta" still names Myanmar
+                 if p.precision == "country" and p.country == main.country and p.lat is not None]
+    return countries[0] if countries else main
 
 
 # --- one mention -------------------------------------------------------------------------------
@@ -342,6 +343,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if local and PLACE_RANK[place.precision] > 2:
             continue
         node = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if node is not None and _describes_other_noun(node.root, clause):
+            continue
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
         key = (not in_clause, PLACE_RANK[place.precision] > 1,
                parse_distance(node.root, clause) if node is not None else (9, 9),
@@ -349,6 +352,13 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if best_key is None or key < best_key:
             best, best_key = place, key
     return best
+
+
+def _describes_other_noun(node: Token, clause: Token) -> bool:
+    """"seized power ... and relied on air power against groups which control large parts of
+    Sagaing": a place inside a relative clause the event is not in describes that noun."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= clause.i <= a.right_edge.i
+               for a in node.ancestors)
 
 
 def _event_places(ctx: _Context, start: int, end: int, demonyms: bool = False):

@@ -168,6 +168,9 @@ def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word,
     ("The army has driven the rebels from dozens of villages this year.", "driven", False),
     ("The use of such munitions is banned under the convention.", "banned", True),
     ("The use of such munitions was banned in 1997.", "banned", False),
+    ("The EU acted, citing air strikes that have killed civilians.", "strikes", True),
+    ("The EU acted, citing air strikes that have killed civilians.", "killed", True),
+    ("The EU acted, citing the air strikes that killed civilians in May.", "strikes", False),
 ])
 def test_kinds_of_events_and_habits_are_generic(nlp, text, trigger_word, generic):
     # a lead sentence first: the frequency rule spares headlines and single sentences

@@ -441,3 +441,12 @@ def test_a_note_s_fatalities_field_is_the_toll_of_the_event_it_codes(pipeline):
     events = [e for e in events_of(pipeline, text, published="2022-06-20") if e.mode == "asserted"]
     assert events[0].type.plover == "MOBILIZE" and events[0].fatalities.low == 0
     assert all(e.fatalities is None for e in events[1:])
+
+
+def test_a_place_in_a_relative_clause_describes_its_noun_not_the_event(pipeline):
+    text = ("Myanmar's junta rejected the sanctions on Monday. The military seized power in a coup "
+            "in February 2021 and has since relied on air power against armed groups, which "
+            "control large parts of Sagaing.")
+    coup = [e for e in events_of(pipeline, text, published="2023-07-26")
+            if e.type.plover == "COERCE" and str(e.date.start) == "2021-02-01"]
+    assert coup and coup[0].place.precision == "country" and coup[0].place.country == "MM"
