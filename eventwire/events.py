@@ -301,6 +301,10 @@ def _place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
     else the main place of the nearest earlier sentence of the paragraph; in a later paragraph
     "the area", "the town" still mean the lede's place; else the fallback country."""
     sent, clause = token.sent, clause_head(token)
+    country = ctx.fallback_place
+    if country is not None and country.precision == "country" and any(
+            c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
+        return country, True  # "a national strike", "nationwide protests": the whole country
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     best = _clause_place(ctx, sent, clause, token.idx)

@@ -450,3 +450,11 @@ def test_a_place_in_a_relative_clause_describes_its_noun_not_the_event(pipeline)
     coup = [e for e in events_of(pipeline, text, published="2023-07-26")
             if e.type.plover == "COERCE" and str(e.date.start) == "2021-02-01"]
     assert coup and coup[0].place.precision == "country" and coup[0].place.country == "MM"
+
+
+def test_a_national_strike_is_placed_in_the_country(pipeline):
+    text = ("Thousands of teachers marched through central Bogota, Colombia, on Wednesday. Union "
+            "leaders said they would call an indefinite national strike if Congress passed the bill.")
+    strike = [e for e in events_of(pipeline, text, published="2024-06-13")
+              if e.type.plover == "PROTEST" and e.mode == "hypothetical"]
+    assert strike and strike[0].place.precision == "country"
