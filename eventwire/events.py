@@ -327,7 +327,7 @@ def _place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
                 return found, False
     demonym = next((place for place, mention in _event_places(ctx, sent.start_char, sent.end_char,
                                                               demonyms=True)
-                    if _is_demonym(mention)), None)
+                    if _is_demonym(mention) and not _names_media(ctx, mention)), None)
     if demonym is not None:  # "Croatian authorities": only the country is known, but it is named
         return demonym, True
     return ctx.fallback_place, False
@@ -420,6 +420,13 @@ def _is_container(ctx: _Context, mention: Span) -> bool:
         return False
     before = len(ctx.text[:opened].rstrip())
     return any(m.end == before for p in ctx.places for m in p.mentions)
+
+
+def _names_media(ctx: _Context, mention: Span) -> bool:
+    """"carried by Saudi state media": the outlet's country, not the event's."""
+    described = _described_noun(ctx, mention)
+    nouns = ctx.lexicon.modality["media_nouns"]
+    return described is not None and (described.lemma_ in nouns or described.lower_ in nouns)
 
 
 def _is_demonym(mention: Span) -> bool:
@@ -622,7 +629,7 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
 def _own_phrase_place(m: _Mention) -> bool:
     """The mention's place is named inside its own noun phrase ("the killing ... in Tocoa")."""
     start, end = m.token.left_edge.idx, m.token.right_edge.idx + len(m.token.right_edge)
-    return m.place is not None and m.place_in_sentence and \
+    return m.token.pos_ in ("NOUN", "PROPN") and m.place is not None and m.place_in_sentence and \
         any(start <= s.start < end for s in m.place.mentions)
 
 

@@ -458,3 +458,15 @@ def test_a_national_strike_is_placed_in_the_country(pipeline):
     strike = [e for e in events_of(pipeline, text, published="2024-06-13")
               if e.type.plover == "PROTEST" and e.mode == "hypothetical"]
     assert strike and strike[0].place.precision == "country"
+
+
+def test_the_outlet_s_country_is_not_where_the_event_was(pipeline):
+    """"said in a statement carried by Saudi state media that the strike had hit ...": the
+    strike stays in Saada (would fail if the outlet's demonym placed it in Saudi Arabia)."""
+    text = ("An air strike hit a crowded market in the Yemeni city of Saada on Thursday.\n\n"
+            "Witnesses said two missiles hit the vegetable section of the market.\n\n"
+            "A coalition spokesman said in a statement carried by Saudi state media that the strike "
+            "had hit a legitimate military target.")
+    strikes = [e for e in events_of(pipeline, text, published="2018-06-16")
+               if e.type.plover == "ASSAULT" and e.mode == "asserted"]
+    assert [e.place.country for e in strikes] == ["YE"]

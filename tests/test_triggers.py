@@ -98,6 +98,9 @@ LEXICON_WORDINGS = [
      "ASSAULT", "Air/drone strike"),
     ("Gunmen carried out the killing of three aid workers in Tonj on Monday.",
      "ASSAULT", "Attack"),
+    ("The coalition began its air campaign in Yemen in March 2015.", "ASSAULT", "Air/drone strike"),
+    ("Police closed the road between Garissa and Dadaab on Friday after the attack.",
+     "COERCE", "Other"),
 ]
 
 
