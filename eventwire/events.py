@@ -1,6 +1,7 @@
 """Events stage: Doc + actors, places, times, quantities, quotes -> typed events with evidence.
 
-The cascade, per article (parse reading in `event_parse.py`, matching in `triggers.py`):
+The cascade, per article (parse reading in `event_parse.py`, matching in `triggers.py`, where an
+event happened in `event_places.py`):
 1. triggers: lexicon phrases on lemmas, verb+object phrases also through the parse ("sent 300
    troops", "troops were sent"); dropped: names, denials/reports of another trigger (whose content
    stays, negated), habits and kinds of events, what an accusation alleges, forecasts, targets;
@@ -40,19 +41,17 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .actors import actor_at
 from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, commitment,
-                          described_noun, head_token, in_longer_org_name, is_inert, is_seized,
-                          modal_demands, mode_of, parse_distance, part_of_reported, phrase,
-                          prominence, refers_back, reports_event, retype, role_tokens,
-                          source_tokens)
+                          head_token, is_inert, is_seized, modal_demands, mode_of,
+                          part_of_reported, phrase, prominence, refers_back, reports_event, retype,
+                          role_tokens, source_tokens)
+from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
-from .temporal import is_duration
-from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
-from .tolls import event_tolls, reported_total
 from .nlp import doc_text
-from .places import demonym_country
+from .temporal import is_duration
+from .tolls import event_tolls, reported_total
+from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
 MIN_CONFIDENCE = 0.5
 COMMITMENT_STRENGTH = 0.8  # "pledge", "offer" in the lexicon are 0.7 with no auxiliary
@@ -63,8 +62,6 @@ STATE_TYPES = {"military", "police", "government", "country"}
 ARMED_TYPES = STATE_TYPES | {"rebel_group", "militant_group", "political_militia",
                              "identity_militia", "unidentified_armed_group"}
 RETAKE_LEMMAS = {"retake", "recapture", "regain", "liberate", "liberation"}
-PLACE_RANK = {"point": 0, "district": 1, "city": 1, "admin1": 2, "country": 3, "region": 4,
-              "unresolved": 5}
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 
 
@@ -226,24 +223,7 @@ def _context(doc, actors, places, times, quantities, quotes, published) -> _Cont
     dateable = tuple(t for t in times if t.span and t.start is not None and not is_duration(t.text))
     ctx = _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
                    tuple(quotes), published, tuple(starts), None, load_lexicon())
-    return replace(ctx, fallback_place=_fallback_place(ctx))
-
-
-def _fallback_place(ctx: _Context) -> Place | None:
-    """The country of the article's main place (its most mentioned located place): an event
-    whose sentence names no place is put there, at the lower precision it deserves. Mentions
-    that say who, not where ("the European Union imposed", "Saudi state media", "a US envoy")
-    do not count."""
-    where = {p.id: [m for m in p.mentions if _names_where(ctx, m)]
-             for p in ctx.places if p.lat is not None}
-    located = [p for p in ctx.places if where.get(p.id)]
-    if not located:  # only demonyms: "Croatian authorities are failing ..." is still in Croatia
-        return next((p for p in ctx.places if p.lat is not None and p.precision == "country"),
-                    None)
-    main = max(located, key=lambda p: (len(where[p.id]), -where[p.id][0].start))
-    countries = [p for p in located + list(ctx.places)  # "Myanmar's junta" still names Myanmar
-                 if p.precision == "country" and p.country == main.country and p.lat is not None]
-    return countries[0] if countries else main
+    return replace(ctx, fallback_place=fallback_place(ctx))
 
 
 # --- one mention -------------------------------------------------------------------------------
@@ -259,7 +239,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     actor1, actor2, text1, text2 = first.actor, second.actor, first.text, second.text
     if actor1 is not None and actor2 is not None and actor1.id == actor2.id:
         actor2, text2 = None, None
-    place, in_sentence = _place(ctx, token)
+    place, in_sentence = event_place(ctx, token)
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode_of(token, ctx.lexicon), actor1=actor1, actor2=actor2, actor1_text=text1,
@@ -294,183 +274,7 @@ def _sentence_end(sent: SpacySpan) -> int:
     return sent.start_char + len(sent.text.rstrip())
 
 
-# --- place, date, fatalities, sources ---------------------------------------------------------
-
-def _place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
-    """The place of the trigger's own clause (coordinated verbs share their "near Douentza"),
-    else the main place of the nearest earlier sentence of the paragraph; in a later paragraph
-    "the area", "the town" still mean the lede's place; else the fallback country."""
-    sent, clause = token.sent, clause_head(token)
-    country = ctx.fallback_place
-    if country is not None and country.precision == "country" and any(
-            c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
-        return country, True  # "a national strike", "nationwide protests": the whole country
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    best = _clause_place(ctx, sent, clause, token.idx)
-    if best is not None:
-        return best, True
-    paragraph = ctx.paragraph_of(sent.start_char)
-    previous = sent.start - 1
-    while previous >= 0 and ctx.doc[previous].idx >= ctx.paragraph_starts[paragraph]:
-        before = ctx.doc[previous].sent
-        found = _clause_place(ctx, before, before.root, before.start_char, local=True)
-        if found is not None:
-            return found, False
-        previous = before.start - 1
-    nouns = ctx.lexicon.modality["territory_nouns"] | {"area"}
-    if paragraph > 0 and any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
-                             for t in sent):  # "the town", "the city centre"
-        for lede in ctx.doc.sents:
-            found = _clause_place(ctx, lede, lede.root, lede.start_char, local=True)
-            if found is not None:
-                return found, False
-    demonym = next((place for place, mention in _event_places(ctx, sent.start_char, sent.end_char,
-                                                              demonyms=True)
-                    if _is_demonym(mention) and not _names_media(ctx, mention)), None)
-    if demonym is not None:  # "Croatian authorities": only the country is known, but it is named
-        return demonym, True
-    return ctx.fallback_place, False
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.lower_ == "the" for c in noun.children)
-
-
-def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
-                  local: bool = False) -> Place | None:
-    """The sentence's toponym closest to the clause in the parse: in the clause first, a town
-    before a region, then fewest verbs and arcs between (a town the verb is "in" or "near" beats
-    one a modifier travels "from"), then nearest. `local`: towns and regions only."""
-    best, best_key = None, None
-    for place, mention in _event_places(ctx, sent.start_char, sent.end_char):
-        if local and PLACE_RANK[place.precision] > 2:
-            continue
-        node = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if node is not None and _describes_other_noun(node.root, clause):
-            continue
-        in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
-        key = (not in_clause, PLACE_RANK[place.precision] > 1,
-               parse_distance(node.root, clause) if node is not None else (9, 9),
-               PLACE_RANK[place.precision], abs(mention.start - anchor))
-        if best_key is None or key < best_key:
-            best, best_key = place, key
-    return best
-
-
-def _describes_other_noun(node: Token, clause: Token) -> bool:
-    """"seized power ... and relied on air power against groups which control large parts of
-    Sagaing": a place inside a relative clause the event is not in describes that noun."""
-    return any(a.dep_ == "relcl" and not a.left_edge.i <= clause.i <= a.right_edge.i
-               for a in node.ancestors)
-
-
-def _event_places(ctx: _Context, start: int, end: int, demonyms: bool = False):
-    """(place, mention) for located toponyms between two offsets that name where, not whom;
-    `demonyms`: also demonyms that describe people ("Saudi state media")."""
-    for place in ctx.places:
-        if place.lat is None:
-            continue
-        for mention in place.mentions + _repeats(ctx, place, start, end):
-            if start <= mention.start < end and _names_where(ctx, mention, demonyms):
-                yield place, mention
-
-
-def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
-    """Whether a toponym mention says where: not a toponym in a group's name ("ELN" read as a
-    town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
-    people ("Iraqi officials")."""
-    described = _described_noun(ctx, mention)
-    return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
-        and not _in_org_name(ctx, mention) and not _is_agent(ctx, mention) \
-        and not _is_container(ctx, mention) and (
-            demonyms or not _is_demonym(mention)
-            # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
-            or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
-
-
-def _is_agent(ctx: _Context, mention: Span) -> bool:
-    """"a truce brokered by Russia and Turkey", "Russia said", "accused Ukraine of ...": who
-    acted or is acted on, not where."""
-    found = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if found is None:
-        return False
-    node = found.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "of"
-                                   for c in node.head.children):
-        return True  # "accused Ukraine of fabricating": whom the verb is about
-    if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and _is_country(ctx, mention) and \
-            node.head.lemma_ not in ctx.lexicon.modality["state_verbs"]:
-        return True  # "Russia said", "Ukraine launched" (but "Kharkiv came under fire")
-    return node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep")
-
-
-def _is_country(ctx: _Context, mention: Span) -> bool:
-    return any(p.precision == "country" and any(m.start == mention.start for m in p.mentions)
-               for p in ctx.places)
-
-
-def _is_container(ctx: _Context, mention: Span) -> bool:
-    """"in Brahmanbaria (Brahmanbaria Sadar, Chattogram)": the names in brackets after a place
-    are the units holding it (the incident-note convention), not another place."""
-    opened = ctx.text.rfind("(", max(0, mention.start - 80), mention.start)
-    if opened == -1 or ")" in ctx.text[opened:mention.start]:
-        return False
-    before = len(ctx.text[:opened].rstrip())
-    return any(m.end == before for p in ctx.places for m in p.mentions)
-
-
-def _names_media(ctx: _Context, mention: Span) -> bool:
-    """"carried by Saudi state media": the outlet's country, not the event's."""
-    described = _described_noun(ctx, mention)
-    nouns = ctx.lexicon.modality["media_nouns"]
-    return described is not None and (described.lemma_ in nouns or described.lower_ in nouns)
-
-
-def _is_demonym(mention: Span) -> bool:
-    return demonym_country(mention.text) is not None
-
-
-def _described_noun(ctx: _Context, mention: Span) -> Token | None:
-    """The noun a toponym describes ("Tobruk" in "Tobruk military strongman"), if any."""
-    root = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return described_noun(root.root) if root is not None else None
-
-
-def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, ...]:
-    """Later occurrences of a name the article already resolved that the places stage left
-    unlisted ("IS fighters overran Tal Afar in November"): the same name is the same place."""
-    listed = {m.start for m in place.mentions}
-    found = []
-    for name in {m.text for m in place.mentions if m.text[:1].isupper() and len(m.text) > 3}:
-        i = ctx.text.find(name, start, end)
-        while i != -1:
-            after = ctx.text[i + len(name):i + len(name) + 1]
-            if i not in listed and not ctx.text[i - 1:i].isalnum() and not after.isalnum():
-                found.append(Span.of(ctx.text, i, i + len(name)))
-            i = ctx.text.find(name, i + len(name), end)
-    return tuple(found)
-
-
-def _in_org_name(ctx: _Context, mention: Span) -> bool:
-    found = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return found is not None and in_longer_org_name(found)
-
-
-def _party_name(actors, mention: Span) -> bool:
-    actor = actor_at(actors, mention.start, mention.end)
-    return actor is not None and actor.type not in ("country", None)
-
-
-def _describes_party(ctx: _Context, described: Token | None) -> bool:
-    """A place used to describe an actor ("Tobruk military strongman", "Tripoli-based
-    government", "Assam Rifles troops") is not where the event happened."""
-    return described is not None and (
-        described.ent_type_ == "PERSON" or described.lemma_ in ctx.lexicon.modality["party_nouns"]
-        or actor_at(ctx.actors, described.idx, described.idx + len(described)) is not None)
-
+# --- date, sources ------------------------------------------------------------------------------
 
 def _date(ctx: _Context, token: Token) -> TimeSpan:
     sent = token.sent
