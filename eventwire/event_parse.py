@@ -248,7 +248,23 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     """The lexicon's type, corrected by the clause: a workers' "strike" is a walk-out; being
     "prepared to impose martial law" a threat; protesters torching banks a riot."""
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
+    trigger = _person_captured(trigger, token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, lexicon), doer, lexicon)
+
+
+def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"the capture of a local gang leader", "seized two commanders": taking people, not ground,
+    is an arrest (by whomever; non-state captors are sorted out with the roles)."""
+    if trigger.acled != "@territory":
+        return trigger
+    taken = dep_child(token, "dobj", "nsubjpass") if token.pos_ in ("VERB", "AUX") else \
+        prep_object(token, "of")
+    cues = lexicon.modality
+    # not by the NER's PERSON: it tags towns ("overran Tal Afar") as persons too often
+    if taken is None or not (taken.lemma_ in cues["party_nouns"]
+                             or taken.lemma_ in cues["captive_nouns"]):
+        return trigger
+    return lexicon.triggers.get("arrest|ANY", trigger)
 
 
 def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -566,10 +582,14 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
 
 def _requested(token: Token, cues) -> bool:
     """"demanded the withdrawal of Turkish forces", "called for a ceasefire": an event noun that
-    is asked for has not happened."""
+    is asked for has not happened; nor has "a planned march", "the proposed talks"."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in cues["prospective_modifiers"] for c in token.children):
+        return True
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else \
         token.head if token.dep_ == "dobj" else None
-    return token.pos_ == "NOUN" and head is not None and head.lemma_ in cues["request_verbs"]
+    return head is not None and head.lemma_ in cues["request_verbs"]
 
 
 def _purpose(verb: Token) -> bool:

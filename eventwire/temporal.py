@@ -307,8 +307,10 @@ def _season_span(name: str, label_year: int) -> tuple[date, date]:
     return date(start_year, first, 1), _month_end(label_year, last)
 
 
-def _season(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+def _season(m: re.Match, ref: date | None, anchor: date | None) -> _Hit | None:
     mod, name, year = m.group(1), m.group(2), m.group(3)
+    if name == "fall" and not (mod or year):
+        return None  # "forced the garrison to fall back": a verb, not autumn
     if year:
         return _Hit(*_season_span(name, int(year)), "season")
     if ref is None:

@@ -167,10 +167,16 @@ def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
              for trigger, start, end in match_triggers(doc) + match_verb_objects(doc)
              if _pos_fits(trigger, doc, start, end)]  # before the overlap filter: "meeting" the
     # noun must not lose to "meeting", a listed form of the verb "meet"
-    return [(triggers[span.label_], span) for span in sorted(filter_spans(spans), key=lambda s: s.start)]
+    return [(triggers[span.label_], span)
+            for span in sorted(filter_spans(spans), key=lambda s: s.start)]
 
 
 def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
+    """The head's part of speech is one the trigger allows; a verb phrase of two words ("shot
+    dead", "opened fire") is a verb whatever the tagger made of its first word ("two gunmen on a
+    motorcycle shot dead a headman": "shot" tagged NOUN)."""
+    if trigger.pos == "VERB" and len(trigger.phrase) > 1:
+        return True
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
     return head.pos_ in POS_ALLOWED[trigger.pos]
 

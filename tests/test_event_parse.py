@@ -44,6 +44,7 @@ def trigger(phrase: str, pos: str):
     ("Residents demanded the withdrawal of the troops.", "withdrawal", "future"),
     ("The envoy called for a ceasefire in the north.", "ceasefire", "future"),
     ("The two sides agreed a ceasefire on Monday.", "ceasefire", "asserted"),
+    ("Police arrested 14 officials two days before a planned march.", "march", "future"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)
@@ -339,3 +340,16 @@ def test_a_lede_commitment_is_its_own_speech_act(nlp, text, trigger_word, act):
 ])
 def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     assert event_parse.is_seized(word(nlp(text), trigger_word), load_lexicon()) is seized
+
+
+@pytest.mark.parametrize("text, trigger_word, key, plover", [
+    ("The attack was revenge for the capture of a local gang leader.", "capture", "capture|ANY",
+     "COERCE"),
+    ("Soldiers captured two rebel commanders near the river.", "captured", "capture|ANY", "COERCE"),
+    ("The rebels captured Rutshuru in late 2022.", "captured", "capture|ANY", "ASSAULT"),
+])
+def test_capturing_people_is_an_arrest_not_a_territory_change(nlp, text, trigger_word, key, plover):
+    doc = nlp(text)
+    token = word(doc, trigger_word)
+    retyped = event_parse.retype(trigger(*key.split("|")), token, None, {}, load_lexicon())
+    assert retyped.plover == plover

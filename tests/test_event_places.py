@@ -97,3 +97,10 @@ def test_the_outlet_s_country_is_not_where_the_event_was(pipeline):
     strikes = [e for e in events_of(pipeline, text, published="2018-06-16")
                if e.type.plover == "ASSAULT" and e.mode == "asserted"]
     assert [e.place.country for e in strikes] == ["YE"]
+
+
+def test_the_country_across_the_border_is_not_where_the_clash_was(pipeline):
+    text = ("In September 2023, two soldiers were killed in a clash with ELN fighters near the "
+            "river border with Colombia in Amazonas state, Venezuela.")
+    clash = only(events_of(pipeline, text, published="2024-03-07"), "ASSAULT")
+    assert clash.place.country == "VE"

@@ -232,6 +232,8 @@ def test_find_times_without_published_keeps_relative_unresolved(nlp):
     ("The 35-year-old was given a 10-year prison sentence.", []),
     ("Police arrived at 3 pm.", []),
     ("They may march to the capital in March.", ["March"]),
+    ("The attack forced the garrison to fall back towards the town.", []),
+    ("Talks resume next fall; the town fell in fall 2019.", ["next fall", "fall 2019"]),
 ])
 def test_find_times_sentences(nlp, text, expected):
     found = [t.text for t in find_times(nlp(text), SIRTE_PUB)]

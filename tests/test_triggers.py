@@ -101,6 +101,12 @@ LEXICON_WORDINGS = [
     ("The coalition began its air campaign in Yemen in March 2015.", "ASSAULT", "Air/drone strike"),
     ("Police closed the road between Garissa and Dadaab on Friday after the attack.",
      "COERCE", "Other"),
+    ("A bomb hidden in a rubbish bin went off near the market in Yala on Monday.",
+     "ASSAULT", "Remote explosive/landmine/IED"),
+    ("Soldiers found and dismantled an explosive device near Kandi on Tuesday.",
+     "COERCE", "Disrupted weapons use"),
+    ("On 3 April 2024, in Tak Bai, two gunmen on a motorcycle shot dead a village headman.",
+     "ASSAULT", "Attack"),  # the tagger reads "motorcycle shot" as a noun
 ]
 
 
