@@ -61,10 +61,14 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_target(token, trigger, heads))
 
 
+TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
+
+
 def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """A unit on the move that is attacked ("ambushed an army patrol", "a convoy was hit") is the
-    attack's target, not a deployment of its own."""
-    return trigger.plover == "MOBILIZE" and token.pos_ in ("NOUN", "PROPN") \
+    """A unit on the move, a meeting or an aid convoy that is attacked ("ambushed an army
+    patrol", "attacked a meeting of opposition activists", "a convoy was hit") is the attack's
+    target, not a deployment, consultation or aid event of its own."""
+    return trigger.plover in TARGET_TYPES and token.pos_ in ("NOUN", "PROPN") \
         and token.dep_ in ("dobj", "nsubjpass") and token.head.i in heads \
         and heads[token.head.i].plover == "ASSAULT"
 
@@ -114,6 +118,9 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
         # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
         # object; "denied reports that the militants had taken the town": the reports' content
         verb = child.pos_ in ("VERB", "AUX")
+        if any(c.dep_ == "compound" and c.i in heads and c.tag_ in ("VBG", "NN")
+               and heads[c.i].pos == "VERB" for c in child.children):
+            return True  # "denied opening fire", the verb phrase tagged as a noun compound
         if not verb and child.lemma_ not in cues["report_nouns"]:
             continue  # "rejected an offer to host talks" rejects the offer
         inner = [c for c in child.children
@@ -290,7 +297,8 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
                lexicon: Lexicon) -> Trigger:
     """Being "ready", "willing" or "prepared" to do something, or pledging, promising or vowing
     it, is an offer (AGREE), unless what is offered is force or pressure ("prepared to impose
-    martial law": a THREAT) or a refusal ("vowed not to return the land": REJECT)."""
+    martial law": a THREAT), what another party will undergo ("vowed that the group would pay":
+    a THREAT) or a refusal ("vowed not to return the land": REJECT)."""
     if trigger.plover != "AGREE" or not (
             trigger.pos == "ADJ" or token.lemma_ in lexicon.modality["commitment_verbs"]):
         return trigger
@@ -298,6 +306,13 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
     if act is not None and any(c.dep_ == "neg" for c in act.children):
         return replace(trigger, plover="REJECT", acled=None,
                        cameo_root=lexicon.plover_cameo.get("REJECT"))
+    told = dep_child(token, "ccomp") if token.lemma_ != "offer" else None
+    other = dep_child(told, "nsubj", "nsubjpass") if told is not None else None
+    if other is not None and other.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for c in told.children):
+        # "vowed that the group would pay a heavy price": what another party will suffer
+        return replace(trigger, plover="THREATEN", acled=None,
+                       cameo_root=lexicon.plover_cameo.get("THREATEN"))
     acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
     if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
         return trigger  # "prepared to lift the ban" offers to end the pressure
@@ -546,6 +561,12 @@ def is_main(token: Token) -> bool:
 
 def mode_of(token: Token, lexicon: Lexicon) -> str:
     cues = lexicon.modality
+    phrase_head = token
+    while phrase_head.dep_ == "compound" and phrase_head.head.i != phrase_head.i:
+        phrase_head = phrase_head.head  # "denied opening fire": "opening" tagged a noun compound
+    if phrase_head is not token and phrase_head.dep_ == "dobj" and \
+            phrase_head.head.lemma_ in cues["negating_governors"]:
+        return "negated"
     verb = clause_head(token)
     around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")

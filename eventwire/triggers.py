@@ -92,6 +92,13 @@ def irregular_forms() -> dict[str, list[str]]:
     return {row["lemma"]: row["forms"].split() for row in _data_rows("irregular_verbs.tsv")}
 
 
+def regular_forms(lemma: str) -> list[str]:
+    """"opening", "opened", "opens" for "open": the small pipeline sometimes leaves a regular
+    form unlemmatized or tags it a noun ("denied opening fire"), so phrases match it too."""
+    stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 2 else lemma
+    return [lemma + "s", stem + "ed", stem + "ing"] if lemma.isalpha() else []
+
+
 @dataclass(frozen=True)
 class TriggerIndex:
     """Trigger phrases keyed by the hash of their first word (lemma or surface form)."""
@@ -103,7 +110,7 @@ def trigger_index(strings: StringStore) -> TriggerIndex:
     forms = irregular_forms()
 
     def word_hashes(word: str) -> frozenset[int]:
-        return frozenset(strings.add(w) for w in [word] + forms.get(word, []))
+        return frozenset(strings.add(w) for w in [word, *forms.get(word, []), *regular_forms(word)])
 
     by_first: dict[int, list] = {}
     for trigger in load_lexicon().triggers.values():

@@ -45,6 +45,8 @@ def trigger(phrase: str, pos: str):
     ("The envoy called for a ceasefire in the north.", "ceasefire", "future"),
     ("The two sides agreed a ceasefire on Monday.", "ceasefire", "asserted"),
     ("Police arrested 14 officials two days before a planned march.", "march", "future"),
+    ("The defence ministry denied opening fire and accused Armenia of a provocation.", "opening",
+     "negated"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)
@@ -353,3 +355,12 @@ def test_capturing_people_is_an_arrest_not_a_territory_change(nlp, text, trigger
     token = word(doc, trigger_word)
     retyped = event_parse.retype(trigger(*key.split("|")), token, None, {}, load_lexicon())
     assert retyped.plover == plover
+
+
+def test_vowing_what_another_party_will_undergo_is_a_threat(nlp):
+    doc = nlp("A commander vowed that the group would pay a heavy price.")
+    retyped = event_parse.retype(trigger("vow", "VERB"), word(doc, "vowed"), None, {}, load_lexicon())
+    assert retyped.plover == "THREATEN"
+    doc = nlp("The government vowed to rebuild the school.")
+    retyped = event_parse.retype(trigger("vow", "VERB"), word(doc, "vowed"), None, {}, load_lexicon())
+    assert retyped.plover == "AGREE"

@@ -386,3 +386,13 @@ def test_a_note_s_fatalities_field_is_the_toll_of_the_event_it_codes(pipeline):
     events = [e for e in events_of(pipeline, text, published="2022-06-20") if e.mode == "asserted"]
     assert events[0].type.plover == "MOBILIZE" and events[0].fatalities.low == 0
     assert all(e.fatalities is None for e in events[1:])
+
+
+def test_a_meeting_that_is_attacked_is_the_attack_s_target(pipeline):
+    """Would fail if "a meeting" were a CONSULT of its own (it is the attack's target)."""
+    from eventwire.event_parse import is_target
+    from eventwire.triggers import load_lexicon
+    doc = pipeline.nlp("Men in party regalia attacked a meeting of opposition activists.")
+    meeting, attacked = doc[6], doc[4]
+    heads = {attacked.i: load_lexicon().triggers["attack|ANY"]}
+    assert is_target(meeting, load_lexicon().triggers["meeting|NOUN"], heads)

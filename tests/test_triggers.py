@@ -135,3 +135,11 @@ def test_a_noun_trigger_is_not_lost_to_a_verb_form_of_the_same_word(pipeline):
     doc = pipeline.nlp("Officials said the meeting would go ahead. The envoys were meeting in Doha.")
     assert [(t.key, s.text) for t, s in trigger_spans(doc)] == [
         ("meeting|NOUN", "meeting"), ("meet|VERB", "meeting")]
+
+
+def test_regular_forms_of_verb_phrases_match_when_left_unlemmatized(pipeline):
+    from eventwire.triggers import regular_forms, trigger_spans
+    assert regular_forms("open") == ["opens", "opened", "opening"]
+    assert regular_forms("fire") == ["fires", "fired", "firing"]
+    doc = pipeline.nlp("The ministry denied opening fire on the village.")
+    assert ("open fire|VERB", "opening fire") in {(t.key, s.text) for t, s in trigger_spans(doc)}
