@@ -49,7 +49,7 @@ from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
 from .nlp import doc_text
-from .temporal import is_duration
+from .temporal import ahead, is_duration
 from .tolls import event_tolls, reported_total
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
@@ -124,6 +124,9 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans = [(t, s) for t, s in spans
              if t is MODAL_DEMAND or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
+    # a denial or report that only carries another trigger ("denied that detainees had been
+    # beaten") does not rank that trigger down as an event embedded under another
+    heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
@@ -257,6 +260,9 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         and actor1.type in ARMED_TYPES - STATE_TYPES)
     span, (start, end) = mention.date.span, clause_bounds(clause_head(token))
     mention.own_date = span is not None and start <= span.start < end
+    possessive = span is not None and ctx.text[span.end:span.end + 2] in ("'s", "’s")
+    if mention.own_date and mention.mode == "future" and not possessive:
+        mention.date = ahead(mention.date, ctx.published)  # "would be held in May": next May
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
         span is not None and token.left_edge.idx <= span.start < token.right_edge.idx
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon))

@@ -219,6 +219,11 @@ def _step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     return _anchored(unit, {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(word, 0), ref)
 
 
+def _next_weekday(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+    """"the following Monday": the first Monday after the date the narrative last gave."""
+    return replace(_UNRESOLVED, shift=("weekday", _lex()["weekdays"][m.group(1)]))
+
+
 def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     n = _number(m.group(1))
     return _anchored(m.group(2), n if m.group(3) == "later" else -n, ref)
@@ -359,6 +364,7 @@ def _rules() -> tuple[tuple[re.Pattern, object], ...]:
         (_rx(r"{LATER}(following|previous|preceding|(?:that\s+)?same|that|next(?=\s+day))\s+"
              r"(day|week|month|year)"), _step),
         (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier)"), _steps),
+        (_rx(r"following\s+{WD}"), _next_weekday),
         (_rx(r"{MOD}\s+(week|month|year|decade)"), _calendar_period),
         (_rx(r"(earlier|later|so far)\s+(?:this|in the)\s+(week|month|year)"), _so_far),
         (_rx(r"(past|last|previous|recent|coming|next|following)\s+(?:{NUM}\s+)?{UNITS}"), _window),
@@ -570,6 +576,21 @@ def resolve(expression: str, published: date | None,
     return _to_timespan(_analyse(expression, published, anchor_end), expression, published)
 
 
+_BARE_NAME = re.compile(r"(?:in |on |by |until )?(?:the )?([a-z]+)\.?")
+
+
+def ahead(span: TimeSpan, published: date | None) -> TimeSpan:
+    """The reading of a bare month, weekday or season still to come: "talks would be held in
+    May" in April 2024 is May 2024, not May 2023; anything else is returned as it is."""
+    m = _BARE_NAME.fullmatch(" ".join(span.text.lower().split()))
+    lex = _lex()
+    if published is None or span.end is None or span.end >= published or m is None or \
+            m.group(1) not in (*lex["months"], *lex["weekdays"], *lex["seasons"]):
+        return span
+    later = resolve(f"next {m.group(1)}", published)
+    return replace(later, text=span.text, span=span.span) if later.start is not None else span
+
+
 def is_duration(expression: str) -> bool:
     """True for "seven-month", "for three days", "after months": spans to re-anchor at an event."""
     hit = _analyse(expression, None, None)
@@ -687,6 +708,11 @@ def _from_anchor(hit: _Hit, anchor: _Hit | None) -> _Hit:
     """An anchored expression resolved against the last date before it, if that date is at least
     as precise as the step ("the following day" needs a day, "the previous month" a month)."""
     unit, steps = hit.shift
+    if unit == "weekday":  # steps: the weekday's number
+        if anchor is None or anchor.precision != "day":
+            return hit
+        day = anchor.start + timedelta(days=(steps - anchor.start.weekday() - 1) % 7 + 1)
+        return _Hit(day, day, "day", future=anchor.future)
     if anchor is None or _ORDER[anchor.precision] > _ORDER[_UNIT_PRECISION[unit]]:
         return hit
     day = _shift(anchor.start, unit, steps)

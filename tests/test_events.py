@@ -396,3 +396,22 @@ def test_a_meeting_that_is_attacked_is_the_attack_s_target(pipeline):
     meeting, attacked = doc[6], doc[4]
     heads = {attacked.i: load_lexicon().triggers["attack|ANY"]}
     assert is_target(meeting, load_lexicon().triggers["meeting|NOUN"], heads)
+
+
+def test_future_talks_in_a_bare_month_are_next_month_not_last_year_s(pipeline):
+    text = ("The chief negotiator said a new round of peace talks with the rebels would be held in "
+            "Kuala Lumpur in May.")
+    talks = only(events_of(pipeline, text, published="2024-04-05"), "CONSULT")
+    assert talks.mode == "future" and str(talks.date.start) == "2024-05-01"
+
+
+def test_what_a_denial_carries_is_not_ranked_down_as_embedded(pipeline):
+    """"Police denied that any detainees had been beaten": the denial only carries the beating,
+    which stays as a negated event (would drop under the malus for an event embedded in another)."""
+    text = ("Police in the northern city of Arusha arrested at least 14 officials of the opposition "
+            "party on Tuesday, two days before a planned march, a police commander said.\n\n"
+            "The party said it would go ahead with the march.\n\n"
+            "Police denied that any of the detainees had been beaten in custody.")
+    denied = [e for e in events_of(pipeline, text, published="2025-02-12")
+              if e.type.plover == "ASSAULT"]
+    assert denied and denied[0].mode == "negated"

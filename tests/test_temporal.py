@@ -265,3 +265,20 @@ def test_anchored_dates_without_a_fitting_anchor(nlp):
     alone = resolve("the previous week", D(2023, 8, 20))  # no narrative: the week before publication
     assert (alone.start, alone.end) == (D(2023, 8, 7), D(2023, 8, 13))
     assert resolve("two days earlier", D(2023, 8, 20)).precision == "unknown"
+
+
+def test_the_following_weekday_counts_from_the_last_date(nlp):
+    times = {t.text: t for t in find_times(nlp(
+        "On 23 July 2024, vendors marched in Mbale. They announced a sit-in for the following "
+        "Monday."), D(2024, 7, 25))}
+    assert (times["the following Monday"].start, times["the following Monday"].precision) == \
+        (D(2024, 7, 29), "day")
+
+
+def test_a_bare_name_still_to_come_reads_ahead():
+    from eventwire.temporal import ahead
+    published = D(2024, 4, 10)
+    assert ahead(resolve("in May", published), published).start == D(2024, 5, 1)
+    assert ahead(resolve("Thursday", published), published).start == D(2024, 4, 11)
+    assert ahead(resolve("March 2022", published), published).start == D(2022, 3, 1)  # a year
+    assert ahead(resolve("spring", published), published).start == D(2024, 3, 1)  # still on
