@@ -589,7 +589,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
     if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
-            verb.i == token.i and _purpose(verb):
+            verb.i == token.i and _purpose(verb, lexicon):
         return "future"
     for gov in above:
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
@@ -613,11 +613,17 @@ def _requested(token: Token, cues) -> bool:
     return head is not None and head.lemma_ in cues["request_verbs"]
 
 
-def _purpose(verb: Token) -> bool:
+def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     """"a police team was sent to arrest those responsible": a bare infinitive clause of purpose
-    is what was meant to happen, not what did."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and dep_child(verb, "nsubj") is None and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    is what was meant to happen, not what did; but "marched to protest against the dues" (a
+    protest or demand) is done by the very act it hangs on."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or dep_child(verb, "nsubj") is not None or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    done_by_act = ("PROTEST", "REQUEST", "ACCUSE")
+    return not any(lexicon.triggers.get(f"{verb.lemma_}|{pos}") is not None
+                   and lexicon.triggers[f"{verb.lemma_}|{pos}"].plover in done_by_act
+                   for pos in ("VERB", "ANY"))
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:

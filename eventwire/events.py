@@ -261,12 +261,28 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     span, (start, end) = mention.date.span, clause_bounds(clause_head(token))
     mention.own_date = span is not None and start <= span.start < end
     possessive = span is not None and ctx.text[span.end:span.end + 2] in ("'s", "’s")
-    if mention.own_date and mention.mode == "future" and not possessive:
+    if mention.own_date and mention.mode == "future" and not possessive and \
+            _own_time(token, span):
         mention.date = ahead(mention.date, ctx.published)  # "would be held in May": next May
+    if mention.own_date and mention.mode == "asserted" and ctx.published is not None and \
+            mention.date.start is not None and mention.date.start > ctx.published:
+        mention.mode = "future"  # "announced a sit-in for the following Monday"
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
         span is not None and token.left_edge.idx <= span.start < token.right_edge.idx
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon))
     return mention
+
+
+def _own_time(token: Token, span: Span) -> bool:
+    """The time is the trigger's: a verb's clause, the noun's own phrase, or the clause the noun
+    is the subject of ("a round of talks would be held in May"), not "arrested on Tuesday, two
+    days before a planned march"."""
+    if token.pos_ in ("VERB", "AUX") or token.left_edge.idx <= span.start <= token.right_edge.idx:
+        return True
+    node = token
+    while node.dep_ == "compound" or node.dep_ == "pobj" and node.head.lower_ == "of":
+        node = node.head if node.dep_ == "compound" else node.head.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _occurs(verb: Token, lexicon: Lexicon) -> bool:
@@ -454,8 +470,11 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     on the same dates are one event. What the marchers demand, in the protest's own clause, is
     the protest's too."""
     pair = {a.trigger.plover, b.trigger.plover}
-    if pair == {"PROTEST", "REQUEST"}:  # "protested ... and demanded", "blocked the road, demanding"
-        return a.mode == b.mode and (b.token.head.i == a.token.i or a.token.head.i == b.token.i)
+    if pair == {"PROTEST", "REQUEST"}:  # "protested ... and demanded", "blocked the road,
+        # demanding", "staged a sit-in to demand"
+        protest, request = (a, b) if a.trigger.plover == "PROTEST" else (b, a)
+        return a.mode == b.mode and (request.token.head.i in (protest.token.i, protest.token.head.i)
+                                     or protest.token.head.i == request.token.i)
     if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
         # firing on the marchers (not "killed in riots last March", another day)
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date

@@ -71,8 +71,9 @@ def _blank(value: str | None) -> str | None:
 def load_lexicon() -> Lexicon:
     triggers: dict[str, Trigger] = {}
     for row in _data_rows("event_triggers.tsv"):
-        trigger = Trigger(
-            phrase=tuple(row["phrase"].split()), pos=row["pos"], plover=row["plover"],
+        trigger = Trigger(  # "sit-in" is three tokens to spaCy: sit, -, in
+            phrase=tuple(row["phrase"].replace("-", " - ").split()), pos=row["pos"],
+            plover=row["plover"],
             plover_mode=_blank(row["plover_mode"]), acled=_blank(row["acled"]),
             cameo_root=_blank(row["cameo_root"]), strength=float(row["strength"]))
         triggers.setdefault(trigger.key, trigger)
@@ -182,8 +183,8 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     """The head's part of speech is one the trigger allows; a verb phrase of two words ("shot
     dead", "opened fire") is a verb whatever the tagger made of its first word ("two gunmen on a
     motorcycle shot dead a headman": "shot" tagged NOUN)."""
-    if trigger.pos == "VERB" and len(trigger.phrase) > 1:
-        return True
+    if trigger.pos == "VERB" and len(trigger.phrase) > 1 or "-" in trigger.phrase:
+        return True  # a hyphened compound ("sit-in") is one word whatever its last part's tag
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
     return head.pos_ in POS_ALLOWED[trigger.pos]
 

@@ -39,6 +39,8 @@ def trigger(phrase: str, pos: str):
     ("Officials fear the rebels may attack the base.", "attack", "hypothetical"),
     ("Officials said the rebels attacked the base.", "attacked", "asserted"),
     ("A police team was sent to arrest those responsible.", "arrest", "future"),
+    ("About 300 vendors marched to the offices to protest against the dues.", "protest",
+     "asserted"),
     ("The army deployed troops to retake the town.", "retake", "future"),
     ("The rebels managed to capture the town.", "capture", "asserted"),
     ("Residents demanded the withdrawal of the troops.", "withdrawal", "future"),

@@ -415,3 +415,19 @@ def test_what_a_denial_carries_is_not_ranked_down_as_embedded(pipeline):
     denied = [e for e in events_of(pipeline, text, published="2025-02-12")
               if e.type.plover == "ASSAULT"]
     assert denied and denied[0].mode == "negated"
+
+
+def test_an_event_dated_after_publication_is_future(pipeline):
+    text = ("On 23 July 2024, about 300 vendors marched in Mbale. The vendors' association announced "
+            "a sit-in at the council offices for the following Monday.")
+    sit_in = [e for e in events_of(pipeline, text, published="2024-07-25")
+              if e.type.plover == "PROTEST" and str(e.date.start) == "2024-07-29"]
+    assert sit_in and sit_in[0].mode == "future"
+
+
+def test_a_sit_in_staged_to_demand_something_is_one_protest(pipeline):
+    text = ("On 18 January 2023, in Janakpur, around 2,000 farmers staged a sit-in outside the "
+            "district office to demand payment for their sugarcane.")
+    plovers = [e.type.plover for e in events_of(pipeline, text, published="2023-01-20")
+               if e.mode == "asserted"]
+    assert plovers == ["PROTEST"]

@@ -105,7 +105,7 @@ LEXICON_WORDINGS = [
      "ASSAULT", "Remote explosive/landmine/IED"),
     ("Soldiers found and dismantled an explosive device near Kandi on Tuesday.",
      "COERCE", "Disrupted weapons use"),
-    ("On 3 April 2024, in Tak Bai, two gunmen on a motorcycle shot dead a village headman.",
+    ("On 3 March 2024, in Tak Bai, two gunmen on a motorcycle shot dead a village headman.",
      "ASSAULT", "Attack"),  # the tagger reads "motorcycle shot" as a noun
 ]
 
@@ -143,3 +143,10 @@ def test_regular_forms_of_verb_phrases_match_when_left_unlemmatized(pipeline):
     assert regular_forms("fire") == ["fires", "fired", "firing"]
     doc = pipeline.nlp("The ministry denied opening fire on the village.")
     assert ("open fire|VERB", "opening fire") in {(t.key, s.text) for t, s in trigger_spans(doc)}
+
+
+def test_hyphened_triggers_match_as_spacy_splits_them(pipeline):
+    from eventwire.triggers import trigger_spans
+    doc = pipeline.nlp("The association announced a sit-in at the offices. A cease-fire was agreed.")
+    found = {(t.key, s.text) for t, s in trigger_spans(doc)}
+    assert {("sit - in|NOUN", "sit-in"), ("cease - fire|NOUN", "cease-fire")} <= found
