@@ -275,14 +275,14 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
 
 def _own_time(token: Token, span: Span) -> bool:
     """The time is the trigger's: a verb's clause, the noun's own phrase, or the clause the noun
-    is the subject of ("a round of talks would be held in May"), not "arrested on Tuesday, two
-    days before a planned march"."""
+    is the subject or object of ("a round of talks would be held in May"), not "arrested on
+    Tuesday, two days before a planned march"."""
     if token.pos_ in ("VERB", "AUX") or token.left_edge.idx <= span.start <= token.right_edge.idx:
         return True
     node = token
     while node.dep_ == "compound" or node.dep_ == "pobj" and node.head.lower_ == "of":
         node = node.head if node.dep_ == "compound" else node.head.head
-    return node.dep_ in ("nsubj", "nsubjpass")
+    return node.dep_ in ("nsubj", "nsubjpass", "dobj")  # "would hold a rally on Saturday"
 
 
 def _occurs(verb: Token, lexicon: Lexicon) -> bool:

@@ -215,8 +215,8 @@ def _day_beside(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
 
 
 def _step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
-    word, unit = m.group(1), m.group(2)
-    return _anchored(unit, {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(word, 0), ref)
+    return _anchored(m.group(2), {"following": 1, "next": 1, "previous": -1,
+                                  "preceding": -1}.get(m.group(1), 0), ref)
 
 
 def _next_weekday(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
@@ -224,9 +224,16 @@ def _next_weekday(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     return replace(_UNRESOLVED, shift=("weekday", _lex()["weekdays"][m.group(1)]))
 
 
+def _day_step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+    return _anchored("day", {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+        m.group(1), 0), ref)
+
+
 def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
+    """"two days later", "six days before the handover" (counted from the last date given,
+    which in a report is that of the event it names)."""
     n = _number(m.group(1))
-    return _anchored(m.group(2), n if m.group(3) == "later" else -n, ref)
+    return _anchored(m.group(2), n if m.group(3) in ("later", "after") else -n, ref)
 
 
 def _iso(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
@@ -363,7 +370,11 @@ def _rules() -> tuple[tuple[re.Pattern, object], ...]:
         (_rx(r"{LATER}day\s+(before|after)"), _day_beside),
         (_rx(r"{LATER}(following|previous|preceding|(?:that\s+)?same|that|next(?=\s+day))\s+"
              r"(day|week|month|year)"), _step),
-        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier)"), _steps),
+        # "the next morning", "that night": the day part was dropped by `_normalise`
+        (_rx(r"(?:(?:later|earlier)\s+)?(following|previous|preceding|next|(?:that\s+)?same|that)"),
+         _day_step),
+        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier|after|before)(?:\s+(?:the|its|his|her|their)\s+\S+)?"),
+         _steps),
         (_rx(r"following\s+{WD}"), _next_weekday),
         (_rx(r"{MOD}\s+(week|month|year|decade)"), _calendar_period),
         (_rx(r"(earlier|later|so far)\s+(?:this|in the)\s+(week|month|year)"), _so_far),

@@ -282,3 +282,15 @@ def test_a_bare_name_still_to_come_reads_ahead():
     assert ahead(resolve("Thursday", published), published).start == D(2024, 4, 11)
     assert ahead(resolve("March 2022", published), published).start == D(2022, 3, 1)  # a year
     assert ahead(resolve("spring", published), published).start == D(2024, 3, 1)  # still on
+
+
+def test_day_parts_and_counts_after_an_event_step_from_the_last_date(nlp):
+    spans = {t.text: (t.start, t.precision) for t in find_times(nlp(
+        "On 11 February 2024, militiamen stormed a post. The next morning, they looted shops. "
+        "Two days after the blast, the leader spoke. Six days before the handover, gunmen shot "
+        "a smuggler. Residents had been threatened for several weeks after its residents refused "
+        "to pay."), D(2024, 2, 20))}
+    assert spans["The next morning"] == (D(2024, 2, 12), "day")
+    assert spans["Two days after the blast"] == (D(2024, 2, 14), "day")
+    assert spans["Six days before the handover"] == (D(2024, 2, 8), "day")
+    assert "several weeks after its residents" not in spans  # a duration, not a step
