@@ -58,10 +58,33 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
     return not (reports_other(token, heads, lexicon) or is_habitual(token)
                 or is_generic(token, lexicon) or is_alleged(token, heads)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
-                or is_target(token, trigger, heads))
+                or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
+                or is_background(token))
+
+
+def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Releasing or freeing is a concession when people go free, not when a drone "released two
+    explosive charges" or a canister "released a gas"."""
+    if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
+        return False
+    freed = dep_child(token, "dobj", "nsubjpass")
+    if freed is None or freed.pos_ == "PRON" or freed.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return False
+    if freed.like_num or freed.lemma_ in ("hundred", "thousand", "dozen"):
+        freed = prep_object(freed, "of") or freed
+    cues = lexicon.modality
+    return not (freed.lemma_ in cues["party_nouns"] or freed.lemma_ in cues["captive_nouns"]
+                or freed.lemma_ in cues["civilian_words"] or freed.lemma_ in cues["crowd_nouns"])
 
 
 TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
+
+
+def is_background(token: Token) -> bool:
+    """"soldiers who have remained despite a peace deal": what a clause concedes is a standing
+    state, not an event the report tells."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and \
+        token.head.lower_ in ("despite", "notwithstanding")
 
 
 def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -123,6 +146,8 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
             return True  # "denied opening fire", the verb phrase tagged as a noun compound
         if not verb and child.lemma_ not in cues["report_nouns"]:
             continue  # "rejected an offer to host talks" rejects the offer
+        if not verb and token.lemma_ in cues["negating_governors"]:
+            return True  # "rejected the accusation as propaganda": a denial, not a refusal
         inner = [c for c in child.children
                  if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]
         if verb and child.i in heads or any(c.i in heads for c in inner):

@@ -143,6 +143,9 @@ def _is_agent(ctx: _Context, mention: Span) -> bool:
     node = found.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and \
+            node.head.head.lemma_ in ctx.lexicon.modality["party_nouns"]:
+        return True  # "troops from Burao recaptured the position": where they came from
     if node.dep_ == "pobj" and node.head.lower_ == "with" and \
             node.head.head.lemma_ in ("border", "frontier", "boundary"):
         return True  # "near the border with Colombia": the neighbour, not this side

@@ -366,3 +366,17 @@ def test_vowing_what_another_party_will_undergo_is_a_threat(nlp):
     doc = nlp("The government vowed to rebuild the school.")
     retyped = event_parse.retype(trigger("vow", "VERB"), word(doc, "vowed"), None, {}, load_lexicon())
     assert retyped.plover == "AGREE"
+
+
+@pytest.mark.parametrize("text, trigger_word, key, reports", [
+    ("A drone released two explosive charges onto the roof.", "released", "release|VERB", False),
+    ("The rebels released two hostages on Monday.", "released", "release|VERB", True),
+    ("Soldiers stayed in the area despite a peace deal.", "deal", "deal|NOUN", False),
+    ("An adviser rejected the accusation as propaganda.", "rejected", "reject|VERB", False),
+    ("The government rejected an offer to host talks.", "rejected", "reject|VERB", True),
+])
+def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports):
+    doc = nlp(text)
+    token = word(doc, trigger_word)
+    found = event_parse.reports_event(token, trigger(*key.split("|")), {}, load_lexicon())
+    assert found is reports

@@ -104,3 +104,11 @@ def test_the_country_across_the_border_is_not_where_the_clash_was(pipeline):
             "river border with Colombia in Amazonas state, Venezuela.")
     clash = only(events_of(pipeline, text, published="2024-03-07"), "ASSAULT")
     assert clash.place.country == "VE"
+
+
+def test_where_troops_came_from_is_not_where_they_fought(pipeline):
+    text = ("On 11 February 2024, militiamen stormed an army outpost near Erigavo, Somalia. On 13 "
+            "February 2024, troops from Burao recaptured the position after a brief exchange of fire.")
+    retake = [e for e in events_of(pipeline, text, published="2024-02-15")
+              if e.type.acled_sub_event_type == "Government regains territory"]
+    assert retake and retake[0].place.name != "Burao"
