@@ -262,11 +262,17 @@ def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
     if not trigger:
         return
     word = re.compile(rf"\b{re.escape(trigger)}\b")
-    for event in extraction.events:
-        if event.mode == "asserted" and event.type.plover == gold["plover"] and \
-                any(word.search(e.text.lower()) for e in event.evidence):
-            tally["mode_violation"] += 1
-            return
+
+    def told(event) -> bool:
+        return event.type.plover == gold["plover"] and \
+            any(word.search(e.text.lower()) for e in event.evidence)
+    # a sentence can tell two events ("had prohibited the traffic, and said the ban would be
+    # extended"): when the statement is also coded with its own mode, the asserted event in the
+    # same sentence is the other one
+    if any(e.mode == gold["mode"] and told(e) for e in extraction.events):
+        return
+    if any(e.mode == "asserted" and told(e) for e in extraction.events):
+        tally["mode_violation"] += 1
 
 
 def _score_places(record: dict, extraction: Extraction, tally: Counter) -> None:

@@ -471,16 +471,28 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     the protest's too."""
     pair = {a.trigger.plover, b.trigger.plover}
     if pair == {"PROTEST", "REQUEST"}:  # "protested ... and demanded", "blocked the road,
-        # demanding", "staged a sit-in to demand"
+        # demanding", "staged a sit-in to demand", "a rally by residents, who demanded"
         protest, request = (a, b) if a.trigger.plover == "PROTEST" else (b, a)
-        return a.mode == b.mode and (request.token.head.i in (protest.token.i, protest.token.head.i)
-                                     or protest.token.head.i == request.token.i)
+        return a.mode == b.mode and (request.token.head.i == protest.token.head.i
+                                     or protest.token.head.i == request.token.i
+                                     or any(t.i == protest.token.i for t in request.token.ancestors)
+                                     or a.sent.start == b.sent.start and _crowd_asks(request.token))
     if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
         # firing on the marchers (not "killed in riots last March", another day)
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
         and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS)
+
+
+def _crowd_asks(verb: Token) -> bool:
+    """The demand is made by a crowd ("around 200 residents, who demanded ...")."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        doer = verb.head
+    cues = load_lexicon().modality
+    return doer is not None and (doer.lemma_ in cues["crowd_nouns"]
+                                 or doer.lemma_ in cues["civilian_words"])
 
 
 def _same_event(a: _Mention, b: _Mention) -> bool:

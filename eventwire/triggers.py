@@ -18,6 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+PARTICLES = frozenset({"up", "out", "down", "off", "over", "back", "in", "on", "away"})
 POS_ALLOWED = {
     "VERB": {"VERB", "AUX"},
     "NOUN": {"NOUN", "PROPN"},
@@ -164,6 +165,9 @@ def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
     for trigger in load_lexicon().triggers.values():
         if trigger.pos == "VERB" and len(trigger.phrase) == 2:
             pairs.setdefault((trigger.phrase[0], trigger.phrase[1]), trigger)
+        elif trigger.pos == "VERB" and len(trigger.phrase) == 3 and trigger.phrase[1] in PARTICLES:
+            # "set up a forward operating base": verb + particle, its object further on
+            pairs.setdefault((trigger.phrase[0], trigger.phrase[2]), trigger)
     return pairs
 
 

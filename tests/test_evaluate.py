@@ -23,3 +23,25 @@ def test_other_gold_places_are_matched_within_161_km():
     assert not _place_close(MOGADISHU_GOLD, kismayo)
     assert not _place_close(MOGADISHU_GOLD, None)
     assert _place_close(None, kismayo)  # no gold place: nothing to check
+
+
+def test_a_statement_coded_with_its_own_mode_is_no_violation_of_its_sentence_mate(pipeline):
+    """One sentence, two events: the asserted ban and the future extension. With the extension
+    coded future, the asserted ban sharing its sentence is no violation; with it coded only as
+    the asserted ban, it is."""
+    from collections import Counter
+    from eventwire import make_article
+    from eventwire.evaluate import _score_mode
+    text = ("The authorities had prohibited motorcycle traffic on 2 January, and said the ban would "
+            "be extended to the next department from Monday.")
+    extraction = pipeline.extract(make_article(text, published="2024-01-10"))
+    gold = {"plover": "COERCE", "mode": "future", "trigger": "extended"}
+    tally = Counter()
+    _score_mode(gold, extraction, tally)
+    coded_future = any(e.mode == "future" and e.type.plover == "COERCE" for e in extraction.events)
+    assert tally["mode_violation"] == (0 if coded_future else 1)
+    only_asserted = type(extraction)(**{**extraction.__dict__, "events": tuple(
+        e for e in extraction.events if e.mode == "asserted")})
+    tally = Counter()
+    _score_mode(gold, only_asserted, tally)
+    assert tally["mode_violation"] == 1

@@ -431,3 +431,12 @@ def test_a_sit_in_staged_to_demand_something_is_one_protest(pipeline):
     plovers = [e.type.plover for e in events_of(pipeline, text, published="2023-01-20")
                if e.mode == "asserted"]
     assert plovers == ["PROTEST"]
+
+
+def test_what_the_rally_s_crowd_demanded_is_part_of_the_rally(pipeline):
+    text = ("On 9 August 2021, militiamen handed the airport to the army in Sabha. The handover "
+            "followed a rally the previous day by around 200 residents, who demanded that the "
+            "airport be reopened.")
+    asserted = [e.type.plover for e in events_of(pipeline, text, published="2021-08-11")
+                if e.mode == "asserted"]
+    assert "PROTEST" in asserted and "REQUEST" not in asserted

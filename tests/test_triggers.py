@@ -150,3 +150,9 @@ def test_hyphened_triggers_match_as_spacy_splits_them(pipeline):
     doc = pipeline.nlp("The association announced a sit-in at the offices. A cease-fire was agreed.")
     found = {(t.key, s.text) for t, s in trigger_spans(doc)}
     assert {("sit - in|NOUN", "sit-in"), ("cease - fire|NOUN", "cease-fire")} <= found
+
+
+def test_a_verb_particle_phrase_matches_its_object_further_on(pipeline):
+    from eventwire.triggers import trigger_spans
+    doc = pipeline.nlp("The army set up a forward operating base near the village.")
+    assert "set up base|VERB" in {t.key for t, _ in trigger_spans(doc)}
