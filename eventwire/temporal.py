@@ -65,6 +65,7 @@ class _Hit:
     # anchored ("the following day"): (unit, steps) from the date the narrative last gave;
     # start/end then hold the reading without one, if any
     shift: tuple[str, int] | None = None
+    from_event: bool = False  # "two days after the blast": from the report's first day
 
 
 _UNRESOLVED = _Hit(None, None, "unknown")
@@ -233,7 +234,8 @@ def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     """"two days later", "six days before the handover" (counted from the last date given,
     which in a report is that of the event it names)."""
     n = _number(m.group(1))
-    return _anchored(m.group(2), n if m.group(3) in ("later", "after") else -n, ref)
+    hit = _anchored(m.group(2), n if m.group(3) in ("later", "after") else -n, ref)
+    return replace(hit, from_event=m.group(3) in ("after", "before"))
 
 
 def _iso(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
@@ -715,17 +717,19 @@ def _candidates(doc: Doc, text: str) -> set[tuple[int, int, bool]]:
     return found
 
 
-def _from_anchor(hit: _Hit, anchor: _Hit | None) -> _Hit:
-    """An anchored expression resolved against the last date before it, if that date is at least
-    as precise as the step ("the following day" needs a day, "the previous month" a month)."""
+def _from_anchor(hit: _Hit, earlier: list[_Hit]) -> _Hit:
+    """An anchored expression resolved against the last date before it precise enough for the
+    step ("the following day" needs a day: a "since 2019" between is passed over); a step from a
+    named event ("six days before the handover") counts from the report's first day."""
     unit, steps = hit.shift
+    need = _ORDER["day" if unit == "weekday" else _UNIT_PRECISION[unit]]
+    fitting = [a for a in earlier if _ORDER[a.precision] <= need]
+    anchor = (fitting[0] if hit.from_event else fitting[-1]) if fitting else None
+    if anchor is None:
+        return hit
     if unit == "weekday":  # steps: the weekday's number
-        if anchor is None or anchor.precision != "day":
-            return hit
         day = anchor.start + timedelta(days=(steps - anchor.start.weekday() - 1) % 7 + 1)
         return _Hit(day, day, "day", future=anchor.future)
-    if anchor is None or _ORDER[anchor.precision] > _ORDER[_UNIT_PRECISION[unit]]:
-        return hit
     day = _shift(anchor.start, unit, steps)
     if unit == "day":
         return _Hit(day, day, "day", future=anchor.future)
@@ -769,12 +773,12 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     for _, _, start, end, hit in scored:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, hit))
-    out, last = [], None
+    out, earlier = [], []
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
         if hit is not None and hit.shift is not None:
-            hit = _from_anchor(hit, last)
+            hit = _from_anchor(hit, earlier)
         if hit is not None and hit.start is not None and hit.kind == "point":
-            last = hit  # anchors chain: "two days later" counts from "the following day"
+            earlier.append(hit)  # anchors chain: "two days later" counts from "the following day"
         ts = _to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
             out.append(ts)

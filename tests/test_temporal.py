@@ -284,13 +284,20 @@ def test_a_bare_name_still_to_come_reads_ahead():
     assert ahead(resolve("spring", published), published).start == D(2024, 3, 1)  # still on
 
 
-def test_day_parts_and_counts_after_an_event_step_from_the_last_date(nlp):
+def test_day_parts_step_from_the_last_date_counts_after_an_event_from_the_first(nlp):
     spans = {t.text: (t.start, t.precision) for t in find_times(nlp(
         "On 11 February 2024, militiamen stormed a post. The next morning, they looted shops. "
         "Two days after the blast, the leader spoke. Six days before the handover, gunmen shot "
         "a smuggler. Residents had been threatened for several weeks after its residents refused "
         "to pay."), D(2024, 2, 20))}
     assert spans["The next morning"] == (D(2024, 2, 12), "day")
-    assert spans["Two days after the blast"] == (D(2024, 2, 14), "day")
-    assert spans["Six days before the handover"] == (D(2024, 2, 8), "day")
+    assert spans["Two days after the blast"] == (D(2024, 2, 13), "day")  # from the first day
+    assert spans["Six days before the handover"] == (D(2024, 2, 5), "day")
     assert "several weeks after its residents" not in spans  # a duration, not a step
+
+
+def test_a_coarser_date_between_is_passed_over(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "On 9 August 2021, the group handed over the airport it had held since 2019. The handover "
+        "followed a rally the previous day."), D(2021, 8, 11))}
+    assert spans["the previous day"] == D(2021, 8, 8)
