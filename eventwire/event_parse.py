@@ -469,7 +469,9 @@ def in_longer_org_name(words: SpacySpan) -> bool:
     if root.ent_type_ != "ORG":
         return False
     entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
-    return entity is not None and entity.end > words.end
+    # "Iranshahr (Iranshahr" tagged ORG: a name does not run across a bracket
+    return entity is not None and entity.end > words.end and \
+        not any(t.text in "()" for t in root.doc[words.end:entity.end])
 
 
 def head_token(span: SpacySpan, trigger: Trigger) -> Token:

@@ -380,3 +380,16 @@ def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports)
     token = word(doc, trigger_word)
     found = event_parse.reports_event(token, trigger(*key.split("|")), {}, load_lexicon())
     assert found is reports
+
+
+def test_an_org_entity_running_across_a_bracket_is_no_org_name(nlp):
+    """The NER tags "Iranshahr (Iranshahr" as one ORG in "in Iranshahr (Iranshahr, Sistan and
+    Baluchestan)"; the town is still a town, but "Kenya" in "the Kenya Wildlife Service" is a
+    name's part."""
+    doc = nlp("On 20 October 2020, in Iranshahr (Iranshahr, Sistan and Baluchestan), a suicide "
+              "bomber drove a car into a police station.")
+    town = next(t for t in doc if t.text == "Iranshahr")
+    assert not event_parse.in_longer_org_name(doc[town.i:town.i + 1])
+    doc = nlp("Officials of the Kenya Wildlife Service arrived.")
+    kenya = next(t for t in doc if t.text == "Kenya")
+    assert event_parse.in_longer_org_name(doc[kenya.i:kenya.i + 1])
