@@ -59,7 +59,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_generic(token, lexicon) or is_alleged(token, heads)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
-                or is_background(token))
+                or is_background(token) or is_means_of_arrest(token, trigger, heads))
 
 
 def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -78,6 +78,17 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
+
+
+def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"detained at least 15 men in house raids": the raid is how the arrests were made."""
+    if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" \
+            or token.head.lower_ not in ("in", "during"):
+        return False
+    verb = token.head.head
+    if verb.dep_ == "dobj":  # the parser often hangs "in raids" on the arrested, not the verb
+        verb = verb.head
+    return verb.i in heads and heads[verb.i].acled == "Arrests"
 
 
 def is_background(token: Token) -> bool:
@@ -333,7 +344,7 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
                        cameo_root=lexicon.plover_cameo.get("REJECT"))
     told = dep_child(token, "ccomp") if token.lemma_ != "offer" else None
     other = dep_child(told, "nsubj", "nsubjpass") if told is not None else None
-    if other is not None and other.pos_ in ("NOUN", "PROPN") and any(
+    if other is not None and (other.pos_ in ("NOUN", "PROPN") or other.lower_ == "those") and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would") for c in told.children):
         # "vowed that the group would pay a heavy price": what another party will suffer
         return replace(trigger, plover="THREATEN", acled=None,
@@ -352,8 +363,10 @@ def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigg
     property destruction by an armed group."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
-    if trigger.acled != "Looting/property destruction" or doer is None \
-            or doer.lemma_ not in lexicon.modality["crowd_nouns"]:
+    crowd = doer is not None and (doer.lemma_ in lexicon.modality["crowd_nouns"] or any(
+        c.dep_ == "acl" and c.lemma_ in ("protest", "demonstrate", "march", "rally")
+        for c in doer.children))  # "hundreds of students protesting over ..."
+    if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger
     row = lexicon.crosswalk["Violent demonstration"]
     return replace(trigger, plover=row.plover, acled="Violent demonstration",

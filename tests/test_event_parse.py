@@ -374,11 +374,15 @@ def test_vowing_what_another_party_will_undergo_is_a_threat(nlp):
     ("Soldiers stayed in the area despite a peace deal.", "deal", "deal|NOUN", False),
     ("An adviser rejected the accusation as propaganda.", "rejected", "reject|VERB", False),
     ("The government rejected an offer to host talks.", "rejected", "reject|VERB", True),
+    ("Security units detained at least 15 men in house raids in the town.", "raids", "raid|ANY",
+     False),
 ])
 def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports):
     doc = nlp(text)
     token = word(doc, trigger_word)
-    found = event_parse.reports_event(token, trigger(*key.split("|")), {}, load_lexicon())
+    lexicon = load_lexicon()
+    heads = {t.i: lexicon.triggers["detain|VERB"] for t in doc if t.lemma_ == "detain"}
+    found = event_parse.reports_event(token, trigger(*key.split("|")), heads, lexicon)
     assert found is reports
 
 
@@ -393,3 +397,17 @@ def test_an_org_entity_running_across_a_bracket_is_no_org_name(nlp):
     doc = nlp("Officials of the Kenya Wildlife Service arrived.")
     kenya = next(t for t in doc if t.text == "Kenya")
     assert event_parse.in_longer_org_name(doc[kenya.i:kenya.i + 1])
+
+
+def test_vowing_that_those_responsible_will_be_hunted_is_a_threat(nlp):
+    doc = nlp("The minister vowed that those responsible would be hunted down.")
+    retyped = event_parse.retype(trigger("vow", "VERB"), word(doc, "vowed"), None, {}, load_lexicon())
+    assert retyped.plover == "THREATEN"
+
+
+def test_students_protesting_who_torch_a_building_riot(nlp):
+    doc = nlp("Hundreds of students protesting over the abduction torched a government building.")
+    torched = word(doc, "torched")
+    doer = event_parse.role_tokens(torched, trigger("torch", "VERB")).first
+    retyped = event_parse.retype(trigger("torch", "VERB"), torched, doer, {}, load_lexicon())
+    assert retyped.acled == "Violent demonstration"
