@@ -775,10 +775,14 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             taken.append((start, end, hit))
     out, earlier = [], []
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
+        flashback = hit is not None and hit.shift is not None and hit.shift[1] < 0 \
+            and hit.shift[0] != "weekday"
         if hit is not None and hit.shift is not None:
             hit = _from_anchor(hit, earlier)
-        if hit is not None and hit.start is not None and hit.kind == "point":
-            earlier.append(hit)  # anchors chain: "two days later" counts from "the following day"
+        # anchors chain ("two days later" counts from "the following day"), but a flashback
+        # ("seized three days earlier") does not move the story's day
+        if hit is not None and hit.start is not None and hit.kind == "point" and not flashback:
+            earlier.append(hit)
         ts = _to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
             out.append(ts)

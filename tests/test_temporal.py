@@ -301,3 +301,11 @@ def test_a_coarser_date_between_is_passed_over(nlp):
         "On 9 August 2021, the group handed over the airport it had held since 2019. The handover "
         "followed a rally the previous day."), D(2021, 8, 11))}
     assert spans["the previous day"] == D(2021, 8, 8)
+
+
+def test_a_flashback_does_not_move_the_story_s_day(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "On 6 March 2024, students protesting over the abduction of a teacher, seized three days "
+        "earlier, set fire to two vehicles. Later that night, a crowd beat a man."), D(2024, 3, 8))}
+    assert spans["three days earlier"] == D(2024, 3, 3)
+    assert spans["Later that night"] == D(2024, 3, 6)
