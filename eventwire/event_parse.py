@@ -8,10 +8,13 @@ Everything here looks at one trigger token in a spaCy parse and answers one ques
   and from "by", possessives, "between", "on", "against" for nouns (never from word order);
 - `actor_of`: which known actor a role's noun phrase names;
 - `is_main` / `prominence`: whether the trigger is the sentence's main predication;
-- trigger filters: `is_inert` (names and modifiers), `is_seized` (weapons seized, not used), `is_habitual` (present-tense habits),
-  `is_generic` (kinds of events, habits), `reports_other` (a denial or report whose content is
-  another trigger), `is_alleged` (what an accusation alleges), `warns_of_others` (a forecast,
-  not a threat), `loose_fall` ("the boy fell"), and `modal_demands` ("X said Y must Z");
+- trigger filters: `is_inert` (names and modifiers), `is_seized` (weapons seized, not used),
+  `is_habitual` (present-tense habits), `is_generic` (kinds of events, habits, series, standing
+  states), `reports_other` (a denial or report whose content is another trigger), `is_alleged`
+  (what an accusation alleges), `warns_of_others` (a forecast, not a threat), `loose_fall` ("the
+  boy fell"), `is_target` (a patrol or meeting attacked), `releases_things`, `is_background`
+  ("despite a peace deal"), `is_means_of_arrest` ("in house raids"), and `modal_demands` ("X said
+  Y must Z");
 - coreference cues: `refers_back` ("the attack") and `part_of_reported` ("the blast destroyed").
 No lexicon lookups besides the modality cues passed in; no knowledge of places or dates.
 """
@@ -72,9 +75,14 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False
     if freed.like_num or freed.lemma_ in ("hundred", "thousand", "dozen"):
         freed = prep_object(freed, "of") or freed
+    return not names_people(freed, lexicon)
+
+
+def names_people(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun for people: parties, captives, civilians, crowds ("two commanders", "hostages")."""
     cues = lexicon.modality
-    return not (freed.lemma_ in cues["party_nouns"] or freed.lemma_ in cues["captive_nouns"]
-                or freed.lemma_ in cues["civilian_words"] or freed.lemma_ in cues["crowd_nouns"])
+    return any(noun.lemma_ in cues[kind]
+               for kind in ("party_nouns", "captive_nouns", "civilian_words", "crowd_nouns"))
 
 
 TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
@@ -302,10 +310,8 @@ def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
         return trigger
     taken = dep_child(token, "dobj", "nsubjpass") if token.pos_ in ("VERB", "AUX") else \
         prep_object(token, "of")
-    cues = lexicon.modality
     # not by the NER's PERSON: it tags towns ("overran Tal Afar") as persons too often
-    if taken is None or not (taken.lemma_ in cues["party_nouns"]
-                             or taken.lemma_ in cues["captive_nouns"]):
+    if taken is None or not names_people(taken, lexicon):
         return trigger
     return lexicon.triggers.get("arrest|ANY", trigger)
 
@@ -660,10 +666,9 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or dep_child(verb, "nsubj") is not None or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    done_by_act = ("PROTEST", "REQUEST", "ACCUSE")
-    return not any(lexicon.triggers.get(f"{verb.lemma_}|{pos}") is not None
-                   and lexicon.triggers[f"{verb.lemma_}|{pos}"].plover in done_by_act
-                   for pos in ("VERB", "ANY"))
+    kinds = {lexicon.triggers[key].plover for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
+             if key in lexicon.triggers}
+    return not kinds & {"PROTEST", "REQUEST", "ACCUSE"}
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:
