@@ -260,17 +260,25 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         and actor1.type in ARMED_TYPES - STATE_TYPES)
     span, (start, end) = mention.date.span, clause_bounds(clause_head(token))
     mention.own_date = span is not None and start <= span.start < end
-    possessive = span is not None and ctx.text[span.end:span.end + 2] in ("'s", "’s")
-    if mention.own_date and mention.mode == "future" and not possessive and \
-            _own_time(token, span):
-        mention.date = ahead(mention.date, ctx.published)  # "would be held in May": next May
-    if mention.own_date and mention.mode == "asserted" and ctx.published is not None and \
-            mention.date.start is not None and mention.date.start > ctx.published:
-        mention.mode = "future"  # "announced a sit-in for the following Monday"
+    if mention.own_date:
+        _settle_time(ctx, mention)
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
         span is not None and token.left_edge.idx <= span.start < token.right_edge.idx
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon))
     return mention
+
+
+def _settle_time(ctx: _Context, mention: _Mention) -> None:
+    """A date of the mention's own read with its mode: "would be held in May" is next May; an
+    asserted act dated after publication ("announced a sit-in for the following Monday") is
+    still to come."""
+    span = mention.date.span
+    possessive = ctx.text[span.end:span.end + 2] in ("'s", "’s")  # "Saturday's attack"
+    if mention.mode == "future" and not possessive and _own_time(mention.token, span):
+        mention.date = ahead(mention.date, ctx.published)
+    if mention.mode == "asserted" and ctx.published is not None and \
+            mention.date.start is not None and mention.date.start > ctx.published:
+        mention.mode = "future"
 
 
 def _own_time(token: Token, span: Span) -> bool:
