@@ -1,7 +1,7 @@
 """Events stage: Doc + actors, places, times, quantities, quotes -> typed events with evidence.
 
-The cascade, per article (parse reading in `event_parse.py`, matching in `triggers.py`, where an
-event happened in `event_places.py`):
+The cascade, per article (matching in `triggers.py`, which triggers count in `event_filters.py`,
+parse reading in `event_parse.py`, where an event happened in `event_places.py`):
 1. triggers: lexicon phrases on lemmas, verb+object phrases also through the parse ("sent 300
    troops", "troops were sent"); dropped: names, denials/reports of another trigger (whose content
    stays, negated), habits and kinds of events, what an accusation alleges, forecasts, targets;
@@ -43,10 +43,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, commitment,
-                          head_token, is_inert, is_seized, modal_demands, mode_of,
-                          part_of_reported, phrase, prominence, refers_back, reports_event, retype,
-                          role_tokens, source_tokens)
+                          head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
+                          retype, role_tokens, source_tokens)
 from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)

@@ -25,3 +25,10 @@ def sirte(pipeline):
     from eventwire.ingest import iter_inputs
     (article,) = list(iter_inputs([SIRTE]))
     return pipeline.extract(article)
+
+
+def heads_of(doc, lexicon):
+    """Trigger head token index -> trigger, as the events stage builds it."""
+    from eventwire.event_parse import head_token
+    from eventwire.triggers import trigger_spans
+    return {head_token(s, t).i: t for t, s in trigger_spans(doc)}

@@ -1,10 +1,11 @@
-"""Reading the parse for events: mode, roles, main predication, trigger filters.
+"""Reading the parse for events: mode, roles, main predication, re-typing, coreference cues.
 
 Small sentences of our own on the real English model (the parse is the point). Each test finds
 its trigger by word, so a failure names the sentence and the word that was misread.
 """
 import pytest
 
+from conftest import heads_of
 from eventwire import event_parse
 from eventwire.actors import find_actors
 from eventwire.nlp import doc_text, load_nlp
@@ -121,35 +122,6 @@ def test_a_second_that_clause_is_no_part_of_the_first(nlp):
     assert event_parse.mode_of(sent, load_lexicon()) == "asserted"
 
 
-@pytest.mark.parametrize("text, trigger_word, inert", [
-    ("The Government of National Accord met in Tripoli.", "Accord", True),
-    ("The rebels accord the prisoners a hearing.", "accord", False),
-])
-def test_names_are_inert(nlp, text, trigger_word, inert):
-    assert event_parse.is_inert(word(nlp(text), trigger_word)) is inert
-
-
-def test_present_habits_are_not_events_but_headlines_are(nlp):
-    doc = nlp("Rebels attack base\nThe agency, which monitors attacks, carries out surveys.")
-    assert not event_parse.is_habitual(word(doc, "attack"))
-    assert event_parse.is_habitual(word(doc, "carries"))
-
-
-def test_a_denial_reports_another_trigger(nlp):
-    doc = nlp("The army denied shelling the village.")
-    denied, shelling = word(doc, "denied"), word(doc, "shelling")
-    heads = {shelling.i: trigger("shell", "VERB"), denied.i: trigger("deny", "VERB")}
-    assert event_parse.reports_other(denied, heads, load_lexicon())
-    assert not event_parse.reports_other(shelling, heads, load_lexicon())
-
-
-def test_must_in_a_reported_clause_is_a_demand(nlp):
-    doc = nlp("The minister said that the rebels must release the hostages.")
-    found = event_parse.modal_demands(doc)
-    assert [span.text for _, span in found] == ["said"]
-    assert event_parse.modal_demands(nlp("The rebels must release the hostages.")) == []
-
-
 @pytest.mark.parametrize("text, trigger_word, mode", [
     ("The rebels said they would attack the base.", "attack", "future"),
     ("The rebels said they would attack the base if the talks failed.", "attack", "hypothetical"),
@@ -158,64 +130,6 @@ def test_must_in_a_reported_clause_is_a_demand(nlp):
 ])
 def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word, mode):
     assert event_parse.mode_of(word(nlp(text), trigger_word), load_lexicon()) == mode
-
-
-@pytest.mark.parametrize("text, trigger_word, generic", [
-    ("The camp is regularly exposed to shelling from the hills.", "shelling", True),
-    ("The town has seen repeated protests since the election.", "protests", True),
-    ("The firm sells fuel used in air strikes.", "strikes", True),
-    ("Attacks on convoys have become frequent this year.", "Attacks", True),
-    ("Rebels attacked a convoy near the border on Monday.", "attacked", False),
-    ("The attacks on convoys killed nine drivers.", "attacks", False),
-    ("The group has attacked similar shops in the province in recent months.", "attacked", True),
-    ("Gangs have kidnapped hundreds of pupils over the past three years.", "kidnapped", True),
-    ("The group has attacked a shop in the province this morning.", "attacked", False),
-    ("The army has driven the rebels from dozens of villages this year.", "driven", False),
-    ("The use of such munitions is banned under the convention.", "banned", True),
-    ("The use of such munitions was banned in 1997.", "banned", False),
-    ("The EU acted, citing air strikes that have killed civilians.", "strikes", True),
-    ("The EU acted, citing air strikes that have killed civilians.", "killed", True),
-    ("The EU acted, citing the air strikes that killed civilians in May.", "strikes", False),
-])
-def test_kinds_of_events_and_habits_are_generic(nlp, text, trigger_word, generic):
-    # a lead sentence first: the frequency rule spares headlines and single sentences
-    doc = nlp("Lead sentence here.\n" + text)
-    assert event_parse.is_generic(word(doc, trigger_word), load_lexicon()) is generic
-
-
-def test_irregular_past_left_unlemmatized_is_no_habit(nlp):
-    doc = nlp("Lead sentence here.\nGovernment forces retook the town of Kidal on Sunday.")
-    assert not event_parse.is_habitual(word(doc, "retook"))
-
-
-def heads_of(doc, lexicon):
-    from eventwire.triggers import trigger_spans
-    return {event_parse.head_token(s, t).i: t for t, s in trigger_spans(doc)}
-
-
-def test_what_an_accusation_alleges_is_its_content(nlp):
-    doc = nlp("The rebels accused the army of shelling the market.")
-    heads = heads_of(doc, load_lexicon())
-    assert event_parse.is_alleged(word(doc, "shelling"), heads)
-    assert not event_parse.is_alleged(word(doc, "accused"), heads)
-
-
-@pytest.mark.parametrize("text, forecast", [
-    ("Analysts warned that the militants could attack the capital.", True),
-    ("The army warned that it would crush any uprising.", False),
-    ("The governor warned that police will disperse the rally.", False),
-])
-def test_a_forecast_is_no_threat(nlp, text, forecast):
-    assert event_parse.warns_of_others(word(nlp(text), "warned")) is forecast
-
-
-@pytest.mark.parametrize("text, loose", [
-    ("The boy fell from the roof.", True),
-    ("The town fell to the rebels on Friday.", False),
-])
-def test_only_places_fall(nlp, text, loose):
-    fall = load_lexicon().triggers["fall|VERB"]
-    assert event_parse.loose_fall(word(nlp(text), "fell"), fall, load_lexicon()) is loose
 
 
 def test_definite_event_nouns_refer_back(nlp):
@@ -257,24 +171,6 @@ def test_sources_and_described_nouns(nlp):
     assert {"officials", "governor"} <= found
     doc = nlp("The Misrata militia commander left.")
     assert event_parse.described_noun(word(doc, "Misrata")) is not None
-
-
-def test_a_denial_of_an_attack_named_by_its_object(nlp):
-    doc = nlp("The group denied carrying out the bombing.")
-    heads = heads_of(doc, load_lexicon())
-    assert event_parse.reports_other(word(doc, "denied"), heads, load_lexicon())
-
-
-def test_an_attacked_patrol_is_a_target_not_a_deployment(nlp):
-    lexicon = load_lexicon()
-    doc = nlp("Rebels ambushed an army patrol near the river.")
-    heads = heads_of(doc, lexicon)
-    patrol = word(doc, "patrol")
-    assert patrol.i in heads and not event_parse.reports_event(patrol, heads[patrol.i], heads, lexicon)
-    doc = nlp("The army began a patrol along the river.")
-    heads = heads_of(doc, lexicon)
-    patrol = word(doc, "patrol")
-    assert patrol.i in heads and not event_parse.is_target(patrol, heads[patrol.i], heads)
 
 
 def test_clause_bounds_leave_out_coordinated_clauses(nlp):
@@ -335,17 +231,6 @@ def test_a_lede_commitment_is_its_own_speech_act(nlp, text, trigger_word, act):
     assert found == act
 
 
-@pytest.mark.parametrize("text, trigger_word, seized", [
-    ("Soldiers seized 14 rifles, two grenade launchers and ammunition.", "grenade", True),
-    ("Police recovered eight kilograms of explosives and two suicide vests.", "suicide", True),
-    ("Soldiers defused a roadside bomb near the market.", "roadside", True),
-    ("A roadside bomb struck a convoy near the market.", "roadside", False),
-    ("Militants threw a grenade at the checkpoint.", "grenade", False),
-])
-def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
-    assert event_parse.is_seized(word(nlp(text), trigger_word), load_lexicon()) is seized
-
-
 @pytest.mark.parametrize("text, trigger_word, key, plover", [
     ("The attack was revenge for the capture of a local gang leader.", "capture", "capture|ANY",
      "COERCE"),
@@ -366,24 +251,6 @@ def test_vowing_what_another_party_will_undergo_is_a_threat(nlp):
     doc = nlp("The government vowed to rebuild the school.")
     retyped = event_parse.retype(trigger("vow", "VERB"), word(doc, "vowed"), None, {}, load_lexicon())
     assert retyped.plover == "AGREE"
-
-
-@pytest.mark.parametrize("text, trigger_word, key, reports", [
-    ("A drone released two explosive charges onto the roof.", "released", "release|VERB", False),
-    ("The rebels released two hostages on Monday.", "released", "release|VERB", True),
-    ("Soldiers stayed in the area despite a peace deal.", "deal", "deal|NOUN", False),
-    ("An adviser rejected the accusation as propaganda.", "rejected", "reject|VERB", False),
-    ("The government rejected an offer to host talks.", "rejected", "reject|VERB", True),
-    ("Security units detained at least 15 men in house raids in the town.", "raids", "raid|ANY",
-     False),
-])
-def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports):
-    doc = nlp(text)
-    token = word(doc, trigger_word)
-    lexicon = load_lexicon()
-    heads = {t.i: lexicon.triggers["detain|VERB"] for t in doc if t.lemma_ == "detain"}
-    found = event_parse.reports_event(token, trigger(*key.split("|")), heads, lexicon)
-    assert found is reports
 
 
 def test_an_org_entity_running_across_a_bracket_is_no_org_name(nlp):

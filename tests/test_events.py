@@ -390,7 +390,7 @@ def test_a_note_s_fatalities_field_is_the_toll_of_the_event_it_codes(pipeline):
 
 def test_a_meeting_that_is_attacked_is_the_attack_s_target(pipeline):
     """Would fail if "a meeting" were a CONSULT of its own (it is the attack's target)."""
-    from eventwire.event_parse import is_target
+    from eventwire.event_filters import is_target
     from eventwire.triggers import load_lexicon
     doc = pipeline.nlp("Men in party regalia attacked a meeting of opposition activists.")
     meeting, attacked = doc[6], doc[4]

@@ -1,0 +1,250 @@
+"""Which matched triggers report an event of their own (the events stage drops the others).
+
+- `is_inert` (names and modifiers), `is_seized` (weapons seized, not used);
+- `reports_event`, the sum of: `reports_other` (a denial or report whose content is another
+  trigger), `is_habitual` (present-tense habits), `is_generic` (kinds of events, habits, series,
+  standing states), `is_alleged` (what an accusation alleges), `warns_of_others` (a forecast, not a
+  threat), `loose_fall` ("the boy fell"), `is_target` (a patrol or meeting attacked),
+  `releases_things` ("released two explosive charges"), `is_background` ("despite a peace deal"),
+  `is_means_of_arrest` ("detained 15 men in house raids");
+- `modal_demands`: "X said Y must Z", a demand no lexicon trigger names.
+Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .event_parse import (MODAL_DEMAND, clause_head, dep_child, governors, marks, names_people,
+                          prep_object, subject_of)
+from .triggers import Lexicon, Trigger, irregular_forms
+
+NAME_ENTITIES = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                  lexicon: Lexicon) -> bool:
+    """Whether a matched trigger reports an event of its own (see the filters below)."""
+    return not (reports_other(token, heads, lexicon) or is_habitual(token)
+                or is_generic(token, lexicon) or is_alleged(token, heads)
+                or warns_of_others(token) or loose_fall(token, trigger, lexicon)
+                or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
+                or is_background(token) or is_means_of_arrest(token, trigger, heads))
+
+
+def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Releasing or freeing is a concession when people go free, not when a drone "released two
+    explosive charges" or a canister "released a gas"."""
+    if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
+        return False
+    freed = dep_child(token, "dobj", "nsubjpass")
+    if freed is None or freed.pos_ == "PRON" or freed.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return False
+    if freed.like_num or freed.lemma_ in ("hundred", "thousand", "dozen"):
+        freed = prep_object(freed, "of") or freed
+    return not names_people(freed, lexicon)
+
+
+TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
+
+
+def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"detained at least 15 men in house raids": the raid is how the arrests were made."""
+    if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" \
+            or token.head.lower_ not in ("in", "during"):
+        return False
+    verb = token.head.head
+    if verb.dep_ == "dobj":  # the parser often hangs "in raids" on the arrested, not the verb
+        verb = verb.head
+    return verb.i in heads and heads[verb.i].acled == "Arrests"
+
+
+def is_background(token: Token) -> bool:
+    """"soldiers who have remained despite a peace deal": what a clause concedes is a standing
+    state, not an event the report tells."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and \
+        token.head.lower_ in ("despite", "notwithstanding")
+
+
+def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """A unit on the move, a meeting or an aid convoy that is attacked ("ambushed an army
+    patrol", "attacked a meeting of opposition activists", "a convoy was hit") is the attack's
+    target, not a deployment, consultation or aid event of its own."""
+    return trigger.plover in TARGET_TYPES and token.pos_ in ("NOUN", "PROPN") \
+        and token.dep_ in ("dobj", "nsubjpass") and token.head.i in heads \
+        and heads[token.head.i].plover == "ASSAULT"
+
+
+def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
+    found = []
+    for token in doc:
+        if token.lower_ == "must" and token.dep_ == "aux" and token.head.dep_ == "ccomp":
+            anchor = token.head.head
+            if anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in anchor.children):
+                found.append((MODAL_DEMAND, doc[anchor.i:anchor.i + 1]))
+    return found
+
+
+def is_habitual(token: Token) -> bool:
+    """Present simple outside the headline states a habit, not an event ("the US, which carries
+    out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it."""
+    if token.sent.start == 0:
+        return False
+    verb = clause_head(token)
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and not _past_form(verb.lower_)
+
+
+def _past_form(word: str) -> bool:
+    """An irregular past form ("retook") that the small model left unlemmatized and tagged as a
+    present (VBP): it is no habit."""
+    lemma = _irregular_lemmas().get(word)
+    return lemma is not None and word != lemma and not word.endswith("s") \
+        and not word.endswith("ing")
+
+
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
+
+
+def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
+    """A denial or report of another event is not an event of its own: "the army denied
+    shelling the village" is one (negated) ASSAULT, not also a REJECT."""
+    cues = lexicon.modality
+    if token.lemma_ not in cues["negating_governors"] and token.lemma_ not in cues["speech_verbs"]:
+        return False
+    for child in token.children:
+        if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj"):
+            continue
+        # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
+        # object; "denied reports that the militants had taken the town": the reports' content
+        verb = child.pos_ in ("VERB", "AUX")
+        if any(c.dep_ == "compound" and c.i in heads and c.tag_ in ("VBG", "NN")
+               and heads[c.i].pos == "VERB" for c in child.children):
+            return True  # "denied opening fire", the verb phrase tagged as a noun compound
+        if not verb and child.lemma_ not in cues["report_nouns"]:
+            continue  # "rejected an offer to host talks" rejects the offer
+        if not verb and token.lemma_ in cues["negating_governors"]:
+            return True  # "rejected the accusation as propaganda": a denial, not a refusal
+        inner = [c for c in child.children
+                 if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]
+        if verb and child.i in heads or any(c.i in heads for c in inner):
+            return True
+    return False
+
+
+def is_inert(token: Token) -> bool:
+    """Trigger words that name or describe rather than report: "Government of National Accord",
+    "UN-backed government", "Tripoli-based"."""
+    if token.ent_type_ in NAME_ENTITIES or token.ent_type_ in ("DATE", "TIME"):  # "in March"
+        return True
+    return token.pos_ == "VERB" and token.dep_ in ("amod", "compound")
+
+
+def is_seized(token: Token, lexicon: Lexicon) -> bool:
+    """A weapon that was seized, found or defused ("seized 14 rifles, two grenade launchers",
+    "recovered two suicide vests", "defused a roadside bomb") was not used: no attack."""
+    node = token
+    while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":  # "eight kilograms of explosives"
+        node = node.head.head
+        while node.dep_ == "conj":
+            node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and \
+        node.head.lemma_ in lexicon.modality["seizure_verbs"]
+
+
+def is_generic(token: Token, lexicon: Lexicon) -> bool:
+    """A habit or a kind of event, not one that happened: "are regularly shelled", "fuel used
+    in air strikes", "attacks on the army have become frequent", "has seen repeated protests"."""
+    cues = lexicon.modality
+    verbs = [clause_head(token)]  # "exposed to shelling": a gerund takes its verb's adverbs
+    # ... and "often releasing them after ransoms are paid": a time clause its verb's habit,
+    # but "regularly since the army seized power" names the one event the habit started from
+    if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj") or \
+            verbs[0].dep_ == "advcl" and "since" not in marks(verbs[0]):
+        verbs += [g for g in governors(verbs[0], 2) if g.pos_ == "VERB"][:1]
+    if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
+                                    for v in verbs for c in v.children):
+        return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
+    if _series(token) or token.dep_ == "relcl" and _perfect(token) and _series(token.head):
+        return True  # "citing air strikes that have killed civilians": a series
+    if _perfect(verbs[0]) and _over_recent_period(verbs[0]):
+        return True  # "has attacked similar shops in recent months": a series, not one event
+    if token.sent.start > 0 and token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        return True  # "such use is banned under the convention": a standing state
+    nominal = token.tag_ in ("NNS", "NN") or token.tag_ == "VBG" and token.dep_ == "nsubj"
+    if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return False
+    if any(c.lower_ in cues["frequency_modifiers"] for c in token.children if c.dep_ == "amod"):
+        return True  # "has seen repeated protests"
+    verb = clause_head(token.head if token.dep_ in ("nsubj", "conj") else token)
+    if verb.dep_ in ("acl", "relcl") and token.dep_ == "pobj":
+        return True
+    if token.dep_ != "nsubj" and not (token.dep_ == "conj" and token.head.dep_ == "nsubj"):
+        return False
+    verb = token.head if token.dep_ == "nsubj" else token.head.head
+    if verb.lemma_ in cues["trend_verbs"]:  # "shelling and drone strikes have increased"
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.lemma_ in cues["state_verbs"] and any(
+        c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _series(noun: Token) -> bool:
+    """A bare plural event noun told in the perfect: "air strikes that have killed civilians"."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) \
+        and any(c.dep_ == "relcl" and _perfect(c) for c in noun.children)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _over_recent_period(verb: Token) -> bool:
+    """"in recent months", "over the past two years": several units of time up to now."""
+    return any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_ in ("day", "week", "month", "year")
+               and any(c.lower_ in ("recent", "past", "last") for c in o.children)
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "during")
+               for o in p.children)
+
+
+def is_alleged(token: Token, heads: dict[int, Trigger]) -> bool:
+    """What one party accuses another of ("accused the militias of attacking ... with the
+    support of the army") is the content of the ACCUSE event, not an event of its own."""
+    for gov in governors(token, limit=6):
+        if gov.i in heads:
+            return heads[gov.i].plover == "ACCUSE" and gov.i != token.i
+    return False
+
+
+def warns_of_others(token: Token) -> bool:
+    """"Analysts warned that al-Shabaab could retaliate" foresees what another party may do; a
+    warning that someone will act ("the army warned it would ...", "the chief warned that police
+    will no longer tolerate rallies") is a THREAT."""
+    if token.lemma_ != "warn":
+        return False
+    warner = subject_of(token)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        doer = dep_child(clause, "nsubj", "nsubjpass")
+        forecast = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
+                       for c in clause.children)
+        if forecast and doer is not None and doer.pos_ != "PRON" and (
+                warner is None or doer.lemma_ != warner.lemma_):
+            return True
+    return False
+
+
+def loose_fall(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"Fell" is a place changing hands only when a place falls ("the town fell to the
+    rebels"), not when a person falls or prices fall."""
+    if trigger.acled != "@territory" or token.lemma_ != "fall":
+        return False
+    if prep_object(token, "to", "into") is not None:
+        return False
+    doer = subject_of(token)
+    return doer is None or not (doer.ent_type_ in ("GPE", "LOC", "FAC")
+                                or doer.lemma_ in lexicon.modality["territory_nouns"])
