@@ -285,6 +285,8 @@ def governors(token: Token, limit: int = 4):
     for _ in range(limit):
         if token.head.i == token.i:
             return
+        if token.i < token.head.i and any(t.text == ";" for t in token.doc[token.i:token.head.i]):
+            return  # "signed a deal on 9 June; it does not cover ...": two sentences in one
         if token.dep_ == "conj" and "that" in marks(token):
             # "reported that officers threatened to shell the town if ..., and that tanks were
             # sent": a second "that" clause is a sibling of the first, wherever the parser hung it
@@ -337,7 +339,7 @@ def _governing_events(token: Token):
     node = token
     for gov in governors(token, limit=8):
         if node.dep_ == "advcl" and marks(node) & TIME_MARKS:
-            return
+            return  # "people, whom they accused of inciting violence": its own predication
         yield gov
         node = gov
 

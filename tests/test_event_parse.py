@@ -44,6 +44,8 @@ def trigger(phrase: str, pos: str):
      "asserted"),
     ("The army deployed troops to retake the town.", "retake", "future"),
     ("The rebels managed to capture the town.", "capture", "asserted"),
+    ("The two sides signed a ceasefire agreement in Havana on 9 June 2023; it does not cover "
+     "fighting between armed groups.", "signed", "asserted"),
     ("Residents demanded the withdrawal of the troops.", "withdrawal", "future"),
     ("The envoy called for a ceasefire in the north.", "ceasefire", "future"),
     ("The two sides agreed a ceasefire on Monday.", "ceasefire", "asserted"),
