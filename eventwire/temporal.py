@@ -26,9 +26,11 @@ Choices:
   * numeric dates: day-first unless the second number is > 12 (wire copy is mostly day-first).
   * durations ("seven-month", "for three days", "after months") = N units back to `anchor_end`
     (else publication); "months" without a count = `unspecified_count` (3) units.
-  * anchored steps ("the following day", "two days later", "later the same day", "the previous
-    week") count from the last date the article gave before them, if it is precise enough, and
-    chain; with no such date they stay unresolved ("the previous week" alone = last week).
+  * anchored steps ("the following day", "later the same day", "the previous week") count from
+    the last date the article gave before them that is precise enough, and chain; counts ("two
+    days later", "six days before the handover") from the report's first day; a flashback ("three
+    days earlier") moves nothing after it; with no date they stay unresolved ("the previous week"
+    alone = last week).
   * clock times alone ("3 pm") are not resolved (wire reports often mean the previous day) and
     `find_times` skips them; with a day ("Monday at 3 pm") they resolve to that day.
 """
@@ -65,7 +67,7 @@ class _Hit:
     # anchored ("the following day"): (unit, steps) from the date the narrative last gave;
     # start/end then hold the reading without one, if any
     shift: tuple[str, int] | None = None
-    from_event: bool = False  # "two days after the blast": from the report's first day
+    from_event: bool = False  # "two days later", "after the blast": from the report's first day
 
 
 _UNRESOLVED = _Hit(None, None, "unknown")
@@ -231,11 +233,11 @@ def _day_step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
 
 
 def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
-    """"two days later", "six days before the handover" (counted from the last date given,
-    which in a report is that of the event it names)."""
+    """"two days later", "six days before the handover": counted from the report's first day
+    (its main event), not from the last step ("the following morning" is a step of its own)."""
     n = _number(m.group(1))
     hit = _anchored(m.group(2), n if m.group(3) in ("later", "after") else -n, ref)
-    return replace(hit, from_event=m.group(3) in ("after", "before"))
+    return replace(hit, from_event=True)
 
 
 def _iso(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:

