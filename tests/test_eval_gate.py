@@ -14,6 +14,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout": EXAMPLES / "gold_heldout.jsonl",
         "heldout2": EXAMPLES / "gold_heldout2.jsonl",
         "heldout3": EXAMPLES / "gold_heldout3.jsonl",
+        "heldout4": EXAMPLES / "gold_heldout4.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
