@@ -1,4 +1,5 @@
-"""Shared fixtures: the real pipeline (loaded once per session) and the shared folder."""
+"""Shared fixtures: the real pipeline and spaCy model (loaded once per session), the shared
+folder, and small helpers the parse tests use."""
 from __future__ import annotations
 
 import os
@@ -20,6 +21,12 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    from eventwire.nlp import load_nlp
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
 def sirte(pipeline):
     """The Sirte seed report, read as `eventwire extract` reads it, and its extraction."""
     from eventwire.ingest import iter_inputs
@@ -32,3 +39,14 @@ def heads_of(doc, lexicon):
     from eventwire.event_parse import head_token
     from eventwire.triggers import trigger_spans
     return {head_token(s, t).i: t for t, s in trigger_spans(doc)}
+
+
+def word(doc, text: str):
+    """The first token of `doc` spelt `text`."""
+    return next(t for t in doc if t.text == text)
+
+
+def trigger(phrase: str, pos: str):
+    """The lexicon's trigger for a lemma phrase and part of speech."""
+    from eventwire.triggers import load_lexicon
+    return load_lexicon().triggers[f"{phrase}|{pos}"]

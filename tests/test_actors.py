@@ -11,14 +11,8 @@ from hypothesis import strategies as st
 
 from eventwire.actors import _countries, _rows, actor_at, find_actors
 from eventwire.model import Actor
-from eventwire.nlp import load_nlp
 
 SIRTE = Path("/work/shared/examples/sirte.txt")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from eventwire.claims import find_claims
@@ -11,12 +10,6 @@ from eventwire.model import ActorRef, Quantity, Quote
 from eventwire.quantities import find_quantities
 
 SIRTE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "sirte.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-    return load_nlp()
 
 
 def claims(nlp, text, quotes=()):

@@ -5,24 +5,9 @@ and the word that was misread.
 """
 import pytest
 
-from conftest import heads_of
+from conftest import heads_of, trigger, word
 from eventwire import event_filters
-from eventwire.nlp import load_nlp
 from eventwire.triggers import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def word(doc, text: str):
-    return next(t for t in doc if t.text == text)
-
-
-def trigger(phrase: str, pos: str):
-    return load_lexicon().triggers[f"{phrase}|{pos}"]
-
 
 
 @pytest.mark.parametrize("text, trigger_word, inert", [

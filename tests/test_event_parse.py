@@ -5,24 +5,11 @@ its trigger by word, so a failure names the sentence and the word that was misre
 """
 import pytest
 
-from conftest import heads_of
+from conftest import heads_of, trigger, word
 from eventwire import event_parse
 from eventwire.actors import find_actors
-from eventwire.nlp import doc_text, load_nlp
+from eventwire.nlp import doc_text
 from eventwire.triggers import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def word(doc, text: str):
-    return next(t for t in doc if t.text == text)
-
-
-def trigger(phrase: str, pos: str):
-    return load_lexicon().triggers[f"{phrase}|{pos}"]
 
 
 @pytest.mark.parametrize("text, trigger_word, mode", [

@@ -14,12 +14,6 @@ from conftest import SIRTE
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
 

@@ -11,12 +11,6 @@ from eventwire.quantities import find_quantities
 SIRTE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "sirte.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-    return load_nlp()
-
-
 def quantities(nlp, text):
     doc = nlp(text)
     found = find_quantities(doc)

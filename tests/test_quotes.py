@@ -12,12 +12,6 @@ from eventwire.quotes import find_quotes, quote_spans
 SIRTE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "sirte.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-    return load_nlp()
-
-
 def quotes(nlp, text, actors=()):
     doc = nlp(text)
     found = find_quotes(doc, actors)

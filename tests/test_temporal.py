@@ -187,11 +187,6 @@ def test_past_expressions_never_end_after_publication(expr, published):
 
 # ------------------------------------------------------------------ find_times on real Docs
 
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-    return load_nlp()
-
 
 def sirte_body() -> str:
     lines = SIRTE.read_text(encoding="utf-8").splitlines()

@@ -2,18 +2,11 @@
 a period, the 'Fatalities: N' field (sentences written for these tests, and the Sirte report)."""
 from __future__ import annotations
 
-import pytest
 
 from eventwire.quantities import find_quantities
 from eventwire.tolls import event_tolls, is_campaign_total, is_toll_update, reported_total
 
 from conftest import SIRTE
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.nlp import load_nlp
-    return load_nlp()
 
 
 def quantities(nlp, text):
