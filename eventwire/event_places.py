@@ -91,7 +91,7 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
     for place, mention in _event_places(ctx, sent.start_char, sent.end_char):
         if local and PLACE_RANK[place.precision] > 2:
             continue
-        node = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        node = _words(ctx, mention)
         if node is not None and _describes_other_noun(node.root, clause):
             continue
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
@@ -125,22 +125,20 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     """Whether a toponym mention says where: not a toponym in a group's name ("ELN" read as a
     town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
     people ("Iraqi officials")."""
-    described = _described_noun(ctx, mention)
+    words = _words(ctx, mention)  # once: the checks below all read the same parse tokens
+    described = described_noun(words.root) if words is not None else None
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
-        and not _in_org_name(ctx, mention) and not _is_agent(ctx, mention) \
+        and not (words is not None and (in_longer_org_name(words) or _is_agent(ctx, words, mention))) \
         and not _is_container(ctx, mention) and (
             demonyms or not _is_demonym(mention)
             # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
 
 
-def _is_agent(ctx: _Context, mention: Span) -> bool:
+def _is_agent(ctx: _Context, words: SpacySpan, mention: Span) -> bool:
     """"a truce brokered by Russia and Turkey", "Russia said", "accused Ukraine of ...": who
     acted or is acted on, not where."""
-    found = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if found is None:
-        return False
-    node = found.root
+    node = words.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "from" and \
@@ -184,10 +182,14 @@ def _is_demonym(mention: Span) -> bool:
     return demonym_country(mention.text) is not None
 
 
+def _words(ctx: _Context, mention: Span) -> SpacySpan | None:
+    return ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
 def _described_noun(ctx: _Context, mention: Span) -> Token | None:
     """The noun a toponym describes ("Tobruk" in "Tobruk military strongman"), if any."""
-    root = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return described_noun(root.root) if root is not None else None
+    words = _words(ctx, mention)
+    return described_noun(words.root) if words is not None else None
 
 
 def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, ...]:
@@ -203,11 +205,6 @@ def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, .
                 found.append(Span.of(ctx.text, i, i + len(name)))
             i = ctx.text.find(name, i + len(name), end)
     return tuple(found)
-
-
-def _in_org_name(ctx: _Context, mention: Span) -> bool:
-    found = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return found is not None and in_longer_org_name(found)
 
 
 def _party_name(actors, mention: Span) -> bool:
