@@ -217,9 +217,11 @@ def _day_beside(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
     return _anchored("day", -1 if m.group(1) == "before" else 1, ref)
 
 
+_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}  # "(that) same", "that": 0
+
+
 def _step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
-    return _anchored(m.group(2), {"following": 1, "next": 1, "previous": -1,
-                                  "preceding": -1}.get(m.group(1), 0), ref)
+    return _anchored(m.group(2), _STEP.get(m.group(1), 0), ref)
 
 
 def _next_weekday(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
@@ -228,8 +230,8 @@ def _next_weekday(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
 
 
 def _day_step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
-    return _anchored("day", {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
-        m.group(1), 0), ref)
+    """"the next morning", "that night": a day step whose day part `_normalise` dropped."""
+    return _anchored("day", _STEP.get(m.group(1), 0), ref)
 
 
 def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
