@@ -130,6 +130,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     # beaten") does not rank that trigger down as an event embedded under another
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
+    _deny_reported(ctx, mentions)
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _place_follow_ups(groups)
@@ -157,6 +158,27 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
                                  acled_sub=None, refers_back=False, part_of=False))
             m.committed = True
     return found
+
+
+def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
+    """A denial with no event word of its own ("denied any involvement", "denied that any
+    civilians were among the dead") denies the happening last reported before it, an attack
+    first: it becomes that event, negated, by the denier, where and when that event was."""
+    cues = ctx.lexicon.modality
+    for m in mentions:
+        if m.trigger.plover != "REJECT" or m.token.lemma_ not in cues["denial_verbs"] or any(
+                c.dep_ == "dative" or c.lemma_ in cues["refused_goods"] and c.dep_ != "nsubj"
+                for c in m.token.children):  # "denied them access" withholds, a refusal
+            continue
+        reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"
+                    and r.trigger.plover in CLAIMED_TYPES]
+        denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
+                      reported[-1] if reported else None)
+        if denied is None:
+            continue
+        m.trigger, m.acled_sub, m.mode = denied.trigger, denied.acled_sub, "negated"
+        m.place, m.date, m.place_in_sentence, m.own_date = \
+            denied.place, denied.date, False, False
 
 
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:

@@ -619,8 +619,19 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
                          and c.feature != "admin1" else 0.0), -k, c)
                      for k, c in enumerate(cands[:50])), reverse=True)
     best, second = scored[0], scored[1] if len(scored) > 1 else None
+    if _stray(best[2], ms, cands[:50]):
+        return None, 0.0
     margin = best[0] - second[0] if second else best[0]
     return best[2], round(min(1.0, 0.5 + margin / 2), 3)
+
+
+def _stray(c: Candidate, ms: list[_Mention], cands: list[Candidate]) -> bool:
+    """A small town the text ties to a country or province none of its namesakes is in ("Saku,
+    Marsabit" in Kenya is no town in Japan): the gazetteer lacks the right one, and a wrong
+    continent is worse than no point."""
+    hinted = set().union(*(m.hint for m in ms))
+    return bool(hinted) and c.feature in ("city", "district") and c.population < STRONG_POP \
+        and not any(other.country in hinted for other in cands)
 
 
 def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float:

@@ -237,6 +237,30 @@ def test_a_denial_is_dated_when_the_denied_event_was_not_when_it_was_said(pipeli
     assert denial and str(denial[0].date.start) == "2023-09-30"  # Saturday, not Sunday
 
 
+@pytest.mark.parametrize("denial", [
+    "The rebels denied any involvement.",
+    "The rebels denied that any civilians were among the dead.",
+    "The rebels denied that their fighters had laid mines on the road.",
+])
+def test_a_denial_with_no_event_word_denies_the_last_reported_attack(pipeline, denial):
+    """No REJECT: it is the attack, negated, by the denier, where and when the attack was."""
+    text = ("A roadside bomb killed four soldiers near Kidal on Monday, the army said. Police "
+            f"arrested two men in Gao on Tuesday. {denial}")
+    events = events_of(pipeline, text, published="2023-10-05")
+    denied = [e for e in events if e.mode == "negated"]
+    assert not [e for e in events if e.type.plover == "REJECT"]
+    assert [(e.type.plover, e.place.name, str(e.date.start)) for e in denied] == \
+        [("ASSAULT", "Kidal", "2023-10-02")]
+    assert denied[0].actor1 is not None and denied[0].actor1.text == "rebels"
+
+
+def test_denying_someone_access_stays_a_refusal(pipeline):
+    text = ("A roadside bomb killed four soldiers near Kidal on Monday. The junta denied "
+            "UN investigators access to the site.")
+    events = events_of(pipeline, text, published="2023-10-05")
+    assert not [e for e in events if e.mode == "negated"]
+
+
 def test_rounding_up_in_a_raid_is_not_an_arrest(pipeline):
     text = ("Gunmen killed nine villagers in a raid near Djibo on Sunday. The attackers rounded "
             "up men in the market and shot them, a resident said.")

@@ -37,6 +37,20 @@ def test_x_comma_country_pattern(nlp, gaz):
     assert paris.country == "US" and paris.admin1 == "Texas"
 
 
+def test_a_town_tied_to_a_province_none_of_its_namesakes_is_in_is_not_placed(nlp, gaz):
+    """"Saku, Marsabit": the gazetteer's Saku are in Japan and Estonia; none is right."""
+    doc = nlp("On 12 September 2022, in Marsabit (Saku, Marsabit), a crowd beat two men.")
+    places = find_places(doc, gazetteer=gaz)
+    saku = place_named(places, "Saku")
+    assert saku.precision == "unresolved" and saku.country is None  # listed, not misplaced
+    assert place_named(places, "Marsabit").country == "KE"
+
+
+def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
+    doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
+
+
 @pytest.mark.parametrize("text, mention, country", [
     pytest.param("The Lebanese army deployed troops in Tripoli after clashes between rival "
                  "neighbourhoods. Beirut called for calm.",
