@@ -61,7 +61,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     """The lexicon's type, corrected by the clause: a workers' "strike" is a walk-out; being
     "prepared to impose martial law" a threat; protesters torching banks a riot."""
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
-    trigger = _person_captured(trigger, token, lexicon)
+    trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, lexicon), doer, lexicon)
 
 
@@ -76,6 +76,23 @@ def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
     if taken is None or not names_people(taken, lexicon):
         return trigger
     return lexicon.triggers.get("arrest|ANY", trigger)
+
+
+def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"burned him to death", "burned two men alive": burning people is killing them, not
+    destroying property."""
+    if trigger.acled != "Looting/property destruction" or token.pos_ != "VERB":
+        return trigger
+    burned = dep_child(token, "dobj", "nsubjpass")
+    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and dep_child(c, "pobj") is not None
+                   and dep_child(c, "pobj").lemma_ == "death" for c in token.children)
+    alive = any(c.lower_ == "alive" for c in token.children)
+    person = burned is not None and (burned.pos_ == "PRON" or burned.ent_type_ == "PERSON"
+                                     or names_people(burned, lexicon)
+                                     or burned.lemma_ in ("man", "woman", "boy", "girl", "person"))
+    if not (to_death or alive or person):
+        return trigger
+    return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
 
 
 def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -128,17 +145,23 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
 
 def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
     """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
-    property destruction by an armed group."""
+    property destruction by an armed group; a crowd attacking people is mob violence."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
     crowd = doer is not None and (doer.lemma_ in lexicon.modality["crowd_nouns"] or any(
         c.dep_ == "acl" and c.lemma_ in ("protest", "demonstrate", "march", "rally")
         for c in doer.children))  # "hundreds of students protesting over ..."
+    if trigger.plover == "ASSAULT" and doer is not None \
+            and doer.lemma_ in lexicon.modality["mob_nouns"]:
+        return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
     if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger
-    row = lexicon.crosswalk["Violent demonstration"]
-    return replace(trigger, plover=row.plover, acled="Violent demonstration",
-                   cameo_root=row.cameo_root)
+    return _as_sub(trigger, "Violent demonstration", lexicon)
+
+
+def _as_sub(trigger: Trigger, sub: str, lexicon: Lexicon) -> Trigger:
+    row = lexicon.crosswalk[sub]
+    return replace(trigger, plover=row.plover, acled=sub, cameo_root=row.cameo_root)
 
 
 # A commitment to a hostile act is a threat; to anything else, a promise.

@@ -530,15 +530,33 @@ def _crowd_asks(verb: Token) -> bool:
 def _same_event(a: _Mention, b: _Mention) -> bool:
     if _protest_part(a, b):
         return True
+    if a.trigger.plover == b.trigger.plover and a.mode == b.mode and (
+            _participle_of(a, b) or _participle_of(b, a)):
+        return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
         return False
     if a.sent.start == b.sent.start:
         return True
+    if _other_doers(a, b) or _other_doers(b, a):
+        return False
     # "on 2 October" and "in recent months" are not one event
     coarser = abs(DATE_RANK[a.date.precision] - DATE_RANK[b.date.precision]) >= 2
     return not (a.own_date and b.own_date and coarser) and _places_compatible(a, b) \
         and _dates_compatible(a.date, b.date)
+
+
+def _participle_of(act: _Mention, how: _Mention) -> bool:
+    """"attacked the town, killing five residents": the killing is how the attack went, whatever
+    it names as the target."""
+    return how.token.dep_ == "advcl" and how.token.tag_ == "VBG" and how.token.head.i == act.token.i
+
+
+def _other_doers(mob: _Mention, other: _Mention) -> bool:
+    """A crowd's violence is not the gang's attack told again (a victim's injury with no doer
+    named may still be part of it)."""
+    return mob.acled_sub == "Mob violence" and other.acled_sub != "Mob violence" \
+        and other.actor1 is not None
 
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:

@@ -267,3 +267,21 @@ def test_students_protesting_who_torch_a_building_riot(nlp):
     doer = event_parse.role_tokens(torched, trigger("torch", "VERB")).first
     retyped = event_parse.retype(trigger("torch", "VERB"), torched, doer, {}, load_lexicon())
     assert retyped.acled == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, verb, lemma, plover, sub", [
+    ("A crowd of traders beat and burned to death two men.", "beat", "beat", "ASSAULT",
+     "Mob violence"),
+    ("A crowd of traders beat and burned to death two men.", "burned", "burn", "ASSAULT",
+     "Mob violence"),
+    ("Gunmen burned him alive in his shop.", "burned", "burn", "ASSAULT", "@kill"),
+    ("Rioters burned two buses.", "burned", "burn", "PROTEST", "Violent demonstration"),
+    ("Gunmen burned two buses.", "burned", "burn", "COERCE", "Looting/property destruction"),
+])
+def test_burning_people_is_killing_and_a_crowd_attacking_people_is_mob_violence(
+        nlp, text, verb, lemma, plover, sub):
+    doc = nlp(text)
+    token = word(doc, verb)
+    doer = event_parse.role_tokens(token, trigger(lemma, "VERB")).first
+    retyped = event_parse.retype(trigger(lemma, "VERB"), token, doer, {}, load_lexicon())
+    assert (retyped.plover, retyped.acled) == (plover, sub)

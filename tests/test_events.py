@@ -464,3 +464,25 @@ def test_what_the_rally_s_crowd_demanded_is_part_of_the_rally(pipeline):
     asserted = [e.type.plover for e in events_of(pipeline, text, published="2021-08-11")
                 if e.mode == "asserted"]
     assert "PROTEST" in asserted and "REQUEST" not in asserted
+
+
+def test_a_crowds_lynching_is_not_the_gangs_attack_told_again(pipeline):
+    text = ("On 21 August 2023, gang members attacked Verrettes, killing five residents. "
+            "Later that day, a crowd caught a young man suspected of being a lookout for the "
+            "gang and beat him to death in the town centre.")
+    subs = sorted(e.type.acled_sub_event_type for e in events_of(pipeline, text)
+                  if e.type.plover == "ASSAULT" and e.mode == "asserted")
+    assert subs == ["Attack", "Mob violence"]
+
+
+def test_a_bystanders_injury_is_part_of_the_mob_attack(pipeline):
+    text = ("On 22 July 2019, in Brahmanbaria, a mob beat a man to death near a school. A "
+            "shopkeeper who tried to protect him was seriously injured.")
+    assaults = [e for e in events_of(pipeline, text) if e.type.plover == "ASSAULT"]
+    assert [e.type.acled_sub_event_type for e in assaults] == ["Mob violence"]
+
+
+def test_a_participle_telling_how_an_attack_went_is_the_same_event(pipeline):
+    text = "On 21 August 2023, gang members attacked Verrettes, killing five residents."
+    assaults = [e for e in events_of(pipeline, text) if e.type.plover == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].evidence) == 1
