@@ -391,7 +391,8 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
 
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     target = m.actor2.type if m.actor2 is not None else None
-    if target == "protesters" and m.actor1 is not None and m.actor1.type in STATE_TYPES:
+    state = m.actor1 is not None and m.actor1.type in STATE_TYPES
+    if state and (target == "protesters" or _at_crowd(m.token, lexicon)):
         return "Excessive force against protesters"
     if target in ("civilians", "protesters", "person", "media"):
         return "Attack"
@@ -403,6 +404,15 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     if m.actor1 is not None and m.actor1.type in STATE_TYPES:
         return "Armed clash"
     return "Attack"
+
+
+def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
+    """"fired live rounds at the crowd", "opened fire on marchers": state fire at a crowd."""
+    crowd = lexicon.modality["crowd_nouns"]
+    targets = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_ in crowd for t in targets)
 
 
 def _protest_sub(ctx: _Context, m: _Mention) -> str:

@@ -69,6 +69,8 @@ ACLED_CASES = [
     ("The rebels withdrew from the town of Bunagana on Monday and handed it to regional troops.",
      "RETREAT", "Non-violent transfer of territory"),
     ("The junta imposed a curfew on the capital Niamey on Sunday.", "COERCE", "Other"),
+    ("Police fired live rounds at the crowd in Conakry on Monday.", "ASSAULT",
+     "Excessive force against protesters"),
 ]
 
 
@@ -85,6 +87,9 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The army denied shelling the village.", "ASSAULT", "negated"),
     ("The army plans to launch an offensive against the rebels next month.", "ASSAULT", "future"),
     ("The militants could attack the capital if the talks fail.", "ASSAULT", "hypothetical"),
+    ("The defence ministry vowed to strike back at the units responsible.", "ASSAULT", "future"),
+    ("The defence ministry vowed to strike back at the units responsible.", "THREATEN",
+     "asserted"),
 ])
 def test_statements_that_did_not_happen_are_never_asserted(pipeline, text, plover, mode):
     event = only(events_of(pipeline, text, published=PUBLISHED), plover)
