@@ -15,6 +15,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout2": EXAMPLES / "gold_heldout2.jsonl",
         "heldout3": EXAMPLES / "gold_heldout3.jsonl",
         "heldout4": EXAMPLES / "gold_heldout4.jsonl",
+        "heldout5": EXAMPLES / "gold_heldout5.jsonl",
+        "heldout6": EXAMPLES / "gold_heldout6.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
