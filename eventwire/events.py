@@ -93,6 +93,7 @@ class _Mention:
     named_doer: bool = False  # actor1's phrase is a name the actor list does not know
     # a noun the sentence dates or says took place ("a 2020 truce", "a march took place")
     stated_noun: bool = False
+    denies: _Mention | None = None  # a bare denial: the reported mention it denies
     evidence: list[Span] = field(default_factory=list)
 
 
@@ -170,13 +171,14 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
                 c.dep_ == "dative" or c.lemma_ in cues["refused_goods"] and c.dep_ != "nsubj"
                 for c in m.token.children):  # "denied them access" withholds, a refusal
             continue
+        # a happening told in its own right, not one a relative clause mentions in passing
         reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"
-                    and r.trigger.plover in CLAIMED_TYPES]
+                    and r.trigger.plover in CLAIMED_TYPES and r.prominence >= 0]
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
                       reported[-1] if reported else None)
         if denied is None:
             continue
-        m.trigger, m.acled_sub, m.mode = denied.trigger, denied.acled_sub, "negated"
+        m.trigger, m.acled_sub, m.mode, m.denies = denied.trigger, denied.acled_sub, "negated", denied
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
 
@@ -209,6 +211,12 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     """"Police denied using live ammunition" names no place: it denies the reported event of
     that type, so it is placed where that event was, and dated when it was unless the denied
     clause has a date of its own ("denied ..., saying on Sunday" dates the saying)."""
+    for group in groups:  # a bare denial is of the whole event: its type as merged
+        denied = next((g for g in groups for m in group
+                       if m.denies is not None and any(x is m.denies for x in g)), None)
+        if denied is not None:
+            for m in group:
+                m.acled_sub = _lead(denied).sub
     for i, group in enumerate(groups):
         if group[0].mode != "negated":
             continue

@@ -257,6 +257,7 @@ def test_a_denial_with_no_event_word_denies_the_last_reported_attack(pipeline, d
     assert [(e.type.plover, e.place.name, str(e.date.start)) for e in denied] == \
         [("ASSAULT", "Kidal", "2023-10-02")]
     assert denied[0].actor1 is not None and denied[0].actor1.text == "rebels"
+    assert denied[0].type.acled_sub_event_type == "Remote explosive/landmine/IED"  # as merged
 
 
 def test_denying_someone_access_stays_a_refusal(pipeline):
