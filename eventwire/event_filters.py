@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .event_parse import (MODAL_DEMAND, clause_head, dep_child, governors, marks, names_people,
-                          prep_object, subject_of)
+                          negates, prep_object, subject_of, verb_phrase)
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -113,11 +113,15 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
     """A denial or report of another event is not an event of its own: "the army denied
     shelling the village" is one (negated) ASSAULT, not also a REJECT."""
     cues = lexicon.modality
-    if token.lemma_ not in cues["negating_governors"] and token.lemma_ not in cues["speech_verbs"]:
+    negating = negates(token, lexicon)
+    if not negating and token.lemma_ not in cues["speech_verbs"]:
         return False
     for child in token.children:
         if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj"):
             continue
+        if child.dep_ == "dobj" and child.i in heads and token.i in heads \
+                and heads[token.i].plover == "REJECT" and verb_phrase(token) in cues["cancelling_verbs"]:
+            return True  # "ruled out talks": the talks, negated; "called off the strike" concedes
         # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
         # object; "denied reports that the militants had taken the town": the reports' content
         verb = child.pos_ in ("VERB", "AUX")
@@ -126,7 +130,7 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
             return True  # "denied opening fire", the verb phrase tagged as a noun compound
         if not verb and child.lemma_ not in cues["report_nouns"]:
             continue  # "rejected an offer to host talks" rejects the offer
-        if not verb and token.lemma_ in cues["negating_governors"]:
+        if not verb and negating:
             return True  # "rejected the accusation as propaganda": a denial, not a refusal
         inner = [c for c in child.children
                  if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]

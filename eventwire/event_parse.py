@@ -392,14 +392,27 @@ def is_main(token: Token) -> bool:
 
 # --- mode ---------------------------------------------------------------------------------------
 
+def verb_phrase(verb: Token) -> str:
+    """The lemma with its particle: "rule out", "call off"."""
+    particle = dep_child(verb, "prt")
+    return f"{verb.lemma_} {particle.lower_}" if particle is not None else verb.lemma_
+
+
+def negates(verb: Token, lexicon: Lexicon) -> bool:
+    """"denied", "ruled out", "called off": what the verb governs did not happen."""
+    governing = lexicon.modality["negating_governors"]
+    return verb.lemma_ in governing or verb_phrase(verb) in governing
+
+
 def mode_of(token: Token, lexicon: Lexicon) -> str:
     cues = lexicon.modality
     phrase_head = token
     while phrase_head.dep_ == "compound" and phrase_head.head.i != phrase_head.i:
         phrase_head = phrase_head.head  # "denied opening fire": "opening" tagged a noun compound
-    if phrase_head is not token and phrase_head.dep_ == "dobj" and \
-            phrase_head.head.lemma_ in cues["negating_governors"]:
+    if phrase_head is not token and phrase_head.dep_ == "dobj" and negates(phrase_head.head, lexicon):
         return "negated"
+    if phrase_head.dep_ == "dobj" and verb_phrase(phrase_head.head) in cues["cancelling_verbs"]:
+        return "negated"  # "ruled out talks with the rebels"
     verb = clause_head(token)
     around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
@@ -407,7 +420,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"
     above = list(governors(verb))
     for gov in above:
-        if gov.lemma_ in cues["negating_governors"]:
+        if negates(gov, lexicon):
             return "negated"
         if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
                 and verb.dep_ in ("xcomp", "ccomp"):

@@ -88,6 +88,9 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The army plans to launch an offensive against the rebels next month.", "ASSAULT", "future"),
     ("The militants could attack the capital if the talks fail.", "ASSAULT", "hypothetical"),
     ("The defence ministry vowed to strike back at the units responsible.", "ASSAULT", "future"),
+    ("The defence minister ruled out talks with the rebels.", "CONSULT", "negated"),
+    ("The minister ruled out arming village self-defence groups.", "AID", "negated"),
+    ("The union called off the strike.", "PROTEST", "negated"),
     ("The defence ministry vowed to strike back at the units responsible.", "THREATEN",
      "asserted"),
 ])
@@ -492,3 +495,12 @@ def test_a_participle_telling_how_an_attack_went_is_the_same_event(pipeline):
     text = "On 21 August 2023, gang members attacked Verrettes, killing five residents."
     assaults = [e for e in events_of(pipeline, text) if e.type.plover == "ASSAULT"]
     assert len(assaults) == 1 and len(assaults[0].evidence) == 1
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The defence minister ruled out talks with the rebels.", None),
+    ("The union called off the strike.", "CONCEDE"),  # calling it off is the concession
+])
+def test_ruling_out_an_act_is_that_act_negated_not_a_refusal(pipeline, text, kept):
+    types = {e.type.plover for e in events_of(pipeline, text, published=PUBLISHED)}
+    assert "REJECT" not in types and (kept is None or kept in types)
