@@ -171,6 +171,8 @@ def baseline_places(doc, actors=(), gazetteer: Gazetteer | None = None) -> list[
 def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     ent_of = [None] * len(doc)
     for ent in doc.ents:
+        if any(t.text in "()" for t in ent):
+            continue  # "Kaédi (Kaédi, Gorgol" tagged ORG: a name does not run across a bracket
         for i in range(ent.start, ent.end):
             ent_of[i] = ent
     taken = [False] * len(doc)

@@ -46,6 +46,12 @@ def test_a_town_tied_to_a_province_none_of_its_namesakes_is_in_is_not_placed(nlp
     assert place_named(places, "Marsabit").country == "KE"
 
 
+def test_a_name_the_ner_runs_across_a_bracket_is_still_a_place(nlp, gaz):
+    """The small model tags "Kaédi (Kaédi, Gorgol" as one ORG; the town is found all the same."""
+    doc = nlp("Hundreds of residents of Kaédi (Kaédi, Gorgol) held a sit-in on 18 July 2022.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Kaédi").country == "MR"
+
+
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
     doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
     assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
