@@ -548,8 +548,8 @@ def _crowd_asks(verb: Token) -> bool:
 def _same_event(a: _Mention, b: _Mention) -> bool:
     if _protest_part(a, b):
         return True
-    if a.trigger.plover == b.trigger.plover and a.mode == b.mode and (
-            _participle_of(a, b) or _participle_of(b, a)):
+    if a.mode == b.mode and a.sent.start == b.sent.start and (
+            _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
@@ -567,7 +567,16 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
 def _participle_of(act: _Mention, how: _Mention) -> bool:
     """"attacked the town, killing five residents": the killing is how the attack went, whatever
     it names as the target."""
-    return how.token.dep_ == "advcl" and how.token.tag_ == "VBG" and how.token.head.i == act.token.i
+    return act.trigger.plover == how.trigger.plover and how.token.dep_ == "advcl" \
+        and how.token.tag_ == "VBG" and how.token.head.i == act.token.i
+
+
+def _charged_on_arrest(a: _Mention, b: _Mention) -> bool:
+    """"were arrested ... and charged with sheltering the militants": the charge is the arrest's
+    legal side (ACLED codes the arrest), not an accusation of its own."""
+    arrest, charge = (a, b) if a.trigger.plover == "COERCE" else (b, a)
+    return arrest.acled_sub == "Arrests" and charge.trigger.plover == "ACCUSE" \
+        and charge.trigger.plover_mode == "legal"
 
 
 def _other_doers(mob: _Mention, other: _Mention) -> bool:
@@ -641,7 +650,8 @@ def _lead(group: list[_Mention]) -> _Lead:
         lead = max(protest, key=lambda m: m.trigger.strength)
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead,
                      lead.acled_sub)
-    preferred = {PREFERRED_SUBS.get(frozenset((a.acled_sub, b.acled_sub))) for a in group for b in group}
+    preferred = {PREFERRED_SUBS.get(frozenset((a.acled_sub, b.acled_sub)))
+                 for a in group for b in group} - {None}
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
                                      m.acled_sub not in GENERIC_SUBS, m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)

@@ -779,12 +779,13 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             taken.append((start, end, hit))
     out, earlier = [], []
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
+        # anchors chain ("two days later" counts from "the following day"), but a flashback
+        # ("seized three days earlier") or a day named as an event's ("had taken part in
+        # Tuesday's attack") does not move the story's day
         flashback = hit is not None and hit.shift is not None and hit.shift[1] < 0 \
-            and hit.shift[0] != "weekday"
+            and hit.shift[0] != "weekday" or text.startswith(("'s ", "’s "), end)
         if hit is not None and hit.shift is not None:
             hit = _from_anchor(hit, earlier)
-        # anchors chain ("two days later" counts from "the following day"), but a flashback
-        # ("seized three days earlier") does not move the story's day
         if hit is not None and hit.start is not None and hit.kind == "point" and not flashback:
             earlier.append(hit)
         ts = _to_timespan(hit, text[start:end], published, Span.of(text, start, end))

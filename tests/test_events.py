@@ -504,3 +504,10 @@ def test_a_participle_telling_how_an_attack_went_is_the_same_event(pipeline):
 def test_ruling_out_an_act_is_that_act_negated_not_a_refusal(pipeline, text, kept):
     types = {e.type.plover for e in events_of(pipeline, text, published=PUBLISHED)}
     assert "REJECT" not in types and (kept is None or kept in types)
+
+
+def test_a_charge_on_arrest_is_the_arrest_not_an_accusation(pipeline):
+    text = "Police arrested five men in Srinagar on Wednesday and charged them with sheltering militants."
+    events = events_of(pipeline, text, published="2023-05-18")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [("COERCE", "Arrests")]
+    assert len(events[0].evidence) == 1

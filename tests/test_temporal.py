@@ -305,3 +305,11 @@ def test_a_flashback_does_not_move_the_story_s_day(nlp):
         "earlier, set fire to two vehicles. Later that night, a crowd beat a man."), D(2024, 3, 8))}
     assert spans["three days earlier"] == D(2024, 3, 3)
     assert spans["Later that night"] == D(2024, 3, 6)
+
+
+def test_a_day_named_as_an_events_does_not_move_the_story_s_day(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "On Wednesday, two militants were killed in a gunfight. One of them had taken part in "
+        "Tuesday's attack. Five men were arrested the same evening."), D(2023, 5, 18))}
+    assert spans["Tuesday"] == D(2023, 5, 16)
+    assert spans["the same evening"] == D(2023, 5, 17)
