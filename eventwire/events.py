@@ -549,7 +549,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if _protest_part(a, b):
         return True
     if a.mode == b.mode and a.sent.start == b.sent.start and (
-            _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)):
+            _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
+            or _one_clash(a, b)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
@@ -569,6 +570,14 @@ def _participle_of(act: _Mention, how: _Mention) -> bool:
     it names as the target."""
     return act.trigger.plover == how.trigger.plover and how.token.dep_ == "advcl" \
         and how.token.tag_ == "VBG" and how.token.head.i == act.token.i
+
+
+def _one_clash(a: _Mention, b: _Mention) -> bool:
+    """"Three militants were killed when troops surrounded their hideout; two soldiers were
+    wounded in the exchange of fire": in a clash each side is both doer and target, so one
+    sentence's clash mentions on one day in one place are one clash whatever roles each names."""
+    return a.acled_sub == b.acled_sub == "Armed clash" and a.trigger.plover == b.trigger.plover \
+        and a.date == b.date and (a.place is None or b.place is None or a.place.id == b.place.id)
 
 
 def _charged_on_arrest(a: _Mention, b: _Mention) -> bool:

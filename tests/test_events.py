@@ -511,3 +511,11 @@ def test_a_charge_on_arrest_is_the_arrest_not_an_accusation(pipeline):
     events = events_of(pipeline, text, published="2023-05-18")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [("COERCE", "Arrests")]
     assert len(events[0].evidence) == 1
+
+
+def test_one_sentence_s_clash_mentions_are_one_clash_whatever_roles_each_names(pipeline):
+    text = ("Three militants were killed on 9 April 2018 when an army detachment surrounded their "
+            "hideout near El Milia; two soldiers were wounded in the exchange of fire that followed.")
+    clashes = [e for e in events_of(pipeline, text, published="2018-04-12")
+               if e.type.plover == "ASSAULT"]
+    assert len(clashes) == 1 and clashes[0].type.acled_sub_event_type == "Armed clash"
