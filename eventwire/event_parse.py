@@ -435,7 +435,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
     if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
-            verb.i == token.i and _purpose(verb, lexicon):
+            verb.i == token.i and _purpose(verb, lexicon) or _due_to(verb):
         return "future"
     for gov in above:
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
@@ -457,6 +457,12 @@ def _requested(token: Token, cues) -> bool:
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else \
         token.head if token.dep_ == "dobj" else None
     return head is not None and head.lemma_ in cues["request_verbs"]
+
+
+def _due_to(verb: Token) -> bool:
+    """"units were to pull back", "the troops are to withdraw": what is due, not done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _purpose(verb: Token, lexicon: Lexicon) -> bool:

@@ -71,6 +71,10 @@ ACLED_CASES = [
     ("The junta imposed a curfew on the capital Niamey on Sunday.", "COERCE", "Other"),
     ("Police fired live rounds at the crowd in Conakry on Monday.", "ASSAULT",
      "Excessive force against protesters"),
+    ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),
+    ("Officers returned fire and wounded a gang member in Spanish Town.", "ASSAULT", "Armed clash"),
+    ("Soldiers set up a forward operating post at a school in Spanish Town.", "MOBILIZE",
+     "Headquarters or base established"),
 ]
 
 
@@ -91,6 +95,9 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The defence minister ruled out talks with the rebels.", "CONSULT", "negated"),
     ("The minister ruled out arming village self-defence groups.", "AID", "negated"),
     ("The union called off the strike.", "PROTEST", "negated"),
+    ("Tajik units were to pull back from the water point by the next morning.", "RETREAT",
+     "future"),
+    ("The government said a state of public emergency would be declared.", "COERCE", "future"),
     ("The defence ministry vowed to strike back at the units responsible.", "THREATEN",
      "asserted"),
 ])
