@@ -301,12 +301,13 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
 
 
 def _settle_time(ctx: _Context, mention: _Mention) -> None:
-    """A date of the mention's own read with its mode: "would be held in May" is next May; an
-    asserted act dated after publication ("announced a sit-in for the following Monday") is
-    still to come."""
+    """A date of the mention's own read with its mode: "would be held in May" is next May, "would
+    hold protests on Saturday unless ..." next Saturday; an asserted act dated after publication
+    ("announced a sit-in for the following Monday") is still to come."""
     span = mention.date.span
     possessive = ctx.text[span.end:span.end + 2] in ("'s", "’s")  # "Saturday's attack"
-    if mention.mode == "future" and not possessive and _own_time(mention.token, span):
+    if mention.mode in ("future", "hypothetical") and not possessive and \
+            _own_time(mention.token, span):
         mention.date = ahead(mention.date, ctx.published)
     if mention.mode == "asserted" and ctx.published is not None and \
             mention.date.start is not None and mention.date.start > ctx.published:
@@ -322,7 +323,9 @@ def _own_time(token: Token, span: Span) -> bool:
     node = token
     while node.dep_ == "compound" or node.dep_ == "pobj" and node.head.lower_ == "of":
         node = node.head if node.dep_ == "compound" else node.head.head
-    return node.dep_ in ("nsubj", "nsubjpass", "dobj")  # "would hold a rally on Saturday"
+    # "would hold a rally on Saturday", "would stay shut on Saturday in protest"
+    return node.dep_ in ("nsubj", "nsubjpass", "dobj") or node.dep_ == "pobj" \
+        and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX")
 
 
 def _occurs(verb: Token, lexicon: Lexicon) -> bool:

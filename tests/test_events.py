@@ -526,3 +526,14 @@ def test_one_sentence_s_clash_mentions_are_one_clash_whatever_roles_each_names(p
     clashes = [e for e in events_of(pipeline, text, published="2018-04-12")
                if e.type.plover == "ASSAULT"]
     assert len(clashes) == 1 and clashes[0].type.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("The opposition said it would hold protests in Hargeisa on Saturday unless the vote was "
+     "recounted.", "PROTEST", "hypothetical"),
+    ("A traders' federation said shops would stay shut on Saturday in protest at the attack.",
+     "PROTEST", "future"),
+])
+def test_a_weekday_of_an_act_still_to_come_reads_ahead(pipeline, text, plover, mode):
+    event = only(events_of(pipeline, text, published="2019-12-05"), plover)  # a Thursday
+    assert event.mode == mode and str(event.date.start) == "2019-12-07"
