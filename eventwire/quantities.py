@@ -79,9 +79,9 @@ def _lexicon() -> _Lexicon:
     verbs, phrasal = {}, {}
     for what, lemmas in raw["verbs"].items():
         for lemma in lemmas:
-            parts = lemma.split()
-            if len(parts) == 2:
-                phrasal[(parts[0], parts[1])] = what
+            verb, *rest = lemma.split()
+            if rest:  # 'give up' (a particle), 'take into custody' (a preposition and its object)
+                phrasal[(verb, " ".join(rest))] = what
             else:
                 verbs[lemma] = what
     return _Lexicon(
@@ -136,6 +136,11 @@ def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if low == "no" and nxt is not None and nxt.lemma_.lower() in lex.none_nouns:
         return _quantity(text, tok, nxt, "killed", 0, 0, None)
+    if low == "no" and nxt is not None and tok.dep_ == "det" and tok.head.i == nxt.i and (
+            nxt.lemma_.lower() in lex.people or lex.noun_what.get(nxt.lemma_.lower()) == "fighters"):
+        what, _ = _verb_what(doc, nxt, lex, nxt)
+        if what in _CASUALTY:  # 'no soldier had been killed'
+            return _quantity(text, tok, nxt, what, 0, 0, _claimant(doc, nxt, lex), of=nxt.text)
     if low in ("a", "an") and tok.dep_ == "det" and tok.head.tag_ == "NN" and tok.head.i > i:
         noun = tok.head
         lemma = noun.lemma_.lower()
@@ -380,6 +385,8 @@ def _what(doc: Doc, num: _Number, noun: Token | None, lex: _Lexicon) -> tuple[st
         generic = subject_generic
     if verb_cat is not None and (noun is None or noun_cat is not None or generic):
         return verb_cat, False
+    if verb_cat in _CASUALTY and noun.dep_ == "nsubjpass" and noun.lemma_.lower() not in lex.units:
+        return verb_cat, False  # '11 dahalo had been killed': only the living are killed
     if noun is None and doc[num.num_start].ent_type_ in lex.skip_labels:
         return None, False
     return noun_cat, generic and noun_cat is None
@@ -425,7 +432,7 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
             return "killed", False
         via_noun = via_noun or (t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGS)
         if t.pos_ in ("VERB", "AUX"):
-            cat = _verb_cat(t, lex)
+            cat = _verb_cat(t, lex, target)
             if cat is None:
                 for c in t.children:
                     if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > target.i:
@@ -469,13 +476,18 @@ def _adj_only(t: Token, lex: _Lexicon) -> str | None:
     return _adj_cat(t.lower_, lex) if t.lower_ in lex.adjectives else None
 
 
-def _verb_cat(t: Token, lex: _Lexicon) -> str | None:
+def _verb_cat(t: Token, lex: _Lexicon, counted: Token | None = None) -> str | None:
     lemma = t.lemma_.lower()
-    for c in t.children:
-        if c.dep_ == "prt":
-            cat = lex.phrasal_what.get((lemma, c.lower_))
-            if cat is not None:
-                return cat
+    # the preposition may hang on the counted object: 'treated 14 people for shrapnel wounds'
+    objects = list(counted.children) if counted is not None and counted.head.i == t.i else []
+    for c in list(t.children) + objects:
+        rest = c.lower_ if c.dep_ == "prt" else None
+        if c.dep_ == "prep":  # 'taken into custody', 'treated for injuries'
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            rest = f"{c.lower_} {pobj.lemma_.lower()}" if pobj is not None else None
+        cat = lex.phrasal_what.get((lemma, rest)) if rest else None
+        if cat is not None:
+            return cat
     return lex.verb_what.get(lemma)
 
 

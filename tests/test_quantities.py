@@ -114,6 +114,10 @@ def test_never_raises_and_offsets_match(nlp, text):
     ("The number of people killed in the bombing has risen to 31.", "killed", 31, 31),
     ("Nurses counted 17 injured people at the gate.", "wounded", 17, 17),
     ("The raid followed the killing of two land rights defenders.", "killed", 2, 2),
+    ("The army said that no soldier had been killed.", "killed", 0, 0),
+    ("Doctors said they had treated 14 people for shrapnel wounds.", "wounded", 14, 14),
+    ("At least 60 of their members had been taken into custody.", "arrested", 60, None),
+    ("The gendarmerie said 11 dahalo had been killed in the firefight.", "killed", 11, 11),
 ])
 def test_counts_without_number_words_and_adjectives(nlp, text, what, low, high):
     q = one(nlp, text)
@@ -122,6 +126,7 @@ def test_counts_without_number_words_and_adjectives(nlp, text, what, low, high):
 
 def test_a_person_who_is_not_a_casualty_is_not_counted(nlp):
     assert quantities(nlp, "A resident said the market was closed.") == []
+    assert [q.what for q in quantities(nlp, "Police treated 14 people with respect.")] == ["people"]
 
 
 def test_conjoined_groups_and_partitives(nlp):
