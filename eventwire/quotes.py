@@ -61,6 +61,7 @@ class _Lexicon:
     outlet_heads: frozenset[str]  # last words that make a proper name an outlet: 'Monitor'
     publish_verbs: frozenset[str]  # 'a statement carried by X' -> channel 'statement (X)'
     roles: frozenset[str]
+    labelling: frozenset[str]  # 'called the closures "ethnic cleansing"': the caller's words
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def _lexicon() -> _Lexicon:
         not_channels=frozenset(raw["not_channels"]), anaphors=frozenset(raw["anaphors"]),
         outlet_heads=frozenset(raw["outlet_heads"]), naming_verbs=frozenset(raw["naming_verbs"]),
         publish_verbs=frozenset(raw["publish_verbs"]),
-        roles=frozenset(raw["role_nouns"]))
+        roles=frozenset(raw["role_nouns"]), labelling=frozenset(raw["labelling_verbs"]))
 
 
 def find_quotes(doc: Doc, actors: Sequence[Actor] = ()) -> list[Quote]:
@@ -175,7 +176,17 @@ def _cue(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:
     before = _cue_before(doc, span, lex)
     if before is not None and any(before in t.ancestors for t in span):
         return before
-    return _cue_after(doc, span, lex) or before
+    return _cue_after(doc, span, lex) or before or _labeller(span, lex)
+
+
+def _labeller(span: SpacySpan, lex: _Lexicon) -> Token | None:
+    """'Belgrade called the closures "ethnic cleansing"', 'dismissed the account as "pure
+    propaganda"': the verb that gives the quoted phrase as its subject's name for something
+    (not a scare-quoted object: 'described the so-called "liberation" as a farce')."""
+    root = span.root
+    naming = root.dep_ == "oprd" or root.dep_ == "pobj" and root.head.lower_ == "as"
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)  # "as" may hang on the object
+    return verb if naming and verb is not None and verb.lemma_.lower() in lex.labelling else None
 
 
 def _cue_after(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:

@@ -201,3 +201,15 @@ def test_sirte_pipeline(sirte):
     dpa = next(q for q in sirte.quotes if "Jiza al-Bahrieh" in q.text)
     assert (dpa.speaker.name, dpa.channel) == ("Reda Issa", "DPA")
     assert any(q.direct and q.channel == "statement (Facebook)" for q in sirte.quotes)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('Belgrade called the closures "ethnic cleansing by administrative means".', "Belgrade",
+     "ethnic cleansing by administrative means"),
+    ('A spokesman dismissed the separatists\' account as "pure propaganda".', "A spokesman",
+     "pure propaganda"),
+    ('The ministry described the raid as "a provocation".', "The ministry", "a provocation"),
+])
+def test_a_quoted_name_for_something_is_the_namers_words(nlp, text, speaker, words):
+    (q,) = quotes(nlp, text)
+    assert q.text == words and q.speaker is not None and q.speaker.text == speaker
