@@ -456,8 +456,8 @@ GENERIC_SUBS = {None, "Armed clash", "Attack"}
 def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     for mention in mentions:
-        target = next((g for g in groups if _same_event(g[0], mention)
-                       or any(_protest_part(m, mention) for m in g[1:])), None)
+        target = next((g for g in groups if _same_event(g[0], mention) or any(
+            _protest_part(m, mention) or _strike_damage(m, mention) for m in g[1:])), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
         if target is None:
@@ -553,7 +553,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return True
     if a.mode == b.mode and a.sent.start == b.sent.start and (
             _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
-            or _one_clash(a, b)):
+            or _one_clash(a, b) or _strike_damage(a, b)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
@@ -581,6 +581,18 @@ def _one_clash(a: _Mention, b: _Mention) -> bool:
     sentence's clash mentions on one day in one place are one clash whatever roles each names."""
     return a.acled_sub == b.acled_sub == "Armed clash" and a.trigger.plover == b.trigger.plover \
         and a.date == b.date and (a.place is None or b.place is None or a.place.id == b.place.id)
+
+
+# Violence from afar whose damage ("shells landed on houses, damaging ...", "struck a fuel
+# depot, which burned") is how the strike went, not property destruction of its own.
+REMOTE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
+               "Grenade", "Suicide bomb"}
+
+
+def _strike_damage(a: _Mention, b: _Mention) -> bool:
+    return a.sent.start == b.sent.start and a.mode == b.mode and any(
+        strike.trigger.plover == "ASSAULT" and strike.acled_sub in REMOTE_SUBS
+        and damage.acled_sub == "Looting/property destruction" for strike, damage in ((a, b), (b, a)))
 
 
 def _charged_on_arrest(a: _Mention, b: _Mention) -> bool:
@@ -612,6 +624,7 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
 # One act read two ways in one sentence (ACLED codebook): a raid that arrests people and seizes
 # weapons is coded as the arrests; a shell or grenade carrying a chemical agent as a chemical attack.
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
+    *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Arrests", "Disrupted weapons use", "Arrests"),
     ("Chemical weapon", "Grenade", "Chemical weapon"),
     ("Chemical weapon", "Shelling/artillery/missile attack", "Chemical weapon"),

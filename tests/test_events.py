@@ -537,3 +537,14 @@ def test_one_sentence_s_clash_mentions_are_one_clash_whatever_roles_each_names(p
 def test_a_weekday_of_an_act_still_to_come_reads_ahead(pipeline, text, plover, mode):
     event = only(events_of(pipeline, text, published="2019-12-05"), plover)  # a Thursday
     assert event.mode == mode and str(event.date.start) == "2019-12-07"
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 June 2023, mortar rounds fired from across the border landed among houses in Batken, "
+    "injuring a woman and damaging two homes.",
+    "On 14 June 2023, a drone struck a fuel depot near Batken, which burned until evening.",
+])
+def test_the_damage_a_strike_does_is_the_strike(pipeline, text):
+    events = events_of(pipeline, text, published="2023-06-16")
+    assert [e.type.plover for e in events if e.mode == "asserted"] == ["ASSAULT"]
+    assert events[0].type.acled_sub_event_type != "Looting/property destruction"
