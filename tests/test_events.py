@@ -539,12 +539,12 @@ def test_a_weekday_of_an_act_still_to_come_reads_ahead(pipeline, text, plover, m
     assert event.mode == mode and str(event.date.start) == "2019-12-07"
 
 
-@pytest.mark.parametrize("text", [
-    "On 14 June 2023, mortar rounds fired from across the border landed among houses in Batken, "
-    "injuring a woman and damaging two homes.",
-    "On 14 June 2023, a drone struck a fuel depot near Batken, which burned until evening.",
-])
-def test_the_damage_a_strike_does_is_the_strike(pipeline, text):
+def test_the_damage_a_strike_does_is_the_strike(pipeline):
+    """Even when the strike joined an earlier event, its damage joins it there."""
+    text = ("Kyrgyz and Tajik border guards traded automatic-weapons fire for several hours on "
+            "14 June 2023 outside Batken, with one serviceman killed. In the afternoon, mortar "
+            "rounds fired from the Tajik side landed among houses on the edge of Batken, injuring "
+            "a woman and her son, and a drone launched by Tajik forces struck a fuel depot near "
+            "the town, which burned until evening.")
     events = events_of(pipeline, text, published="2023-06-16")
-    assert [e.type.plover for e in events if e.mode == "asserted"] == ["ASSAULT"]
-    assert events[0].type.acled_sub_event_type != "Looting/property destruction"
+    assert not [e for e in events if e.type.acled_sub_event_type == "Looting/property destruction"]
