@@ -30,7 +30,15 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_generic(token, lexicon) or is_alleged(token, heads)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
-                or is_background(token) or is_means_of_arrest(token, trigger, heads))
+                or is_background(token) or is_means_of_arrest(token, trigger, heads)
+                or is_moving_off(token, trigger))
+
+
+def is_moving_off(token: Token, trigger: Trigger) -> bool:
+    """"As they withdrew towards the border, the attackers forced ...": raiders on their way
+    out, while something else happens, leave no ground anyone held."""
+    return trigger.plover == "RETREAT" and token.pos_ == "VERB" and \
+        bool(marks(token) & {"as", "while"}) and prep_object(token, "from") is None
 
 
 def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -69,11 +77,14 @@ def is_background(token: Token) -> bool:
 
 def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """A unit on the move, a meeting or an aid convoy that is attacked ("ambushed an army
-    patrol", "attacked a meeting of opposition activists", "a convoy was hit") is the attack's
+    patrol", "attacked a meeting of opposition activists", "a convoy was hit", "a patrol came
+    under fire") is the attack's
     target, not a deployment, consultation or aid event of its own."""
-    return trigger.plover in TARGET_TYPES and token.pos_ in ("NOUN", "PROPN") \
-        and token.dep_ in ("dobj", "nsubjpass") and token.head.i in heads \
-        and heads[token.head.i].plover == "ASSAULT"
+    attack = heads.get(token.head.i)
+    undergone = token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "nsubj" and \
+        attack is not None and attack.phrase[:2] == ("come", "under")  # "a patrol came under fire"
+    return trigger.plover in TARGET_TYPES and token.pos_ in ("NOUN", "PROPN") and undergone \
+        and attack is not None and attack.plover == "ASSAULT"
 
 
 def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:

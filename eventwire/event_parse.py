@@ -570,6 +570,10 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
     obj = obj or prep_object(verb, "on", "against", "with", "from", "to")
     if trigger.phrase[0] == "fall":
         return Roles(prep_object(verb, "to"), None)
+    if trigger.phrase[:2] == ("come", "under"):  # "a patrol came under fire from X": X fired on it
+        fire = prep_object(verb, "under")
+        return Roles(prep_object(verb, "from") or (prep_object(fire, "from") if fire else None),
+                     subject)
     if trigger.acled == "@territory":  # the object is the place taken; the loser comes after "from"
         taken = dep_child(verb, "dobj")
         loser = prep_object(verb, "from", "out") or (

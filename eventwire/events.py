@@ -520,11 +520,12 @@ PROTEST_PARTS = {"Protest with intervention", "Excessive force against protester
 def _protest_part(a: _Mention, b: _Mention) -> bool:
     """Tear gas at a protest, or protesters torching cars, is how the protest went (its ACLED
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
-    on the same dates are one event. What the marchers demand, in the protest's own clause, is
-    the protest's too."""
+    on the same dates are one event. What the marchers demand or denounce, in the protest's own
+    clause, is the protest's too."""
     pair = {a.trigger.plover, b.trigger.plover}
-    if pair == {"PROTEST", "REQUEST"}:  # "protested ... and demanded", "blocked the road,
-        # demanding", "staged a sit-in to demand", "a rally by residents, who demanded"
+    if pair in ({"PROTEST", "REQUEST"}, {"PROTEST", "ACCUSE"}):  # "protested ... and demanded",
+        # "blocked the road, demanding", "staged a sit-in to denounce", "a rally by residents,
+        # who demanded"
         protest, request = (a, b) if a.trigger.plover == "PROTEST" else (b, a)
         return a.mode == b.mode and (request.token.head.i == protest.token.head.i
                                      or protest.token.head.i == request.token.i

@@ -548,3 +548,23 @@ def test_the_damage_a_strike_does_is_the_strike(pipeline):
             "the town, which burned until evening.")
     events = events_of(pipeline, text, published="2023-06-16")
     assert not [e for e in events if e.type.acled_sub_event_type == "Looting/property destruction"]
+
+
+def test_a_unit_that_came_under_fire_is_the_target_not_a_deployment(pipeline):
+    text = "Hours later, a Carabineros patrol came under fire from a hillside near Traiguen."
+    events = events_of(pipeline, text, published="2024-09-19")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+    assert events[0].actor2 is not None and events[0].actor2.name == "Carabineros"
+
+
+def test_what_protesters_denounce_is_part_of_the_protest(pipeline):
+    text = ("Hundreds of residents held a sit-in outside the governor's office in Kaedi on 18 July "
+            "2022 to denounce power cuts.")
+    assert [e.type.plover for e in events_of(pipeline, text, published="2022-07-22")] == ["PROTEST"]
+
+
+def test_raiders_withdrawing_while_something_else_happens_leave_no_ground(pipeline):
+    text = ("On 9 August 2020, gunmen raided a trading centre in Bugarama. As they withdrew towards "
+            "the border, the attackers forced three young men to carry the stolen goods.")
+    events = events_of(pipeline, text, published="2020-08-13")
+    assert not [e for e in events if e.type.plover == "RETREAT"]
