@@ -268,14 +268,15 @@ def described_noun(token: Token) -> Token | None:
 
 
 def in_longer_org_name(words: SpacySpan) -> bool:
-    """Whether the words are part of a longer organisation's name ("Assam" in "Assam Rifles")."""
+    """Whether the words are part of a longer organisation's name ("Assam" in "Assam Rifles",
+    "Central Africa" in "Patriotic Movement for Central Africa")."""
     root = words.root
     if root.ent_type_ != "ORG":
         return False
     entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
     # "Iranshahr (Iranshahr" tagged ORG: a name does not run across a bracket
-    return entity is not None and entity.end > words.end and \
-        not any(t.text in "()" for t in root.doc[words.end:entity.end])
+    return entity is not None and (entity.end > words.end or entity.start < words.start) and \
+        not any(t.text in "()" for t in entity)
 
 
 def head_token(span: SpacySpan, trigger: Trigger) -> Token:

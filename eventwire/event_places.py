@@ -126,7 +126,11 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
     people ("Iraqi officials")."""
     words = _words(ctx, mention)  # once: the checks below all read the same parse tokens
-    described = described_noun(words.root) if words is not None else None
+    # "in Kaga-Bandoro (...), fighters of ...": right after a preposition a name says where,
+    # whatever noun a misparse hangs it on
+    after_preposition = words is not None and words.start > 0 and \
+        words.doc[words.start - 1].dep_ == "prep"
+    described = described_noun(words.root) if words is not None and not after_preposition else None
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
         and not (words is not None and (in_longer_org_name(words) or _is_agent(ctx, words, mention))) \
         and not _is_container(ctx, mention) and (

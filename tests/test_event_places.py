@@ -112,3 +112,14 @@ def test_where_troops_came_from_is_not_where_they_fought(pipeline):
     retake = [e for e in events_of(pipeline, text, published="2024-02-15")
               if e.type.acled_sub_event_type == "Government regains territory"]
     assert retake and retake[0].place.name != "Burao"
+
+
+def test_a_place_right_after_a_preposition_says_where_whatever_the_parse(pipeline):
+    """The small model hangs "Kaga-Bandoro" on "fighters" as a modifier, and "Central Africa"
+    ends the group's name: the handover was in Kaga-Bandoro, not in Africa."""
+    text = ("On 25 August 2020, in Kaga-Bandoro (Kaga-Bandoro, Nana-Grébizi), fighters of the "
+            "Patriotic Movement for Central Africa (MPC) vacated a former primary school they had "
+            "been using as a base and handed it over to MINUSCA peacekeepers without incident, "
+            "under an accord the group had signed with the prefect on 19 August.")
+    events = events_of(pipeline, text, published="2020-08-27")
+    assert {e.place.name for e in events if e.place is not None} == {"Kaga-Bandoro"}
