@@ -142,7 +142,9 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
         if not verb and child.lemma_ not in cues["report_nouns"]:
             continue  # "rejected an offer to host talks" rejects the offer
         if not verb and negating:
-            return True  # "rejected the accusation as propaganda": a denial, not a refusal
+            # "rejected the accusation as propaganda": a denial, not a refusal; one with no event
+            # word of its own stays, to deny the event reported before it (events._deny_reported)
+            return any(c.i in heads for c in child.subtree if c.i != child.i)
         inner = [c for c in child.children
                  if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]
         if verb and child.i in heads or any(c.i in heads for c in inner):

@@ -131,7 +131,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     # beaten") does not rank that trigger down as an event embedded under another
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
-    _deny_reported(ctx, mentions)
+    mentions = _deny_reported(ctx, mentions)
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _place_follow_ups(groups)
@@ -161,15 +161,15 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     return found
 
 
-def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
+def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
     """A denial with no event word of its own ("denied any involvement", "denied that any
-    civilians were among the dead") denies the happening last reported before it, an attack
-    first: it becomes that event, negated, by the denier, where and when that event was."""
+    civilians were among the dead", "rejected the accusation") denies the happening last
+    reported before it, an attack first: it becomes that event, negated, by the denier, where
+    and when that event was."""
     cues = ctx.lexicon.modality
+    disputed = []  # "rejected the accusation" with no reported event found: nothing to code
     for m in mentions:
-        if m.trigger.plover != "REJECT" or m.token.lemma_ not in cues["denial_verbs"] or any(
-                c.dep_ == "dative" or c.lemma_ in cues["refused_goods"] and c.dep_ != "nsubj"
-                for c in m.token.children):  # "denied them access" withholds, a refusal
+        if m.trigger.plover != "REJECT" or not _bare_denial(m.token, cues):
             continue
         # a happening told in its own right, not one a relative clause mentions in passing
         reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"
@@ -177,10 +177,23 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
                       reported[-1] if reported else None)
         if denied is None:
+            if m.token.lemma_ not in cues["denial_verbs"]:
+                disputed.append(m)
             continue
         m.trigger, m.acled_sub, m.mode, m.denies = denied.trigger, denied.acled_sub, "negated", denied
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
+    return [m for m in mentions if not any(m is d for d in disputed)]
+
+
+def _bare_denial(verb: Token, cues: dict) -> bool:
+    """"denied any involvement", "rejected the accusation": disputing what was reported; not
+    "denied them access" (withholding) nor "rejected the offer" (a refusal)."""
+    if any(c.dep_ == "dative" or c.lemma_ in cues["refused_goods"] and c.dep_ != "nsubj"
+           for c in verb.children):
+        return False
+    return verb.lemma_ in cues["denial_verbs"] or any(
+        c.dep_ == "dobj" and c.lemma_ in cues["report_nouns"] for c in verb.children)
 
 
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:

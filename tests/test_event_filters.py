@@ -125,7 +125,8 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("A drone released two explosive charges onto the roof.", "released", "release|VERB", False),
     ("The rebels released two hostages on Monday.", "released", "release|VERB", True),
     ("Soldiers stayed in the area despite a peace deal.", "deal", "deal|NOUN", False),
-    ("An adviser rejected the accusation as propaganda.", "rejected", "reject|VERB", False),
+    # kept for the events stage, which makes it the reported event negated or drops it
+    ("An adviser rejected the accusation as propaganda.", "rejected", "reject|VERB", True),
     ("The government rejected an offer to host talks.", "rejected", "reject|VERB", True),
     ("Security units detained at least 15 men in house raids in the town.", "raids", "raid|ANY",
      False),

@@ -71,6 +71,8 @@ ACLED_CASES = [
     ("The junta imposed a curfew on the capital Niamey on Sunday.", "COERCE", "Other"),
     ("Police fired live rounds at the crowd in Conakry on Monday.", "ASSAULT",
      "Excessive force against protesters"),
+    ("A Ukrainian drone dropped explosives on a car in Shebekino on Monday.", "ASSAULT",
+     "Air/drone strike"),
     ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),
     ("Officers returned fire and wounded a gang member in Spanish Town.", "ASSAULT", "Armed clash"),
     ("Soldiers set up a forward operating post at a school in Spanish Town.", "MOBILIZE",
@@ -253,6 +255,7 @@ def test_a_denial_is_dated_when_the_denied_event_was_not_when_it_was_said(pipeli
 
 
 @pytest.mark.parametrize("denial", [
+    "The rebels rejected the accusation as propaganda.",
     "The rebels denied any involvement.",
     "The rebels denied that any civilians were among the dead.",
     "The rebels denied that their fighters had laid mines on the road.",
@@ -568,3 +571,11 @@ def test_raiders_withdrawing_while_something_else_happens_leave_no_ground(pipeli
             "the border, the attackers forced three young men to carry the stolen goods.")
     events = events_of(pipeline, text, published="2020-08-13")
     assert not [e for e in events if e.type.plover == "RETREAT"]
+
+
+def test_rejecting_an_offer_stays_a_refusal_and_an_accusation_with_nothing_reported_is_dropped(
+        pipeline):
+    refusal = events_of(pipeline, "The rebels rejected the government's offer of talks.")
+    assert [e.type.plover for e in refusal] == ["REJECT"]
+    dispute = events_of(pipeline, "An RSF adviser rejected the accusation as propaganda.")
+    assert not [e for e in dispute if e.type.plover == "REJECT" and e.mode == "asserted"]
