@@ -17,6 +17,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout4": EXAMPLES / "gold_heldout4.jsonl",
         "heldout5": EXAMPLES / "gold_heldout5.jsonl",
         "heldout6": EXAMPLES / "gold_heldout6.jsonl",
+        "heldout7": EXAMPLES / "gold_heldout7.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
