@@ -20,7 +20,7 @@ from .event_parse import (MODAL_DEMAND, clause_head, dep_child, governors, marks
                           negates, prep_object, subject_of, verb_phrase)
 from .triggers import Lexicon, Trigger, irregular_forms
 
-NAME_ENTITIES = {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
 
 def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
@@ -31,7 +31,13 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
-                or is_moving_off(token, trigger))
+                or is_moving_off(token, trigger) or names_a_party(token, lexicon))
+
+
+def names_a_party(token: Token, lexicon: Lexicon) -> bool:
+    """"riot police", "protest leaders", "strike committee members": an event noun that
+    describes people is no event."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and names_people(token.head, lexicon)
 
 
 def is_moving_off(token: Token, trigger: Trigger) -> bool:

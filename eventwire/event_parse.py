@@ -79,17 +79,19 @@ def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
 
 
 def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """"burned him to death", "burned two men alive": burning people is killing them, not
-    destroying property."""
-    if trigger.acled != "Looting/property destruction" or token.pos_ != "VERB":
+    """"burned him to death", "burned two men alive", "stoned a rider to death": burning or
+    stoning people is killing them, not destroying property or rioting."""
+    stoning = trigger.phrase in (("stone",), ("pelt",))
+    if token.pos_ != "VERB" or trigger.acled != "Looting/property destruction" and not stoning:
         return trigger
     burned = dep_child(token, "dobj", "nsubjpass")
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and dep_child(c, "pobj") is not None
                    and dep_child(c, "pobj").lemma_ == "death" for c in token.children)
     alive = any(c.lower_ == "alive" for c in token.children)
-    person = burned is not None and (burned.pos_ == "PRON" or burned.ent_type_ == "PERSON"
-                                     or names_people(burned, lexicon)
-                                     or burned.lemma_ in ("man", "woman", "boy", "girl", "person"))
+    # stones thrown at soldiers are a riot; fire set to a man kills
+    person = not stoning and burned is not None and (
+        burned.pos_ == "PRON" or burned.ent_type_ == "PERSON" or names_people(burned, lexicon)
+        or burned.lemma_ in ("man", "woman", "boy", "girl", "person"))
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)

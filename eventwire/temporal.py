@@ -28,8 +28,9 @@ Choices:
     (else publication); "months" without a count = `unspecified_count` (3) units.
   * anchored steps ("the following day", "later the same day", "the previous week") count from
     the last date the article gave before them that is precise enough, and chain; counts ("two
-    days later", "six days before the handover") from the report's first day; a flashback ("three
-    days earlier") moves nothing after it; with no date they stay unresolved ("the previous week"
+    days later") from the last date written out (not one a step gave), counts from a named event
+    ("six days before the handover") from the report's first day; a flashback ("three days
+    earlier") moves nothing after it; with no date they stay unresolved ("the previous week"
     alone = last week).
   * clock times alone ("3 pm") are not resolved (wire reports often mean the previous day) and
     `find_times` skips them; with a day ("Monday at 3 pm") they resolve to that day.
@@ -67,7 +68,10 @@ class _Hit:
     # anchored ("the following day"): (unit, steps) from the date the narrative last gave;
     # start/end then hold the reading without one, if any
     shift: tuple[str, int] | None = None
-    from_event: bool = False  # "two days later", "after the blast": from the report's first day
+    # "two days later": from the last date the report wrote out; "six days before the
+    # handover": from its first day (the main event)
+    count: str | None = None  # None | "written" | "first"
+    stepped: bool = False  # resolved by a step from another date, not written out
 
 
 _UNRESOLVED = _Hit(None, None, "unknown")
@@ -235,11 +239,12 @@ def _day_step(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
 
 
 def _steps(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
-    """"two days later", "six days before the handover": counted from the report's first day
-    (its main event), not from the last step ("the following morning" is a step of its own)."""
+    """"two days later" counts from the last date written out, "six days before the handover"
+    from the report's first day (its main event); neither from a step ("the following
+    morning" is a step of its own)."""
     n = _number(m.group(1))
     hit = _anchored(m.group(2), n if m.group(3) in ("later", "after") else -n, ref)
-    return replace(hit, from_event=True)
+    return replace(hit, count="first" if m.group(4) else "written")
 
 
 def _iso(m: re.Match, ref: date | None, anchor: date | None) -> _Hit:
@@ -379,7 +384,7 @@ def _rules() -> tuple[tuple[re.Pattern, object], ...]:
         # "the next morning", "that night": the day part was dropped by `_normalise`
         (_rx(r"(?:(?:later|earlier)\s+)?(following|previous|preceding|next|(?:that\s+)?same|that)"),
          _day_step),
-        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier|after|before)(?:\s+(?:the|its|his|her|their)\s+\S+)?"),
+        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier|after|before)(\s+(?:the|its|his|her|their)\s+\S+)?"),
          _steps),
         (_rx(r"following\s+{WD}"), _next_weekday),
         (_rx(r"{MOD}\s+(week|month|year|decade)"), _calendar_period),
@@ -728,16 +733,20 @@ def _from_anchor(hit: _Hit, earlier: list[_Hit]) -> _Hit:
     unit, steps = hit.shift
     need = _ORDER["day" if unit == "weekday" else _UNIT_PRECISION[unit]]
     fitting = [a for a in earlier if _ORDER[a.precision] <= need]
-    anchor = (fitting[0] if hit.from_event else fitting[-1]) if fitting else None
+    written = [a for a in fitting if not a.stepped]
+    if hit.count == "written" and written:
+        anchor = written[-1]
+    else:
+        anchor = (fitting[0] if hit.count else fitting[-1]) if fitting else None
     if anchor is None:
         return hit
     if unit == "weekday":  # steps: the weekday's number
         day = anchor.start + timedelta(days=(steps - anchor.start.weekday() - 1) % 7 + 1)
-        return _Hit(day, day, "day", future=anchor.future)
+        return _Hit(day, day, "day", future=anchor.future, stepped=True)
     day = _shift(anchor.start, unit, steps)
     if unit == "day":
-        return _Hit(day, day, "day", future=anchor.future)
-    return _Hit(*_period(day, unit), _UNIT_PRECISION[unit], future=anchor.future)
+        return _Hit(day, day, "day", future=anchor.future, stepped=True)
+    return _Hit(*_period(day, unit), _UNIT_PRECISION[unit], future=anchor.future, stepped=True)
 
 
 def _follows_stop_noun(text: str, end: int) -> bool:

@@ -73,6 +73,12 @@ ACLED_CASES = [
      "Excessive force against protesters"),
     ("A Ukrainian drone dropped explosives on a car in Shebekino on Monday.", "ASSAULT",
      "Air/drone strike"),
+    ("Police fired stun grenades at the crowd in Nukus on Friday.", "PROTEST",
+     "Protest with intervention"),
+    ("Youths hurled stones at the district police command in Cuamba on Monday.", "PROTEST",
+     "Violent demonstration"),
+    ("A crowd in Kenema beat and stoned to death a motorcycle taxi rider on Monday.", "ASSAULT",
+     "Mob violence"),
     ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),
     ("Officers returned fire and wounded a gang member in Spanish Town.", "ASSAULT", "Armed clash"),
     ("Soldiers set up a forward operating post at a school in Spanish Town.", "MOBILIZE",
@@ -579,3 +585,13 @@ def test_rejecting_an_offer_stays_a_refusal_and_an_accusation_with_nothing_repor
     assert [e.type.plover for e in refusal] == ["REJECT"]
     dispute = events_of(pipeline, "An RSF adviser rejected the accusation as propaganda.")
     assert not [e for e in dispute if e.type.plover == "REJECT" and e.mode == "asserted"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Residents who had gathered in Nukus were dispersed with tear gas and batons by riot police "
+     "on Friday.", "Violent demonstration"),
+    ("Troops were sent to the Massacre River near Dajabon on Friday.", "Attack"),
+])
+def test_event_words_that_name_people_or_places_are_no_events(pipeline, text, absent):
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2023-09-16")]
+    assert absent not in subs

@@ -313,3 +313,19 @@ def test_a_day_named_as_an_events_does_not_move_the_story_s_day(nlp):
         "Tuesday's attack. Five men were arrested the same evening."), D(2023, 5, 18))}
     assert spans["Tuesday"] == D(2023, 5, 16)
     assert spans["the same evening"] == D(2023, 5, 17)
+
+
+def test_a_count_runs_from_the_last_date_written_out_not_from_a_step(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "Kindamba was seized on 25 April 2017. During the night that followed, women were raped. "
+        "Four civilians were killed on the morning of 26 April 2017 in a helicopter strike. The "
+        "next day, gendarmes fled. Troops moved back into Kindamba two days later."),
+        D(2017, 5, 2))}
+    assert spans["two days later"] == D(2017, 4, 28)  # from 26 April, not from the next day
+
+
+def test_a_count_from_a_named_event_runs_from_the_report_s_first_day(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "On 9 August 2021, the group handed over the airport. On 12 August, elders met. The "
+        "deal had been signed six days before the handover."), D(2021, 8, 14))}
+    assert spans["six days before the handover"] == D(2021, 8, 3)
