@@ -62,6 +62,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     "prepared to impose martial law" a threat; protesters torching banks a riot."""
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
+    trigger = _measure_withdrawn(trigger, token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, lexicon), doer, lexicon)
 
 
@@ -95,6 +96,18 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
+
+
+def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"withdrew two contested articles", "withdrew the bill": taking back a measure is a
+    concession, not a retreat from ground."""
+    if trigger.plover != "RETREAT" or token.pos_ != "VERB":
+        return trigger
+    taken = dep_child(token, "dobj")
+    if taken is None or taken.lemma_ not in lexicon.modality["measure_nouns"]:
+        return trigger  # "withdrew its troops", "will withdraw heavy weapons from the centre"
+    return replace(trigger, plover="CONCEDE", plover_mode=None, acled=None,
+                   cameo_root=lexicon.plover_cameo.get("CONCEDE"))
 
 
 def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

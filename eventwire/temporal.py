@@ -378,7 +378,7 @@ def _rx(template: str) -> re.Pattern:
 def _rules() -> tuple[tuple[re.Pattern, object], ...]:
     return (
         (_rx(r"(?:{MOD}\s+)?{WD}"), _weekday),
-        (_rx(r"{LATER}day\s+(before|after)"), _day_beside),
+        (_rx(r"{LATER}(?:day|morning|afternoon|evening|night)\s+(before|after)"), _day_beside),
         (_rx(r"{LATER}(following|previous|preceding|(?:that\s+)?same|that|next(?=\s+day))\s+"
              r"(day|week|month|year)"), _step),
         # "the next morning", "that night": the day part was dropped by `_normalise`

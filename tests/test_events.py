@@ -103,6 +103,10 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The defence minister ruled out talks with the rebels.", "CONSULT", "negated"),
     ("The minister ruled out arming village self-defence groups.", "AID", "negated"),
     ("The union called off the strike.", "PROTEST", "negated"),
+    ("The governor withdrew two contested articles of the reform on Saturday.", "CONCEDE",
+     "asserted"),
+    ("Both groups will withdraw heavy weapons from the city centre next month.", "RETREAT",
+     "future"),
     ("Tajik units were to pull back from the water point by the next morning.", "RETREAT",
      "future"),
     ("The government said a state of public emergency would be declared.", "COERCE", "future"),
@@ -595,3 +599,8 @@ def test_rejecting_an_offer_stays_a_refusal_and_an_accusation_with_nothing_repor
 def test_event_words_that_name_people_or_places_are_no_events(pipeline, text, absent):
     subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2023-09-16")]
     assert absent not in subs
+
+
+def test_closing_a_border_is_a_sanction(pipeline):
+    events = events_of(pipeline, "Kenya closed its border with Somalia on Friday.")
+    assert [(e.type.plover, e.mode) for e in events] == [("SANCTION", "asserted")]

@@ -329,3 +329,18 @@ def test_a_count_from_a_named_event_runs_from_the_report_s_first_day(nlp):
         "On 9 August 2021, the group handed over the airport. On 12 August, elders met. The "
         "deal had been signed six days before the handover."), D(2021, 8, 14))}
     assert spans["six days before the handover"] == D(2021, 8, 3)
+
+
+def test_the_night_before_is_the_day_before_the_last_date(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "A gendarme was shot dead on 16 May 2024. The night before, rioters had ransacked an "
+        "industrial zone. Voters queued the night before the election."), D(2024, 5, 24))}
+    assert spans["The night before"] == D(2024, 5, 15)
+    assert "the night before the election" not in spans  # a named event's eve: no date here
+
+
+def test_a_day_part_before_a_clause_is_no_anchored_date(nlp):
+    texts = [t.text for t in find_times(nlp(
+        "On 3 April 2023, traders demonstrated. They dispersed in the afternoon after officials "
+        "agreed to meet them."), D(2023, 4, 5))]
+    assert not any("after" in t for t in texts)
