@@ -31,7 +31,16 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
-                or is_moving_off(token, trigger) or names_a_party(token, lexicon))
+                or is_moving_off(token, trigger) or names_a_party(token, lexicon)
+                or is_rejected_proposal(token, trigger, heads))
+
+
+def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"rejected the demand to halt the work", "rejected calls to resign": the demand or offer
+    rejected is the other side's, already made; the refusal is the event."""
+    refusal = heads.get(token.head.i)
+    return trigger.plover in ("REQUEST", "AGREE") and token.pos_ == "NOUN" \
+        and token.dep_ == "dobj" and refusal is not None and refusal.plover == "REJECT"
 
 
 def names_a_party(token: Token, lexicon: Lexicon) -> bool:

@@ -63,7 +63,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _measure_withdrawn(trigger, token, lexicon)
-    return _crowd_riot(_verbal_protest(trigger, token, lexicon), doer, lexicon)
+    return _crowd_riot(_verbal_protest(trigger, token, lexicon), token, doer, lexicon)
 
 
 def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -86,16 +86,23 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if token.pos_ != "VERB" or trigger.acled != "Looting/property destruction" and not stoning:
         return trigger
     burned = dep_child(token, "dobj", "nsubjpass")
-    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and dep_child(c, "pobj") is not None
-                   and dep_child(c, "pobj").lemma_ == "death" for c in token.children)
+    to_death = _to_death(token)
     alive = any(c.lower_ == "alive" for c in token.children)
     # stones thrown at soldiers are a riot; fire set to a man kills
-    person = not stoning and burned is not None and (
-        burned.pos_ == "PRON" or burned.ent_type_ == "PERSON" or names_people(burned, lexicon)
-        or burned.lemma_ in ("man", "woman", "boy", "girl", "person"))
+    person = not stoning and burned is not None and _is_person(burned, lexicon)
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
+
+
+def _to_death(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and dep_child(c, "pobj") is not None
+               and dep_child(c, "pobj").lemma_ == "death" for c in verb.children)
+
+
+def _is_person(noun: Token, lexicon: Lexicon) -> bool:
+    return noun.pos_ == "PRON" or noun.ent_type_ == "PERSON" or names_people(noun, lexicon) \
+        or noun.lemma_ in ("man", "woman", "boy", "girl", "person")
 
 
 def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -158,9 +165,10 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
                    cameo_root=lexicon.plover_cameo.get("THREATEN"))
 
 
-def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
+def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
     """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
-    property destruction by an armed group; a crowd attacking people is mob violence."""
+    property destruction by an armed group; a crowd attacking people is mob violence, one
+    storming a building a riot."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
     crowd = doer is not None and (doer.lemma_ in lexicon.modality["crowd_nouns"] or any(
@@ -168,6 +176,9 @@ def _crowd_riot(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigg
         for c in doer.children))  # "hundreds of students protesting over ..."
     if trigger.plover == "ASSAULT" and doer is not None \
             and doer.lemma_ in lexicon.modality["mob_nouns"]:
+        target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
+        if target is not None and not _is_person(target, lexicon) and not _to_death(token):
+            return _as_sub(trigger, "Violent demonstration", lexicon)  # "stormed the building"
         return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
     if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger

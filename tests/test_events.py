@@ -79,6 +79,8 @@ ACLED_CASES = [
      "Violent demonstration"),
     ("A crowd in Kenema beat and stoned to death a motorcycle taxi rider on Monday.", "ASSAULT",
      "Mob violence"),
+    ("On Wednesday, crowds in Almaty stormed the city administration building.", "PROTEST",
+     "Violent demonstration"),
     ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),
     ("Officers returned fire and wounded a gang member in Spanish Town.", "ASSAULT", "Armed clash"),
     ("Soldiers set up a forward operating post at a school in Spanish Town.", "MOBILIZE",
@@ -604,3 +606,11 @@ def test_event_words_that_name_people_or_places_are_no_events(pipeline, text, ab
 def test_closing_a_border_is_a_sanction(pipeline):
     events = events_of(pipeline, "Kenya closed its border with Somalia on Friday.")
     assert [(e.type.plover, e.mode) for e in events] == [("SANCTION", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Haiti's government rejected the demand to halt the work on Friday.",
+    "The prime minister rejected calls to resign on Friday.",
+])
+def test_the_demand_a_party_rejects_is_no_demand_of_its_own(pipeline, text):
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["REJECT"]
