@@ -46,7 +46,8 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
 def names_a_party(token: Token, lexicon: Lexicon) -> bool:
     """"riot police", "protest leaders", "strike committee members": an event noun that
     describes people is no event."""
-    return token.dep_ == "compound" and token.pos_ == "NOUN" and names_people(token.head, lexicon)
+    return token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") \
+        and names_people(token.head, lexicon)
 
 
 def is_moving_off(token: Token, trigger: Trigger) -> bool:

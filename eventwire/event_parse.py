@@ -62,7 +62,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     "prepared to impose martial law" a threat; protesters torching banks a riot."""
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
-    trigger = _measure_withdrawn(trigger, token, lexicon)
+    trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, lexicon), token, doer, lexicon)
 
 
@@ -93,6 +93,15 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
+
+
+def _from_the_air(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """"a government helicopter fired rockets into the market": rockets or missiles fired by
+    an aircraft are an air strike, not shelling."""
+    if trigger.acled != "Shelling/artillery/missile attack" or doer is None \
+            or doer.lemma_ not in lexicon.modality["aircraft_nouns"]:
+        return trigger
+    return _as_sub(trigger, "Air/drone strike", lexicon)
 
 
 def _to_death(verb: Token) -> bool:

@@ -433,8 +433,9 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
 def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     """"fired live rounds at the crowd", "opened fire on marchers": state fire at a crowd."""
     crowd = lexicon.modality["crowd_nouns"]
-    targets = [c for c in token.children if c.dep_ == "dobj"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+    verb = token.head if token.dep_ == "dobj" else token  # "fired rubber bullets at crowds"
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
         for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_ in crowd for t in targets)
 
@@ -640,6 +641,7 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Arrests", "Disrupted weapons use", "Arrests"),
+    ("Looting/property destruction", "Disrupted weapons use", "Disrupted weapons use"),
     ("Chemical weapon", "Grenade", "Chemical weapon"),
     ("Chemical weapon", "Shelling/artillery/missile attack", "Chemical weapon"),
     ("Chemical weapon", "Air/drone strike", "Chemical weapon"))}
@@ -682,7 +684,7 @@ def _lead(group: list[_Mention]) -> _Lead:
     protest = [m for m in group if m.trigger.plover == "PROTEST"]
     if protest and len(protest) < len(group):
         force = [m for m in group if m.trigger.plover == "ASSAULT"]
-        if force and any(m.acled_sub == EXCESSIVE_FORCE for m in protest):
+        if force and any(m.acled_sub == EXCESSIVE_FORCE for m in protest + force):
             lead = max(force, key=lambda m: m.trigger.strength)
             return _Lead(force + [m for m in group if m.trigger.plover != "ASSAULT"], lead,
                          EXCESSIVE_FORCE)

@@ -82,13 +82,21 @@ def reported_total(quantities: list[Quantity] | tuple[Quantity, ...]) -> Fatalit
     return Fatalities(low=field.low, high=field.high, acled=field.acled, text=field.text)
 
 
+_AMONG = re.compile(r"\b(?:among them|among whom|including|of whom)\W*$", re.I)
+
+
+def _part_of_group(q: Quantity, text: str) -> bool:
+    """"three of them", "four civilians, among them a child": a part of a group already counted."""
+    return bool(_PARTITIVE.search(q.text) or _AMONG.search(text[max(0, q.start - 20):q.start]))
+
+
 def event_tolls(quantities: list[Quantity] | tuple[Quantity, ...], text: str, start: int,
                 end: int) -> Fatalities | None:
     """The fatalities of the event reported in text[start:end] (its sentence), from the killed
     counts there: distinct groups add up ('seven civilians and three gendarmes' = 10), rival
     sources compete ('nine people, authorities said, but residents said at least 14' = 9-14),
     a restated count is counted once ('four soldiers' ... 'four bodies'), a part of a group
-    named before is not added ('three of them'), a later toll update anywhere in the article
+    counted before is not added ('three of them', 'among them a child'), a later toll update anywhere in the article
     whose nearest earlier toll is in this range replaces it ('the toll rose to 22'), and a
     total over a period is not an event's toll ('killed since October')."""
     labels = _cues().field_prefixes
@@ -101,8 +109,8 @@ def event_tolls(quantities: list[Quantity] | tuple[Quantity, ...], text: str, st
         inside = start <= q.start < end
         if update and (inside or owner_inside):
             mine = [q]  # supersedes every earlier toll of this event
-        elif inside and not _PARTITIVE.search(q.text):
-            mine.append(q)
+        elif inside and not (mine and _part_of_group(q, text)):
+            mine.append(q)  # "two of the students" counts when no count of the group came first
         if not update:
             owner_inside = inside
     if not mine:

@@ -132,6 +132,8 @@ def test_group_followed_by_head_noun_keeps_one_actor(nlp):
     ("The Malian government denied it.", "Malian government", "Government of Mali",
      "government", "MLI"),
     ("Iraq's army advanced.", "Iraq's army", "Military Forces of Iraq", "military", "IRQ"),
+    ("Kazakh National Guard troops opened fire.", "Kazakh National Guard troops",
+     "Military Forces of Kazakhstan", "military", "KAZ"),
 ])
 def test_demonym_heads(nlp, text, mention, name, type_, country):
     a = by_name(run(nlp, text), name)

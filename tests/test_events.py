@@ -81,6 +81,14 @@ ACLED_CASES = [
      "Mob violence"),
     ("On Wednesday, crowds in Almaty stormed the city administration building.", "PROTEST",
      "Violent demonstration"),
+    ("Four civilians were killed in Kindamba when a government helicopter fired rockets into the "
+     "market.", "ASSAULT", "Air/drone strike"),
+    ("Congolese troops moved back into Kindamba on Friday.", "ASSAULT",
+     "Government regains territory"),
+    ("Police destroyed the device in a controlled blast near Yby Yau on Monday.", "COERCE",
+     "Disrupted weapons use"),
+    ("A man died in Minsk after riot police fired rubber bullets at crowds protesting against "
+     "the result.", "ASSAULT", "Excessive force against protesters"),
     ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),
     ("Officers returned fire and wounded a gang member in Spanish Town.", "ASSAULT", "Armed clash"),
     ("Soldiers set up a forward operating post at a school in Spanish Town.", "MOBILIZE",

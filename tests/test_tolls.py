@@ -82,3 +82,10 @@ def test_sirte_battle_toll(nlp):
     assert toll.low >= 100 and toll.acled >= 100
     assert "an unknown number of IS fighters" in toll.text  # the IS toll is unknown, not zero
     assert toll.high is None
+
+
+def test_a_part_counts_when_no_count_of_its_group_came_first(nlp):
+    """"two of the students" is the toll when the students were not counted; "among them a
+    child" adds nothing to "four civilians"."""
+    assert tolls(nlp, "Soldiers opened fire on students; two of the students were killed.").low == 2
+    assert tolls(nlp, "Four civilians, among them a child, were killed in the strike.").low == 4
