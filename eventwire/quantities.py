@@ -305,7 +305,11 @@ def _build(doc: Doc, text: str, num: _Number, lex: _Lexicon,
             and _right_after(text, prev, first.idx):
         what, of = prev.what, prev.of  # 'four combatants were killed, three of them from X'
 
-    if generic and what is None:
+    # 'the figure', or a bare number a source gives ('said it had counted 68'): the count
+    # before it in the paragraph, told again
+    restated = noun is None and first.dep_ in ("dobj", "attr") and \
+        first.head.lemma_.lower() in lex.claim_verbs
+    if (generic or restated) and what is None:
         prev = _previous_in_paragraph(doc, text, num, earlier)
         if prev is None:
             return None
@@ -510,7 +514,13 @@ def _claimant(doc: Doc, token: Token, lex: _Lexicon) -> str | None:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             if obj is not None:
                 return _core_text(doc, obj)
-    for anc in token.ancestors:
+    # "X said eight were killed; Y said 31 bodies were brought in": the parse may hang the
+    # first count on Y's verb across the semicolon, so a claim verb in the count's own part of
+    # the sentence comes first
+    start = max((t.i + 1 for t in sent if t.text == ";" and t.i < token.i), default=sent.start)
+    end = min((t.i for t in sent if t.text == ";" and t.i > token.i), default=sent.end)
+    verbs = [t for t in token.ancestors if start <= t.i < end] + list(token.ancestors)
+    for anc in verbs:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.claim_verbs:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i):

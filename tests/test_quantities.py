@@ -137,3 +137,18 @@ def test_conjoined_groups_and_partitives(nlp):
     assert [(q.what, q.low) for q in found[:2]] == [("killed", 5), ("killed", 2)]
     found = quantities(nlp, "Three of the wounded died in hospital on Monday.")
     assert [(q.what, q.low) for q in found] == [("killed", 3)]
+
+
+def test_each_side_of_a_semicolon_keeps_its_own_source(nlp):
+    """The parse hangs the first count on the second speaker's verb across the semicolon."""
+    found = quantities(nlp, "The interior ministry said eight people it described as armed "
+                            "rioters had been killed there; a surgeon at the hospital said 31 "
+                            "bodies with gunshot wounds had been brought in.")
+    assert [(q.what, q.low, q.claimed_by) for q in found] == [
+        ("killed", 8, "interior ministry"), ("killed", 31, "surgeon")]
+
+
+def test_a_bare_number_a_source_gives_restates_the_count_before_it(nlp):
+    found = quantities(nlp, "The ministry said 45 people had been arrested; a lawyers' "
+                            "collective said it had counted 68.")
+    assert [(q.what, q.low) for q in found] == [("arrested", 45), ("arrested", 68)]
