@@ -198,7 +198,8 @@ def _cue_after(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:
     for t in doc[j:min(len(doc), j + 30)]:
         if "\n" in t.text or t.text in _OPENERS or t.text in (".", "!", "?"):
             return None
-        if _is_cue(t, lex):
+        # not "an accountant who said she had been there" describing the speaker of "told"
+        if _is_cue(t, lex) and t.dep_ != "relcl":
             return t
     return None
 

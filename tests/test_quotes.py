@@ -213,3 +213,10 @@ def test_sirte_pipeline(sirte):
 def test_a_quoted_name_for_something_is_the_namers_words(nlp, text, speaker, words):
     (q,) = quotes(nlp, text)
     assert q.text == words and q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_speech_verb_describing_the_speaker_is_not_the_cue(nlp):
+    found = quotes(nlp, '"Nobody had a gun," Aigerim Nurlanova, a 27-year-old accountant who said '
+                        'she had been in the square, told Steppe Wire.')
+    q = next(q for q in found if q.direct)
+    assert q.speaker.name == "Aigerim Nurlanova" and q.channel == "Steppe Wire"
