@@ -622,3 +622,22 @@ def test_closing_a_border_is_a_sanction(pipeline):
 ])
 def test_the_demand_a_party_rejects_is_no_demand_of_its_own(pipeline, text):
     assert [e.type.plover for e in events_of(pipeline, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("The foreign minister convened an emergency meeting in Chisinau on Tuesday.", "CONSULT",
+     "asserted"),
+    ("EU foreign ministers will hold an emergency video conference on Friday.", "CONSULT",
+     "future"),
+    ("The government imposed a 36-hour lockdown on Honiara on Wednesday.", "COERCE", "asserted"),
+    ("The border would be reopened once the canal works stopped, officials said.", "CONCEDE",
+     "future"),
+    ("Parliament voted on Monday to repeal the emergency law.", "CONCEDE", "asserted"),
+])
+def test_meetings_lockdowns_and_reversals(pipeline, text, plover, mode):
+    assert only(events_of(pipeline, text, published=PUBLISHED), plover).mode == mode
+
+
+def test_a_news_conference_is_no_consultation(pipeline):
+    text = '"They were planning attacks," the police chief told reporters at a news conference.'
+    assert not [e for e in events_of(pipeline, text) if e.type.plover == "CONSULT"]
