@@ -488,8 +488,9 @@ def _requested(token: Token, cues) -> bool:
     is asked for has not happened; nor has "a planned march", "the proposed talks"."""
     if token.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in cues["prospective_modifiers"] for c in token.children):
-        return True
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in cues["prospective_modifiers"]
+           for c in token.children):
+        return True  # "a planned march", "a march planned for Saturday"
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else \
         token.head if token.dep_ == "dobj" else None
     return head is not None and head.lemma_ in cues["request_verbs"]

@@ -37,6 +37,8 @@ from eventwire.triggers import load_lexicon
     ("The envoy called for a ceasefire in the north.", "ceasefire", "future"),
     ("The two sides agreed a ceasefire on Monday.", "ceasefire", "asserted"),
     ("Police arrested 14 officials two days before a planned march.", "march", "future"),
+    ("Police detained members handing out leaflets for a march planned for Saturday.", "march",
+     "future"),
     ("The defence ministry denied opening fire and accused Armenia of a provocation.", "opening",
      "negated"),
 ])
