@@ -87,6 +87,8 @@ ACLED_CASES = [
      "Government regains territory"),
     ("Police destroyed the device in a controlled blast near Yby Yau on Monday.", "COERCE",
      "Disrupted weapons use"),
+    ("Gunmen stole 200 cattle from herders near Bawku on Sunday.", "COERCE",
+     "Looting/property destruction"),
     ("A man died in Minsk after riot police fired rubber bullets at crowds protesting against "
      "the result.", "ASSAULT", "Excessive force against protesters"),
     ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),
@@ -633,6 +635,8 @@ def test_the_demand_a_party_rejects_is_no_demand_of_its_own(pipeline, text):
     ("The border would be reopened once the canal works stopped, officials said.", "CONCEDE",
      "future"),
     ("Parliament voted on Monday to repeal the emergency law.", "CONCEDE", "asserted"),
+    ("The Red Cross distributed food and blankets to displaced families in Betroka on Tuesday.",
+     "AID", "asserted"),
 ])
 def test_meetings_lockdowns_and_reversals(pipeline, text, plover, mode):
     assert only(events_of(pipeline, text, published=PUBLISHED), plover).mode == mode
