@@ -425,6 +425,11 @@ def _subject(cue: Token) -> Token | None:
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         while head.dep_ in ("ccomp", "conj") and head.head is not head:
             head = head.head  # 'X denied that its soldiers had left, saying ...' -> X
+    # 'X denied that any detainee had been mistreated and said ...': the parse joins "said" to
+    # "mistreated", whose subject is passive; the speaker is X
+    while cue.dep_ == "conj" and head.dep_ in ("ccomp", "conj") and head.head.i != head.i \
+            and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
     for verb in (cue, head):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:

@@ -220,3 +220,9 @@ def test_a_speech_verb_describing_the_speaker_is_not_the_cue(nlp):
                         'she had been in the square, told Steppe Wire.')
     q = next(q for q in found if q.direct)
     assert q.speaker.name == "Aigerim Nurlanova" and q.channel == "Steppe Wire"
+
+
+def test_a_speech_verb_the_parse_joins_to_a_passive_clause_keeps_the_first_subject(nlp):
+    (q,) = quotes(nlp, 'The ministry denied that any detainee had been mistreated and said officers '
+                       'had acted "strictly within the law".')
+    assert q.speaker is not None and q.speaker.text == "The ministry"
