@@ -224,8 +224,9 @@ def _only_claimed(ctx: _Context, group: list[_Mention]) -> bool:
 def _anchor_denials(groups: list[list[_Mention]]) -> None:
     """"Police denied using live ammunition" names no place: it denies the reported event of
     that type, so it is placed where that event was, and dated when it was unless the denied
-    clause has a date of its own ("denied ..., saying on Sunday" dates the saying)."""
-    for group in groups:  # a bare denial is of the whole event: its type as merged
+    clause has a date of its own ("denied ..., saying on Sunday" dates the saying). A bare
+    denial ("denied any involvement") takes the ACLED sub-type of the whole event it denies."""
+    for group in groups:
         denied = next((g for g in groups for m in group
                        if m.denies is not None and any(x is m.denies for x in g)), None)
         if denied is not None:
