@@ -553,13 +553,18 @@ def _possessive_or_noun(doc, t: int, i: int, prev: _Mention) -> bool:
 def _hint_from(gaz: Gazetteer, key: str, m: _Mention) -> None:
     if any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
         return  # "Mexico, the US and Canada" is a list, not a place inside a country
-    for c in gaz.lookup(key)[:3]:
+    cands = gaz.lookup(key)[:3]
+    for c in cands:
         if c.feature == "country" and c.country:
             m.hint.add(c.country)
             return
         if c.feature == "admin1" and c.country:
-            m.admin_hint.add(c.admin1 or "")
-            m.hint.add(c.country)
+            # "Kurunegala, North Western": every province of that name is a possible tie
+            for other in cands:
+                if other.feature == "admin1" and other.country and normalize(other.name) == \
+                        normalize(c.name):
+                    m.admin_hint.add(other.admin1 or "")
+                    m.hint.add(other.country)
             return
 
 

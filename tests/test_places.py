@@ -52,6 +52,13 @@ def test_a_name_the_ner_runs_across_a_bracket_is_still_a_place(nlp, gaz):
     assert place_named(find_places(doc, gazetteer=gaz), "Kaédi").country == "MR"
 
 
+def test_a_province_name_shared_by_two_countries_ties_a_town_to_either(nlp, gaz):
+    """"North Western" is a province of Zambia and of Sri Lanka; Kurunegala is in the second."""
+    doc = nlp("Drivers blocked the main road through Kurunegala (Kurunegala, North Western) on "
+              "28 June 2022.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Kurunegala").country == "LK"
+
+
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
     doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
     assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
