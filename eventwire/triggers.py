@@ -194,8 +194,9 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
 
 
 def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
-    """(trigger, verb index, end) where a verb's object, passive subject or "on" object completes
-    a two-word phrase of the lexicon; the span runs to the object when it follows the verb."""
+    """(trigger, verb index, end) where a verb's object, passive subject, "on" object or particle
+    completes a two-word phrase of the lexicon ("handed the barracks back"); the span runs to
+    the object when it follows the verb."""
     pairs = verb_object_triggers()
     verbs = {verb for verb, _ in pairs}
     found = []
@@ -205,6 +206,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
                   for o in c.children if o.dep_ == "pobj"]
+        nouns += [c for c in token.children  # "back" in "handed it back" may be an advmod
+                  if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES]
         for noun in nouns:
             trigger = pairs.get((token.lemma_, noun.lemma_)) \
                 or pairs.get((token.lemma_, noun.lower_))

@@ -89,6 +89,11 @@ ACLED_CASES = [
      "Disrupted weapons use"),
     ("Gunmen stole 200 cattle from herders near Bawku on Sunday.", "COERCE",
      "Looting/property destruction"),
+    ("On 2 November 2021, Carabineros and the gunmen traded fire near Collipulli.", "ASSAULT",
+     "Armed clash"),
+    ("Eleven people were taken into custody in Kurunegala on Tuesday.", "COERCE", "Arrests"),
+    ("Two activists said officers groped them in the police station in Leon on Sunday.",
+     "ASSAULT", "Sexual violence"),
     ("A man died in Minsk after riot police fired rubber bullets at crowds protesting against "
      "the result.", "ASSAULT", "Excessive force against protesters"),
     ("The authorities cut mobile internet in Kaedi on Tuesday.", "COERCE", "Other"),

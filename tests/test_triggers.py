@@ -2,7 +2,7 @@
 import pytest
 
 from eventwire.model import PLOVER_TYPES
-from eventwire.triggers import load_lexicon, match_triggers, trigger_index
+from eventwire.triggers import load_lexicon, match_triggers, trigger_index, trigger_spans
 
 ACLED_SUB_EVENTS = 25
 
@@ -156,3 +156,11 @@ def test_a_verb_particle_phrase_matches_its_object_further_on(pipeline):
     from eventwire.triggers import trigger_spans
     doc = pipeline.nlp("The army set up a forward operating base near the village.")
     assert "set up base|VERB" in {t.key for t, _ in trigger_spans(doc)}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The fighters handed it over to the peacekeepers.", "hand over"),
+    ("The growers handed the barracks back to the army.", "hand back"),
+])
+def test_a_particle_after_the_object_completes_a_verb_phrase(nlp, text, phrase):
+    assert phrase in {" ".join(t.phrase) for t, _ in trigger_spans(nlp(text))}
