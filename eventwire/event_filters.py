@@ -32,7 +32,18 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
-                or is_rejected_proposal(token, trigger, heads))
+                or is_rejected_proposal(token, trigger, heads) or signs_a_paper(token, trigger, lexicon))
+
+
+def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"leaflets signed by a previously unknown group", "signed a petition": signing a paper
+    that is no agreement."""
+    if trigger.phrase != ("sign",):
+        return False
+    signed = dep_child(token, "dobj", "nsubjpass")
+    if signed is None and dep_child(token, "auxpass") is not None:
+        signed = dep_child(token.head, "nsubj")  # "leaflets found ... were signed": misparsed
+    return signed is not None and signed.lemma_ in lexicon.modality["signed_papers"]
 
 
 def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

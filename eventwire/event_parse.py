@@ -63,6 +63,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
+    trigger = _civil_blockade(trigger, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, lexicon), token, doer, lexicon)
 
 
@@ -93,6 +94,19 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
+
+
+def _civil_blockade(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """"a blockade set up by coca growers", "residents' blockade": civilians blocking a road
+    protest; a blockade by forces restricts."""
+    if trigger.phrase != ("blockade",) or doer is None:
+        return trigger
+    cues = lexicon.modality
+    if doer.lemma_ not in cues["civilian_words"] and doer.lemma_ not in cues["crowd_nouns"] \
+            and doer.lemma_ not in cues["labour_cues"]:
+        return trigger
+    return replace(trigger, plover="PROTEST", plover_mode="obstruct", acled="@protest",
+                   cameo_root=lexicon.plover_cameo.get("PROTEST"))
 
 
 def _from_the_air(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:

@@ -287,3 +287,15 @@ def test_burning_people_is_killing_and_a_crowd_attacking_people_is_mob_violence(
     doer = event_parse.role_tokens(token, trigger(lemma, "VERB")).first
     retyped = event_parse.retype(trigger(lemma, "VERB"), token, doer, {}, load_lexicon())
     assert (retyped.plover, retyped.acled) == (plover, sub)
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Police cleared a blockade set up by coca growers on the highway.", "PROTEST"),
+    ("The navy imposed a blockade on the port.", "COERCE"),
+])
+def test_a_blockade_by_civilians_is_a_protest(nlp, text, plover):
+    doc = nlp(text)
+    token = word(doc, "blockade")
+    doer = event_parse.role_tokens(token, trigger("blockade", "ANY")).first
+    assert event_parse.retype(trigger("blockade", "ANY"), token, doer, {}, load_lexicon()).plover \
+        == plover

@@ -650,3 +650,9 @@ def test_meetings_lockdowns_and_reversals(pipeline, text, plover, mode):
 def test_a_news_conference_is_no_consultation(pipeline):
     text = '"They were planning attacks," the police chief told reporters at a news conference.'
     assert not [e for e in events_of(pipeline, text) if e.type.plover == "CONSULT"]
+
+
+def test_signing_a_paper_is_no_agreement(pipeline):
+    text = ("Leaflets found at the scene on Tuesday were signed by a previously unknown group, the "
+            "Malleco Territorial Resistance.")
+    assert not [e for e in events_of(pipeline, text) if e.type.plover == "AGREE"]
