@@ -186,10 +186,13 @@ def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
 def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     """The head's part of speech is one the trigger allows; a verb phrase of two words ("shot
     dead", "opened fire") is a verb whatever the tagger made of its first word ("two gunmen on a
-    motorcycle shot dead a headman": "shot" tagged NOUN)."""
+    motorcycle shot dead a headman": "shot" tagged NOUN), and so is a verb right after "be"
+    ("was overrun" tagged NOUN)."""
     if trigger.pos == "VERB" and len(trigger.phrase) > 1 or "-" in trigger.phrase:
         return True  # a hyphened compound ("sit-in") is one word whatever its last part's tag
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
+    if trigger.pos == "VERB" and start > 0 and doc[start - 1].lemma_ == "be" and head.pos_ == "NOUN":
+        return True  # "an army post was overrun": a participle after "was" tagged a noun
     return head.pos_ in POS_ALLOWED[trigger.pos]
 
 

@@ -92,6 +92,8 @@ ACLED_CASES = [
     ("On 2 November 2021, Carabineros and the gunmen traded fire near Collipulli.", "ASSAULT",
      "Armed clash"),
     ("Eleven people were taken into custody in Kurunegala on Tuesday.", "COERCE", "Arrests"),
+    ("An army post near Mango was overrun in the early hours of 14 May 2023 by militants of JNIM.",
+     "ASSAULT", "Non-state actor overtakes territory"),
     ("Two activists said officers groped them in the police station in Leon on Sunday.",
      "ASSAULT", "Sexual violence"),
     ("A man died in Minsk after riot police fired rubber bullets at crowds protesting against "
