@@ -18,6 +18,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout5": EXAMPLES / "gold_heldout5.jsonl",
         "heldout6": EXAMPLES / "gold_heldout6.jsonl",
         "heldout7": EXAMPLES / "gold_heldout7.jsonl",
+        "heldout8": EXAMPLES / "gold_heldout8.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
