@@ -200,10 +200,15 @@ def _bare_denial(verb: Token, cues: dict) -> bool:
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
     """An incident note that closes with "Fatalities: N" gives the toll of the event it codes,
     its first asserted one (an attack, or a base set up: "Fatalities: 0"), when that event's
-    own sentence gave none."""
+    own sentence gave none. "Fatalities: 0" says no asserted attack of the note killed anyone."""
     total = reported_total(ctx.quantities)
     first = next((i for i, e in enumerate(events) if e.mode == "asserted"), None)
-    if total is None or first is None or events[first].fatalities is not None:
+    if total is None or first is None:
+        return events
+    if total.low == 0 and not total.high:
+        return [replace(e, fatalities=total) if e.mode == "asserted" and e.fatalities is None
+                and (i == first or e.type.plover == "ASSAULT") else e for i, e in enumerate(events)]
+    if events[first].fatalities is not None:
         return events
     return events[:first] + [replace(events[first], fatalities=total)] + events[first + 1:]
 

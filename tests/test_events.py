@@ -658,3 +658,11 @@ def test_signing_a_paper_is_no_agreement(pipeline):
     text = ("Leaflets found at the scene on Tuesday were signed by a previously unknown group, the "
             "Malleco Territorial Resistance.")
     assert not [e for e in events_of(pipeline, text) if e.type.plover == "AGREE"]
+
+
+def test_a_note_with_no_fatalities_gives_every_attack_a_toll_of_none(pipeline):
+    text = ("On 2 November 2021, near Collipulli (Malleco, Araucania), hooded attackers set fire to "
+            "nine logging trucks. Carabineros who reached the yard traded fire with the group for "
+            "twenty minutes. Fatalities: 0.")
+    events = [e for e in events_of(pipeline, text, published="2021-11-04") if e.mode == "asserted"]
+    assert events and all(e.fatalities is not None and e.fatalities.low == 0 for e in events)
