@@ -662,7 +662,7 @@ def test_signing_a_paper_is_no_agreement(pipeline):
 
 def test_a_note_with_no_fatalities_gives_every_attack_a_toll_of_none(pipeline):
     text = ("On 2 November 2021, near Collipulli (Malleco, Araucania), hooded attackers set fire to "
-            "nine logging trucks. Carabineros who reached the yard traded fire with the group for "
-            "twenty minutes. Fatalities: 0.")
+            "nine logging trucks. Police and the attackers then traded fire for twenty minutes. "
+            "Fatalities: 0.")
     events = [e for e in events_of(pipeline, text, published="2021-11-04") if e.mode == "asserted"]
-    assert events and all(e.fatalities is not None and e.fatalities.low == 0 for e in events)
+    assert len(events) == 2 and all(e.fatalities is not None and e.fatalities.low == 0 for e in events)
