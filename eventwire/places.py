@@ -342,7 +342,8 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
         return None
     span = doc[start:end]
     key = normalize(span.text)
-    if not key or demonym_country(span.text) or key in generic_names():
+    if not key or demonym_country(span.text) or key in generic_names() \
+            or _part_of_hyphened_word(doc, gaz, start):
         return None
     if not gaz.has_name(key):
         sub = sub_city.names_street_or_building(span)
@@ -350,6 +351,14 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
             return None
         return _Mention(span.start_char, span.end_char, key, True, sub_city=sub)
     return _Mention(span.start_char, span.end_char, key, True)
+
+
+def _part_of_hyphened_word(doc, gaz: Gazetteer, i: int) -> bool:
+    """"Ossi" in "Kye-Ossi": a name does not start after a capitalised word and a hyphen, unless
+    that word is a well-known place too ("the Dhaka-Sylhet highway")."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+        and not doc[i - 1].whitespace_ and doc[i - 2].text[:1].isupper() \
+        and not any(_strong(c) for c in gaz.lookup(normalize(doc[i - 2].text)))
 
 
 def _proper(tok) -> bool:
@@ -401,7 +410,7 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
         if not last.text[:1].isupper():
             continue
         key = normalize(doc[i:j].text)
-        if key in generic_names():
+        if key in generic_names() or _part_of_hyphened_word(doc, gaz, i):
             continue
         if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of, countries):
             best = (j, key)

@@ -59,6 +59,13 @@ def test_a_province_name_shared_by_two_countries_ties_a_town_to_either(nlp, gaz)
     assert place_named(find_places(doc, gazetteer=gaz), "Kurunegala").country == "LK"
 
 
+def test_a_name_does_not_start_inside_a_hyphened_word(nlp, gaz):
+    names = {p.name for p in find_places(nlp(
+        "Soldiers intercepted two vehicles near Kye-Ossi on 24 December 2017. Mobile internet was "
+        "cut. Relatives blocked the Dhaka-Sylhet highway."), gazetteer=gaz)}
+    assert not names & {"Ossi", "Mobile"} and {"Dhaka", "Sylhet"} <= names
+
+
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
     doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
     assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
