@@ -25,8 +25,9 @@ PLACE_RANK = {"point": 0, "district": 1, "city": 1, "admin1": 2, "country": 3, "
 
 
 def fallback_place(ctx: _Context) -> Place | None:
-    """The country of the article's main place (its most mentioned located place): an event
-    whose sentence names no place is put there, at the lower precision it deserves. Mentions
+    """The country of the article's main place (the lede's first town or province, else its most
+    mentioned located place): an event whose sentence names no place is put there, at the lower
+    precision it deserves. Mentions
     that say who, not where ("the European Union imposed", "Saudi state media", "a US envoy")
     do not count."""
     where = {p.id: [m for m in p.mentions if _names_where(ctx, m)]
@@ -35,7 +36,12 @@ def fallback_place(ctx: _Context) -> Place | None:
     if not located:  # only demonyms: "Croatian authorities are failing ..." is still in Croatia
         return next((p for p in ctx.places if p.lat is not None and p.precision == "country"),
                     None)
-    main = max(located, key=lambda p: (len(where[p.id]), -where[p.id][0].start))
+    # the lede's own town or province first ("... in Sukhumi ..." before "a pact with Russia")
+    lede_end = ctx.paragraph_starts[1] if len(ctx.paragraph_starts) > 1 else len(ctx.text)
+    lede = [p for p in located if p.precision not in ("country", "region")
+            and where[p.id][0].start < lede_end]
+    main = min(lede, key=lambda p: where[p.id][0].start) if lede else \
+        max(located, key=lambda p: (len(where[p.id]), -where[p.id][0].start))
     countries = [p for p in located + list(ctx.places)  # "Myanmar's junta" still names Myanmar
                  if p.precision == "country" and p.country == main.country and p.lat is not None]
     return countries[0] if countries else main

@@ -123,3 +123,12 @@ def test_a_place_right_after_a_preposition_says_where_whatever_the_parse(pipelin
             "under an accord the group had signed with the prefect on 19 August.")
     events = events_of(pipeline, text, published="2020-08-27")
     assert {e.place.name for e in events if e.place is not None} == {"Kaga-Bandoro"}
+
+
+def test_an_event_with_no_place_falls_back_to_the_lede_s_place_not_the_most_named_country(pipeline):
+    text = ("Protesters who had held the parliament in Sukhumi since Friday left the buildings on "
+            "Sunday.\n\nThe standoff began as deputies gathered to ratify a pact with Russia. "
+            "Opposition groups say the pact with Russia would let Russian firms buy land. Russia "
+            "said it was watching. The leader accused his opponents of staging a coup.")
+    accusation = only(events_of(pipeline, text, published="2024-11-18"), "ACCUSE")
+    assert accusation.place is not None and accusation.place.country == "GE"
