@@ -299,3 +299,8 @@ def test_a_blockade_by_civilians_is_a_protest(nlp, text, plover):
     doer = event_parse.role_tokens(token, trigger("blockade", "ANY")).first
     assert event_parse.retype(trigger("blockade", "ANY"), token, doer, {}, load_lexicon()).plover \
         == plover
+
+
+def test_an_ordered_act_has_not_happened(nlp):
+    doc = nlp("The government ordered that the officers who opened fire be arrested.")
+    assert event_parse.mode_of(word(doc, "arrested"), load_lexicon()) == "future"
