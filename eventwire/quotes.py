@@ -218,8 +218,12 @@ def _cue_before(doc: Doc, span: SpacySpan, lex: _Lexicon) -> Token | None:
 
 def _after_quote(doc: Doc, end: int, cue: Token) -> tuple[int, int] | None:
     """Token range between a quote's end and a cue after it: where its speaker is written."""
-    first = next((t.i for t in doc if t.idx >= end), len(doc))
-    return (first, cue.i) if first <= cue.i else None
+    if cue.idx < end:
+        return None
+    first = cue.i  # walk back from the cue, not forward through the whole doc
+    while first > 0 and doc[first - 1].idx >= end:
+        first -= 1
+    return first, cue.i
 
 
 # --- 3. indirect speech ----------------------------------------------------------------------
