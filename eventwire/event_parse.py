@@ -136,8 +136,7 @@ def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
     taken = dep_child(token, "dobj")
     if taken is None or taken.lemma_ not in lexicon.modality["measure_nouns"]:
         return trigger  # "withdrew its troops", "will withdraw heavy weapons from the centre"
-    return replace(trigger, plover="CONCEDE", plover_mode=None, acled=None,
-                   cameo_root=lexicon.plover_cameo.get("CONCEDE"))
+    return as_type(trigger, "CONCEDE", lexicon)
 
 
 def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -145,8 +144,7 @@ def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger
     is a complaint (ACCUSE), not a demonstration."""
     if trigger.plover != "PROTEST" or token.pos_ != "VERB" or dep_child(token, "ccomp") is None:
         return trigger
-    return replace(trigger, plover="ACCUSE", acled=None, plover_mode=None,
-                   cameo_root=lexicon.plover_cameo.get("ACCUSE"))
+    return as_type(trigger, "ACCUSE", lexicon)
 
 
 def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -170,22 +168,19 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
         return trigger
     act = dep_child(token, "xcomp")
     if act is not None and any(c.dep_ == "neg" for c in act.children):
-        return replace(trigger, plover="REJECT", acled=None,
-                       cameo_root=lexicon.plover_cameo.get("REJECT"))
+        return as_type(trigger, "REJECT", lexicon)
     told = dep_child(token, "ccomp") if token.lemma_ != "offer" else None
     other = dep_child(told, "nsubj", "nsubjpass") if told is not None else None
     if other is not None and (other.pos_ in ("NOUN", "PROPN") or other.lower_ == "those") and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would") for c in told.children):
         # "vowed that the group would pay a heavy price": what another party will suffer
-        return replace(trigger, plover="THREATEN", acled=None,
-                       cameo_root=lexicon.plover_cameo.get("THREATEN"))
+        return as_type(trigger, "THREATEN", lexicon)
     acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
     if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
         return trigger  # "prepared to lift the ban" offers to end the pressure
     if not any(a.i in heads and heads[a.i].plover in COERCIVE_TYPES for a in acts):
         return trigger  # "ready to talk"; not "prepared to impose (a curfew)"
-    return replace(trigger, plover="THREATEN", acled=None,
-                   cameo_root=lexicon.plover_cameo.get("THREATEN"))
+    return as_type(trigger, "THREATEN", lexicon)
 
 
 def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
@@ -211,6 +206,12 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
 def _as_sub(trigger: Trigger, sub: str, lexicon: Lexicon) -> Trigger:
     row = lexicon.crosswalk[sub]
     return replace(trigger, plover=row.plover, acled=sub, cameo_root=row.cameo_root)
+
+
+def as_type(trigger: Trigger, plover: str, lexicon: Lexicon) -> Trigger:
+    """The trigger re-typed as another PLOVER type with no mode or ACLED sub-type of its own."""
+    return replace(trigger, plover=plover, plover_mode=None, acled=None,
+                   cameo_root=lexicon.plover_cameo.get(plover))
 
 
 # A commitment to a hostile act is a threat; to anything else, a promise.

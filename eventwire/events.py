@@ -45,7 +45,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
-from .event_parse import (MODAL_DEMAND, actor_of, clause_bounds, clause_head, commitment,
+from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
                           head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
                           retype, role_tokens, source_tokens)
 from .event_places import PLACE_RANK, event_place, fallback_place
@@ -153,8 +153,7 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
         act = commitment(m.token, m.trigger, m.mode, ctx.lexicon)
         if act is not None:
             # an auxiliary commitment is as explicit as "pledged"
-            trigger = replace(m.trigger, plover=act, plover_mode=None, acled=None,
-                              cameo_root=ctx.lexicon.plover_cameo.get(act),
+            trigger = replace(as_type(m.trigger, act, ctx.lexicon),
                               strength=max(m.trigger.strength, COMMITMENT_STRENGTH))
             found.append(replace(m, trigger=trigger, mode="asserted", fatalities=None,
                                  acled_sub=None, refers_back=False, part_of=False))
@@ -231,12 +230,14 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     that type, so it is placed where that event was, and dated when it was unless the denied
     clause has a date of its own ("denied ..., saying on Sunday" dates the saying). A bare
     denial ("denied any involvement") takes the ACLED sub-type of the whole event it denies."""
+    group_of = {id(m): g for g in groups for m in g}
     for group in groups:
-        denied = next((g for g in groups for m in group
-                       if m.denies is not None and any(x is m.denies for x in g)), None)
+        denied = next((group_of[id(m.denies)] for m in group
+                       if m.denies is not None and id(m.denies) in group_of), None)
         if denied is not None:
+            sub = _lead(denied).sub
             for m in group:
-                m.acled_sub = _lead(denied).sub
+                m.acled_sub = sub
     for i, group in enumerate(groups):
         if group[0].mode != "negated":
             continue

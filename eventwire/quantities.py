@@ -519,8 +519,7 @@ def _claimant(doc: Doc, token: Token, lex: _Lexicon) -> str | None:
     # the sentence comes first
     start = max((t.i + 1 for t in sent if t.text == ";" and t.i < token.i), default=sent.start)
     end = min((t.i for t in sent if t.text == ";" and t.i > token.i), default=sent.end)
-    verbs = [t for t in token.ancestors if start <= t.i < end] + list(token.ancestors)
-    for anc in verbs:
+    for anc in sorted(token.ancestors, key=lambda t: not start <= t.i < end):  # stable
         if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.claim_verbs:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i):

@@ -206,15 +206,15 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_ not in verbs:
             continue
-        nouns = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        nouns += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-                  for o in c.children if o.dep_ == "pobj"]
-        nouns += [c for c in token.children  # "back" in "handed it back" may be an advmod
-                  if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES]
-        for noun in nouns:
-            trigger = pairs.get((token.lemma_, noun.lemma_)) \
-                or pairs.get((token.lemma_, noun.lower_))
+        seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        seconds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for o in c.children if o.dep_ == "pobj"]
+        seconds += [c for c in token.children  # "back" in "handed it back" may be an advmod
+                    if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES]
+        for second in seconds:
+            trigger = pairs.get((token.lemma_, second.lemma_)) \
+                or pairs.get((token.lemma_, second.lower_))
             if trigger is not None:  # up to an object after the verb, so the phrase outranks
-                found.append((trigger, token.i, max(token.i, noun.i) + 1))  # the verb alone
+                found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break
     return found
