@@ -449,25 +449,17 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _protest_sub(ctx: _Context, m: _Mention) -> str:
-    """How the protest went, from cues in its paragraph; in a one-paragraph incident note
-    (ACLED style) the paragraph holds several incidents, so only the protest's sentence counts."""
-    if len(ctx.paragraph_starts) <= 1 or _paragraph_text(ctx, m.paragraph).count(". ") >= 4:
-        paragraph_text = m.sent.text.lower()
-    else:
-        paragraph_text = _paragraph_text(ctx, m.paragraph).lower()
+    """How the protest went, from cues in its own sentence. Cues read from the whole paragraph
+    made every protest of a wire paragraph that mentions one riot "Violent demonstration"; police
+    action told in another sentence joins the protest when the mentions merge."""
+    sentence = m.sent.text.lower()
     cues = ctx.lexicon.modality
     for key, sub in (("protest_force_cues", EXCESSIVE_FORCE),
                      ("protest_riot_cues", "Violent demonstration"),
                      ("protest_intervention_cues", "Protest with intervention")):
-        if any(cue in paragraph_text for cue in cues[key]):
+        if any(cue in sentence for cue in cues[key]):
             return sub
     return "Peaceful protest"
-
-
-def _paragraph_text(ctx: _Context, index: int) -> str:
-    starts = ctx.paragraph_starts
-    end = starts[index + 1] if index + 1 < len(starts) else len(ctx.text)
-    return ctx.text[starts[index]:end]
 
 
 # --- merging mentions into events ---------------------------------------------------------------

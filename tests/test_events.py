@@ -669,3 +669,13 @@ def test_a_note_with_no_fatalities_gives_every_attack_a_toll_of_none(pipeline):
             "Fatalities: 0.")
     events = [e for e in events_of(pipeline, text, published="2021-11-04") if e.mode == "asserted"]
     assert len(events) == 2 and all(e.fatalities is not None and e.fatalities.low == 0 for e in events)
+
+
+def test_a_riot_in_one_sentence_does_not_make_the_paragraphs_other_protest_violent(pipeline):
+    text = ("Teachers strike across Kenya\n\n"
+            "Thousands of teachers marched peacefully through Nairobi on Monday to demand higher "
+            "pay. In Kisumu, youths threw stones at police and burned tyres.\n\n"
+            "The union said the strike would continue.")
+    protests = [e for e in events_of(pipeline, text) if e.type.plover == "PROTEST"]
+    nairobi = [e for e in protests if e.place and e.place.name == "Nairobi"]
+    assert nairobi and nairobi[0].type.acled_sub_event_type == "Peaceful protest"
