@@ -58,6 +58,9 @@ PLACE_NOUNS = frozenset(
 SUBJECT_OBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative"))
 # prepositions whose object is a party, not a place ("talks with Iran", "sanctions against Russia")
 ACTOR_PREPS = frozenset("with between against to toward towards on".split())
+# who speak for a party: "delegations of Armenia and Azerbaijan met" is the two countries meeting
+REPRESENTATIVE_NOUNS = frozenset(
+    "delegation delegate representative envoy negotiator emissary".split())
 ORG_TYPE_WORDS = {"party": "political_party", "ministry": "government", "police": "police",
                   "news": "media", "agency": "media", "tv": "media", "television": "media",
                   "radio": "media", "army": "military", "militia": "political_militia"}
@@ -469,7 +472,7 @@ class _Resolver:
             if ent.label_ != "ORG" or any(self.taken[ent.start:ent.end]):
                 continue
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if s >= ent.end or not any(ch.isupper() for ch in ent.text):
+            if s >= ent.end or not any(ch.isupper() for ch in ent.text) or _represents(ent):
                 continue
             text = self.doc[s:ent.end].text
             words = [w.lower() for w in text.split()]
@@ -489,7 +492,9 @@ class _Resolver:
                 head = head.head
             dep, prep = head.dep_, head.head.lower_
             if not (dep in SUBJECT_OBJECT_DEPS or dep == "poss" and kind == "name"
-                    or dep == "pobj" and (head.head.dep_ == "agent" or prep in ACTOR_PREPS)):
+                    or dep == "pobj" and (head.head.dep_ == "agent" or prep in ACTOR_PREPS)
+                    or dep == "pobj" and prep == "of"
+                    and head.head.head.lemma_.lower() in REPRESENTATIVE_NOUNS):
                 continue
             if kind == "people":  # "Israeli soldiers arrested 100 Palestinians"
                 name = self.rows[self._civilians].name
@@ -611,6 +616,11 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+def _represents(ent) -> bool:
+    """"Delegations of Armenia" (an ORG to the small model) is Armenia's delegation."""
+    return len(ent) > 2 and ent[0].lemma_.lower() in REPRESENTATIVE_NOUNS and ent[1].lower_ == "of"
 
 
 def drop_toponyms(actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:

@@ -589,10 +589,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def role_tokens(token: Token, trigger: Trigger) -> Roles:
+def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
     if token.pos_ in ("VERB", "AUX"):
-        return _verb_roles(token, trigger)
+        roles = _verb_roles(token, trigger)
+        if roles.second is None and roles.first is not None and \
+                trigger.phrase[0] in lexicon.modality["symmetric_verbs"]:
+            return Roles(roles.first, dep_child(roles.first, "conj") or _of_conjunct(roles.first))
+        return roles
     if token.pos_ == "ADJ":
         return _adjective_roles(token)
     return _noun_roles(token)
@@ -613,6 +617,8 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
         return Roles(subject_of(verb),
                      dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
+    if passive_subject is not None and passive_subject.lemma_ in trigger.phrase:
+        return _noun_roles(passive_subject)  # "talks between X and Y were held"
     if passive_subject is not None:
         return Roles(prep_object(verb, "by"), passive_subject)
     subject = subject_of(verb)
@@ -620,6 +626,8 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
     if obj is not None and obj.lemma_ in trigger.phrase:  # "opened fire on X": X, not "fire"
         obj = None
     obj = obj or prep_object(verb, "on", "against", "with", "from", "to")
+    if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+        obj = None  # "met on Monday"
     if trigger.phrase[0] == "fall":
         return Roles(prep_object(verb, "to"), None)
     if trigger.phrase[:2] == ("come", "under"):  # "a patrol came under fire from X": X fired on it
@@ -638,10 +646,15 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
     return Roles(subject, obj)
 
 
+def _of_conjunct(noun: Token) -> Token | None:
+    named = prep_object(noun, "of")
+    return dep_child(named, "conj") if named is not None else None
+
+
 def _noun_roles(noun: Token) -> Roles:
     between = prep_object(noun, "between")
-    if between is not None:
-        return Roles(between, dep_child(between, "conj"))
+    if between is not None:  # "between X and Y", "between delegations of X and Y"
+        return Roles(between, dep_child(between, "conj") or _of_conjunct(between))
     first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun)
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject

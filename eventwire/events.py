@@ -288,7 +288,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
              heads: dict[int, Trigger]) -> _Mention:
     token = head_token(span, trigger)
     sent = token.sent
-    roles = role_tokens(token, trigger)
+    roles = role_tokens(token, trigger, ctx.lexicon)
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)

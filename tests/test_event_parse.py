@@ -55,7 +55,7 @@ def test_a_speech_verb_stops_the_search_for_a_governing_cue(nlp):
 
 def roles(nlp, text, trigger_word, key):
     doc = nlp(text)
-    found = event_parse.role_tokens(word(doc, trigger_word), trigger(*key.split("|")))
+    found = event_parse.role_tokens(word(doc, trigger_word), trigger(*key.split("|")), load_lexicon())
     return (found.first.text if found.first is not None else None,
             found.second.text if found.second is not None else None)
 
@@ -144,7 +144,7 @@ def test_retype_readiness_and_crowds(nlp):
     doc = nlp("Hundreds of protesters torched the governor's office.")
     heads = heads_of(doc, lexicon)
     torched = word(doc, "torched")
-    doer = event_parse.role_tokens(torched, heads[torched.i]).first
+    doer = event_parse.role_tokens(torched, heads[torched.i], load_lexicon()).first
     retyped = event_parse.retype(heads[torched.i], torched, doer, heads, lexicon)
     assert (retyped.plover, retyped.acled) == ("PROTEST", "Violent demonstration")
 
@@ -198,7 +198,8 @@ def test_a_commitment_is_typed_by_what_is_committed_to(nlp, text, ready_word, pl
 
 def test_a_readiness_adjective_is_offered_by_the_copula_s_subject(nlp):
     doc = nlp("Kenya is willing to send engineers to the mission.")
-    found = event_parse.role_tokens(word(doc, "willing"), trigger("willing", "ADJ"))
+    found = event_parse.role_tokens(word(doc, "willing"), trigger("willing", "ADJ"),
+                                    load_lexicon())
     assert found.first.text == "Kenya"
     assert event_parse.is_main(word(doc, "willing"))
 
@@ -266,7 +267,7 @@ def test_vowing_that_those_responsible_will_be_hunted_is_a_threat(nlp):
 def test_students_protesting_who_torch_a_building_riot(nlp):
     doc = nlp("Hundreds of students protesting over the abduction torched a government building.")
     torched = word(doc, "torched")
-    doer = event_parse.role_tokens(torched, trigger("torch", "VERB")).first
+    doer = event_parse.role_tokens(torched, trigger("torch", "VERB"), load_lexicon()).first
     retyped = event_parse.retype(trigger("torch", "VERB"), torched, doer, {}, load_lexicon())
     assert retyped.acled == "Violent demonstration"
 
@@ -284,7 +285,7 @@ def test_burning_people_is_killing_and_a_crowd_attacking_people_is_mob_violence(
         nlp, text, verb, lemma, plover, sub):
     doc = nlp(text)
     token = word(doc, verb)
-    doer = event_parse.role_tokens(token, trigger(lemma, "VERB")).first
+    doer = event_parse.role_tokens(token, trigger(lemma, "VERB"), load_lexicon()).first
     retyped = event_parse.retype(trigger(lemma, "VERB"), token, doer, {}, load_lexicon())
     assert (retyped.plover, retyped.acled) == (plover, sub)
 
@@ -296,7 +297,7 @@ def test_burning_people_is_killing_and_a_crowd_attacking_people_is_mob_violence(
 def test_a_blockade_by_civilians_is_a_protest(nlp, text, plover):
     doc = nlp(text)
     token = word(doc, "blockade")
-    doer = event_parse.role_tokens(token, trigger("blockade", "ANY")).first
+    doer = event_parse.role_tokens(token, trigger("blockade", "ANY"), load_lexicon()).first
     assert event_parse.retype(trigger("blockade", "ANY"), token, doer, {}, load_lexicon()).plover \
         == plover
 

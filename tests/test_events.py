@@ -147,6 +147,20 @@ def test_roles_come_from_the_parse_not_word_order(pipeline):
     assert passive.actor2 is not None and passive.actor2.name == "Islamic State"
 
 
+
+@pytest.mark.parametrize("text, plover, first, second", [
+    ("Sudan and South Sudan met in Juba on Monday.", "CONSULT", "Sudan", "South Sudan"),
+    ("Delegations of Armenia and Azerbaijan met in Brussels on Monday.", "CONSULT", "Armenia",
+     "Azerbaijan"),
+    ("Talks between delegations of Sudan and South Sudan were held in Juba on Monday.", "CONSULT",
+     "Sudan", "South Sudan"),
+])
+def test_two_sides_doing_something_together_are_actor1_and_actor2(pipeline, text, plover, first,
+                                                                   second):
+    event = only(events_of(pipeline, text), plover)
+    assert (event.actor1 and event.actor1.name, event.actor2 and event.actor2.name) == (
+        first, second)
+
 def test_place_date_and_fatalities_attach_to_the_event(pipeline):
     event = only(events_of(pipeline, "A suicide car bomb exploded at a checkpoint in Mogadishu on "
                                      "Monday, killing at least 12 people, police said."), "ASSAULT")
