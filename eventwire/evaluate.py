@@ -1,7 +1,8 @@
 """`eventwire eval`: score extraction on gold files. Three formats, told apart by their fields:
 
 - article gold (`examples/gold.jsonl`: `file` + `events`): event recall, false events, mode errors,
-  place acc@161, date accuracy, quote speaker/channel accuracy, fatalities, claim recall;
+  place acc@161, date accuracy, actor1/actor2 of the matched events, quote speaker/channel
+  accuracy, fatalities, claim recall;
 - PLOVER sentence gold (`event` + `text`): type accuracy of the top event, per type;
 - toponym gold (GeoWebNews: `toponyms`): coverage and acc@161 of the geocoder.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from .actors import find_actors
 from .errors import UsageError
 from .ingest import iter_inputs
 from .model import Article, Extraction
@@ -150,8 +152,9 @@ def _eval_articles(path: Path, records: list[dict], pipeline: Pipeline) -> EvalR
             raise UsageError(f"{path}: gold names {record['file']} but {source} cannot be read")
         articles.append(items[0])
     tally: Counter = Counter()
+    canonical = _canonical_actor_names(records, pipeline)
     for record, extraction in zip(records, pipeline.extract_many(articles)):
-        _score_events(record, extraction, tally)
+        _score_events(record, extraction, tally, canonical)
         _score_places(record, extraction, tally)
         _score_quotes(record, extraction, tally)
         _score_claims(record, extraction, tally)
@@ -164,6 +167,8 @@ def _eval_articles(path: Path, records: list[dict], pipeline: Pipeline) -> EvalR
         "false_events_per_10_articles": round(10 * tally["false_events"] / n, 2),
         "non_asserted_coded_asserted": tally["mode_violation"],
         "event_date_accuracy": _ratio(tally["date_hit"], tally["date_total"]),
+        "actor1_accuracy": _ratio(tally["actor1_hit"], tally["actor1_total"]),
+        "actor2_accuracy": _ratio(tally["actor2_hit"], tally["actor2_total"]),
         "place_acc@161": _ratio(tally["place_hit"], tally["places"]),
         "fatalities_low_accuracy": _ratio(tally["fatal_hit"], tally["fatal_total"]),
         "quote_speaker_accuracy": _ratio(tally["speaker_hit"], tally["quotes"]),
@@ -207,7 +212,22 @@ def _date_overlaps(gold_date: dict | None, pred: dict) -> bool:
         got[0] <= gold[1] and gold[0] <= got[1]
 
 
-def _score_events(record: dict, extraction: Extraction, tally: Counter) -> None:
+def _canonical_actor_names(records: list[dict], pipeline: Pipeline) -> dict[str, str]:
+    """Each gold actor name as the actors stage names it when it reads that name alone, so that
+    gold written "Lebanese army", "HTS" or "unidentified gunmen" is compared with "Military Forces
+    of Lebanon", "Hayat Tahrir al-Sham" or "Unidentified Armed Group". A name the stage does not
+    read as exactly one actor is compared as written."""
+    names = sorted({e[role] for r in records for e in r["events"]
+                    for role in ("actor1", "actor2") if e.get(role)})
+    canonical = {}
+    for name, doc in zip(names, pipeline.nlp.pipe(names)):
+        found = find_actors(doc)
+        canonical[name] = found[0].name if len(found) == 1 else name
+    return canonical
+
+
+def _score_events(record: dict, extraction: Extraction, tally: Counter,
+                  canonical: dict[str, str] | None = None) -> None:
     predicted = [e.to_dict() for e in extraction.events]
     used: set[int] = set()
     for gold in record["events"]:
@@ -222,6 +242,7 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter) -> None:
             gold, predicted[i], i in used))
         if full:
             tally["event_hit"] += 1
+            _score_actors(gold, predicted[best], tally, canonical or {})
         if best is not None:
             used.add(best)
             _score_matched(gold, predicted[best], tally)
@@ -229,6 +250,18 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter) -> None:
             _score_mode(gold, extraction, tally)
     tally["false_events"] += sum(1 for i, e in enumerate(predicted)
                                  if i not in used and e["mode"] == "asserted")
+
+
+def _score_actors(gold: dict, pred: dict, tally: Counter, canonical: dict[str, str]) -> None:
+    """Who did it and to whom, on events found with their type, mode, place and date."""
+    for role in ("actor1", "actor2"):
+        wanted = gold.get(role)
+        if not wanted:
+            continue
+        tally[f"{role}_total"] += 1
+        got = (pred.get(role) or {}).get("name")
+        tally[f"{role}_hit"] += bool(got) and got.casefold() in (
+            wanted.casefold(), canonical.get(wanted, wanted).casefold())
 
 
 def _match_rank(gold: dict, pred: dict, used: bool) -> tuple[bool, bool]:

@@ -19,6 +19,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout6": EXAMPLES / "gold_heldout6.jsonl",
         "heldout7": EXAMPLES / "gold_heldout7.jsonl",
         "heldout8": EXAMPLES / "gold_heldout8.jsonl",
+        "heldout9": EXAMPLES / "gold_heldout9.jsonl",
+        "heldout10": EXAMPLES / "gold_heldout10.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -45,3 +45,30 @@ def test_a_statement_coded_with_its_own_mode_is_no_violation_of_its_sentence_mat
     tally = Counter()
     _score_mode(gold, only_asserted, tally)
     assert tally["mode_violation"] == 1
+
+
+def test_actors_are_scored_on_found_events_with_gold_names_read_as_the_actors_stage_reads_them(
+        pipeline):
+    """'Lebanese army' in gold is our 'Military Forces of Lebanon'; a wrong or missing actor is a
+    miss; an event not found (here: wrong date) is not scored for its actors."""
+    from collections import Counter
+    from eventwire import make_article
+    from eventwire.evaluate import _canonical_actor_names, _score_events
+    text = "The Lebanese army arrested 11 rioters in Tripoli on Monday."
+    extraction = pipeline.extract(make_article(text, published="2024-03-12"))
+    place = {"name": "Tripoli", "lat": 34.4367, "lon": 35.8497, "country": "LB",
+             "precision": "city"}
+    day = {"start": "2024-03-11", "end": "2024-03-11", "precision": "day"}
+    gold = {"events": [{"plover": "COERCE", "actor1": "Lebanese army", "actor2": "Hezbollah",
+                        "place": place, "date": day}]}
+    canonical = _canonical_actor_names([gold], pipeline)
+    assert canonical["Lebanese army"] == "Military Forces of Lebanon"
+    tally = Counter()
+    _score_events(gold, extraction, tally, canonical)
+    assert (tally["actor1_hit"], tally["actor1_total"]) == (1, 1)
+    assert (tally["actor2_hit"], tally["actor2_total"]) == (0, 1)
+    other_day = {**gold["events"][0], "date": {"start": "2024-02-01", "end": "2024-02-01",
+                                               "precision": "day"}}
+    tally = Counter()
+    _score_events({"events": [other_day]}, extraction, tally, canonical)
+    assert tally["actor1_total"] == 0
