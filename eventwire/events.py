@@ -44,6 +44,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .actors import implied_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
                           head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
@@ -722,7 +723,9 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
     return Event(
         id="", type=event_type, mode=lead.mode,
-        actor1=_ref(*actor1), actor2=_ref(*actor2), place=place, date=when,
+        actor1=_ref(*actor1) or _implied_doer(sub, place),
+        actor2=_ref(*actor2) or _implied_target(sub, place, lex),
+        place=place, date=when,
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
         confidence=_confidence(group, lead, actor1[0], actor2[0], place, when))
@@ -730,6 +733,22 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
 
 def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:
     return actor.ref(mention) if actor is not None else None
+
+
+def _implied_doer(sub: str | None, place: Place | None) -> ActorRef | None:
+    """Who made an arrest the text tells in the passive ("four men were detained"): the police
+    of the country it happened in, as ACLED codes an arrest by unnamed officers."""
+    if sub != "Arrests":
+        return None
+    return implied_actor("Police Forces of {country}", "police", place.country if place else None)
+
+
+def _implied_target(sub: str | None, place: Place | None, lexicon: Lexicon) -> ActorRef | None:
+    """Whom an attack on unnamed people, an arrest or a looting targets when the text names no
+    one ("a man was shot dead", "four people were arrested"): civilians, as ACLED codes them."""
+    if sub not in lexicon.modality["civilian_target_subs"]:
+        return None
+    return implied_actor("Civilians", "civilians", place.country if place else None)
 
 
 def _confidence(group, lead: _Mention, actor1, actor2, place, when: TimeSpan) -> float:

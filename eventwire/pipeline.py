@@ -51,6 +51,9 @@ class Pipeline:
         published = article.published_date
         found_actors = run("actors", lambda: actors.find_actors(doc), ())
         found_places = run("places", lambda: places.find_places(doc, found_actors, self.gazetteer), ())
+        home = actors.home_country(found_places)
+        if actors.rehome(found_actors, home):  # "the police" are the police of where it happens
+            found_actors = run("actors", lambda: actors.find_actors(doc, home), ())
         found_actors = tuple(actors.drop_toponyms(found_actors, found_places))
         found_times = run("temporal", lambda: temporal.find_times(doc, published), ())
         found_quantities = run("quantities", lambda: quantities.find_quantities(doc), ())

@@ -693,3 +693,23 @@ def test_a_riot_in_one_sentence_does_not_make_the_paragraphs_other_protest_viole
     protests = [e for e in events_of(pipeline, text) if e.type.plover == "PROTEST"]
     nairobi = [e for e in protests if e.place and e.place.name == "Nairobi"]
     assert nairobi and nairobi[0].type.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # victims, detainees and owners the text does not name are civilians, as ACLED codes them
+    ("Gunmen shot dead two men in Kumba on Monday.", "Unidentified Armed Group", "Civilians"),
+    # an arrest told in the passive was made by the police of the country it happened in
+    ("Four people were arrested in Kumba on Monday.", "Police Forces of Cameroon", "Civilians"),
+])
+def test_actors_the_text_implies_but_does_not_name(pipeline, text, actor1, actor2):
+    event = events_of(pipeline, text)[0]
+    assert (event.actor1.name, event.actor2.name) == (actor1, actor2)
+    assert event.actor2.country == "CMR" and event.actor2.actor_id is None
+
+
+def test_unqualified_police_belong_to_where_the_article_happens(pipeline):
+    """Only al-Shabaab's Somalia is named, but Garissa is in Kenya: "police" are Kenya's."""
+    text = ("On 3 June 2022, in Garissa (Garissa, Garissa), police arrested four men suspected of "
+            "links to al-Shabaab.")
+    event = only(events_of(pipeline, text, published="2022-06-05"), "COERCE")
+    assert event.actor1.name == "Police Forces of Kenya"
