@@ -218,6 +218,24 @@ def test_generic_country_from_context(nlp):
     assert by_name(actors, "Civilians").country == "NGA"
 
 
+
+@pytest.mark.parametrize("text, name, mention", [
+    # an unnamed official acts for the institution (ACLED codes "Government of <Country>")
+    ("In Kenya, the prime minister rejected calls to resign.", "Government of Kenya",
+     "prime minister"),
+    ("In Kenya, a police spokesman denied the report.", "Police Forces of Kenya",
+     "police spokesman"),
+    ("In Kenya, officers chased the attackers.", "Police Forces of Kenya", "officers"),
+    ("In Kenya, army officers detained two men.", "Military Forces of Kenya", "army officers"),
+])
+def test_unnamed_officials_are_their_institution(nlp, text, name, mention):
+    assert mention in texts(by_name(run(nlp, text), name))
+
+
+def test_a_named_president_stays_a_person(nlp):
+    actors = run(nlp, "President William Ruto rejected calls to resign.")
+    assert [a.name for a in actors if a.type == "person"] == ["William Ruto"]
+
 # -- persons --------------------------------------------------------------------------------------
 def test_apposition_role_and_surname_link(nlp):
     text = ("Ahmed Karimi, a spokesman for the Free Syrian Army, said the town fell. "
