@@ -32,7 +32,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
-                or is_rejected_proposal(token, trigger, heads) or signs_a_paper(token, trigger, lexicon))
+                or is_rejected_proposal(token, trigger, heads, lexicon) or signs_a_paper(token, trigger, lexicon))
 
 
 def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -46,9 +46,19 @@ def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return signed is not None and signed.lemma_ in lexicon.modality["signed_papers"]
 
 
-def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                         lexicon: Lexicon) -> bool:
     """"rejected the demand to halt the work", "rejected calls to resign": the demand or offer
-    rejected is the other side's, already made; the refusal is the event."""
+    rejected is the other side's, already made, and what it asks for ("resign") is told by the
+    refusal, which is the event."""
+    if token.pos_ in ("VERB", "AUX"):
+        demand = token.head if token.dep_ == "acl" else \
+            dep_child(token.head, "dobj") if token.dep_ in ("advcl", "xcomp") else None
+        if demand is None or demand.dep_ != "dobj" or \
+                demand.lemma_ not in lexicon.modality["proposal_nouns"]:
+            return False  # "denied reports that soldiers had been taken captive": negated
+        refusal = heads.get(demand.head.i)
+        return refusal is not None and refusal.plover == "REJECT"
     refusal = heads.get(token.head.i)
     return trigger.plover in ("REQUEST", "AGREE") and token.pos_ == "NOUN" \
         and token.dep_ == "dobj" and refusal is not None and refusal.plover == "REJECT"

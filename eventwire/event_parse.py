@@ -471,7 +471,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"
     above = list(governors(verb))
     for gov in above:
-        if negates(gov, lexicon):
+        if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"]:
             return "negated"
         if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
                 and verb.dep_ in ("xcomp", "ccomp"):

@@ -713,3 +713,18 @@ def test_unqualified_police_belong_to_where_the_article_happens(pipeline):
             "links to al-Shabaab.")
     event = only(events_of(pipeline, text, published="2022-06-05"), "COERCE")
     assert event.actor1.name == "Police Forces of Kenya"
+
+
+
+def test_a_refusal_is_asserted_and_what_it_refuses_did_not_happen(pipeline):
+    events = events_of(pipeline, "The minister refused to resign on Friday.")
+    assert {(e.type.plover, e.mode) for e in events} == {("REJECT", "asserted"),
+                                                         ("RETREAT", "negated")}
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister rejected calls to resign on Friday.",
+    "The rebels rejected the offer to withdraw from Goma.",
+])
+def test_what_a_rejected_demand_or_offer_asks_for_is_told_by_the_refusal(pipeline, text):
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["REJECT"]
