@@ -15,6 +15,7 @@ No lexicon lookups besides the modality cues passed in; no knowledge of places o
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -558,6 +559,27 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
         if actor is not None:
             return ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand)))
     return NO_ACTOR
+
+
+def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """Where the target stands when the object is no actor: after a preposition ("blamed the
+    blast on JNIM", "attributed it to the rebels"), or whom a participle of the clause kills or
+    wounds ("a drone struck a car, killing two members of HTS")."""
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    if clause.pos_ in ("VERB", "AUX"):
+        obj = dep_child(clause, "dobj")
+        for holder in (clause, obj) if obj is not None else (clause,):
+            for prep in ("on", "to", "against", "at"):
+                found = prep_object(holder, prep)
+                if found is not None:
+                    yield found
+    for verb in (token, clause):
+        for child in verb.children:
+            if child.dep_ in ("advcl", "conj", "xcomp") and \
+                    child.lemma_ in lexicon.modality["casualty_verbs"]:
+                victim = dep_child(child, "dobj", "nsubjpass")
+                if victim is not None:
+                    yield victim
 
 
 def dep_child(token: Token, *deps: str) -> Token | None:

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import implied_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
+                          fallback_targets,
                           head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
                           retype, role_tokens, source_tokens)
 from .event_places import PLACE_RANK, event_place, fallback_place
@@ -712,6 +713,9 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
     tolls = [m.fatalities for m in group if m.fatalities]
     fatalities = max(tolls, key=lambda f: (f.acled or 0, f.low or 0)) if tolls else None
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
+    confidence = _confidence(group, lead, actor1[0], actor2[0], place, when)
+    if actor2[0] is None:  # found outside the parse roles: no evidence the event is real
+        actor2 = _fallback_target(ctx, lead)
     plover = lead.trigger.plover
     if plover == "COERCE" and crosswalk is not None and crosswalk.plover == "PROTEST":
         plover = "PROTEST"  # tear gas fired at a crowd with no protest named: the policed protest
@@ -728,7 +732,15 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         place=place, date=when,
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
-        confidence=_confidence(group, lead, actor1[0], actor2[0], place, when))
+        confidence=confidence)
+
+
+def _fallback_target(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:
+    for target in fallback_targets(lead.token, ctx.lexicon):
+        hit = actor_of(ctx.actors, ctx.text, target)
+        if hit.actor is not None and hit.actor is not lead.actor1:
+            return hit.actor, hit.text
+    return None, None
 
 
 def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:

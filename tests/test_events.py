@@ -728,3 +728,15 @@ def test_a_refusal_is_asserted_and_what_it_refuses_did_not_happen(pipeline):
 ])
 def test_what_a_rejected_demand_or_offer_asks_for_is_told_by_the_refusal(pipeline, text):
     assert [e.type.plover for e in events_of(pipeline, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, plover, actor2", [
+    ("Security sources in Benin attributed the blast to JNIM militants.", "ACCUSE", "JNIM"),
+    ("Police in Mogadishu blamed the explosion on al-Shabaab.", "ACCUSE", "al-Shabaab"),
+    ("A roadside bomb struck a convoy near Goma on Monday, killing four Congolese soldiers.",
+     "ASSAULT", "Military Forces of Democratic Republic of the Congo"),
+])
+def test_a_target_the_object_does_not_name_is_found_after_a_preposition_or_among_the_killed(
+        pipeline, text, plover, actor2):
+    event = only(events_of(pipeline, text), plover)
+    assert event.actor2 is not None and event.actor2.name == actor2
