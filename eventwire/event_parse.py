@@ -550,15 +550,15 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
         token = token.head.head
     candidates = [token] + [c for c in token.children
                             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")]
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to")]
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
     preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
               if p.dep_ == "prep" and p.lower_ in ("to", "with", "by")]
     candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    for cand in candidates:
-        actor = actor_at(actors, cand.idx, cand.idx + len(cand))
-        if actor is not None:
-            return ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand)))
-    return NO_ACTOR
+    hits = [ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand))) for cand in candidates
+            for actor in [actor_at(actors, cand.idx, cand.idx + len(cand))] if actor is not None]
+    # "militants of JNIM", "fighters from the RSF": the named group, not the unidentified one
+    named = [h for h in hits if h.actor.type != "unidentified_armed_group"]
+    return (named or hits or [NO_ACTOR])[0]
 
 
 def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:

@@ -740,3 +740,12 @@ def test_a_target_the_object_does_not_name_is_found_after_a_preposition_or_among
         pipeline, text, plover, actor2):
     event = only(events_of(pipeline, text), plover)
     assert event.actor2 is not None and event.actor2.name == actor2
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 14 May 2023 an army post near Mango was overrun by militants of JNIM.", "JNIM"),
+    ("Fighters from the Rapid Support Forces attacked El Fasher on Monday.",
+     "Rapid Support Forces"),
+])
+def test_a_named_group_wins_over_the_generic_noun_its_members_are_called(pipeline, text, actor1):
+    assert events_of(pipeline, text)[0].actor1.name == actor1
