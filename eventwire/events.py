@@ -725,10 +725,10 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         acled_event_type=crosswalk.acled_event_type if crosswalk else None,
         acled_sub_event_type=sub,
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
+    doer, target = _crowd_roles(event_type, _ref(*actor1) or _implied_doer(sub, place),
+                                _ref(*actor2) or _implied_target(sub, place, lex), place)
     return Event(
-        id="", type=event_type, mode=lead.mode,
-        actor1=_ref(*actor1) or _implied_doer(sub, place),
-        actor2=_ref(*actor2) or _implied_target(sub, place, lex),
+        id="", type=event_type, mode=lead.mode, actor1=doer, actor2=target,
         place=place, date=when,
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
@@ -753,6 +753,26 @@ def _implied_doer(sub: str | None, place: Place | None) -> ActorRef | None:
     if sub != "Arrests":
         return None
     return implied_actor("Police Forces of {country}", "police", place.country if place else None)
+
+
+CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+
+
+def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef | None,
+                 place: Place | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """Who protests or riots is the crowd, as ACLED codes it, whoever the marchers are ("300
+    vendors", "graduates") and whoever the sentence's subject is: in "police fired tear gas at
+    marchers" the protest is the marchers', the police its target. Excessive force targets them."""
+    crowd = CROWDS.get(event_type.acled_event_type or "")
+    if crowd is None:
+        return doer, target
+    implied = implied_actor(*crowd, place.country if place else None)
+    if event_type.acled_sub_event_type == EXCESSIVE_FORCE:
+        return doer, target or implied
+    if doer is None or doer.type in STATE_TYPES | {"civilians", "protesters", "rioters"}:
+        state = doer if doer is not None and doer.type in STATE_TYPES else None
+        return implied, target or state
+    return doer, target
 
 
 def _implied_target(sub: str | None, place: Place | None, lexicon: Lexicon) -> ActorRef | None:

@@ -749,3 +749,17 @@ def test_a_target_the_object_does_not_name_is_found_after_a_preposition_or_among
 ])
 def test_a_named_group_wins_over_the_generic_noun_its_members_are_called(pipeline, text, actor1):
     assert events_of(pipeline, text)[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("About 300 market vendors marched through Mbale on Monday.", "Protesters", None),
+    ("Police fired tear gas at hundreds of vendors marching in Mbale on Monday.", "Protesters",
+     "Police Forces of Uganda"),
+    ("Youths hurled stones at the district police command in Cuamba on Monday.", "Rioters",
+     None),
+])
+def test_who_protests_or_riots_is_the_crowd_and_the_police_who_intervene_its_target(
+        pipeline, text, actor1, actor2):
+    event = [e for e in events_of(pipeline, text) if e.type.plover == "PROTEST"][0]
+    assert event.actor1.name == actor1
+    assert actor2 is None or event.actor2.name == actor2
