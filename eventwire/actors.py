@@ -65,7 +65,7 @@ ORG_TYPE_WORDS = {"party": "political_party", "ministry": "government", "police"
                   "news": "media", "agency": "media", "tv": "media", "television": "media",
                   "radio": "media", "army": "military", "militia": "political_militia"}
 POSSESSIVE = ("'s", "’s")
-KIND_ORDER = ("entity", "coref", "gov_side", "generic")
+KIND_ORDER = ("entity", "coref", "gov_side", "generic", "weapon")
 
 
 @dataclass(frozen=True)
@@ -433,6 +433,8 @@ class _Resolver:
         if "coref" in by_kind and s > 0 and self.doc[s - 1].lower_ in COREF_DETERMINERS:
             return False
         row = by_kind.get("gov_side") or by_kind.get("generic")
+        if row is None and "weapon" in by_kind:
+            return self._add_weapon(s, e, by_kind["weapon"])
         if row is None:
             return True
         self.taken[s:e] = b"\x00" * (e - s)
@@ -454,6 +456,24 @@ class _Resolver:
         name = row.name.replace("{country}", cname) if cname else \
             row.name.replace(" of {country}", "")
         self._mention(("actor", name, country), _Builder(name, row.type, country), s, e)
+        return True
+
+    def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
+        """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border
+        units": a weapon or unit is its country's forces only when a demonym says whose (names
+        of models may stand between: "Turkish Bayraktar drones"); a bare "drone" may be anyone's."""
+        self.taken[s:e] = b"\x00" * (e - s)
+        start = s
+        while start > 0 and s - start < 3 and start not in self.country_end and \
+                self.doc[start - 1].dep_ in ("compound", "nmod", "amod", "nummod") and \
+                self.doc[start - 1].pos_ in ("PROPN", "NUM", "X"):
+            start -= 1
+        left = self._left_country(start)
+        if left is None or any(self.taken[left[0]:start]):
+            return True
+        cname = self.countries.names.get(left[1], "")
+        name = row.name.replace("{country}", cname)
+        self._mention(("actor", name, left[1]), _Builder(name, row.type, left[1]), left[0], e)
         return True
 
     def _loyal_to(self, s: int, e: int) -> bool:

@@ -51,7 +51,7 @@ def test_alias_file_is_well_formed():
     assert len(entities) >= 100
     iso3 = set(_countries().names)
     for r in rows:
-        assert r.kind in {"entity", "generic", "gov_side", "coref", "title"}
+        assert r.kind in {"entity", "generic", "gov_side", "coref", "title", "weapon"}
         assert r.aliases, r.name
         if r.kind not in ("coref", "title"):
             assert r.type in types, r
@@ -235,6 +235,22 @@ def test_unnamed_officials_are_their_institution(nlp, text, name, mention):
 def test_a_named_president_stays_a_person(nlp):
     actors = run(nlp, "President William Ruto rejected calls to resign.")
     assert [a.name for a in actors if a.type == "person"] == ["William Ruto"]
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("A Ukrainian drone dropped explosives on a car.", "Ukrainian drone", "UKR"),
+    ("Russian missiles struck the city.", "Russian missiles", "RUS"),
+    ("A Turkish Bayraktar drone hit the convoy.", "Turkish Bayraktar drone", "TUR"),
+])
+def test_a_weapon_with_a_demonym_is_that_countrys_forces(nlp, text, mention, country):
+    found = by_name(run(nlp, text), next(
+        f"Military Forces of {n}" for n in [_countries().names[country]]))
+    assert mention in texts(found) and found.country == country
+
+
+def test_a_weapon_without_a_demonym_is_nobodys(nlp):
+    actors = run(nlp, "In Ukraine, a drone struck a car.")
+    assert not [a for a in actors if a.type == "military"]
 
 # -- persons --------------------------------------------------------------------------------------
 def test_apposition_role_and_surname_link(nlp):
