@@ -727,6 +727,9 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
     doer, target = _crowd_roles(event_type, _ref(*actor1) or _implied_doer(sub, place),
                                 _ref(*actor2) or _implied_target(sub, place, lex), place)
+    if sub == "Arrests" and target is not None and target.type == "civilians" and \
+            _among_protesters(ctx, lead):
+        target = implied_actor(*CROWDS["Protests"], place.country if place else None)
     return Event(
         id="", type=event_type, mode=lead.mode, actor1=doer, actor2=target,
         place=place, date=when,
@@ -773,6 +776,13 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
         state = doer if doer is not None and doer.type in STATE_TYPES else None
         return implied, target or state
     return doer, target
+
+
+def _among_protesters(ctx: _Context, m: _Mention) -> bool:
+    """An arrest told with a protest ("broke up the march and arrested 17 vendors"): those
+    arrested are protesters, as ACLED codes them, not civilians."""
+    sentence = m.sent.text.lower()
+    return any(word in sentence for word in ctx.lexicon.modality["protest_words"])
 
 
 def _implied_target(sub: str | None, place: Place | None, lexicon: Lexicon) -> ActorRef | None:

@@ -763,3 +763,11 @@ def test_who_protests_or_riots_is_the_crowd_and_the_police_who_intervene_its_tar
     event = [e for e in events_of(pipeline, text) if e.type.plover == "PROTEST"][0]
     assert event.actor1.name == actor1
     assert actor2 is None or event.actor2.name == actor2
+
+
+def test_those_arrested_with_a_protest_are_protesters_and_others_civilians(pipeline):
+    with_march = only(events_of(pipeline, "Police fired tear gas to break up the march in Mbale "
+                                          "and arrested 17 vendors on Monday."), "COERCE")
+    assert with_march.actor2.name == "Protesters"
+    alone = only(events_of(pipeline, "Police arrested 17 vendors in Mbale on Monday."), "COERCE")
+    assert alone.actor2.name == "Civilians"
