@@ -289,6 +289,15 @@ def parse_distance(node: Token, clause: Token) -> tuple[int, int]:
     return 9, 9
 
 
+def speaker_for_pronoun(token: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """"The army said it had launched an operation", "police said they had arrested six": the
+    pronoun doing the reported act is the one who reports it."""
+    if subject is None or subject.lower_ not in ("it", "they", "we"):
+        return None
+    sources = source_tokens(token, lexicon)
+    return sources[0] if sources and sources[0].pos_ != "PRON" else None
+
+
 def source_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
     """Who the sentence says reports the event: the subject of a governing speech verb, the
     object of "according to"."""
@@ -661,16 +670,21 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
         loser = prep_object(verb, "from", "out") or (
             prep_object(taken, "from") if taken is not None else None)
         return Roles(subject, loser)
-    if trigger.plover == "ASSAULT" and subject is not None and subject.lemma_ in (
-            "attack", "strike", "bomb", "blast", "explosion", "shelling", "airstrike", "raid"):
-        # "An air strike killed five militants": the weapon is the subject, not the actor
-        return Roles(prep_object(subject, "by"), obj)
+    if trigger.plover == "ASSAULT" and subject is not None and subject.lemma_ in WEAPON_SUBJECTS:
+        # "An air strike killed five militants", "mortar shells fired by al-Shabaab landed": the
+        # weapon is the subject, not the actor
+        return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
     return Roles(subject, obj)
 
 
 def _of_conjunct(noun: Token) -> Token | None:
     named = prep_object(noun, "of")
     return dep_child(named, "conj") if named is not None else None
+
+
+WEAPON_SUBJECTS = frozenset(
+    "attack strike bomb blast explosion shelling airstrike raid shell mortar rocket missile ied "
+    "device grenade mine drone".split())
 
 
 def _noun_roles(noun: Token) -> Roles:

@@ -49,7 +49,7 @@ from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
                           fallback_targets,
                           head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
-                          retype, role_tokens, source_tokens)
+                          retype, role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -714,7 +714,10 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
     fatalities = max(tolls, key=lambda f: (f.acled or 0, f.low or 0)) if tolls else None
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
     confidence = _confidence(group, lead, actor1[0], actor2[0], place, when)
-    if actor2[0] is None:  # found outside the parse roles: no evidence the event is real
+    # found outside the parse roles, these are no evidence that the event is real
+    if actor1[0] is None:
+        actor1 = _reporting_doer(ctx, lead)
+    if actor2[0] is None:
         actor2 = _fallback_target(ctx, lead)
     plover = lead.trigger.plover
     if plover == "COERCE" and crosswalk is not None and crosswalk.plover == "PROTEST":
@@ -736,6 +739,13 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
         confidence=confidence)
+
+
+def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:
+    """"The army said it had launched an operation": the pronoun is the one reporting."""
+    subject = role_tokens(lead.token, lead.trigger, ctx.lexicon).first
+    hit = actor_of(ctx.actors, ctx.text, speaker_for_pronoun(lead.token, subject, ctx.lexicon))
+    return hit.actor, hit.text
 
 
 def _fallback_target(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:

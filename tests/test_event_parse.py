@@ -65,7 +65,9 @@ def roles(nlp, text, trigger_word, key):
     ("The village was attacked by soldiers.", "attacked", "attack|ANY", "soldiers", "village"),
     ("Soldiers opened fire on protesters.", "opened", "open fire|VERB", "Soldiers", "protesters"),
     ("Rebels fought with soldiers near the river.", "fought", "fight|VERB", "Rebels", "soldiers"),
-    ("An air strike killed five fighters.", "killed", "kill|VERB", None, "fighters"),
+    # the weapon phrase stands for its doer: only who fired it, or whose it is, names one
+    ("An air strike killed five fighters.", "killed", "kill|VERB", "strike", "fighters"),
+    ("Shells fired by the rebels killed five people.", "killed", "kill|VERB", "rebels", "people"),
     ("The attack by rebels on the convoy failed.", "attack", "attack|ANY", "rebels", "convoy"),
     ("Clashes between soldiers and rebels continued.", "Clashes", "clash|ANY", "soldiers", "rebels"),
     ("The rebels launched an attack on the convoy.", "attack", "attack|ANY", "rebels", "convoy"),

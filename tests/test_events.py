@@ -771,3 +771,24 @@ def test_those_arrested_with_a_protest_are_protesters_and_others_civilians(pipel
     assert with_march.actor2.name == "Protesters"
     alone = only(events_of(pipeline, "Police arrested 17 vendors in Mbale on Monday."), "COERCE")
     assert alone.actor2.name == "Civilians"
+
+
+@pytest.mark.parametrize("text, plover, actor1", [
+    # the pronoun doing the reported act is whoever reports it
+    ("The Malian army said it had launched a search operation near Douentza on Monday.",
+     "MOBILIZE", "Military Forces of Mali"),
+    # the weapon is the subject; who fired it is the doer
+    ("Mortar shells fired by al-Shabaab landed near the airport in Mogadishu on Monday, wounding "
+     "three workers.", "ASSAULT", "al-Shabaab"),
+    ("On 2 October 2018, in Jalalabad, unidentified perpetrators threw a hand grenade into a shop.",
+     "ASSAULT", "Unidentified Armed Group"),
+])
+def test_doers_behind_pronouns_weapons_and_perpetrators(pipeline, text, plover, actor1):
+    event = only(events_of(pipeline, text), plover)
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
+def test_a_bare_weapon_names_no_doer(pipeline):
+    event = only(events_of(pipeline, "An air strike killed five fighters near Idlib on Monday."),
+                 "ASSAULT")
+    assert event.actor1 is None
