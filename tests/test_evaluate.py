@@ -72,3 +72,13 @@ def test_actors_are_scored_on_found_events_with_gold_names_read_as_the_actors_st
     tally = Counter()
     _score_events({"events": [other_day]}, extraction, tally, canonical)
     assert tally["actor1_total"] == 0
+
+
+def test_a_state_is_the_same_actor_named_alone_or_as_its_government():
+    from collections import Counter
+    from eventwire.evaluate import _score_actors
+    tally = Counter()
+    _score_actors({"actor1": "Government of Iran", "actor2": "Iran"},
+                  {"actor1": {"name": "Iran"}, "actor2": {"name": "Military Forces of Iran"}},
+                  tally, {})
+    assert (tally["actor1_hit"], tally["actor2_hit"]) == (1, 0)
