@@ -95,7 +95,12 @@ TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
 
 
 def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """"detained at least 15 men in house raids": the raid is how the arrests were made."""
+    """"detained at least 15 men in house raids", "raided a flat and took two suspects into
+    custody": the raid is how the arrests were made."""
+    if trigger.plover == "ASSAULT" and token.lemma_ == "raid" and token.pos_ == "VERB":
+        linked = [c for c in token.children if c.dep_ == "conj"] + (
+            [token.head] if token.dep_ == "conj" else [])
+        return any(v.i in heads and heads[v.i].acled == "Arrests" for v in linked)
     if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" \
             or token.head.lower_ not in ("in", "during"):
         return False

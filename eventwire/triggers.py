@@ -156,6 +156,9 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
     return j
 
 
+CONTAINING_PREPS = frozenset(("into", "in", "under"))  # "take into custody", "put under arrest"
+
+
 @lru_cache(maxsize=1)
 def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
     """Two-word verb phrases ("send troops", "set fire") keyed by (verb lemma, noun lemma), for
@@ -165,8 +168,10 @@ def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
     for trigger in load_lexicon().triggers.values():
         if trigger.pos == "VERB" and len(trigger.phrase) == 2:
             pairs.setdefault((trigger.phrase[0], trigger.phrase[1]), trigger)
-        elif trigger.pos == "VERB" and len(trigger.phrase) == 3 and trigger.phrase[1] in PARTICLES:
-            # "set up a forward operating base": verb + particle, its object further on
+        elif trigger.pos == "VERB" and len(trigger.phrase) == 3 and (
+                trigger.phrase[1] in PARTICLES or trigger.phrase[1] in CONTAINING_PREPS):
+            # "set up a forward operating base": verb + particle, its object further on;
+            # "took two suspects into custody": verb + preposition, the object between
             pairs.setdefault((trigger.phrase[0], trigger.phrase[2]), trigger)
     return pairs
 
@@ -207,7 +212,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         if token.pos_ != "VERB" or token.lemma_ not in verbs:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        seconds += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+        seconds += [o for c in token.children if c.dep_ == "prep"
+                    and (c.lower_ == "on" or c.lower_ in CONTAINING_PREPS)
                     for o in c.children if o.dep_ == "pobj"]
         seconds += [c for c in token.children  # "back" in "handed it back" may be an advmod
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES]

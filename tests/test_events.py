@@ -792,3 +792,14 @@ def test_a_bare_weapon_names_no_doer(pipeline):
     event = only(events_of(pipeline, "An air strike killed five fighters near Idlib on Monday."),
                  "ASSAULT")
     assert event.actor1 is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police took two suspects into custody in Podgorica on Monday.",
+    # the raid is how the arrests were made, not an attack of its own
+    "Police raided a flat in Podgorica on Monday and took two suspects into custody.",
+])
+def test_taking_people_into_custody_is_an_arrest(pipeline, text):
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("COERCE", "Arrests")]
