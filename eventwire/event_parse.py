@@ -688,7 +688,8 @@ WEAPON_SUBJECTS = frozenset(
 
 
 def _noun_roles(noun: Token) -> Roles:
-    between = prep_object(noun, "between")
+    between = prep_object(noun, "between") or (  # "fighting broke out between X and Y"
+        prep_object(noun.head, "between") if noun.dep_ == "nsubj" else None)
     if between is not None:  # "between X and Y", "between delegations of X and Y"
         return Roles(between, dep_child(between, "conj") or _of_conjunct(between))
     first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun)

@@ -231,7 +231,8 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     """"Police denied using live ammunition" names no place: it denies the reported event of
     that type, so it is placed where that event was, and dated when it was unless the denied
     clause has a date of its own ("denied ..., saying on Sunday" dates the saying). A bare
-    denial ("denied any involvement") takes the ACLED sub-type of the whole event it denies."""
+    denial ("denied any involvement") takes the ACLED sub-type of the whole event it denies, and
+    whom that event was against when it names no one ("police denied firing on the crowd")."""
     group_of = {id(m): g for g in groups for m in g}
     for group in groups:
         denied = next((group_of[id(m.denies)] for m in group
@@ -254,6 +255,12 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             min((m.date for m in denied), key=lambda d: DATE_RANK[d.precision])
         for m in group:
             m.place, m.date = place or m.place, when or m.date
+        if not any(m.actor2 for m in group):
+            denier = next((m.actor1 for m in group if m.actor1), None)
+            m = group[0]
+            m.actor2, m.actor2_text = next(((d.actor2, d.actor2_text) for d in denied
+                                            if d.actor2 is not None and d.actor2 is not denier),
+                                           (None, None))
 
 
 def _place_follow_ups(groups: list[list[_Mention]]) -> None:

@@ -803,3 +803,19 @@ def test_taking_people_into_custody_is_an_arrest(pipeline, text):
     events = events_of(pipeline, text)
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
         ("COERCE", "Arrests")]
+
+
+@pytest.mark.parametrize("text, plover, mode, actor1, actor2", [
+    ("Russian drones dropped grenades on Ukrainian infantry positions near Kupiansk on Monday.",
+     "ASSAULT", "asserted", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("Heavy fighting broke out on Monday between government troops and fighters of the KNU near "
+     "Myawaddy.", "ASSAULT", "asserted", "Military Forces of Myanmar", "KNU"),
+    ("Congolese troops shelled M23 positions near Rutshuru on Monday, residents said.\n\n"
+     "The Congolese army denied taking part in the fighting.", "ASSAULT", "negated",
+     "Military Forces of Democratic Republic of the Congo", "M23"),
+])
+def test_targets_named_by_a_demonym_a_between_or_the_denied_event(pipeline, text, plover, mode,
+                                                                  actor1, actor2):
+    event = next(e for e in events_of(pipeline, text) if e.type.plover == plover
+                 and e.mode == mode)
+    assert (event.actor1.name, event.actor2.name) == (actor1, actor2)
