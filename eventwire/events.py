@@ -735,6 +735,8 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         acled_event_type=crosswalk.acled_event_type if crosswalk else None,
         acled_sub_event_type=sub,
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
+    actor1 = _named_group(ctx, actor1)
+    actor2 = _named_group(ctx, actor2)
     doer, target = _crowd_roles(event_type, _ref(*actor1) or _implied_doer(sub, place),
                                 _ref(*actor2) or _implied_target(sub, place, lex), place)
     if sub == "Arrests" and target is not None and target.type == "civilians" and \
@@ -746,6 +748,20 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
         confidence=confidence)
+
+
+NAMED_ARMED = {"militant_group", "rebel_group", "political_militia", "identity_militia"}
+
+
+def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None]
+                 ) -> tuple[Actor | None, Span | None]:
+    """"Militants", "the attackers" in a report whose only named armed group is JNIM are JNIM's:
+    the report names who it means."""
+    if actor[0] is None or actor[0].type != "unidentified_armed_group" or any(
+            w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
+        return actor  # "unidentified gunmen ... the assailants": the report says it does not know
+    named = [a for a in ctx.actors if a.type in NAMED_ARMED]
+    return (named[0], actor[1]) if len(named) == 1 else actor
 
 
 def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:

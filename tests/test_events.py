@@ -819,3 +819,16 @@ def test_targets_named_by_a_demonym_a_between_or_the_denied_event(pipeline, text
     event = next(e for e in events_of(pipeline, text) if e.type.plover == plover
                  and e.mode == mode)
     assert (event.actor1.name, event.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("doers, actor1", [
+    ("Militants", "JNIM"),
+    # the report says it does not know who
+    ("Unidentified gunmen", "Unidentified Armed Group"),
+])
+def test_generic_fighters_in_a_report_naming_one_armed_group_are_that_group(pipeline, doers,
+                                                                            actor1):
+    text = (f"{doers} attacked an army post near Djibo on Monday, killing four soldiers.\n\n"
+            "JNIM fighters have blockaded the town since 2022.")
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.actor1.name == actor1
