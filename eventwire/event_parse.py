@@ -289,11 +289,22 @@ def parse_distance(node: Token, clause: Token) -> tuple[int, int]:
     return 9, 9
 
 
+def denier_of(token: Token, lexicon: Lexicon) -> Token | None:
+    """"Police denied that detainees had been beaten": who denies a deed told in the passive,
+    with no agent, is the one it is laid on."""
+    if token.pos_ not in ("VERB", "AUX") or dep_child(token, "auxpass") is None or \
+            prep_object(token, "by") is not None:
+        return None
+    denial = next((g for g in governors(token) if negates(g, lexicon)), None)
+    return subject_of(denial) if denial is not None else None
+
+
 def speaker_for_pronoun(token: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
     """"The army said it had launched an operation", "police said they had arrested six": the
-    pronoun doing the reported act is the one who reports it."""
-    if subject is None or subject.lower_ not in ("it", "they", "we"):
-        return None
+    pronoun doing the reported act (or owning who did it) is the one who reports it."""
+    if subject is None or subject.lower_ not in ("it", "they", "we") and not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children):
+        return None  # "the army said its aircraft had killed two operatives": the army's
     sources = source_tokens(token, lexicon)
     return sources[0] if sources and sources[0].pos_ != "PRON" else None
 
@@ -648,6 +659,9 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
         return Roles(subject_of(verb),
                      dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
+    if passive_subject is not None and trigger.plover == "MOBILIZE" and \
+            prep_object(verb, "by") is None:
+        return Roles(passive_subject, None)  # "soldiers were sent to the area": the force moves
     if passive_subject is not None and passive_subject.lemma_ in trigger.phrase:
         return _noun_roles(passive_subject)  # "talks between X and Y were held"
     if passive_subject is not None:

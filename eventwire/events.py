@@ -49,7 +49,8 @@ from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
                           fallback_targets,
                           head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
-                          retype, role_tokens, source_tokens, speaker_for_pronoun)
+                          retype, role_tokens, source_tokens, speaker_for_pronoun,
+                          denier_of)
 from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -301,6 +302,11 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)
+    if first.actor is None and mode_of(token, ctx.lexicon) == "negated":
+        denier = actor_of(ctx.actors, ctx.text, denier_of(token, ctx.lexicon))
+        if denier.actor is not None and denier.actor.type != "person" and \
+                denier.actor is not second.actor:  # "the army denied soldiers were captured"
+            first = denier
     actor1, actor2, text1, text2 = first.actor, second.actor, first.text, second.text
     if actor1 is not None and actor2 is not None and actor1.id == actor2.id:
         actor2, text2 = None, None

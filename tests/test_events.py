@@ -832,3 +832,26 @@ def test_generic_fighters_in_a_report_naming_one_armed_group_are_that_group(pipe
             "JNIM fighters have blockaded the town since 2022.")
     event = only(events_of(pipeline, text), "ASSAULT")
     assert event.actor1.name == actor1
+
+
+@pytest.mark.parametrize("text, plover, actor1", [
+    # a deployment told in the passive: the force deployed is the actor
+    ("Soldiers were sent to Djibo on Monday to search for the attackers, the army said.",
+     "MOBILIZE", "Military Forces of Burkina Faso"),
+    # who owns the doer ("its aircraft") is who reports it
+    ("The Israeli military said its aircraft had killed two Hezbollah operatives near Tyre on "
+     "Tuesday.", "ASSAULT", "Military Forces of Israel"),
+    # a deed denied in the passive is laid on the denier
+    ("Police in Arusha denied that any of the detainees had been beaten in custody.", "ASSAULT",
+     "Police Forces of Tanzania"),
+])
+def test_doers_of_passive_deployments_owned_weapons_and_denied_deeds(pipeline, text, plover,
+                                                                      actor1):
+    event = only(events_of(pipeline, text), plover)
+    assert event.actor1 is not None and event.actor1.name == actor1
+
+
+def test_a_denier_whose_own_men_suffered_is_not_the_doer(pipeline):
+    event = only(events_of(pipeline, "The Nigerian army denied reports that soldiers had been "
+                                     "taken captive near Damboa."), "ASSAULT")
+    assert event.actor1 is None or "Nigeria" not in event.actor1.name
