@@ -743,8 +743,11 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
     actor1 = _named_group(ctx, actor1)
     actor2 = _named_group(ctx, actor2)
+    police = next(((m.actor1, m.actor1_text) for m in group
+                   if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
     doer, target = _crowd_roles(event_type, _ref(*actor1) or _implied_doer(sub, place),
-                                _ref(*actor2) or _implied_target(sub, place, lex), place)
+                                _ref(*actor2) or _implied_target(sub, place, lex), place,
+                                _ref(*police))
     if sub == "Arrests" and target is not None and target.type == "civilians" and \
             _among_protesters(ctx, lead):
         target = implied_actor(*CROWDS["Protests"], place.country if place else None)
@@ -801,10 +804,12 @@ CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioter
 
 
 def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef | None,
-                 place: Place | None) -> tuple[ActorRef | None, ActorRef | None]:
+                 place: Place | None, police: ActorRef | None = None
+                 ) -> tuple[ActorRef | None, ActorRef | None]:
     """Who protests or riots is the crowd, as ACLED codes it, whoever the marchers are ("300
     vendors", "graduates") and whoever the sentence's subject is: in "police fired tear gas at
-    marchers" the protest is the marchers', the police its target. Excessive force targets them."""
+    marchers" the protest is the marchers', and the state forces any of its mentions names
+    (`police`) are its target. Excessive force targets the crowd."""
     crowd = CROWDS.get(event_type.acled_event_type or "")
     if crowd is None:
         return doer, target
@@ -812,9 +817,8 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
     if event_type.acled_sub_event_type == EXCESSIVE_FORCE:
         return doer, target or implied
     if doer is None or doer.type in STATE_TYPES | {"civilians", "protesters", "rioters"}:
-        state = doer if doer is not None and doer.type in STATE_TYPES else None
-        return implied, target or state
-    return doer, target
+        return implied, target or police
+    return doer, target or police
 
 
 def _among_protesters(ctx: _Context, m: _Mention) -> bool:

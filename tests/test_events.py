@@ -855,3 +855,9 @@ def test_a_denier_whose_own_men_suffered_is_not_the_doer(pipeline):
     event = only(events_of(pipeline, "The Nigerian army denied reports that soldiers had been "
                                      "taken captive near Damboa."), "ASSAULT")
     assert event.actor1 is None or "Nigeria" not in event.actor1.name
+
+
+def test_the_police_breaking_up_a_named_groups_rally_are_its_target(pipeline):
+    event = only(events_of(pipeline, "Last October, police fired tear gas to break up a Chadema "
+                                     "rally in Moshi."), "PROTEST")
+    assert event.actor2 is not None and event.actor2.name == "Police Forces of Tanzania"
