@@ -135,7 +135,7 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     # "in Kaga-Bandoro (...), fighters of ...": right after a preposition a name says where,
     # whatever noun a misparse hangs it on
     after_preposition = words is not None and words.start > 0 and \
-        words.doc[words.start - 1].dep_ == "prep"
+        words.doc[words.start - 1].dep_ == "prep" and not _modifies_next(words)
     described = described_noun(words.root) if words is not None and not after_preposition else None
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
         and not (words is not None and (in_longer_org_name(words) or _is_agent(ctx, words, mention))) \
@@ -143,6 +143,14 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
             demonyms or not _is_demonym(mention)
             # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
+
+
+def _modifies_next(words: SpacySpan) -> bool:
+    """"loyal to Tobruk military strongman": the name modifies the noun right after it, in one
+    phrase (a misparse across a comma or bracket, "in Kaga-Bandoro (...), fighters", does not)."""
+    head = words.root.head
+    return head.i >= words.end and head.pos_ in ("NOUN", "PROPN") and \
+        not any(t.is_punct for t in words.doc[words.end:head.i])
 
 
 def _is_agent(ctx: _Context, words: SpacySpan, mention: Span) -> bool:

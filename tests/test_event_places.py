@@ -125,6 +125,16 @@ def test_a_place_right_after_a_preposition_says_where_whatever_the_parse(pipelin
     assert {e.place.name for e in events if e.place is not None} == {"Kaga-Bandoro"}
 
 
+
+def test_a_place_naming_whose_strongman_after_a_preposition_is_no_place(pipeline):
+    """"loyal to Tobruk military strongman Khalifa Haftar": Tobruk says whose forces, not where
+    they seized the ports (the preposition belongs to "loyal")."""
+    text = ("Libya remains divided.\n\nForces loyal to Tobruk military strongman General Khalifa "
+            "Haftar have seized the country's oil ports from forces aligned to the Government of "
+            "National Accord.")
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.place is None or event.place.name != "Tobruk"
+
 def test_an_event_with_no_place_falls_back_to_the_lede_s_place_not_the_most_named_country(pipeline):
     text = ("Protesters who had held the parliament in Sukhumi since Friday left the buildings on "
             "Sunday.\n\nThe standoff began as deputies gathered to ratify a pact with Russia. "
