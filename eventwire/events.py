@@ -47,10 +47,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import implied_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
-                          fallback_targets,
-                          head_token, mode_of, part_of_reported, phrase, prominence, refers_back,
-                          retype, role_tokens, source_tokens, speaker_for_pronoun,
-                          denier_of)
+                          denier_of, fallback_targets, head_token, mode_of, part_of_reported,
+                          phrase, prominence, refers_back, retype, role_tokens, source_tokens,
+                          speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -726,12 +725,6 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
     tolls = [m.fatalities for m in group if m.fatalities]
     fatalities = max(tolls, key=lambda f: (f.acled or 0, f.low or 0)) if tolls else None
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
-    confidence = _confidence(group, lead, actor1[0], actor2[0], place, when)
-    # found outside the parse roles, these are no evidence that the event is real
-    if actor1[0] is None:
-        actor1 = _reporting_doer(ctx, lead)
-    if actor2[0] is None:
-        actor2 = _fallback_target(ctx, lead)
     plover = lead.trigger.plover
     if plover == "COERCE" and crosswalk is not None and crosswalk.plover == "PROTEST":
         plover = "PROTEST"  # tear gas fired at a crowd with no protest named: the policed protest
@@ -741,22 +734,37 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         acled_event_type=crosswalk.acled_event_type if crosswalk else None,
         acled_sub_event_type=sub,
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
-    actor1 = _named_group(ctx, actor1)
-    actor2 = _named_group(ctx, actor2)
-    police = next(((m.actor1, m.actor1_text) for m in group
-                   if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
-    doer, target = _crowd_roles(event_type, _ref(*actor1) or _implied_doer(sub, place),
-                                _ref(*actor2) or _implied_target(sub, place, lex), place,
-                                _ref(*police))
-    if sub == "Arrests" and target is not None and target.type == "civilians" and \
-            _among_protesters(ctx, lead):
-        target = implied_actor(*CROWDS["Protests"], place.country if place else None)
+    doer, target = _roles(ctx, group, lead, event_type, actor1, actor2,
+                          place.country if place else None)
     return Event(
         id="", type=event_type, mode=lead.mode, actor1=doer, actor2=target,
         place=place, date=when,
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
-        confidence=confidence)
+        confidence=_confidence(group, lead, actor1[0], actor2[0], place, when))
+
+
+def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: EventType,
+           actor1: tuple[Actor | None, Span | None], actor2: tuple[Actor | None, Span | None],
+           country: str | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """Who did it and to whom: the parse roles of the event's mentions, else who the text
+    reports or implies. What is found outside the parse roles is no evidence that the event is
+    real, so the confidence reads only the parse roles."""
+    if actor1[0] is None:
+        actor1 = _reporting_doer(ctx, lead)
+    if actor2[0] is None:
+        actor2 = _fallback_target(ctx, lead)
+    sub = event_type.acled_sub_event_type
+    police = next(((m.actor1, m.actor1_text) for m in group
+                   if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
+    doer, target = _crowd_roles(
+        event_type, _ref(*_named_group(ctx, actor1)) or _implied_doer(sub, country),
+        _ref(*_named_group(ctx, actor2)) or _implied_target(sub, country, ctx.lexicon), country,
+        _ref(*police))
+    if sub == "Arrests" and target is not None and target.type == "civilians" and \
+            _among_protesters(ctx, lead):
+        target = implied_actor(*CROWDS["Protests"], country)
+    return doer, target
 
 
 NAMED_ARMED = {"militant_group", "rebel_group", "political_militia", "identity_militia"}
@@ -792,19 +800,19 @@ def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:
     return actor.ref(mention) if actor is not None else None
 
 
-def _implied_doer(sub: str | None, place: Place | None) -> ActorRef | None:
+def _implied_doer(sub: str | None, country: str | None) -> ActorRef | None:
     """Who made an arrest the text tells in the passive ("four men were detained"): the police
     of the country it happened in, as ACLED codes an arrest by unnamed officers."""
     if sub != "Arrests":
         return None
-    return implied_actor("Police Forces of {country}", "police", place.country if place else None)
+    return implied_actor("Police Forces of {country}", "police", country)
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
 
 
 def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef | None,
-                 place: Place | None, police: ActorRef | None = None
+                 country: str | None, police: ActorRef | None
                  ) -> tuple[ActorRef | None, ActorRef | None]:
     """Who protests or riots is the crowd, as ACLED codes it, whoever the marchers are ("300
     vendors", "graduates") and whoever the sentence's subject is: in "police fired tear gas at
@@ -813,7 +821,7 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
     crowd = CROWDS.get(event_type.acled_event_type or "")
     if crowd is None:
         return doer, target
-    implied = implied_actor(*crowd, place.country if place else None)
+    implied = implied_actor(*crowd, country)
     if event_type.acled_sub_event_type == EXCESSIVE_FORCE:
         return doer, target or implied
     if doer is None or doer.type in STATE_TYPES | {"civilians", "protesters", "rioters"}:
@@ -828,12 +836,12 @@ def _among_protesters(ctx: _Context, m: _Mention) -> bool:
     return any(word in sentence for word in ctx.lexicon.modality["protest_words"])
 
 
-def _implied_target(sub: str | None, place: Place | None, lexicon: Lexicon) -> ActorRef | None:
+def _implied_target(sub: str | None, country: str | None, lexicon: Lexicon) -> ActorRef | None:
     """Whom an attack on unnamed people, an arrest or a looting targets when the text names no
     one ("a man was shot dead", "four people were arrested"): civilians, as ACLED codes them."""
     if sub not in lexicon.modality["civilian_target_subs"]:
         return None
-    return implied_actor("Civilians", "civilians", place.country if place else None)
+    return implied_actor("Civilians", "civilians", country)
 
 
 def _confidence(group, lead: _Mention, actor1, actor2, place, when: TimeSpan) -> float:
