@@ -32,7 +32,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
-                or is_rejected_proposal(token, trigger, heads, lexicon) or signs_a_paper(token, trigger, lexicon))
+                or is_rejected_proposal(token, trigger, heads, lexicon)
+                or signs_a_paper(token, trigger, lexicon))
 
 
 def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
