@@ -54,7 +54,7 @@ from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
 from .nlp import doc_text
-from .temporal import ahead, is_duration
+from .time_expressions import ahead, is_duration
 from .tolls import event_tolls, reported_total
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
