@@ -138,7 +138,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _place_follow_ups(groups)
-    events = [_to_event(ctx, group) for group in groups]
+    crowd = _article_crowd(groups)
+    events = [_to_event(ctx, group, crowd) for group in groups]
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
@@ -712,7 +713,7 @@ def _lead(group: list[_Mention]) -> _Lead:
     return _Lead(group, lead, lead.acled_sub)
 
 
-def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
+def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None) -> Event:
     chosen = _lead(group)
     group, lead, sub = chosen.group, chosen.mention, chosen.sub
     lex = ctx.lexicon
@@ -735,7 +736,7 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
         acled_sub_event_type=sub,
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
     doer, target = _roles(ctx, group, lead, event_type, actor1, actor2,
-                          place.country if place else None)
+                          place.country if place else None, crowd)
     return Event(
         id="", type=event_type, mode=lead.mode, actor1=doer, actor2=target,
         place=place, date=when,
@@ -746,7 +747,7 @@ def _to_event(ctx: _Context, group: list[_Mention]) -> Event:
 
 def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: EventType,
            actor1: tuple[Actor | None, Span | None], actor2: tuple[Actor | None, Span | None],
-           country: str | None) -> tuple[ActorRef | None, ActorRef | None]:
+           country: str | None, crowd: str | None) -> tuple[ActorRef | None, ActorRef | None]:
     """Who did it and to whom: the parse roles of the event's mentions, else who the text
     reports or implies. What is found outside the parse roles is no evidence that the event is
     real, so the confidence reads only the parse roles."""
@@ -761,10 +762,21 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         event_type, _ref(*_named_group(ctx, actor1)) or _implied_doer(sub, country),
         _ref(*_named_group(ctx, actor2)) or _implied_target(sub, country, ctx.lexicon), country,
         _ref(*police))
-    if sub == "Arrests" and target is not None and target.type == "civilians" and \
-            _among_protesters(ctx, lead):
-        target = implied_actor(*CROWDS["Protests"], country)
+    # those arrested after a riot are rioters; those arrested with a protest, protesters
+    if sub == "Arrests" and target is not None and target.type == "civilians" and (
+            crowd == "Riots" or crowd and _among_protesters(ctx, lead)):
+        target = implied_actor(*CROWDS[crowd], country)
+    if event_type.plover == "CONCEDE" and target is None and crowd:
+        target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
     return doer, target
+
+
+def _article_crowd(groups: list[list[_Mention]]) -> str | None:
+    """"Riots" when the report tells of a riot or mob, "Protests" when of a protest, else None."""
+    subs = {m.acled_sub for g in groups for m in g if m.mode == "asserted"}
+    if subs & {"Violent demonstration", "Mob violence"}:
+        return "Riots"
+    return "Protests" if any(m.trigger.plover == "PROTEST" for g in groups for m in g) else None
 
 
 NAMED_ARMED = {"militant_group", "rebel_group", "political_militia", "identity_militia"}

@@ -861,3 +861,17 @@ def test_the_police_breaking_up_a_named_groups_rally_are_its_target(pipeline):
     event = only(events_of(pipeline, "Last October, police fired tear gas to break up a Chadema "
                                      "rally in Moshi."), "PROTEST")
     assert event.actor2 is not None and event.actor2.name == "Police Forces of Tanzania"
+
+
+def test_those_arrested_after_a_riot_are_rioters(pipeline):
+    text = ("Crowds looted and set fire to shops in Honiara on Wednesday.\n\n"
+            "Police arrested 64 people in Honiara on Friday.")
+    arrest = only(events_of(pipeline, text, published="2021-11-27"), "COERCE")
+    assert arrest.actor2.name == "Rioters"
+
+
+def test_a_concession_after_a_protest_is_to_the_protesters(pipeline):
+    text = ("Thousands of people marched in San Salvador de Jujuy on Monday against the reform.\n\n"
+            "The governor withdrew two contested articles on Tuesday.")
+    concession = only(events_of(pipeline, text), "CONCEDE")
+    assert concession.actor2 is not None and concession.actor2.name == "Protesters"
