@@ -446,7 +446,7 @@ class _Resolver:
             s = left[0]
         elif e + 1 < len(self.doc) and self.doc[e].lower_ == "of" and e + 1 in self.country_start:
             e, country, _ = self.country_start[e + 1]
-        if row.type in ("military", "police") and self._loyal_to(s, e):
+        if row.type in ("military", "police") and self._loyal_to(s, e) or self._owned(s, e):
             return True
         country = country or self.ctx
         if row.kind == "gov_side" and country in self.gov:
@@ -474,6 +474,18 @@ class _Resolver:
         cname = self.countries.names.get(left[1], "")
         name = row.name.replace("{country}", cname)
         self._mention(("actor", name, left[1]), _Builder(name, row.type, left[1]), left[0], e)
+        return True
+
+    def _owned(self, s: int, e: int) -> bool:
+        """"the Polisario's defence ministry", "the SDF's fighters": the head belongs to the
+        named group before the possessive, not to a country."""
+        if s < 2 or self.doc[s - 1].text not in POSSESSIVE:
+            return False
+        owner = next((k for k, b in self.builders.items() if b.type not in (None, "person",
+                      "country") and any(end == s - 1 for _, end in b.spans)), None)
+        if owner is None:
+            return False
+        self._mention(owner, self.builders[owner], s, e)
         return True
 
     def _loyal_to(self, s: int, e: int) -> bool:

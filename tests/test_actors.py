@@ -252,6 +252,23 @@ def test_a_weapon_without_a_demonym_is_nobodys(nlp):
     actors = run(nlp, "In Ukraine, a drone struck a car.")
     assert not [a for a in actors if a.type == "military"]
 
+
+@pytest.mark.parametrize("text, name", [
+    ("The Polisario said its fighters had shelled the wall.", "Polisario Front"),
+    ("MFDC fighters were blamed for the mine.", "MFDC"),
+    ("Gunmen of the KNU attacked the post.", "Karen National Union"),
+])
+def test_more_armed_groups_in_the_dictionary(nlp, text, name):
+    assert by_name(run(nlp, text), name).type in ("rebel_group", "political_militia",
+                                                  "identity_militia", "militant_group")
+
+
+def test_a_ministry_owned_by_a_named_group_is_that_group(nlp):
+    """"the Polisario's defence ministry" is the Polisario's, not Morocco's."""
+    actors = run(nlp, "In Morocco, the Polisario's defence ministry said it had shelled the wall.")
+    assert "defence ministry" in texts(by_name(actors, "Polisario Front"))
+    assert not [a for a in actors if a.name == "Government of Morocco"]
+
 # -- persons --------------------------------------------------------------------------------------
 def test_apposition_role_and_surname_link(nlp):
     text = ("Ahmed Karimi, a spokesman for the Free Syrian Army, said the town fell. "

@@ -809,7 +809,7 @@ def test_taking_people_into_custody_is_an_arrest(pipeline, text):
     ("Russian drones dropped grenades on Ukrainian infantry positions near Kupiansk on Monday.",
      "ASSAULT", "asserted", "Military Forces of Russia", "Military Forces of Ukraine"),
     ("Heavy fighting broke out on Monday between government troops and fighters of the KNU near "
-     "Myawaddy.", "ASSAULT", "asserted", "Military Forces of Myanmar", "KNU"),
+     "Myawaddy.", "ASSAULT", "asserted", "Military Forces of Myanmar", "Karen National Union"),
     ("Congolese troops shelled M23 positions near Rutshuru on Monday, residents said.\n\n"
      "The Congolese army denied taking part in the fighting.", "ASSAULT", "negated",
      "Military Forces of Democratic Republic of the Congo", "M23"),
