@@ -21,6 +21,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout8": EXAMPLES / "gold_heldout8.jsonl",
         "heldout9": EXAMPLES / "gold_heldout9.jsonl",
         "heldout10": EXAMPLES / "gold_heldout10.jsonl",
+        "heldout11": EXAMPLES / "gold_heldout11.jsonl",
+        "heldout12": EXAMPLES / "gold_heldout12.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
