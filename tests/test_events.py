@@ -875,3 +875,10 @@ def test_a_concession_after_a_protest_is_to_the_protesters(pipeline):
             "The governor withdrew two contested articles on Tuesday.")
     concession = only(events_of(pipeline, text), "CONCEDE")
     assert concession.actor2 is not None and concession.actor2.name == "Protesters"
+
+
+def test_a_grenade_at_a_house_targets_civilians(pipeline):
+    event = only(events_of(pipeline, "A grenade thrown at a house in Drogheda exploded in the "
+                                     "driveway on Sunday."), "ASSAULT")
+    assert event.type.acled_sub_event_type == "Grenade"
+    assert event.actor2 is not None and event.actor2.name == "Civilians"
