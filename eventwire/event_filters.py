@@ -55,14 +55,16 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
     if token.pos_ in ("VERB", "AUX"):
         demand = token.head if token.dep_ == "acl" else \
             dep_child(token.head, "dobj") if token.dep_ in ("advcl", "xcomp") else None
-        if demand is None or demand.dep_ != "dobj" or \
-                demand.lemma_ not in lexicon.modality["proposal_nouns"]:
-            return False  # "denied reports that soldiers had been taken captive": negated
-        refusal = heads.get(demand.head.i)
-        return refusal is not None and refusal.plover == "REJECT"
-    refusal = heads.get(token.head.i)
-    return trigger.plover in ("REQUEST", "AGREE") and token.pos_ == "NOUN" \
-        and token.dep_ == "dobj" and refusal is not None and refusal.plover == "REJECT"
+        # "denied reports that soldiers had been taken captive": negated, not told by a refusal
+        return demand is not None and demand.lemma_ in lexicon.modality["proposal_nouns"] \
+            and _rejected(demand, heads)
+    return trigger.plover in ("REQUEST", "AGREE") and token.pos_ == "NOUN" and \
+        _rejected(token, heads)
+
+
+def _rejected(noun: Token, heads: dict[int, Trigger]) -> bool:
+    refusal = heads.get(noun.head.i) if noun.dep_ == "dobj" else None
+    return refusal is not None and refusal.plover == "REJECT"
 
 
 def names_a_party(token: Token, lexicon: Lexicon) -> bool:

@@ -93,6 +93,7 @@ class _Mention:
     part_of: bool = False  # "the blast destroyed shops": how an event already reported went
     own_date: bool = False  # the sentence names a date
     committed: bool = False  # a lede's "will X": X ranks below the commitment (`_with_commitments`)
+    subject: Token | None = None  # actor1's phrase as the parse gave it
     named_doer: bool = False  # actor1's phrase is a name the actor list does not know
     # a noun the sentence dates or says took place ("a 2020 truce", "a march took place")
     stated_noun: bool = False
@@ -300,9 +301,10 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     sent = token.sent
     roles = role_tokens(token, trigger, ctx.lexicon)
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
+    mode = mode_of(token, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)
-    if first.actor is None and mode_of(token, ctx.lexicon) == "negated":
+    if first.actor is None and mode == "negated":
         denier = actor_of(ctx.actors, ctx.text, denier_of(token, ctx.lexicon))
         if denier.actor is not None and denier.actor.type != "person" and \
                 denier.actor is not second.actor:  # "the army denied soldiers were captured"
@@ -313,7 +315,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     place, in_sentence = event_place(ctx, token)
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
-        mode=mode_of(token, ctx.lexicon), actor1=actor1, actor2=actor2, actor1_text=text1,
+        mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
         actor2_text=text2, place=place, place_in_sentence=in_sentence, date=_date(ctx, token),
         fatalities=event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
         if trigger.plover == "ASSAULT" else None,
@@ -321,6 +323,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
     mention.acled_sub = _acled_sub(ctx, mention)
     mention.refers_back = refers_back(token, ctx.lexicon)
+    mention.subject = roles.first
     mention.named_doer = roles.first is not None and roles.first.ent_type_ in NAMED_DOERS
     # armed men "rounding up" villagers during a raid are part of the raid, not arrests
     mention.part_of = part_of_reported(token, ctx.lexicon) or (
@@ -779,7 +782,7 @@ def _article_crowd(groups: list[list[_Mention]]) -> str | None:
     return "Protests" if any(m.trigger.plover == "PROTEST" for g in groups for m in g) else None
 
 
-NAMED_ARMED = {"militant_group", "rebel_group", "political_militia", "identity_militia"}
+NAMED_ARMED = ARMED_TYPES - STATE_TYPES - {"unidentified_armed_group"}
 
 
 def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None]
@@ -795,8 +798,8 @@ def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None]
 
 def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:
     """"The army said it had launched an operation": the pronoun is the one reporting."""
-    subject = role_tokens(lead.token, lead.trigger, ctx.lexicon).first
-    hit = actor_of(ctx.actors, ctx.text, speaker_for_pronoun(lead.token, subject, ctx.lexicon))
+    hit = actor_of(ctx.actors, ctx.text,
+                   speaker_for_pronoun(lead.token, lead.subject, ctx.lexicon))
     return hit.actor, hit.text
 
 
