@@ -134,6 +134,12 @@ def test_group_followed_by_head_noun_keeps_one_actor(nlp):
     ("Iraq's army advanced.", "Iraq's army", "Military Forces of Iraq", "military", "IRQ"),
     ("Kazakh National Guard troops opened fire.", "Kazakh National Guard troops",
      "Military Forces of Kazakhstan", "military", "KAZ"),
+    ("Guyanese soldiers retook the camp.", "Guyanese soldiers", "Military Forces of Guyana",
+     "military", "GUY"),
+    ("Surinamese police detained them.", "Surinamese police", "Police Forces of Suriname",
+     "police", "SUR"),
+    ("Timorese troops deployed.", "Timorese troops", "Military Forces of Timor Leste",
+     "military", "TLS"),
 ])
 def test_demonym_heads(nlp, text, mention, name, type_, country):
     a = by_name(run(nlp, text), name)
