@@ -6,7 +6,8 @@
   standing states), `is_alleged` (what an accusation alleges), `warns_of_others` (a forecast, not a
   threat), `loose_fall` ("the boy fell"), `is_target` (a patrol or meeting attacked),
   `releases_things` ("released two explosive charges"), `is_background` ("despite a peace deal"),
-  `is_means_of_arrest` ("detained 15 men in house raids");
+  `is_means_of_arrest` ("detained 15 men in house raids"), `arranges_event` ("a rally has been
+  called for Saturday"), `no_casualties` ("no one was hurt");
 - `modal_demands`: "X said Y must Z", a demand no lexicon trigger names.
 Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
 """
@@ -17,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .event_parse import (MODAL_DEMAND, clause_head, dep_child, governors, marks, names_people,
-                          negates, prep_object, subject_of, verb_phrase)
+                          negates, nobody, prep_object, subject_of, verb_phrase)
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -33,7 +34,25 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
-                or signs_a_paper(token, trigger, lexicon))
+                or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
+                or no_casualties(token, lexicon))
+
+
+def no_casualties(token: Token, lexicon: Lexicon) -> bool:
+    """"No one was hurt in the fires", "none of the crew was killed": the toll of what was just
+    reported (none), not an attack of its own, nor one that is denied."""
+    cues = lexicon.modality
+    return token.pos_ == "VERB" and token.lemma_ in cues["casualty_verbs"] and any(
+        nobody(c, cues) for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def arranges_event(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
+    """"A second rally has been called for Saturday": calling or planning an event that is the
+    verb's passive subject arranges that event (coded still to come), it asks no one for it."""
+    if token.pos_ != "VERB" or token.lemma_ not in lexicon.modality["arranging_verbs"]:
+        return False
+    arranged = dep_child(token, "nsubjpass")
+    return arranged is not None and arranged.i in heads
 
 
 def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -490,6 +490,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
            for c in around):
         return "negated"
+    if verb.i == token.i and any(nobody(c, cues) for c in verb.children
+                                 if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return "negated"  # "none of the protesters were arrested", "police detained no one"
     above = list(governors(verb))
     for gov in above:
         if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"]:
@@ -519,6 +522,14 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     return "asserted"
 
 
+def nobody(argument: Token, cues) -> bool:
+    """"none", "nobody", "no one", "no protesters": an act done to or by no one did not happen
+    (only when it is the trigger's own subject or object: "no group has claimed the attack" still
+    tells of an attack)."""
+    return argument.lower_ in cues["negative_pronouns"] or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in argument.children)
+
+
 def _requested(token: Token, cues) -> bool:
     """"demanded the withdrawal of Turkish forces", "called for a ceasefire": an event noun that
     is asked for has not happened; nor has "a planned march", "the proposed talks"."""
@@ -527,6 +538,8 @@ def _requested(token: Token, cues) -> bool:
     if any(c.dep_ in ("amod", "acl") and c.lower_ in cues["prospective_modifiers"]
            for c in token.children):
         return True  # "a planned march", "a march planned for Saturday"
+    if token.dep_ == "nsubjpass" and token.head.lemma_ in cues["arranging_verbs"]:
+        return True  # "a second rally has been called for Saturday", "talks are planned"
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else \
         token.head if token.dep_ == "dobj" else None
     return head is not None and head.lemma_ in cues["request_verbs"]
@@ -634,14 +647,14 @@ def subject_of(verb: Token) -> Token | None:
 def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
     if token.pos_ in ("VERB", "AUX"):
-        roles = _verb_roles(token, trigger)
+        roles = _verb_roles(token, trigger, lexicon)
         if roles.second is None and roles.first is not None and \
                 trigger.phrase[0] in lexicon.modality["symmetric_verbs"]:
             return Roles(roles.first, dep_child(roles.first, "conj") or _of_conjunct(roles.first))
         return roles
     if token.pos_ == "ADJ":
         return _adjective_roles(token)
-    return _noun_roles(token)
+    return _noun_roles(token, lexicon)
 
 
 def _adjective_roles(adj: Token) -> Roles:
@@ -653,7 +666,7 @@ def _adjective_roles(adj: Token) -> Roles:
     return Roles(first, second)
 
 
-def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
+def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb),
@@ -663,7 +676,7 @@ def _verb_roles(verb: Token, trigger: Trigger) -> Roles:
             prep_object(verb, "by") is None:
         return Roles(passive_subject, None)  # "soldiers were sent to the area": the force moves
     if passive_subject is not None and passive_subject.lemma_ in trigger.phrase:
-        return _noun_roles(passive_subject)  # "talks between X and Y were held"
+        return _noun_roles(passive_subject, lexicon)  # "talks between X and Y were held"
     if passive_subject is not None:
         return Roles(prep_object(verb, "by"), passive_subject)
     subject = subject_of(verb)
@@ -701,7 +714,7 @@ WEAPON_SUBJECTS = frozenset(
     "device grenade mine drone".split())
 
 
-def _noun_roles(noun: Token) -> Roles:
+def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     between = prep_object(noun, "between") or (  # "fighting broke out between X and Y"
         prep_object(noun.head, "between") if noun.dep_ == "nsubj" else None)
     if between is not None:  # "between X and Y", "between delegations of X and Y"
@@ -721,7 +734,9 @@ def _noun_roles(noun: Token) -> Roles:
         phrase_head = phrase_head.head  # "a mediation mission": the mission's verb
     if first is None and phrase_head.dep_ in ("dobj", "pobj", "attr"):
         verb = phrase_head.head if phrase_head.dep_ != "pobj" else phrase_head.head.head
-        first = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        # "police described the attack as planned": who comments on an event did not do it
+        first = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and \
+            verb.lemma_ not in lexicon.modality["observer_verbs"] else None
     if noun.dep_ == "nsubj" and second is None:
         second = dep_child(noun.head, "dobj")
     return Roles(first, second)

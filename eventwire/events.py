@@ -335,7 +335,8 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         _settle_time(ctx, mention)
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
         span is not None and token.left_edge.idx <= span.start < token.right_edge.idx
-        or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon))
+        or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon)
+        or token.dep_ == "nsubjpass" and token.head.lemma_ in ctx.lexicon.modality["arranging_verbs"])
     return mention
 
 
@@ -430,7 +431,7 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
     rule = m.trigger.acled
     if rule == "@territory":
         state = m.actor1.type in STATE_TYPES if m.actor1 is not None \
-            else m.token.lemma_ in RETAKE_LEMMAS
+            else m.trigger.phrase[0] in RETAKE_LEMMAS  # the lemma: "retook" is left unlemmatized
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if rule == "@kill":
         return _kill_sub(m, ctx.lexicon)
@@ -593,7 +594,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return False
     if a.sent.start == b.sent.start:
         return True
-    if _other_doers(a, b) or _other_doers(b, a):
+    if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a):
         return False
     # "on 2 October" and "in recent months" are not one event
     coarser = abs(DATE_RANK[a.date.precision] - DATE_RANK[b.date.precision]) >= 2
@@ -643,6 +644,15 @@ def _other_doers(mob: _Mention, other: _Mention) -> bool:
         and other.actor1 is not None
 
 
+def _beating_apart(beating: _Mention, other: _Mention) -> bool:
+    """Victims beaten by hand in another sentence are not the grenade's, the shelling's or the
+    raid's: a close-up assault is its own event, though both are "attacks" (unless the text
+    says the attackers "also beat" someone)."""
+    return beating.trigger.plover_mode == "beat" and other.trigger.plover_mode != "beat" \
+        and other.acled_sub not in GENERIC_SUBS \
+        and not any(c.lower_ == "also" for c in beating.token.children)
+
+
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
     """Same place, a place unknown, or one place inside the other's country ("Sirte" / "Libya")."""
     if a.place is None or b.place is None or a.place.id == b.place.id:
@@ -655,9 +665,11 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
 
 
 # One act read two ways in one sentence (ACLED codebook): a raid that arrests people and seizes
-# weapons is coded as the arrests; a shell or grenade carrying a chemical agent as a chemical attack.
+# weapons is coded as the arrests; a shell or grenade carrying a chemical agent as a chemical attack;
+# a grenade that "exploded" (the explosion read alone is a bomb) as a grenade attack.
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
+    ("Grenade", "Remote explosive/landmine/IED", "Grenade"),
     ("Arrests", "Disrupted weapons use", "Arrests"),
     ("Looting/property destruction", "Disrupted weapons use", "Disrupted weapons use"),
     ("Chemical weapon", "Grenade", "Chemical weapon"),
