@@ -23,6 +23,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout10": EXAMPLES / "gold_heldout10.jsonl",
         "heldout11": EXAMPLES / "gold_heldout11.jsonl",
         "heldout12": EXAMPLES / "gold_heldout12.jsonl",
+        "heldout13": EXAMPLES / "gold_heldout13.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
