@@ -620,8 +620,8 @@ class _Resolver:
         for s, e, rows in pending:
             row = next(self.rows[r] for r, _ in rows if self.rows[r].kind == "coref")
             compatible = set((row.type or "").split("|"))
-            key = self._following_of(e) or self._nearest(starts, s,
-                                                         lambda b: b.type in compatible)
+            key = self._following_of(e) or self._introduced_as(starts, s, e) or \
+                self._nearest(starts, s, lambda b: b.type in compatible)
             if key is None:
                 fallback = [(r, c) for r, c in rows if self.rows[r].kind != "coref"]
                 if fallback:
@@ -647,6 +647,21 @@ class _Resolver:
         if e < len(self.doc) and self.doc[e].lower_ == "of":
             return next((self.by_token[i] for i in range(e + 1, min(e + 4, len(self.doc)))
                          if i in self.by_token), None)
+        return None
+
+    def _introduced_as(self, starts: list[int], s: int, e: int) -> tuple | None:
+        """"The aid group Puentes Sin Fronteras ... the group's permit": the nearest actor named
+        with the anaphor's own noun, before it ("the aid group X") or in apposition ("X, a
+        rights group"), whatever its type."""
+        noun = self.doc[e - 1].lemma_
+        for start in reversed([t for t in starts if t < s]):
+            key = self.by_token[start]
+            end = next((b for a, b in self.builders[key].spans if a == start), start + 1)
+            after = self.doc[end:end + 5]
+            if start > 0 and self.doc[start - 1].lemma_ == noun or \
+                    len(after) > 1 and after[0].text == "," and any(
+                        t.lemma_ == noun and t.dep_ == "appos" for t in after[1:]):
+                return key
         return None
 
     def _nearest(self, starts: list[int], before: int, ok) -> tuple | None:

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .event_parse import (MODAL_DEMAND, clause_head, dep_child, governors, marks, names_people,
-                          negates, nobody, prep_object, subject_of, verb_phrase)
+from .event_parse import (MODAL_DEMAND, answers_a_charge, clause_head, dep_child, governors,
+                          marks, names_people, negates, nobody, prep_object, subject_of,
+                          verb_phrase)
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -28,7 +29,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                   lexicon: Lexicon) -> bool:
     """Whether a matched trigger reports an event of its own (see the filters below)."""
     return not (reports_other(token, heads, lexicon) or is_habitual(token)
-                or is_generic(token, lexicon) or is_alleged(token, heads)
+                or is_generic(token, lexicon) or is_alleged(token, heads, lexicon)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
@@ -293,9 +294,12 @@ def _over_recent_period(verb: Token) -> bool:
                for o in p.children)
 
 
-def is_alleged(token: Token, heads: dict[int, Trigger]) -> bool:
+def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
     """What one party accuses another of ("accused the militias of attacking ... with the
-    support of the army") is the content of the ACCUSE event, not an event of its own."""
+    support of the army") is the content of the ACCUSE event, not an event of its own; the
+    answer to the accusation ("..., a charge the party rejected") is not its content."""
+    if answers_a_charge(token, lexicon):
+        return False
     for gov in governors(token, limit=6):
         if gov.i in heads:
             return heads[gov.i].plover == "ACCUSE" and gov.i != token.i

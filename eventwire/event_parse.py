@@ -404,14 +404,23 @@ SUBORDINATE_PREPS = {"after", "following", "since", "before", "despite", "amid",
 MAIN_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "oprd", "appos"}
 
 
-def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger) -> float:
+def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
+               lexicon: Lexicon) -> float:
     """How much the sentence is about this trigger, as a confidence term: a bonus when it is the
     main predication (the root, or what a report verb reports), a malus for each other event that
     governs it ("threatened to storm", "called for sanctions", "agreed to lift the embargo": the
     governing verb is the event)."""
+    if answers_a_charge(token, lexicon):
+        return 0.1  # "accused X of ..., a charge X rejected": a predication of its own
     embedded = sum(1 for gov in _governing_events(token)
                    if gov.i in heads and heads[gov.i].plover != trigger.plover)
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
+
+
+def answers_a_charge(token: Token, lexicon: Lexicon) -> bool:
+    """"..., a charge the party rejected", "an accusation Russia denied": a relative clause on
+    a report noun is the other side's answer to it."""
+    return token.dep_ == "relcl" and token.head.lemma_ in lexicon.modality["report_nouns"]
 
 
 TIME_MARKS = {"since", "after", "before", "when", "until", "while", "as", "once"}

@@ -46,10 +46,10 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import implied_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
-from .event_parse import (MODAL_DEMAND, actor_of, as_type, clause_bounds, clause_head, commitment,
-                          denier_of, fallback_targets, head_token, mode_of, part_of_reported,
-                          phrase, prominence, refers_back, retype, role_tokens, source_tokens,
-                          speaker_for_pronoun)
+from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
+                          clause_head, commitment, denier_of, fallback_targets, head_token,
+                          mode_of, part_of_reported, phrase, prominence, refers_back, retype,
+                          role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -136,6 +136,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
     mentions = _deny_reported(ctx, mentions)
+    _answer_charges(ctx, mentions)
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _place_follow_ups(groups)
@@ -181,13 +182,30 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
                       reported[-1] if reported else None)
         if denied is None:
-            if m.token.lemma_ not in cues["denial_verbs"]:
+            # but "accused X of ..., a charge X rejected" answers an accusation told as such
+            if m.token.lemma_ not in cues["denial_verbs"] and not answers_a_charge(m.token, ctx.lexicon):
                 disputed.append(m)
             continue
         m.trigger, m.acled_sub, m.mode, m.denies = denied.trigger, denied.acled_sub, "negated", denied
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
     return [m for m in mentions if not any(m is d for d in disputed)]
+
+
+def _answer_charges(ctx: _Context, mentions: list[_Mention]) -> None:
+    """"The ministry accused the group of inflating figures, a charge the group rejected": the
+    accused answers the accuser (whom "the group" names is the accusation's target)."""
+    for m in mentions:
+        if m.trigger.plover != "REJECT" or not answers_a_charge(m.token, ctx.lexicon):
+            continue
+        charge = next((a for a in mentions if a.trigger.plover == "ACCUSE"
+                       and a.sent.start == m.sent.start and a.token.i < m.token.i), None)
+        if charge is None:
+            continue
+        if m.actor1 is None:
+            m.actor1, m.actor1_text = charge.actor2, charge.actor2_text
+        if m.actor2 is None and charge.actor1 is not m.actor1:
+            m.actor2, m.actor2_text = charge.actor1, charge.actor1_text
 
 
 def _bare_denial(verb: Token, cues: dict) -> bool:
@@ -319,7 +337,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         actor2_text=text2, place=place, place_in_sentence=in_sentence, date=_date(ctx, token),
         fatalities=event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
         if trigger.plover == "ASSAULT" else None,
-        sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger),
+        sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
     mention.acled_sub = _acled_sub(ctx, mention)
     mention.refers_back = refers_back(token, ctx.lexicon)

@@ -317,6 +317,18 @@ def test_group_coreference(nlp):
     assert texts(bh) == ["Boko Haram", "The jihadist group"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Gunmen robbed a camp. The aid group Puentes Sin Fronteras said the group had treated nine "
+     "women.", "Puentes Sin Fronteras"),
+    ("Gunmen robbed a camp. Amnesty International, a rights group, said the group had documented "
+     "the raid.", "Amnesty International"),
+])
+def test_the_group_is_the_actor_introduced_as_a_group(nlp, text, name):
+    """A group named as such ("the aid group X") wins over a nearer armed group of compatible type."""
+    actor = by_name(run(nlp, text), name)
+    assert "the group" in texts(actor)
+
+
 def test_group_without_antecedent_is_dropped_or_generic(nlp):
     actors = run(nlp, "The group met on Monday. The militants fled.")
     assert [a.name for a in actors] == ["Unidentified Armed Group"]

@@ -70,8 +70,8 @@ def test_irregular_past_left_unlemmatized_is_no_habit(nlp):
 def test_what_an_accusation_alleges_is_its_content(nlp):
     doc = nlp("The rebels accused the army of shelling the market.")
     heads = heads_of(doc, load_lexicon())
-    assert event_filters.is_alleged(word(doc, "shelling"), heads)
-    assert not event_filters.is_alleged(word(doc, "accused"), heads)
+    assert event_filters.is_alleged(word(doc, "shelling"), heads, load_lexicon())
+    assert not event_filters.is_alleged(word(doc, "accused"), heads, load_lexicon())
 
 
 @pytest.mark.parametrize("text, forecast", [
@@ -103,7 +103,7 @@ def test_an_attacked_patrol_is_a_target_not_a_deployment(nlp):
     doc = nlp("Rebels ambushed an army patrol near the river.")
     heads = heads_of(doc, lexicon)
     patrol = word(doc, "patrol")
-    assert patrol.i in heads and not event_filters.reports_event(patrol, heads[patrol.i], heads, lexicon)
+    assert patrol.i in heads and not event_filters.reports_event(patrol, heads[patrol.i], heads, load_lexicon())
     doc = nlp("The army began a patrol along the river.")
     heads = heads_of(doc, lexicon)
     patrol = word(doc, "patrol")
@@ -136,5 +136,5 @@ def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports)
     token = word(doc, trigger_word)
     lexicon = load_lexicon()
     heads = {t.i: lexicon.triggers["detain|VERB"] for t in doc if t.lemma_ == "detain"}
-    found = event_filters.reports_event(token, trigger(*key.split("|")), heads, lexicon)
+    found = event_filters.reports_event(token, trigger(*key.split("|")), heads, load_lexicon())
     assert found is reports

@@ -956,3 +956,16 @@ def test_football_fans_setting_upon_people_is_mob_violence(pipeline):
     event = only(events_of(pipeline, "Football fans set upon two men outside a bar in Split on "
                                      "Saturday."), "ASSAULT")
     assert event.type.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text,rejecter", [
+    ("The government accused the opposition Juwa party of arming the rebels, a charge the party "
+     "rejected.", "Juwa"),
+    ("Kyiv accused Moscow of shelling the plant, an accusation Russia denied.", "Russia"),
+])
+def test_a_charge_the_accused_rejected_is_a_rejection_not_a_negated_accusation(pipeline, text,
+                                                                              rejecter):
+    events = events_of(pipeline, text)
+    assert only(events, "ACCUSE").mode == "asserted"
+    rejection = only(events, "REJECT")
+    assert rejection.mode == "asserted" and rejecter in rejection.actor1.name
