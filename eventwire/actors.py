@@ -425,9 +425,12 @@ class _Resolver:
         if prev.lower_ in POSSESSIVE_PRONOUNS:
             return False  # "our forces": whose depends on the speaker
         if prev.is_alpha and prev.pos_ in ("ADJ", "NOUN", "PROPN"):
-            # "the new government" is still the government; "rebel forces" are not the army
+            # "the new government" is still the government; "rebel forces" are not the army;
+            # "the Managua police chief" is the police, "Tigray forces" are not the army
             lower_ok = row.type == "government" and prev.pos_ != "PROPN"
-            return lower_ok or prev.lower_ in KEEP_MODIFIERS
+            local = row.type == "police" and prev.pos_ == "PROPN" and \
+                prev.ent_type_ not in ("PERSON", "ORG", "NORP") and not self.taken[s - 1]
+            return lower_ok or local or prev.lower_ in KEEP_MODIFIERS
         return True
 
     def _add_generic(self, s: int, e: int, rows: list[tuple[int, bool]]) -> bool:

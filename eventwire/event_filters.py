@@ -106,12 +106,27 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     explosive charges" or a canister "released a gas"."""
     if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
         return False
+    if _from_hospital(token):
+        return True
     freed = dep_child(token, "dobj", "nsubjpass")
+    if freed is not None and (freed.like_num or freed.lemma_ in PART_WORDS):
+        freed = prep_object(freed, "of") or freed  # "four of them", "all of whom", "dozens of"
     if freed is None or freed.pos_ == "PRON" or freed.ent_type_ in ("PERSON", "NORP", "ORG"):
         return False
-    if freed.like_num or freed.lemma_ in ("hundred", "thousand", "dozen"):
-        freed = prep_object(freed, "of") or freed
     return not names_people(freed, lexicon)
+
+
+def _from_hospital(verb: Token) -> bool:
+    """"He was treated in hospital and released", "released from hospital": a patient sent home."""
+    siblings = [verb.head] if verb.dep_ == "conj" else []
+    siblings += [c for c in verb.children if c.dep_ == "conj"]
+    source = prep_object(verb, "from")
+    return any(s.lemma_ in ("treat", "admit", "hospitalise", "hospitalize", "discharge")
+               for s in siblings) or source is not None and source.lemma_ in ("hospital", "clinic")
+
+
+PART_WORDS = {"hundred", "thousand", "dozen", "all", "some", "most", "many", "several", "few",
+              "both", "each", "none", "one", "half", "rest", "majority"}
 
 
 TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import implied_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
-                          clause_head, commitment, denier_of, fallback_targets, head_token,
+                          clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
                           mode_of, part_of_reported, phrase, prominence, refers_back, retype,
                           role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place
@@ -137,14 +137,17 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
     mentions = _deny_reported(ctx, mentions)
     _answer_charges(ctx, mentions)
+    mentions = [m for m in mentions if not _ends_its_capture(m, mentions)]
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
+    _rejected_parties(ctx, groups)
     _place_follow_ups(groups)
     crowd = _article_crowd(groups)
     events = [_to_event(ctx, group, crowd) for group in groups]
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
+    events = _releases_by_captors(events)
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
 
 
@@ -234,6 +237,32 @@ def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
     return events[:first] + [replace(events[first], fatalities=total)] + events[first + 1:]
 
 
+CAPTURE_SUBS = {"Arrests", "Abduction/forced disappearance"}
+
+
+def _ends_its_capture(m: _Mention, mentions: list[_Mention]) -> bool:
+    """"seized the boy ... and beat him before letting him go": a release told in the
+    abduction's own sentence, with no date of its own, is how the abduction ended (unlike
+    detainees "detained and released by the evening", freed by the state that held them)."""
+    return m.trigger.plover_mode == "release" and not m.own_date and any(
+        c.acled_sub == "Abduction/forced disappearance" and c.sent.start == m.sent.start
+        for c in mentions)
+
+
+def _releases_by_captors(events: list[Event]) -> list[Event]:
+    """"Four of them were released on Monday": who frees detainees, and whom, when the sentence
+    says neither, are the captors and captives of the arrest or abduction told before it."""
+    out: list[Event] = []
+    for event in events:
+        capture = next((e for e in reversed(out) if e.type.acled_sub_event_type in CAPTURE_SUBS
+                        and e.mode == "asserted"), None)
+        if event.type.plover_mode == "release" and capture is not None:
+            event = replace(event, actor1=event.actor1 or capture.actor1,
+                            actor2=event.actor2 or capture.actor2)
+        out.append(event)
+    return out
+
+
 # What a party says happened, in its own quoted words, is its claim (it stays a source of the
 # event it repeats); its own demands, threats or accusations in a quote are its acts.
 CLAIMED_TYPES = {"ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "CONCEDE", "AID", "YIELD"}
@@ -281,6 +310,27 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             m.actor2, m.actor2_text = next(((d.actor2, d.actor2_text) for d in denied
                                             if d.actor2 is not None and d.actor2 is not denier),
                                            (None, None))
+
+
+REJECTED_TYPES = {"SANCTION", "ACCUSE", "REQUEST", "THREATEN", "COERCE"}
+
+
+def _rejected_parties(ctx: _Context, groups: list[list[_Mention]]) -> None:
+    """"Foreign Minister Reyes rejected the measures", "the presidency rejected the criticism":
+    a rejection of something already told ("the ...") is addressed to whoever did it, the doer of
+    the last sanction, accusation, demand, threat or coercion before it."""
+    definite = ctx.lexicon.modality["definite_determiners"]
+    for n, group in enumerate(groups):
+        m = group[0]
+        rejected = dep_child(m.token, "dobj") if m.token.pos_ == "VERB" else None
+        if m.trigger.plover != "REJECT" or any(g.actor2 for g in group) or rejected is None or \
+                not any(c.dep_ == "det" and c.lower_ in definite for c in rejected.children):
+            continue
+        told = next((g for g in reversed(groups[:n]) if g[0].trigger.plover in REJECTED_TYPES
+                     and g[0].mode == "asserted" and g[0].actor1 is not None
+                     and g[0].actor1 is not m.actor1), None)
+        if told is not None:
+            m.actor2, m.actor2_text = told[0].actor1, told[0].actor1_text
 
 
 def _place_follow_ups(groups: list[list[_Mention]]) -> None:
@@ -334,7 +384,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
-        actor2_text=text2, place=place, place_in_sentence=in_sentence, date=_date(ctx, token),
+        actor2_text=text2, place=place, place_in_sentence=in_sentence, date=_date(ctx, token, trigger),
         fatalities=event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
@@ -399,13 +449,15 @@ def _sentence_end(sent: SpacySpan) -> int:
 
 # --- date, sources ------------------------------------------------------------------------------
 
-def _date(ctx: _Context, token: Token) -> TimeSpan:
+def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
     sent = token.sent
     clause = clause_head(token)
     times = ctx.times
     # "agreed to meet again in the coming months": the months are the meeting's, not the deal's
+    # (but "were let go the next morning": "go" is the trigger's own)
     complements = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
-                   if c.dep_ == "xcomp" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
+                   if c.dep_ == "xcomp" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
+                   and c.lemma_ not in trigger.phrase]
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
                    and not any(a <= t.span.start <= b for a, b in complements)]
     if in_sentence:

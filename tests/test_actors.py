@@ -329,6 +329,17 @@ def test_the_group_is_the_actor_introduced_as_a_group(nlp, text, name):
     assert "the group" in texts(actor)
 
 
+def test_a_counterpart_with_a_demonym_is_that_government(nlp):
+    actors = run(nlp, "Sierra Leone's foreign minister met his Guinean counterpart in Conakry.")
+    assert texts(by_name(actors, "Government of Guinea")) == ["Guinean counterpart"]
+
+
+def test_a_towns_police_are_police(nlp):
+    """A place before "police" says which police, unlike a group before "forces"."""
+    actors = run(nlp, "Abuja police arrested two men. Tigray forces shelled the town.")
+    assert [a.type for a in actors] == ["police"]
+
+
 def test_group_without_antecedent_is_dropped_or_generic(nlp):
     actors = run(nlp, "The group met on Monday. The militants fled.")
     assert [a.name for a in actors] == ["Unidentified Armed Group"]

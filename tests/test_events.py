@@ -969,3 +969,46 @@ def test_a_charge_the_accused_rejected_is_a_rejection_not_a_negated_accusation(p
     assert only(events, "ACCUSE").mode == "asserted"
     rejection = only(events, "REJECT")
     assert rejection.mode == "asserted" and rejecter in rejection.actor1.name
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 12 activists in Leon on Sunday. Four of them were released on Monday.",
+    "Police detained 41 people in Ulaanbaatar on Sunday. They were let go on Monday.",
+])
+def test_detainees_freed_later_are_released_by_their_captors(pipeline, text):
+    release = only(events_of(pipeline, text), "CONCEDE")
+    assert release.mode == "asserted"
+    assert release.actor1.name == only(events_of(pipeline, text), "COERCE").actor1.name
+
+
+def test_a_patient_released_from_hospital_is_no_concession(pipeline):
+    text = "Gunmen beat a blogger in Linz on Friday. He was treated in hospital and released."
+    assert not any(e.type.plover == "CONCEDE" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted two aid workers in Kidal on Monday and released them near Gao.",
+    "Gunmen abducted two aid workers in Kidal on Monday, held them for six hours and then freed "
+    "them near Gao.",
+])
+def test_kidnappers_freeing_victims_in_the_same_sentence_is_the_abduction(pipeline, text):
+    assert not any(e.type.plover == "CONCEDE" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,addressee", [
+    ("The United States imposed sanctions on two police commanders in Leon on Wednesday. "
+     "Foreign Minister Álvaro Reyes rejected the measures on Thursday.", "United States"),
+    ("The African Union criticised Tunisia over the attacks on Monday. The presidency rejected "
+     "the criticism on Tuesday.", "African Union"),
+])
+def test_rejecting_what_was_told_is_addressed_to_its_doer(pipeline, text, addressee):
+    rejection = only(events_of(pipeline, text), "REJECT")
+    assert rejection.actor2 is not None and rejection.actor2.name == addressee
+
+
+def test_a_trigger_of_two_verbs_keeps_its_own_time(pipeline):
+    """"let go the next morning": "go" is the trigger's own complement, so its time is the
+    release's (a complement that is another act keeps its time to itself)."""
+    text = "Police detained five women in Mary on 2 May 2021. They were let go the next morning."
+    release = only(events_of(pipeline, text, published="2021-05-06"), "CONCEDE")
+    assert release.date.start.isoformat() == "2021-05-03"
