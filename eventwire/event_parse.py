@@ -705,12 +705,20 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         taken = dep_child(verb, "dobj")
         loser = prep_object(verb, "from", "out") or (
             prep_object(taken, "from") if taken is not None else None)
+        if loser is None and taken is not None and taken.lemma_ in FORCE_ASSETS:
+            loser = taken  # "stormed an army outpost": the army lost it
         return Roles(subject, loser)
     if trigger.plover == "ASSAULT" and subject is not None and subject.lemma_ in WEAPON_SUBJECTS:
         # "An air strike killed five militants", "mortar shells fired by al-Shabaab landed": the
         # weapon is the subject, not the actor
         return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
     return Roles(subject, obj)
+
+
+# What a force holds, so that taking it is taken from the force ("an army outpost", "the police
+# station"); the actors stage says whose.
+FORCE_ASSETS = {"post", "outpost", "base", "checkpoint", "station", "substation", "barracks",
+                "headquarters", "position", "garrison"}
 
 
 def _of_conjunct(noun: Token) -> Token | None:
@@ -741,6 +749,9 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     phrase_head = noun
     while phrase_head.dep_ == "compound" and phrase_head.head.i != phrase_head.i:
         phrase_head = phrase_head.head  # "a mediation mission": the mission's verb
+    if phrase_head.dep_ == "attr" and phrase_head.head.lemma_ == "be" and first is None:
+        # "an army post was overrun by militants", the participle read as a noun: a passive
+        return Roles(prep_object(phrase_head.head, "by"), second or subject_of(phrase_head.head))
     if first is None and phrase_head.dep_ in ("dobj", "pobj", "attr"):
         verb = phrase_head.head if phrase_head.dep_ != "pobj" else phrase_head.head.head
         # "police described the attack as planned": who comments on an event did not do it

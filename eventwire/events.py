@@ -143,7 +143,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _rejected_parties(ctx, groups)
     _place_follow_ups(groups)
     crowd = _article_crowd(groups)
-    events = [_to_event(ctx, group, crowd) for group in groups]
+    blamed = _attributions(ctx, groups)
+    events = [_to_event(ctx, group, crowd, blamed.get(id(group))) for group in groups]
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
@@ -798,7 +799,8 @@ def _lead(group: list[_Mention]) -> _Lead:
     return _Lead(group, lead, lead.acled_sub)
 
 
-def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None) -> Event:
+def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
+              blamed: tuple[Actor, Span | None] | None = None) -> Event:
     chosen = _lead(group)
     group, lead, sub = chosen.group, chosen.mention, chosen.sub
     lex = ctx.lexicon
@@ -821,7 +823,7 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None) -> Event:
         acled_sub_event_type=sub,
         cameo_root=lead.trigger.cameo_root or lex.plover_cameo.get(plover))
     doer, target = _roles(ctx, group, lead, event_type, actor1, actor2,
-                          place.country if place else None, crowd)
+                          place.country if place else None, crowd, blamed)
     return Event(
         id="", type=event_type, mode=lead.mode, actor1=doer, actor2=target,
         place=place, date=when,
@@ -832,19 +834,22 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None) -> Event:
 
 def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: EventType,
            actor1: tuple[Actor | None, Span | None], actor2: tuple[Actor | None, Span | None],
-           country: str | None, crowd: str | None) -> tuple[ActorRef | None, ActorRef | None]:
+           country: str | None, crowd: str | None,
+           blamed: tuple[Actor, Span | None] | None) -> tuple[ActorRef | None, ActorRef | None]:
     """Who did it and to whom: the parse roles of the event's mentions, else who the text
-    reports or implies. What is found outside the parse roles is no evidence that the event is
-    real, so the confidence reads only the parse roles."""
+    reports, blames or implies. What is found outside the parse roles is no evidence that the
+    event is real, so the confidence reads only the parse roles."""
     if actor1[0] is None:
         actor1 = _reporting_doer(ctx, lead)
+    if blamed is not None and (actor1[0] is None or actor1[0].type == "unidentified_armed_group"):
+        actor1 = blamed
     if actor2[0] is None:
         actor2 = _fallback_target(ctx, lead)
     sub = event_type.acled_sub_event_type
     police = next(((m.actor1, m.actor1_text) for m in group
                    if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
     doer, target = _crowd_roles(
-        event_type, _ref(*_named_group(ctx, actor1)) or _implied_doer(sub, country),
+        event_type, _ref(*_named_group(ctx, actor1)) or _implied_doer(sub, country, lead.mode),
         _ref(*_named_group(ctx, actor2)) or _implied_target(sub, country, ctx.lexicon), country,
         _ref(*police))
     # those arrested after a riot are rioters; those arrested with a protest, protesters
@@ -854,6 +859,36 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     if event_type.plover == "CONCEDE" and target is None and crowd:
         target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
     return doer, target
+
+
+def _attributions(ctx: _Context, groups: list[list[_Mention]]) -> dict[int, tuple[Actor, Span | None]]:
+    """"Police blamed the attack on the ELN", "investigators attributed the blast to al-Shabaab":
+    the armed group an attribution names did the last attack told before it whose doer the text
+    leaves unnamed (ACLED codes the suspected group). Keyed by the attack's group."""
+    named = [(m.token.i, (m.actor2, m.actor2_text) if m.actor2 is not None
+              else _fallback_target(ctx, m)) for m in (g[0] for g in groups)
+             if m.trigger.plover == "ACCUSE" and m.mode == "asserted"
+             and m.token.lemma_ in ctx.lexicon.modality["attributing_verbs"]]
+    named += [(t.i, _claimant(ctx, t)) for t in ctx.doc if t.lemma_ == "claim"
+              and any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in t.children)]
+    found = {}
+    for at, suspect in sorted(named, key=lambda x: x[0]):
+        if suspect[0] is None or suspect[0].type not in ARMED_TYPES - STATE_TYPES:
+            continue
+        attack = next((g for g in reversed(groups) if g[0].token.i < at
+                       and g[0].trigger.plover == "ASSAULT" and g[0].mode == "asserted"), None)
+        if attack is not None and all(a.actor1 is None or a.actor1.type == "unidentified_armed_group"
+                                      for a in attack):
+            found[id(attack)] = suspect
+    return found
+
+
+def _claimant(ctx: _Context, claim: Token) -> tuple[Actor | None, Span | None]:
+    """Who "claimed responsibility" (not "no group has claimed responsibility")."""
+    if mode_of(claim, ctx.lexicon) != "asserted":
+        return None, None
+    hit = actor_of(ctx.actors, ctx.text, dep_child(claim, "nsubj"))
+    return hit.actor, hit.text
 
 
 def _article_crowd(groups: list[list[_Mention]]) -> str | None:
@@ -897,12 +932,19 @@ def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:
     return actor.ref(mention) if actor is not None else None
 
 
-def _implied_doer(sub: str | None, country: str | None) -> ActorRef | None:
+def _implied_doer(sub: str | None, country: str | None, mode: str) -> ActorRef | None:
     """Who made an arrest the text tells in the passive ("four men were detained"): the police
-    of the country it happened in, as ACLED codes an arrest by unnamed officers."""
-    if sub != "Arrests":
-        return None
-    return implied_actor("Police Forces of {country}", "police", country)
+    of the country it happened in, as ACLED codes an arrest by unnamed officers; who threw a
+    grenade or planted a bomb nobody is said to have: an unidentified armed group."""
+    if sub == "Arrests":
+        return implied_actor("Police Forces of {country}", "police", country)
+    if sub in UNKNOWN_DOER_SUBS and mode == "asserted":
+        return implied_actor("Unidentified Armed Group", "unidentified_armed_group", country)
+    return None
+
+
+UNKNOWN_DOER_SUBS = {"Grenade", "Remote explosive/landmine/IED", "Attack", "Sexual violence",
+                     "Abduction/forced disappearance", "Suicide bomb"}
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}

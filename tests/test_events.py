@@ -1012,3 +1012,38 @@ def test_a_trigger_of_two_verbs_keeps_its_own_time(pipeline):
     text = "Police detained five women in Mary on 2 May 2021. They were let go the next morning."
     release = only(events_of(pipeline, text, published="2021-05-06"), "CONCEDE")
     assert release.date.start.isoformat() == "2021-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "A hand grenade thrown from a passing car exploded outside a café in Bar on Sunday.",
+    "A roadside bomb hit a bus near Lamu on Monday.",
+])
+def test_an_attack_nobody_is_said_to_have_done_is_by_an_unidentified_armed_group(pipeline, text):
+    attack = only(events_of(pipeline, text), "ASSAULT")
+    assert attack.actor1 is not None and attack.actor1.name == "Unidentified Armed Group"
+    assert attack.actor1.actor_id is None  # implied, not found in the text
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb hit a bus near Lamu on Monday. Investigators attributed the blast to "
+    "al-Shabaab militants.",
+    "Gunmen attacked a bus near Lamu on Monday. Police blamed al-Shabaab for the attack.",
+    "A roadside bomb hit a bus near Lamu on Monday. Al-Shabaab claimed responsibility for the "
+    "attack.",
+])
+def test_the_group_blamed_or_claiming_an_attack_did_it(pipeline, text):
+    assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "al-Shabaab"
+
+
+def test_a_group_that_did_not_claim_an_attack_is_not_its_doer(pipeline):
+    text = "A roadside bomb hit a bus near Lamu on Monday. Al-Shabaab has not claimed responsibility."
+    assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Youths pelted the local police station in Praia with stones on Sunday.", "Police Forces"),
+    ("Militiamen stormed an army outpost near Erigavo on Sunday.", "Military Forces"),
+])
+def test_a_forces_station_or_outpost_is_that_force_as_target(pipeline, text, target):
+    event = events_of(pipeline, text)[0]
+    assert event.actor2 is not None and event.actor2.name.startswith(target)
