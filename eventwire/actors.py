@@ -36,6 +36,8 @@ from .model import Actor, ActorRef, Place, Span
 from .nlp import doc_text
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
+GOVERNMENT_OFFICES = ("minister", "president", "premier", "governor", "chancellor", "king",
+                      "queen", "secretary of state")
 ROLE_NOUNS = frozenset(
     "minister spokesman spokeswoman spokesperson president leader commander chief head general "
     "official governor mayor envoy ambassador secretary director strongman warlord cleric "
@@ -570,6 +572,8 @@ class _Resolver:
             aff = self._builder_for(b.affiliation) if b.country is None else None
             if aff is not None and self.builders[aff].spans:
                 b.country = self.builders[aff].country
+            if b.country is None and b.role and any(o in b.role for o in GOVERNMENT_OFFICES):
+                b.country = self.ctx  # "Defence Minister Cho": the article's country's minister
 
     def _set_role(self, b: _Builder, role: str | None, rank: int) -> None:
         if role and rank < b.role_rank:
@@ -579,6 +583,10 @@ class _Resolver:
         doc = self.doc
         for k in range(min(3, len(doc) - s), 0, -1):
             title = self.text[doc[s].idx:doc[s + k - 1].idx + len(doc[s + k - 1])]
+            if title in _titles():
+                return self._set_role(b, _titles()[title], 1)
+        for k in range(min(3, s), 0, -1):  # "Foreign Minister Álvaro Reyes", the title read
+            title = self.text[doc[s - k].idx:doc[s - 1].idx + len(doc[s - 1])]  # as an office
             if title in _titles():
                 return self._set_role(b, _titles()[title], 1)
 
@@ -691,7 +699,11 @@ class _Resolver:
 def implied_actor(template: str, type_: str, iso2: str | None) -> ActorRef:
     """An actor the text implies but never names, in the event's country: the civilians an attack
     on unnamed people targets, the police who made an arrest ("Police Forces of {country}")."""
-    iso3 = _countries().iso3.get(iso2 or "")
+    return national_actor(template, type_, _countries().iso3.get(iso2 or ""))
+
+
+def national_actor(template: str, type_: str, iso3: str | None) -> ActorRef:
+    """"Government of {country}" for an ISO3 code (without " of ..." when it is unknown)."""
     name = _countries().names.get(iso3 or "", "")
     return ActorRef(name=template.replace("{country}", name) if name else
                     template.replace(" of {country}", ""), type=type_, country=iso3)

@@ -44,7 +44,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .actors import implied_actor
+from .actors import GOVERNMENT_OFFICES, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
                           clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
@@ -849,9 +849,10 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     police = next(((m.actor1, m.actor1_text) for m in group
                    if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
     doer, target = _crowd_roles(
-        event_type, _ref(*_named_group(ctx, actor1)) or _implied_doer(sub, country, lead.mode),
-        _ref(*_named_group(ctx, actor2)) or _implied_target(sub, country, ctx.lexicon), country,
-        _ref(*police))
+        event_type,
+        _office_ref(*_named_group(ctx, actor1), country) or _implied_doer(sub, country, lead.mode),
+        _office_ref(*_named_group(ctx, actor2), country) or _implied_target(sub, country, ctx.lexicon),
+        country, _ref(*police))
     # those arrested after a riot are rioters; those arrested with a protest, protesters
     if sub == "Arrests" and target is not None and target.type == "civilians" and (
             crowd == "Riots" or crowd and _among_protesters(ctx, lead)):
@@ -930,6 +931,20 @@ def _fallback_target(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span 
 
 def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:
     return actor.ref(mention) if actor is not None else None
+
+
+def _office_ref(actor: Actor | None, mention: Span | None, country: str | None) -> ActorRef | None:
+    """A named official acts for the government (ACLED codes "Foreign Minister Reyes rejected
+    ..." as the Government of Nicaragua; the person stays in the actors list and the sources)."""
+    if actor is None or actor.type != "person" or not actor.role or \
+            not any(office in actor.role for office in GOVERNMENT_OFFICES):
+        return _ref(actor, mention)
+    ref = implied_actor("Government of {country}", "government", country) \
+        if actor.country is None else national_actor("Government of {country}", "government",
+                                                     actor.country)
+    if actor.affiliation and actor.affiliation.startswith("Government of"):
+        ref = replace(ref, name=actor.affiliation)
+    return replace(ref, text=(mention or actor.mentions[0]).text)
 
 
 def _implied_doer(sub: str | None, country: str | None, mode: str) -> ActorRef | None:

@@ -329,6 +329,11 @@ def test_the_group_is_the_actor_introduced_as_a_group(nlp, text, name):
     assert "the group" in texts(actor)
 
 
+def test_a_title_read_as_an_office_still_gives_the_role(nlp):
+    actors = run(nlp, "Defence Minister Cho Yong-hwan warned Pyongyang on Thursday.")
+    assert by_name(actors, "Cho Yong-hwan").role == "defence minister"
+
+
 def test_a_counterpart_with_a_demonym_is_that_government(nlp):
     actors = run(nlp, "Sierra Leone's foreign minister met his Guinean counterpart in Conakry.")
     assert texts(by_name(actors, "Government of Guinea")) == ["Guinean counterpart"]

@@ -1047,3 +1047,15 @@ def test_a_group_that_did_not_claim_an_attack_is_not_its_doer(pipeline):
 def test_a_forces_station_or_outpost_is_that_force_as_target(pipeline, text, target):
     event = events_of(pipeline, text)[0]
     assert event.actor2 is not None and event.actor2.name.startswith(target)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Foreign Minister Álvaro Reyes rejected the sanctions in Managua on Thursday.",
+     "Government of Nicaragua"),
+    ("Russian Foreign Minister Sergei Lavrov met Khalifa Haftar in Moscow on Monday.",
+     "Government of Russia"),
+])
+def test_a_named_official_acts_for_the_government(pipeline, text, actor1):
+    event = events_of(pipeline, text)[0]
+    assert event.actor1.name == actor1
+    assert event.actor1.text in text  # the official's own words stay the evidence
