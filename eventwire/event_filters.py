@@ -36,7 +36,21 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
-                or no_casualties(token, lexicon))
+                or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon))
+
+
+def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Words that say what someone or something is, not what was done: "men armed with sticks",
+    "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
+    stepped up), "a gold concession" (a mining lease)."""
+    if trigger.phrase == ("arm",) and token.tag_ == "VBN":
+        return prep_object(token, "by") is None
+    if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
+        head = token.head.head if token.dep_ == "conj" else token.head
+        return head.lemma_ not in lexicon.modality["deploying_verbs"]
+    return trigger.phrase == ("concession",) and any(
+        c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]
+        for c in token.children)
 
 
 def no_casualties(token: Token, lexicon: Lexicon) -> bool:

@@ -138,3 +138,10 @@ def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports)
     heads = {t.i: lexicon.triggers["detain|VERB"] for t in doc if t.lemma_ == "detain"}
     found = event_filters.reports_event(token, trigger(*key.split("|")), heads, load_lexicon())
     assert found is reports
+
+
+def test_a_mining_concession_is_no_concession(nlp):
+    doc = nlp("Gunmen overran a police post guarding a gold concession near Brownsweg.")
+    token = word(doc, "concession")
+    trigger = heads_of(doc, load_lexicon())[token.i]
+    assert event_filters.only_describes(token, trigger, load_lexicon())

@@ -1059,3 +1059,22 @@ def test_a_named_official_acts_for_the_government(pipeline, text, actor1):
     event = events_of(pipeline, text)[0]
     assert event.actor1.name == actor1
     assert event.actor1.text in text  # the official's own words stay the evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Groups of men armed with sticks and iron bars roamed the streets of Totana on Monday.",
+    "Shots were fired at a Hungarian police patrol that tried to stop a van carrying migrants "
+    "outside Ásotthalom on Tuesday.",
+    "Police pulled their patrols out of Cova da Moura on Monday in an effort to calm tensions.",
+])
+def test_words_that_describe_are_no_aid_concession_or_deployment(pipeline, text):
+    kinds = {e.type.plover for e in events_of(pipeline, text)}
+    assert not kinds & {"AID", "CONCEDE", "MOBILIZE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said they would step up patrols on the road near Mandera.",
+    "The ministry will send a patrol to the border village next week.",
+])
+def test_patrols_sent_or_stepped_up_are_a_deployment(pipeline, text):
+    assert any(e.type.plover == "MOBILIZE" for e in events_of(pipeline, text))
