@@ -264,8 +264,12 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
         node = node.head.head
         while node.dep_ == "conj":
             node = node.head
-    return node.dep_ in ("dobj", "nsubjpass") and \
-        node.head.lemma_ in lexicon.modality["seizure_verbs"]
+    cues = lexicon.modality
+    if node.dep_ == "dobj" and verb_phrase(node.head) in cues["destroying_verbs"]:
+        doer = subject_of(node.head)  # "army engineers detonated the bomb in place"
+        return doer is not None and doer.lemma_ in cues["bomb_disposal_doers"]
+    return node.dep_ in ("dobj", "nsubjpass") and (
+        node.head.lemma_ in cues["seizure_verbs"] or verb_phrase(node.head) in cues["seizure_verbs"])
 
 
 def is_generic(token: Token, lexicon: Lexicon) -> bool:

@@ -64,8 +64,23 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
-    trigger = _civil_blockade(trigger, doer, lexicon)
+    trigger = _weapons_destroyed(_civil_blockade(trigger, doer, lexicon), token, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, lexicon), token, doer, lexicon)
+
+
+def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
+                       lexicon: Lexicon) -> Trigger:
+    """"Troops blew up 14 home-made bombs", "sappers detonated the device in place": security
+    forces destroying explosives they found disrupt their use; no attack."""
+    cues = lexicon.modality
+    if trigger.plover != "ASSAULT" or token.pos_ != "VERB" or doer is None or \
+            verb_phrase(token) not in cues["destroying_verbs"] or \
+            doer.lemma_ not in cues["bomb_disposal_doers"]:
+        return trigger
+    destroyed = dep_child(token, "dobj")
+    if destroyed is None or destroyed.lemma_ not in cues["explosive_nouns"]:
+        return trigger
+    return _as_sub(trigger, "Disrupted weapons use", lexicon)
 
 
 def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

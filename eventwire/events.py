@@ -851,7 +851,7 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     doer, target = _crowd_roles(
         event_type,
         _office_ref(*_named_group(ctx, actor1), country) or _implied_doer(sub, country, lead.mode),
-        _office_ref(*_named_group(ctx, actor2), country) or _implied_target(sub, country, ctx.lexicon),
+        _office_ref(*_named_group(ctx, actor2), country) or _implied_target(ctx, sub, country),
         country, _ref(*police))
     # those arrested after a riot are rioters; those arrested with a protest, protesters
     if sub == "Arrests" and target is not None and target.type == "civilians" and (
@@ -910,8 +910,14 @@ def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None]
     if actor[0] is None or actor[0].type != "unidentified_armed_group" or any(
             w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
         return actor  # "unidentified gunmen ... the assailants": the report says it does not know
+    named = _only_named_group(ctx)
+    return (next(a for a in ctx.actors if a.id == named.actor_id), actor[1]) if named else actor
+
+
+def _only_named_group(ctx: _Context) -> ActorRef | None:
+    """The one armed group the report names, if it names one only."""
     named = [a for a in ctx.actors if a.type in NAMED_ARMED]
-    return (named[0], actor[1]) if len(named) == 1 else actor
+    return named[0].ref() if len(named) == 1 else None
 
 
 def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:
@@ -990,10 +996,14 @@ def _among_protesters(ctx: _Context, m: _Mention) -> bool:
     return any(word in sentence for word in ctx.lexicon.modality["protest_words"])
 
 
-def _implied_target(sub: str | None, country: str | None, lexicon: Lexicon) -> ActorRef | None:
+def _implied_target(ctx: _Context, sub: str | None, country: str | None) -> ActorRef | None:
     """Whom an attack on unnamed people, an arrest or a looting targets when the text names no
-    one ("a man was shot dead", "four people were arrested"): civilians, as ACLED codes them."""
-    if sub not in lexicon.modality["civilian_target_subs"]:
+    one ("a man was shot dead", "four people were arrested"): civilians, as ACLED codes them;
+    whose weapons were seized or destroyed: an unidentified armed group."""
+    if sub == "Disrupted weapons use":
+        return _only_named_group(ctx) or implied_actor(
+            "Unidentified Armed Group", "unidentified_armed_group", country)
+    if sub not in ctx.lexicon.modality["civilian_target_subs"]:
         return None
     return implied_actor("Civilians", "civilians", country)
 

@@ -1078,3 +1078,35 @@ def test_words_that_describe_are_no_aid_concession_or_deployment(pipeline, text)
 ])
 def test_patrols_sent_or_stepped_up_are_a_deployment(pipeline, text):
     assert any(e.type.plover == "MOBILIZE" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops found a workshop near El Milia on Tuesday and blew up 14 home-made bombs stored there.",
+    "On 16 May, army engineers detonated in place a roadside bomb that the attackers had buried "
+    "near Mango.",
+])
+def test_security_forces_destroying_bombs_disrupt_weapons_use(pipeline, text):
+    events = events_of(pipeline, text)
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+    assert events[0].actor1 is not None and events[0].actor1.type == "military"
+    assert events[0].actor2.name == "Unidentified Armed Group"
+
+
+def test_militants_detonating_a_bomb_still_attack(pipeline):
+    event = only(events_of(pipeline, "Militants detonated a car bomb in Mogadishu on Monday."),
+                 "ASSAULT")
+    assert event.type.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_seized_weapons_of_the_reports_only_named_group_are_its(pipeline):
+    text = ("JNIM fighters attacked an army post near Mango on Monday. On Tuesday, soldiers "
+            "seized two rifles and a mortar near the town.")
+    seizure = next(e for e in events_of(pipeline, text)
+                   if e.type.acled_sub_event_type == "Disrupted weapons use")
+    assert seizure.actor2.name == "JNIM"
+
+
+def test_a_strike_beside_a_general_strike_is_a_walkout(pipeline):
+    text = ("A general strike on Wednesday was observed by almost every shop on Lesbos, and a "
+            "strike on the neighbouring island of Chios on the same day also drew wide support.")
+    assert not any(e.type.plover == "ASSAULT" for e in events_of(pipeline, text))
