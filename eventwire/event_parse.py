@@ -605,8 +605,10 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
         return NO_ACTOR
     if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
         token = token.head.head
-    candidates = [token] + [c for c in token.children
-                            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")]
+    # an apposition names the head itself ("a residents' association, Moinho Vivo"), so it
+    # comes before the head's modifiers
+    candidates = [token] + [c for c in token.children if c.dep_ == "appos"] + [
+        c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
     preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
               if p.dep_ == "prep" and p.lower_ in ("to", "with", "by")]

@@ -1110,3 +1110,19 @@ def test_a_strike_beside_a_general_strike_is_a_walkout(pipeline):
     text = ("A general strike on Wednesday was observed by almost every shop on Lesbos, and a "
             "strike on the neighbouring island of Chios on the same day also drew wide support.")
     assert not any(e.type.plover == "ASSAULT" for e in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The families said they would hold a vigil outside the station in Amadora on Friday.",
+     "future"),
+    ("Thousands took to the streets of Tbilisi on Friday.", "asserted"),
+])
+def test_vigils_and_taking_to_the_streets_are_protests(pipeline, text, mode):
+    assert only(events_of(pipeline, text), "PROTEST").mode == mode
+
+
+def test_an_apposition_names_the_doer_before_its_head_s_modifiers(pipeline):
+    text = ("A residents' association, Moinho Vivo, said it would hold a vigil outside parliament "
+            "in Lisbon on Saturday.")
+    assert only(events_of(pipeline, text, published="2022-06-15"), "PROTEST").actor1.name == \
+        "Moinho Vivo"
