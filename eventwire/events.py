@@ -39,6 +39,7 @@ rates are better than on text nobody has seen.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -841,6 +842,8 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     event is real, so the confidence reads only the parse roles."""
     if actor1[0] is None:
         actor1 = _reporting_doer(ctx, lead)
+    if actor1[0] is None or actor2[0] is None:
+        actor1, actor2 = _both_parties(ctx, lead, actor1, actor2)
     if blamed is not None and (actor1[0] is None or actor1[0].type == "unidentified_armed_group"):
         actor1 = blamed
     if actor2[0] is None:
@@ -918,6 +921,30 @@ def _only_named_group(ctx: _Context) -> ActorRef | None:
     """The one armed group the report names, if it names one only."""
     named = [a for a in ctx.actors if a.type in NAMED_ARMED]
     return named[0].ref() if len(named) == 1 else None
+
+
+BOTH_PARTIES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|nations|neighbou?rs|"
+                          r"states|capitals|delegations|presidents|leaders|ministers)\b", re.I)
+
+
+def _both_parties(ctx: _Context, lead: _Mention, actor1, actor2):
+    """"Talks between delegations of the two governments", "both countries agreed": the two
+    states the article names most, for the parties the parse did not find."""
+    if lead.trigger.plover not in PAIR_TYPES or not BOTH_PARTIES.search(lead.sent.text):
+        return actor1, actor2
+    by_country: dict[str, Actor] = {}
+    for state in sorted((a for a in ctx.actors if a.type in ("country", "government") and a.country),
+                        key=lambda a: -len(a.mentions)):
+        by_country.setdefault(state.country, state)
+    pair = list(by_country.values())[:2]
+    if len(pair) < 2:
+        return actor1, actor2
+    first = actor1 if actor1[0] is not None else (pair[0], None)
+    other = next(a for a in pair if first[0] is None or a.country != first[0].country)
+    return first, actor2 if actor2[0] is not None else (other, None)
+
+
+PAIR_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:

@@ -1126,3 +1126,10 @@ def test_an_apposition_names_the_doer_before_its_head_s_modifiers(pipeline):
             "in Lisbon on Saturday.")
     assert only(events_of(pipeline, text, published="2022-06-15"), "PROTEST").actor1.name == \
         "Moinho Vivo"
+
+
+def test_talks_of_the_two_governments_are_between_the_articles_two_states(pipeline):
+    text = ("The Dominican Republic closed its border with Haiti on Friday. Talks between "
+            "delegations of the two governments in Dajabón on Monday broke up after two hours.")
+    talks = only(events_of(pipeline, text), "CONSULT")
+    assert {talks.actor1.name, talks.actor2.name} == {"Dominican Republic", "Haiti"}
