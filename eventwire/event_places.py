@@ -76,11 +76,18 @@ def event_place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
             found = _clause_place(ctx, lede, lede.root, lede.start_char, local=True)
             if found is not None:
                 return found, False
-    demonym = next((place for place, mention in _event_places(ctx, sent.start_char, sent.end_char,
-                                                              demonyms=True)
-                    if _is_demonym(mention) and not _names_media(ctx, mention)), None)
-    if demonym is not None:  # "Croatian authorities": only the country is known, but it is named
-        return demonym, True
+    named = [(place, mention) for place, mention in _event_places(
+        ctx, sent.start_char, sent.end_char, demonyms=True) if not _names_media(ctx, mention)]
+    demonyms = [(place, mention) for place, mention in named if _is_demonym(mention)]
+    country = next((place for place, mention in demonyms
+                    if not _names_nationality(ctx, mention)), None)
+    if country is not None:  # "Croatian authorities": only the country is known, but it is named
+        return country, True
+    # "men who had marched in Larnaca went on a rampage, beating two Bangladeshi workers": where
+    # the victims come from is no place of the event; the sentence's own place is
+    other = next((place for place, mention in named if not _is_demonym(mention)), None)
+    if demonyms and other is not None:
+        return other, True
     return ctx.fallback_place, False
 
 
@@ -194,6 +201,15 @@ def _names_media(ctx: _Context, mention: Span) -> bool:
     described = _described_noun(ctx, mention)
     nouns = ctx.lexicon.modality["media_nouns"]
     return described is not None and (described.lemma_ in nouns or described.lower_ in nouns)
+
+
+def _names_nationality(ctx: _Context, mention: Span) -> bool:
+    """"an Egyptian delivery driver was stabbed", "beating Bangladeshi workers": where the
+    victims come from, not where it happened (unlike "Croatian authorities", "Syrian troops")."""
+    described = _described_noun(ctx, mention)
+    cues = ctx.lexicon.modality
+    return described is not None and any(
+        described.lemma_ in cues[kind] for kind in ("civilian_words", "captive_nouns", "crowd_nouns"))
 
 
 def _is_demonym(mention: Span) -> bool:

@@ -142,3 +142,10 @@ def test_an_event_with_no_place_falls_back_to_the_lede_s_place_not_the_most_name
             "said it was watching. The leader accused his opponents of staging a coup.")
     accusation = only(events_of(pipeline, text, published="2024-11-18"), "ACCUSE")
     assert accusation.place is not None and accusation.place.country == "GE"
+
+
+def test_the_victims_nationality_is_not_where_they_were_attacked(pipeline):
+    text = ("On 8 June 2024, several dozen men who had taken part in a march in Larnaca went on a "
+            "rampage, beating two Bangladeshi workers waiting at a bus stop.")
+    events = events_of(pipeline, text, published="2024-06-10")
+    assert events and all(e.place is not None and e.place.name != "Bangladesh" for e in events)
