@@ -427,6 +427,8 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     governing verb is the event)."""
     if answers_a_charge(token, lexicon):
         return 0.1  # "accused X of ..., a charge X rejected": a predication of its own
+    if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl"):
+        return 0.0  # "arrested 17 vendors, whom they accused of ...": an act of its own
     embedded = sum(1 for gov in _governing_events(token)
                    if gov.i in heads and heads[gov.i].plover != trigger.plover)
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
@@ -674,6 +676,8 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
     if token.pos_ in ("VERB", "AUX"):
         roles = _verb_roles(token, trigger, lexicon)
+        if trigger.plover == "ACCUSE":
+            roles = _adjunct_pronouns(token, roles)
         if roles.second is None and roles.first is not None and \
                 trigger.phrase[0] in lexicon.modality["symmetric_verbs"]:
             return Roles(roles.first, dep_child(roles.first, "conj") or _of_conjunct(roles.first))
@@ -681,6 +685,28 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if token.pos_ == "ADJ":
         return _adjective_roles(token)
     return _noun_roles(token, lexicon)
+
+
+RELATIVES = {"who", "whom", "which", "that"}
+
+
+def _adjunct_pronouns(verb: Token, roles: Roles) -> Roles:
+    """"arrested 17 vendors, whom they accused of ...", "arrested two officers, accusing them of
+    spying": in an accusation hung on another clause, "they" is that clause's subject, "whom"
+    the noun the relative clause describes, "them" that clause's object."""
+    if verb.dep_ not in ("relcl", "advcl"):
+        return roles
+    main = verb.head if verb.dep_ == "advcl" else verb.head.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return roles
+    first, second = roles.first, roles.second
+    if first is None or first.pos_ == "PRON" and first.lower_ not in RELATIVES:
+        first = subject_of(main) or first
+    if second is not None and second.lower_ in RELATIVES and verb.dep_ == "relcl":
+        second = verb.head
+    elif second is not None and second.pos_ == "PRON" and verb.dep_ == "advcl":
+        second = dep_child(main, "dobj") or second
+    return Roles(first, second)
 
 
 def _adjective_roles(adj: Token) -> Roles:

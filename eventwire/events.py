@@ -150,6 +150,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
     events = _releases_by_captors(events)
+    events = _charges_of_arrests(events)
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
 
 
@@ -240,6 +241,22 @@ def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
 
 
 CAPTURE_SUBS = {"Arrests", "Abduction/forced disappearance"}
+
+
+def _charges_of_arrests(events: list[Event]) -> list[Event]:
+    """"arrested 17 vendors, whom they accused of holding an unlawful assembly": an accusation
+    told in an arrest's sentence is made by the arresters against the arrested, when the
+    sentence itself names neither."""
+    out = []
+    for event in events:
+        if event.type.plover == "ACCUSE" and (event.actor1 is None or event.actor2 is None):
+            arrest = next((e for e in events if e.type.acled_sub_event_type == "Arrests"
+                           and e.mode == event.mode and e.evidence[0] == event.evidence[0]), None)
+            if arrest is not None:
+                event = replace(event, actor1=event.actor1 or arrest.actor1,
+                                actor2=event.actor2 or arrest.actor2)
+        out.append(event)
+    return out
 
 
 def _ends_its_capture(m: _Mention, mentions: list[_Mention]) -> bool:

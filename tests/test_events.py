@@ -1133,3 +1133,21 @@ def test_talks_of_the_two_governments_are_between_the_articles_two_states(pipeli
             "delegations of the two governments in Dajabón on Monday broke up after two hours.")
     talks = only(events_of(pipeline, text), "CONSULT")
     assert {talks.actor1.name, talks.actor2.name} == {"Dominican Republic", "Haiti"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 17 vendors in Mbale on Monday, whom they accused of holding an unlawful "
+    "assembly.",
+    "Last month, Kosovo police arrested two Serbian police officers near Leposavić, accusing them "
+    "of spying.",
+])
+def test_an_accusation_hung_on_an_arrest_is_made_by_the_arresters(pipeline, text):
+    events = events_of(pipeline, text)
+    accusation, arrest = only(events, "ACCUSE"), only(events, "COERCE")
+    assert accusation.mode == "asserted" and accusation.actor1.name == arrest.actor1.name
+
+
+def test_a_health_ministry_is_the_government(pipeline):
+    event = only(events_of(pipeline, "The health ministry in Panama suspended the group's permit "
+                                     "on Monday."), "SANCTION")
+    assert event.actor1 is not None and event.actor1.name.startswith("Government of")
