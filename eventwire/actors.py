@@ -50,7 +50,7 @@ ROLE_NOUNS = frozenset(
 KEEP_MODIFIERS = frozenset(
     "special elite regular ground air naval armed national federal state government security "
     "local regional provincial military police riot interim transitional pro-government "
-    "loyalist army".split())
+    "loyalist army more additional extra fresh".split())  # "500 more agents", "extra troops"
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
@@ -448,8 +448,8 @@ class _Resolver:
         self.taken[s:e] = b"\x00" * (e - s)
         if not self._generic_allowed(s, row) or self.doc[e - 1].dep_ in ("amod", "compound"):
             return True  # someone else's force, or a modifier ("army officer")
-        left = self._left_country(s)
-        country = left[1] if left else None
+        left = self._left_country(s) or self._left_country(self._past_model_names(s))
+        country = left[1] if left else None  # "Romanian F-16 jets"
         if left and not any(self.taken[left[0]:s]):
             s = left[0]
         elif e + 1 < len(self.doc) and self.doc[e].lower_ == "of" and e + 1 in self.country_start:
@@ -466,18 +466,22 @@ class _Resolver:
         self._mention(("actor", name, country), _Builder(name, row.type, country), s, e)
         return True
 
-    def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
-        """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border
-        units": a weapon or unit is its country's forces only when a demonym says whose (names
-        of models may stand between: "Turkish Bayraktar drones"); a bare "drone" may be anyone's."""
-        self.taken[s:e] = b"\x00" * (e - s)
+    def _past_model_names(self, s: int) -> int:
+        """The start of the model names before a weapon or unit ("Bayraktar", "F-16")."""
         start = s
         while start > 0 and s - start < 3 and start not in self.country_end and \
                 self.doc[start - 1].dep_ in ("compound", "nmod", "amod", "nummod") and \
                 self.doc[start - 1].pos_ in ("PROPN", "NUM", "X"):
             start -= 1
-        left = self._left_country(start)
-        if left is None or any(self.taken[left[0]:start]):
+        return start
+
+    def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
+        """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border
+        units": a weapon or unit is its country's forces only when a demonym says whose (names
+        of models may stand between: "Turkish Bayraktar drones"); a bare "drone" may be anyone's."""
+        self.taken[s:e] = b"\x00" * (e - s)
+        left = self._left_country(self._past_model_names(s))
+        if left is None or any(self.taken[left[0]:self._past_model_names(s)]):
             return True
         cname = self.countries.names.get(left[1], "")
         name = row.name.replace("{country}", cname)

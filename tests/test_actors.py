@@ -334,6 +334,11 @@ def test_a_title_read_as_an_office_still_gives_the_role(nlp):
     assert by_name(actors, "Cho Yong-hwan").role == "defence minister"
 
 
+def test_a_demonym_before_model_names_owns_the_force(nlp):
+    actors = run(nlp, "Two Romanian F-16 jets were scrambled during the night.")
+    assert [a.name for a in actors] == ["Military Forces of Romania"]
+
+
 def test_a_counterpart_with_a_demonym_is_that_government(nlp):
     actors = run(nlp, "Sierra Leone's foreign minister met his Guinean counterpart in Conakry.")
     assert texts(by_name(actors, "Government of Guinea")) == ["Guinean counterpart"]

@@ -1151,3 +1151,14 @@ def test_a_health_ministry_is_the_government(pipeline):
     event = only(events_of(pipeline, "The health ministry in Panama suspended the group's permit "
                                      "on Monday."), "SANCTION")
     assert event.actor1 is not None and event.actor1.name.startswith("Government of")
+
+
+@pytest.mark.parametrize("text", [
+    "A police riot squad was flown in from Port Vila on Monday.",
+    "Two Romanian F-16 jets were scrambled near Constanta on Tuesday.",
+    "South Korean marines held a live-fire exercise on Yeonpyeong on Thursday.",
+    "The minister said 500 more agents would be sent to Darién next month.",
+])
+def test_forces_flown_in_scrambled_exercising_or_sent_are_mobilized(pipeline, text):
+    event = only(events_of(pipeline, text), "MOBILIZE")
+    assert event.actor1 is not None and event.actor1.type in ("military", "police")
