@@ -65,6 +65,7 @@ def _core_hashes() -> dict[int, str]:
     words.update({w: "U" for u in units for w in (u, u + "s")})
     words.update({w: "S" for w in lex["seasons"]})
     words.update({w: "R" for w in [*lex["dayparts"], *lex["relative_days"]]})
+    words.update({w: "H" for w in ("christmas", "boxing")})  # "new year's" has "year" (U)
     return {get_string_id(w + dot): c for w, c in words.items() for dot in ("", ".")}
 
 

@@ -416,6 +416,8 @@ def _daypart_rx() -> re.Pattern:
 
 def _normalise(text: str) -> str:
     s = " ".join(text.translate(_TRANS).lower().split()).strip(" ,.;:!?\"'()[]")
+    for holiday, day in lexicon()["holidays"].items():  # "new year's eve" -> "31 december"
+        s = re.sub(rf"\b{re.escape(holiday)}\b", day, s)
     s = _POSSESSIVE.sub("", s)
     s = " ".join(_CLOCK.sub(" ", s).split()).strip(" ,")
     s = _LEAD.sub("", s)

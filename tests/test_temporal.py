@@ -161,3 +161,9 @@ def test_a_day_part_before_a_clause_is_no_anchored_date(nlp):
         "On 3 April 2023, traders demonstrated. They dispersed in the afternoon after officials "
         "agreed to meet them."), D(2023, 4, 5))]
     assert not any("after" in t for t in texts)
+
+
+def test_a_holiday_is_found_in_text(nlp):
+    doc = nlp("Rioting broke out in Rotterdam shortly before midnight on New Year's Eve.")
+    times = find_times(doc, D(2022, 1, 3))
+    assert [(t.text, t.start) for t in times] == [("New Year's Eve", D(2021, 12, 31))]

@@ -189,3 +189,13 @@ def test_a_bare_name_still_to_come_reads_ahead():
     assert ahead(resolve("Thursday", published), published).start == D(2024, 4, 11)
     assert ahead(resolve("March 2022", published), published).start == D(2022, 3, 1)  # a year
     assert ahead(resolve("spring", published), published).start == D(2024, 3, 1)  # still on
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("New Year's Eve", (date(2021, 12, 31), date(2021, 12, 31), "day")),
+    ("on New Year's Day", (date(2022, 1, 1), date(2022, 1, 1), "day")),
+    ("Christmas Day 2020", (date(2020, 12, 25), date(2020, 12, 25), "day")),
+    ("Christmas Eve", (date(2021, 12, 24), date(2021, 12, 24), "day")),
+])
+def test_a_fixed_date_holiday_is_its_day(expr, expected):
+    assert span(expr, date(2022, 1, 3)) == expected
