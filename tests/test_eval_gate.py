@@ -24,6 +24,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout11": EXAMPLES / "gold_heldout11.jsonl",
         "heldout12": EXAMPLES / "gold_heldout12.jsonl",
         "heldout13": EXAMPLES / "gold_heldout13.jsonl",
+        "heldout14": EXAMPLES / "gold_heldout14.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
