@@ -480,8 +480,9 @@ class _Resolver:
         units": a weapon or unit is its country's forces only when a demonym says whose (names
         of models may stand between: "Turkish Bayraktar drones"); a bare "drone" may be anyone's."""
         self.taken[s:e] = b"\x00" * (e - s)
-        left = self._left_country(self._past_model_names(s))
-        if left is None or any(self.taken[left[0]:self._past_model_names(s)]):
+        start = self._past_model_names(s)
+        left = self._left_country(start)
+        if left is None or any(self.taken[left[0]:start]):
             return True
         cname = self.countries.names.get(left[1], "")
         name = row.name.replace("{country}", cname)

@@ -120,7 +120,7 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     explosive charges" or a canister "released a gas"."""
     if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
         return False
-    if _from_hospital(token):
+    if _from_hospital(token, lexicon):
         return True
     freed = dep_child(token, "dobj", "nsubjpass")
     if freed is not None and (freed.like_num or freed.lemma_ in PART_WORDS):
@@ -130,13 +130,14 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return not names_people(freed, lexicon)
 
 
-def _from_hospital(verb: Token) -> bool:
+def _from_hospital(verb: Token, lexicon: Lexicon) -> bool:
     """"He was treated in hospital and released", "released from hospital": a patient sent home."""
+    cues = lexicon.modality
     siblings = [verb.head] if verb.dep_ == "conj" else []
     siblings += [c for c in verb.children if c.dep_ == "conj"]
     source = prep_object(verb, "from")
-    return any(s.lemma_ in ("treat", "admit", "hospitalise", "hospitalize", "discharge")
-               for s in siblings) or source is not None and source.lemma_ in ("hospital", "clinic")
+    return any(s.lemma_ in cues["medical_verbs"] for s in siblings) or \
+        source is not None and source.lemma_ in cues["medical_places"]
 
 
 PART_WORDS = {"hundred", "thousand", "dozen", "all", "some", "most", "many", "several", "few",

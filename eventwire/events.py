@@ -253,10 +253,13 @@ def _charges_of_arrests(events: list[Event]) -> list[Event]:
             arrest = next((e for e in events if e.type.acled_sub_event_type == "Arrests"
                            and e.mode == event.mode and e.evidence[0] == event.evidence[0]), None)
             if arrest is not None:
-                event = replace(event, actor1=event.actor1 or arrest.actor1,
-                                actor2=event.actor2 or arrest.actor2)
+                event = _missing_roles_from(event, arrest)
         out.append(event)
     return out
+
+
+def _missing_roles_from(event: Event, other: Event) -> Event:
+    return replace(event, actor1=event.actor1 or other.actor1, actor2=event.actor2 or other.actor2)
 
 
 def _ends_its_capture(m: _Mention, mentions: list[_Mention]) -> bool:
@@ -276,8 +279,7 @@ def _releases_by_captors(events: list[Event]) -> list[Event]:
         capture = next((e for e in reversed(out) if e.type.acled_sub_event_type in CAPTURE_SUBS
                         and e.mode == "asserted"), None)
         if event.type.plover_mode == "release" and capture is not None:
-            event = replace(event, actor1=event.actor1 or capture.actor1,
-                            actor2=event.actor2 or capture.actor2)
+            event = _missing_roles_from(event, capture)
         out.append(event)
     return out
 
