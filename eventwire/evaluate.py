@@ -169,6 +169,9 @@ def _eval_articles(path: Path, records: list[dict], pipeline: Pipeline) -> EvalR
         "event_date_accuracy": _ratio(tally["date_hit"], tally["date_total"]),
         "actor1_accuracy": _ratio(tally["actor1_hit"], tally["actor1_total"]),
         "actor2_accuracy": _ratio(tally["actor2_hit"], tally["actor2_total"]),
+        # over every gold event with the role: finding one more event cannot lower it
+        "actor1_recall": _ratio(tally["actor1_hit"], tally["actor1_gold"]),
+        "actor2_recall": _ratio(tally["actor2_hit"], tally["actor2_gold"]),
         "place_acc@161": _ratio(tally["place_hit"], tally["places"]),
         "fatalities_low_accuracy": _ratio(tally["fatal_hit"], tally["fatal_total"]),
         "quote_speaker_accuracy": _ratio(tally["speaker_hit"], tally["quotes"]),
@@ -232,6 +235,8 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
     used: set[int] = set()
     for gold in record["events"]:
         tally["events"] += 1
+        for role in ("actor1", "actor2"):
+            tally[f"{role}_gold"] += bool(gold.get(role))
         same_type = [i for i, e in enumerate(predicted)
                      if e["type"]["plover"] == gold["plover"] and e["mode"] == gold.get("mode", "asserted")]
         if same_type:

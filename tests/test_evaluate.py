@@ -72,6 +72,7 @@ def test_actors_are_scored_on_found_events_with_gold_names_read_as_the_actors_st
     tally = Counter()
     _score_events({"events": [other_day]}, extraction, tally, canonical)
     assert tally["actor1_total"] == 0
+    assert tally["actor1_gold"] == 1  # actor recall counts the event not found as a miss
 
 
 def test_a_state_is_the_same_actor_named_alone_or_as_its_government():
