@@ -65,7 +65,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, doer, lexicon), token, doer, lexicon)
-    return _crowd_riot(_verbal_protest(trigger, token, lexicon), token, doer, lexicon)
+    return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
 def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
@@ -155,10 +155,16 @@ def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
     return as_type(trigger, "CONCEDE", lexicon)
 
 
-def _verbal_protest(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,
+                    lexicon: Lexicon) -> Trigger:
     """"The authorities are failing refugees, a rights group protested": protesting a statement
-    is a complaint (ACCUSE), not a demonstration."""
-    if trigger.plover != "PROTEST" or token.pos_ != "VERB" or dep_child(token, "ccomp") is None:
+    is a complaint (ACCUSE), not a demonstration; so is a state's protest ("Haiti protested",
+    "the foreign ministry protested to Beijing"), a diplomatic one."""
+    if trigger.plover != "PROTEST" or token.pos_ != "VERB":
+        return trigger
+    state = doer is not None and (doer.ent_type_ == "GPE" or doer.lemma_ in
+                                  lexicon.modality["state_speakers"])
+    if dep_child(token, "ccomp") is None and not state:
         return trigger
     return as_type(trigger, "ACCUSE", lexicon)
 

@@ -1162,3 +1162,11 @@ def test_a_health_ministry_is_the_government(pipeline):
 def test_forces_flown_in_scrambled_exercising_or_sent_are_mobilized(pipeline, text):
     event = only(events_of(pipeline, text), "MOBILIZE")
     assert event.actor1 is not None and event.actor1.type in ("military", "police")
+
+
+def test_a_states_protest_is_a_diplomatic_complaint_not_a_demonstration(pipeline):
+    text = "The Dominican Republic closed its border with Haiti on Friday. Haiti protested."
+    kinds = {e.type.plover for e in events_of(pipeline, text)}
+    assert "ACCUSE" in kinds and "PROTEST" not in kinds
+    street = "Students protested outside parliament in Nairobi on Monday."
+    assert only(events_of(pipeline, street), "PROTEST").actor1.name == "Protesters"
