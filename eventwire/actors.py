@@ -577,7 +577,7 @@ class _Resolver:
             aff = self._builder_for(b.affiliation) if b.country is None else None
             if aff is not None and self.builders[aff].spans:
                 b.country = self.builders[aff].country
-            if b.country is None and b.role and any(o in b.role for o in GOVERNMENT_OFFICES):
+            if b.country is None and holds_office(b.role):
                 b.country = self.ctx  # "Defence Minister Cho": the article's country's minister
 
     def _set_role(self, b: _Builder, role: str | None, rank: int) -> None:
@@ -699,6 +699,11 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+def holds_office(role: str | None) -> bool:
+    """A role in government ("foreign minister", "governor"): its holder acts for the state."""
+    return bool(role) and any(office in role for office in GOVERNMENT_OFFICES)
 
 
 def implied_actor(template: str, type_: str, iso2: str | None) -> ActorRef:

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .event_parse import (MODAL_DEMAND, answers_a_charge, clause_head, dep_child, governors,
-                          marks, names_people, negates, nobody, prep_object, subject_of,
-                          verb_phrase)
+from .event_parse import (MODAL_DEMAND, answers_a_charge, clause_head, dep_child,
+                          disposes_of_explosives, governors, marks, names_people, negates, nobody,
+                          prep_object, subject_of, verb_phrase)
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -267,8 +267,7 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
             node = node.head
     cues = lexicon.modality
     if node.dep_ == "dobj" and verb_phrase(node.head) in cues["destroying_verbs"]:
-        doer = subject_of(node.head)  # "army engineers detonated the bomb in place"
-        return doer is not None and doer.lemma_ in cues["bomb_disposal_doers"]
+        return disposes_of_explosives(node.head, subject_of(node.head), lexicon)
     return node.dep_ in ("dobj", "nsubjpass") and (
         node.head.lemma_ in cues["seizure_verbs"] or verb_phrase(node.head) in cues["seizure_verbs"])
 

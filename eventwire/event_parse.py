@@ -72,15 +72,21 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
                        lexicon: Lexicon) -> Trigger:
     """"Troops blew up 14 home-made bombs", "sappers detonated the device in place": security
     forces destroying explosives they found disrupt their use; no attack."""
-    cues = lexicon.modality
-    if trigger.plover != "ASSAULT" or token.pos_ != "VERB" or doer is None or \
-            verb_phrase(token) not in cues["destroying_verbs"] or \
-            doer.lemma_ not in cues["bomb_disposal_doers"]:
+    if trigger.plover != "ASSAULT" or token.pos_ != "VERB" or \
+            not disposes_of_explosives(token, doer, lexicon):
         return trigger
     destroyed = dep_child(token, "dobj")
-    if destroyed is None or destroyed.lemma_ not in cues["explosive_nouns"]:
+    if destroyed is None or destroyed.lemma_ not in lexicon.modality["explosive_nouns"]:
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
+
+
+def disposes_of_explosives(verb: Token, doer: Token | None, lexicon: Lexicon) -> bool:
+    """Security forces blowing up or detonating what they found ("army engineers detonated the
+    bomb in place"), not bombers setting one off."""
+    cues = lexicon.modality
+    return doer is not None and doer.lemma_ in cues["bomb_disposal_doers"] and \
+        verb_phrase(verb) in cues["destroying_verbs"]
 
 
 def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -754,7 +760,7 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         taken = dep_child(verb, "dobj")
         loser = prep_object(verb, "from", "out") or (
             prep_object(taken, "from") if taken is not None else None)
-        if loser is None and taken is not None and taken.lemma_ in FORCE_ASSETS:
+        if loser is None and taken is not None and taken.lemma_ in lexicon.modality["force_assets"]:
             loser = taken  # "stormed an army outpost": the army lost it
         return Roles(subject, loser)
     if trigger.plover == "ASSAULT" and subject is not None and subject.lemma_ in WEAPON_SUBJECTS:
@@ -762,12 +768,6 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         # weapon is the subject, not the actor
         return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
     return Roles(subject, obj)
-
-
-# What a force holds, so that taking it is taken from the force ("an army outpost", "the police
-# station"); the actors stage says whose.
-FORCE_ASSETS = {"post", "outpost", "base", "checkpoint", "station", "substation", "barracks",
-                "headquarters", "position", "garrison"}
 
 
 def _of_conjunct(noun: Token) -> Token | None:

@@ -45,7 +45,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .actors import GOVERNMENT_OFFICES, implied_actor, national_actor
+from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
                           clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
@@ -933,13 +933,13 @@ def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None]
             w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
         return actor  # "unidentified gunmen ... the assailants": the report says it does not know
     named = _only_named_group(ctx)
-    return (next(a for a in ctx.actors if a.id == named.actor_id), actor[1]) if named else actor
+    return (named, actor[1]) if named is not None else actor
 
 
-def _only_named_group(ctx: _Context) -> ActorRef | None:
+def _only_named_group(ctx: _Context) -> Actor | None:
     """The one armed group the report names, if it names one only."""
     named = [a for a in ctx.actors if a.type in NAMED_ARMED]
-    return named[0].ref() if len(named) == 1 else None
+    return named[0] if len(named) == 1 else None
 
 
 BOTH_PARTIES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|nations|neighbou?rs|"
@@ -988,8 +988,7 @@ def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:
 def _office_ref(actor: Actor | None, mention: Span | None, country: str | None) -> ActorRef | None:
     """A named official acts for the government (ACLED codes "Foreign Minister Reyes rejected
     ..." as the Government of Nicaragua; the person stays in the actors list and the sources)."""
-    if actor is None or actor.type != "person" or not actor.role or \
-            not any(office in actor.role for office in GOVERNMENT_OFFICES):
+    if actor is None or actor.type != "person" or not holds_office(actor.role):
         return _ref(actor, mention)
     ref = implied_actor("Government of {country}", "government", country) \
         if actor.country is None else national_actor("Government of {country}", "government",
@@ -1006,7 +1005,7 @@ def _implied_doer(sub: str | None, country: str | None, mode: str) -> ActorRef |
     if sub == "Arrests":
         return implied_actor("Police Forces of {country}", "police", country)
     if sub in UNKNOWN_DOER_SUBS and mode == "asserted":
-        return implied_actor("Unidentified Armed Group", "unidentified_armed_group", country)
+        return implied_actor(*UNIDENTIFIED, country)
     return None
 
 
@@ -1015,6 +1014,7 @@ UNKNOWN_DOER_SUBS = {"Grenade", "Remote explosive/landmine/IED", "Attack", "Sexu
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+UNIDENTIFIED = ("Unidentified Armed Group", "unidentified_armed_group")
 
 
 def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef | None,
@@ -1047,8 +1047,8 @@ def _implied_target(ctx: _Context, sub: str | None, country: str | None) -> Acto
     one ("a man was shot dead", "four people were arrested"): civilians, as ACLED codes them;
     whose weapons were seized or destroyed: an unidentified armed group."""
     if sub == "Disrupted weapons use":
-        return _only_named_group(ctx) or implied_actor(
-            "Unidentified Armed Group", "unidentified_armed_group", country)
+        owner = _only_named_group(ctx)
+        return owner.ref() if owner is not None else implied_actor(*UNIDENTIFIED, country)
     if sub not in ctx.lexicon.modality["civilian_target_subs"]:
         return None
     return implied_actor("Civilians", "civilians", country)

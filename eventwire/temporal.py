@@ -65,7 +65,9 @@ def _core_hashes() -> dict[int, str]:
     words.update({w: "U" for u in units for w in (u, u + "s")})
     words.update({w: "S" for w in lex["seasons"]})
     words.update({w: "R" for w in [*lex["dayparts"], *lex["relative_days"]]})
-    words.update({w: "H" for w in ("christmas", "boxing")})  # "new year's" has "year" (U)
+    # a holiday with no core word of its own ("christmas"; "new year's eve" has "year")
+    words.update({name.split()[0]: "H" for name in lex["holidays"]
+                  if not any(w.split("'")[0] in words for w in name.split())})
     return {get_string_id(w + dot): c for w, c in words.items() for dot in ("", ".")}
 
 

@@ -414,10 +414,17 @@ def _daypart_rx() -> re.Pattern:
     return _rx(r"(.+?)[\s-]+(?:{DP})")
 
 
+@lru_cache(maxsize=1)
+def _holiday_rx() -> re.Pattern:
+    """Any fixed-date holiday of the lexicon, the longest first ("christmas eve" before
+    "christmas")."""
+    names = sorted(lexicon()["holidays"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
 def _normalise(text: str) -> str:
     s = " ".join(text.translate(_TRANS).lower().split()).strip(" ,.;:!?\"'()[]")
-    for holiday, day in lexicon()["holidays"].items():  # "new year's eve" -> "31 december"
-        s = re.sub(rf"\b{re.escape(holiday)}\b", day, s)
+    s = _holiday_rx().sub(lambda m: lexicon()["holidays"][m.group(0)], s)  # -> "31 december"
     s = _POSSESSIVE.sub("", s)
     s = " ".join(_CLOCK.sub(" ", s).split()).strip(" ,")
     s = _LEAD.sub("", s)
