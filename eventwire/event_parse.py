@@ -763,7 +763,8 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         if loser is None and taken is not None and taken.lemma_ in lexicon.modality["force_assets"]:
             loser = taken  # "stormed an army outpost": the army lost it
         return Roles(subject, loser)
-    if trigger.plover == "ASSAULT" and subject is not None and subject.lemma_ in WEAPON_SUBJECTS:
+    if trigger.plover == "ASSAULT" and subject is not None and \
+            subject.lemma_ in lexicon.modality["weapon_subjects"]:
         # "An air strike killed five militants", "mortar shells fired by al-Shabaab landed": the
         # weapon is the subject, not the actor
         return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
@@ -773,11 +774,6 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
 def _of_conjunct(noun: Token) -> Token | None:
     named = prep_object(noun, "of")
     return dep_child(named, "conj") if named is not None else None
-
-
-WEAPON_SUBJECTS = frozenset(
-    "attack strike bomb blast explosion shelling airstrike raid shell mortar rocket missile ied "
-    "device grenade mine drone".split())
 
 
 def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
