@@ -48,9 +48,16 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
         head = token.head.head if token.dep_ == "conj" else token.head
         return head.lemma_ not in lexicon.modality["deploying_verbs"]
-    return trigger.phrase == ("concession",) and any(
+    if trigger.phrase == ("riot",):
+        return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
+    return trigger.phrase == ("concession",) and (any(
         c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]
-        for c in token.children)
+        for c in token.children) or _taken_or_held(token, lexicon))
+
+
+def _taken_or_held(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that is seized, retaken or guarded is a place ("took the concession back")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in lexicon.modality["site_verbs"]
 
 
 def no_casualties(token: Token, lexicon: Lexicon) -> bool:
@@ -333,10 +340,20 @@ def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> boo
     answer to the accusation ("..., a charge the party rejected") is not its content."""
     if answers_a_charge(token, lexicon):
         return False
+    if _gerund_joined_to(token, heads, "ACCUSE"):
+        return True
     for gov in governors(token, limit=6):
         if gov.i in heads:
             return heads[gov.i].plover == "ACCUSE" and gov.i != token.i
     return False
+
+
+def _gerund_joined_to(token: Token, heads: dict[int, Trigger], plover: str) -> bool:
+    """"blamed Iran for training and arming cells": the parser may join the second gerund to
+    the accusing verb, not to the first; a gerund conjoined to a finite verb is its content."""
+    head = heads.get(token.head.i)
+    return token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ != "VBG" and \
+        head is not None and head.plover == plover
 
 
 def warns_of_others(token: Token) -> bool:

@@ -1015,6 +1015,7 @@ UNKNOWN_DOER_SUBS = {"Grenade", "Remote explosive/landmine/IED", "Attack", "Sexu
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
 UNIDENTIFIED = ("Unidentified Armed Group", "unidentified_armed_group")
+CROWD_TYPES = {"civilians", "protesters", "rioters"}
 
 
 def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef | None,
@@ -1030,8 +1031,11 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
     implied = implied_actor(*crowd, country)
     if event_type.acled_sub_event_type == EXCESSIVE_FORCE:
         return doer, target or implied
-    if doer is None or doer.type in STATE_TYPES | {"civilians", "protesters", "rioters"}:
-        return implied, target or police
+    if doer is None or doer.type in STATE_TYPES | CROWD_TYPES:
+        force = doer if doer is not None and doer.type in STATE_TYPES else police
+        # "police dispersed the protesters": the crowd protests, the police intervene
+        crowd_targeted = target is not None and target.type in CROWD_TYPES
+        return implied, force if target is None or crowd_targeted and force else target
     return doer, target or police
 
 

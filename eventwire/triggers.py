@@ -156,7 +156,7 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
     return j
 
 
-CONTAINING_PREPS = frozenset(("into", "in", "under"))  # "take into custody", "put under arrest"
+OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", "bow to demands"
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +169,7 @@ def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
         if trigger.pos == "VERB" and len(trigger.phrase) == 2:
             pairs.setdefault((trigger.phrase[0], trigger.phrase[1]), trigger)
         elif trigger.pos == "VERB" and len(trigger.phrase) == 3 and (
-                trigger.phrase[1] in PARTICLES or trigger.phrase[1] in CONTAINING_PREPS):
+                trigger.phrase[1] in PARTICLES or trigger.phrase[1] in OBJECT_PREPS):
             # "set up a forward operating base": verb + particle, its object further on;
             # "took two suspects into custody": verb + preposition, the object between
             pairs.setdefault((trigger.phrase[0], trigger.phrase[2]), trigger)
@@ -213,7 +213,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         seconds += [o for c in token.children if c.dep_ == "prep"
-                    and (c.lower_ == "on" or c.lower_ in CONTAINING_PREPS)
+                    and (c.lower_ == "on" or c.lower_ in OBJECT_PREPS)
                     for o in c.children if o.dep_ == "pobj"]
         seconds += [c for c in token.children  # "back" in "handed it back" may be an advmod
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES]

@@ -1170,3 +1170,47 @@ def test_a_states_protest_is_a_diplomatic_complaint_not_a_demonstration(pipeline
     assert "ACCUSE" in kinds and "PROTEST" not in kinds
     street = "Students protested outside parliament in Nairobi on Monday."
     assert only(events_of(pipeline, street), "PROTEST").actor1.name == "Protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in riot gear dispersed about 200 protesters outside parliament in Nairobi on Monday.",
+    "A police riot squad was flown in from Port Vila on Monday.",
+    "An anti-riot unit was sent to Kisumu on Monday.",
+])
+def test_riot_gear_and_riot_squads_are_no_riot(pipeline, text):
+    assert "Violent demonstration" not in {e.type.acled_sub_event_type
+                                           for e in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed about 200 protesters outside parliament in Nairobi on Monday.",
+    "Riot police fired tear gas at marchers in Nairobi on Monday.",
+])
+def test_the_police_who_break_up_a_protest_are_its_second_actor(pipeline, text):
+    event = events_of(pipeline, text)[0]
+    assert (event.actor1.name, event.actor2.name) == ("Protesters", "Police Forces of Kenya")
+
+
+def test_bowing_to_a_demand_is_a_concession_by_who_bowed(pipeline):
+    text = "The government bowed to the protesters' demands on Monday and cut fuel prices in Lima."
+    events = events_of(pipeline, text)
+    assert [e.type.plover for e in events] == ["CONCEDE"]
+    assert events[0].actor1.name == "Government of Peru"
+
+
+def test_a_site_taken_back_is_territory_regained_not_a_concession(pipeline):
+    text = ("On Saturday, soldiers and police who had come up by river took the concession back "
+            "after a short exchange of fire near Brownsweg.")
+    subs = {e.type.plover: e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+    assert "CONCEDE" not in subs
+    assert subs["ASSAULT"] == "Government regains territory"
+
+
+def test_bundled_into_a_car_is_an_abduction(pipeline):
+    events = events_of(pipeline, "Gunmen bundled a businessman into a car in Kano on Monday.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_what_a_blame_alleges_is_no_event(pipeline):
+    text = "The ministry blamed Iran for training and arming militants in Bahrain on Monday."
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["ACCUSE"]
