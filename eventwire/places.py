@@ -42,6 +42,7 @@ SKIP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDIN
 CONNECTORS = frozenset({"-", "al", "el", "ad", "as", "ar", "de", "of", "the", "du", "la", "le",
                         "del", "da", "do", "dos", "los", "las", "an", "ash", "at", "bin", "ibn",
                         "des", "les", "sur", "en", "di", "della", "das", "ez", "es"})
+TIED_PLACE_WEIGHT = 2.0
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
                          "port", "state", "county", "governorate", "area", "suburb",
                          "neighbourhood", "neighborhood", "stronghold", "enclave", "border",
@@ -127,11 +128,17 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
     context = _context(doc, gaz, actors, mentions)
     resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
     # Second pass: the countries of places resolved so far are context for the others.
-    found = Counter(c.country for c, _ in resolved.values() if c is not None and c.country)
+    found: Counter = Counter()
+    for key, (c, _) in resolved.items():
+        if c is not None and c.country:
+            # a place the text itself ties to its country ("Neves, a town in São Tomé's
+            # Lembá district") tells the article's country as surely as the country's name
+            tied = any(c.country in m.hint for m in groups[key])
+            found[c.country] += TIED_PLACE_WEIGHT if tied else 0.5
     _list_cues(doc, mentions, resolved)
     if found:
-        for country, n in found.items():
-            context[country] = context.get(country, 0.0) + 0.5 * n
+        for country, weight in found.items():
+            context[country] = context.get(country, 0.0) + weight
         # Provinces named in the article, or holding its sure places, favour their towns:
         # "Nelson" in a story about BC, "Riverdale" beside "New Jersey".
         admins = frozenset((c.country, c.admin1) for c, score in resolved.values()
@@ -536,6 +543,8 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         if nxt is not None and j is not None and j + 1 < len(doc) \
                 and doc[j].text in (",", "in") and nxt.start == doc[j + 1].idx:
             _hint_from(gaz, nxt.key, m)
+        elif nxt is not None and j is not None and _described_in(doc, j, nxt.start):
+            _hint_from(gaz, nxt.key, m, any_feature=True)
         # "Country's X", "Libyan city of X", "Libya's eastern city of X"
         window = doc[max(i - 6, 0):i]
         for tok in reversed(window):
@@ -549,6 +558,17 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
                 break
 
 
+def _described_in(doc, j: int, next_start: int) -> bool:
+    """"Neves, a fishing town in São Tomé's Lembá district", "Kamenz, a small town near
+    Dresden": an apposition that tells which country's or province's place it is."""
+    if doc[j].text != ",":
+        return False
+    window = [t for t in doc[j + 1:j + 8] if t.idx < next_start]
+    return len(window) >= 2 and window[0].lower_ in ("a", "an", "the") and \
+        window[-1].lower_ in ("in", "near", "of") and \
+        any(t.lower_ in PLACE_NOUNS for t in window)
+
+
 def _place_noun_between(doc, a: int, b: int) -> bool:
     return any(doc[t].lower_ in PLACE_NOUNS for t in range(a, b))
 
@@ -559,10 +579,16 @@ def _possessive_or_noun(doc, t: int, i: int, prev: _Mention) -> bool:
                                 any(w in PLACE_NOUNS for w in following))
 
 
-def _hint_from(gaz: Gazetteer, key: str, m: _Mention) -> None:
+def _hint_from(gaz: Gazetteer, key: str, m: _Mention, any_feature: bool = False) -> None:
+    """Ties `m` to the country (or province) the mention `key` names; with `any_feature`, to
+    the country of whatever `key` names first, a town included ("a town near Dresden")."""
     if any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
         return  # "Mexico, the US and Canada" is a list, not a place inside a country
     cands = gaz.lookup(key)[:3]
+    if any_feature and cands and cands[0].country and \
+            not any(c.feature in ("country", "admin1") for c in cands):
+        m.hint.add(cands[0].country)
+        return
     for c in cands:
         if c.feature == "country" and c.country:
             m.hint.add(c.country)

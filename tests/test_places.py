@@ -37,6 +37,15 @@ def test_x_comma_country_pattern(nlp, gaz):
     assert paris.country == "US" and paris.admin1 == "Texas"
 
 
+def test_an_apposition_ties_a_town_to_its_country_and_the_article_to_it(nlp, gaz):
+    """"Neves, a fishing town in São Tomé's ... district": Neves of São Tomé, not the Portuguese
+    namesake the other country named pulls towards."""
+    doc = nlp("Residents of Neves, a fishing town in São Tomé's north-western Lembá district, "
+              "set fire to an office on Monday. Portugal would send a generator, a minister "
+              "said.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Neves").country == "ST"
+
+
 def test_a_town_tied_to_a_province_none_of_its_namesakes_is_in_is_not_placed(nlp, gaz):
     """"Saku, Marsabit": the gazetteer's Saku are in Japan and Estonia; none is right."""
     doc = nlp("On 12 September 2022, in Marsabit (Saku, Marsabit), a crowd beat two men.")
