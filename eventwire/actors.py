@@ -667,14 +667,16 @@ class _Resolver:
 
     def _introduced_as(self, starts: list[int], s: int, e: int) -> tuple | None:
         """"The aid group Puentes Sin Fronteras ... the group's permit": the nearest actor named
-        with the anaphor's own noun, before it ("the aid group X") or in apposition ("X, a
-        rights group"), whatever its type."""
+        with the anaphor's own noun, before it ("the aid group X"), in apposition ("X, a
+        rights group") or as its last word ("FARC dissidents ... the dissidents"), whatever its
+        type."""
         noun = self.doc[e - 1].lemma_
         for start in reversed([t for t in starts if t < s]):
             key = self.by_token[start]
             end = next((b for a, b in self.builders[key].spans if a == start), start + 1)
             after = self.doc[end:end + 5]
             if start > 0 and self.doc[start - 1].lemma_ == noun or \
+                    end - start > 1 and self.doc[end - 1].lemma_ == noun or \
                     len(after) > 1 and after[0].text == "," and any(
                         t.lemma_ == noun and t.dep_ == "appos" for t in after[1:]):
                 return key

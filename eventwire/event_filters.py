@@ -99,8 +99,9 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
         # "denied reports that soldiers had been taken captive": negated, not told by a refusal
         return demand is not None and demand.lemma_ in lexicon.modality["proposal_nouns"] \
             and _rejected(demand, heads)
-    return trigger.plover in ("REQUEST", "AGREE") and token.pos_ == "NOUN" and \
-        _rejected(token, heads)
+    # "rejected Bhutan's protest": the complaint was made before; the rejection answers it
+    return trigger.plover in ("REQUEST", "AGREE", "PROTEST") and \
+        token.pos_ == "NOUN" and _rejected(token, heads)
 
 
 def _rejected(noun: Token, heads: dict[int, Trigger]) -> bool:

@@ -145,9 +145,26 @@ def _to_death(verb: Token) -> bool:
                and dep_child(c, "pobj").lemma_ == "death" for c in verb.children)
 
 
+def kills_civilians(verb: Token, lexicon: Lexicon) -> bool:
+    """"shelled the town centre, killing a 67-year-old woman", "struck a camp, killing four
+    children": the strike's toll names civilians, so they are its target."""
+    cues = lexicon.modality
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "conj", "xcomp") and clause.lemma_ in cues["casualty_verbs"]:
+            victim = dep_child(clause, "dobj")
+            if victim is not None and (victim.lemma_ in cues["civilian_words"] or
+                                       victim.lower_ in cues["civilian_words"] or
+                                       victim.lemma_ in PRIVATE_PERSONS):
+                return True
+    return False
+
+
+PRIVATE_PERSONS = {"man", "woman", "boy", "girl", "child", "person", "family", "baby"}
+
+
 def _is_person(noun: Token, lexicon: Lexicon) -> bool:
     return noun.pos_ == "PRON" or noun.ent_type_ == "PERSON" or names_people(noun, lexicon) \
-        or noun.lemma_ in ("man", "woman", "boy", "girl", "person")
+        or noun.lemma_ in PRIVATE_PERSONS
 
 
 def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -165,12 +182,14 @@ def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,
                     lexicon: Lexicon) -> Trigger:
     """"The authorities are failing refugees, a rights group protested": protesting a statement
     is a complaint (ACCUSE), not a demonstration; so is a state's protest ("Haiti protested",
-    "the foreign ministry protested to Beijing"), a diplomatic one."""
-    if trigger.plover != "PROTEST" or token.pos_ != "VERB":
+    "the foreign ministry protested to Beijing", "rejected Bhutan's protest"), a diplomatic one."""
+    if trigger.plover != "PROTEST" or token.pos_ not in ("VERB", "NOUN"):
         return trigger
+    if token.pos_ == "NOUN":  # "rejected Bhutan's protest", "the ministry's protest"
+        doer = dep_child(token, "poss")
     state = doer is not None and (doer.ent_type_ == "GPE" or doer.lemma_ in
                                   lexicon.modality["state_speakers"])
-    if dep_child(token, "ccomp") is None and not state:
+    if not state and (token.pos_ == "NOUN" or dep_child(token, "ccomp") is None):
         return trigger
     return as_type(trigger, "ACCUSE", lexicon)
 
@@ -328,12 +347,16 @@ def denier_of(token: Token, lexicon: Lexicon) -> Token | None:
 
 def speaker_for_pronoun(token: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
     """"The army said it had launched an operation", "police said they had arrested six": the
-    pronoun doing the reported act (or owning who did it) is the one who reports it."""
+    pronoun doing the reported act (or owning who did it) is the one who reports or denies it."""
     if subject is None or subject.lower_ not in ("it", "they", "we") and not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children):
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+            for c in subject.children):
         return None  # "the army said its aircraft had killed two operatives": the army's
-    sources = source_tokens(token, lexicon)
-    return sources[0] if sources and sources[0].pos_ != "PRON" else None
+    # "an ELN commander denied that his fighters had attacked civilians": the denier's
+    denial = next((g for g in governors(token) if negates(g, lexicon)), None)
+    sources = [subject_of(denial)] if denial is not None else source_tokens(token, lexicon)
+    return sources[0] if sources and sources[0] is not None and sources[0].pos_ != "PRON" \
+        else None
 
 
 def source_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -415,9 +438,23 @@ def governors(token: Token, limit: int = 4):
             token = next((a for a in token.ancestors if a.dep_ == "ccomp"), token.head)
             continue
         sibling = token.dep_ == "conj" or _loose_conjunct(token)
-        token = token.head
+        token = sibling_of(token) if sibling else token.head
         if not sibling:
             yield token
+
+
+def sibling_of(conjunct: Token) -> Token:
+    """The verb a conjunct shares its subject with: its head, except where the parser hung a
+    plain past verb on an embedded clause of another form ("denied that his fighters had attacked
+    civilians and accused the dissidents", "rejected calls to resign and blamed foreign powers"),
+    which it cannot continue; then the verb that embeds that clause."""
+    head = conjunct.head
+    if conjunct.tag_ == "VBD" and head.dep_ in ("ccomp", "advcl", "xcomp") and \
+            head.head.i < head.i and \
+            dep_child(conjunct, "nsubj", "nsubjpass", "aux", "auxpass") is None and \
+            (head.tag_ in ("VB", "VBG") or dep_child(head, "aux", "auxpass") is not None):
+        return head.head
+    return head
 
 
 def _loose_conjunct(token: Token) -> bool:
@@ -678,7 +715,7 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb)
         if inherits and verb.head.i != verb.i:
-            verb = verb.head
+            verb = sibling_of(verb) if verb.dep_ == "conj" else verb.head
             continue
         return None
     return None

@@ -49,6 +49,7 @@ from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
                           clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
+                          kills_civilians,
                           mode_of, part_of_reported, phrase, prominence, refers_back, retype,
                           role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place
@@ -435,12 +436,25 @@ def _settle_time(ctx: _Context, mention: _Mention) -> None:
     ("announced a sit-in for the following Monday") is still to come."""
     span = mention.date.span
     possessive = ctx.text[span.end:span.end + 2] in ("'s", "’s")  # "Saturday's attack"
-    if mention.mode in ("future", "hypothetical") and not possessive and \
+    doubted_past = mention.mode == "hypothetical" and _told_as_past(mention.token)
+    if mention.mode in ("future", "hypothetical") and not possessive and not doubted_past and \
             _own_time(mention.token, span):
         mention.date = ahead(mention.date, ctx.published)
     if mention.mode == "asserted" and ctx.published is not None and \
             mention.date.start is not None and mention.date.start > ctx.published:
         mention.mode = "future"
+
+
+def _told_as_past(token: Token) -> bool:
+    """"Police believe he was seized on Monday": a doubted act told in the past tense is dated
+    back, not ahead; "would be held on Monday" is not."""
+    verb = clause_head(token)
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return not auxes & MODAL_WORDS and (verb.tag_ == "VBD" or bool(auxes & PAST_AUX))
+
+
+MODAL_WORDS = {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"}
+PAST_AUX = {"was", "were", "had", "been"}
 
 
 def _own_time(token: Token, span: Span) -> bool:
@@ -879,6 +893,8 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     if sub == "Arrests" and target is not None and target.type == "civilians" and (
             crowd == "Riots" or crowd and _among_protesters(ctx, lead)):
         target = implied_actor(*CROWDS[crowd], country)
+    if target is None and sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon):
+        target = implied_actor("Civilians", "civilians", country)
     if event_type.plover == "CONCEDE" and target is None and crowd:
         target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
     return doer, target

@@ -41,6 +41,11 @@ from eventwire.triggers import load_lexicon
      "future"),
     ("The defence ministry denied opening fire and accused Armenia of a provocation.", "opening",
      "negated"),
+    # the parser hangs the second verb on the denied or refused clause; it is the speaker's own
+    ("An ELN commander denied that his fighters had attacked civilians and accused the "
+     "dissidents of killing two farmers.", "accused", "asserted"),
+    ("The prime minister rejected calls to resign and blamed foreign powers for the violence.",
+     "blamed", "asserted"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)
@@ -102,6 +107,15 @@ def test_governors_step_over_conjuncts(nlp):
     doc = nlp("The rebels threatened to storm the town and seize the bank.")
     above = [t.text for t in event_parse.governors(word(doc, "seize"))]
     assert "storm" not in above and "threatened" in above
+
+
+def test_a_past_verb_hung_on_an_embedded_clause_is_the_speaker_s(nlp):
+    doc = nlp("An ELN commander denied that his fighters had attacked civilians and accused the "
+              "dissidents of killing two farmers.")
+    assert event_parse.subject_of(word(doc, "accused")).text == "commander"
+    doc = nlp("A boy was bundled into a car by three masked men, who drove him to a flat, beat "
+              "him and filmed him; investigators believe he was seized over a debt.")
+    assert event_parse.sibling_of(word(doc, "beat")).text != "believe"
 
 
 def test_a_second_that_clause_is_no_part_of_the_first(nlp):

@@ -1214,3 +1214,37 @@ def test_bundled_into_a_car_is_an_abduction(pipeline):
 def test_what_a_blame_alleges_is_no_event(pipeline):
     text = "The ministry blamed Iran for training and arming militants in Bahrain on Monday."
     assert [e.type.plover for e in events_of(pipeline, text)] == ["ACCUSE"]
+
+
+def test_a_state_s_protest_rejected_is_no_street_protest(pipeline):
+    text = ("China's foreign ministry denied that anyone had been mistreated in Gasa and rejected "
+            "Bhutan's protest on Monday.")
+    events = events_of(pipeline, text)
+    assert "PROTEST" not in {e.type.plover for e in events}
+    reject = next(e for e in events if e.type.plover == "REJECT")
+    assert (reject.mode, reject.actor1.name, reject.actor2.name) == \
+        ("asserted", "Government of China", "Bhutan")
+
+
+def test_a_doubted_act_told_in_the_past_is_dated_back(pipeline):
+    text = "Police believe a boy was bundled into a car by three masked men in Kano on Monday."
+    event = events_of(pipeline, text)[0]
+    assert event.mode == "hypothetical"
+    assert str(event.date.start) == "2024-03-11"  # the Monday before publication
+    assert event.actor1.name == "Unidentified Armed Group"
+
+
+def test_a_denier_owns_the_fighters_it_calls_its_own(pipeline):
+    text = "An ELN commander denied that his fighters had attacked civilians near Teorama."
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert (event.mode, event.actor1.name) == ("negated", "ELN")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("On Wednesday, Russian artillery shelled the centre of Kupiansk, killing a 67-year-old woman "
+     "and damaging a school.", "Civilians"),
+    ("An air strike hit a base near Idlib on Monday, killing five fighters.", None),
+])
+def test_a_strike_that_kills_civilians_targets_civilians(pipeline, text, target):
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert (event.actor2.name if event.actor2 else None) == target
