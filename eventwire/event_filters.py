@@ -48,6 +48,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
         head = token.head.head if token.dep_ == "conj" else token.head
         return head.lemma_ not in lexicon.modality["deploying_verbs"]
+    if trigger.acled == "Change to group/activity" and token.dep_ == "relcl":
+        return True  # "ISWAP, which split from Boko Haram in 2016": who the group is
     if trigger.phrase == ("riot",):
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
     return trigger.phrase == ("concession",) and (any(

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
-from .triggers import Lexicon, Trigger
+from .triggers import MEASURE_NOUNS, Lexicon, Trigger
 
 @dataclass(frozen=True)
 class Roles:
@@ -112,7 +112,8 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     to_death = _to_death(token)
     alive = any(c.lower_ == "alive" for c in token.children)
     # stones thrown at soldiers are a riot; fire set to a man kills
-    person = not stoning and burned is not None and _is_person(burned, lexicon)
+    person = not stoning and burned is not None and burned.lemma_ not in MEASURE_NOUNS and \
+        _is_person(burned, lexicon)  # "drove off 300 head of cattle" takes no one's life
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
@@ -160,10 +161,12 @@ def kills_civilians(verb: Token, lexicon: Lexicon) -> bool:
 
 
 PRIVATE_PERSONS = {"man", "woman", "boy", "girl", "child", "person", "family", "baby"}
+THING_PRONOUNS = {"it", "this", "that", "which", "what"}  # "stormed the building and set it alight"
 
 
 def _is_person(noun: Token, lexicon: Lexicon) -> bool:
-    return noun.pos_ == "PRON" or noun.ent_type_ == "PERSON" or names_people(noun, lexicon) \
+    return noun.pos_ == "PRON" and noun.lower_ not in THING_PRONOUNS \
+        or noun.ent_type_ == "PERSON" or names_people(noun, lexicon) \
         or noun.lemma_ in PRIVATE_PERSONS
 
 

@@ -47,10 +47,11 @@ def fallback_place(ctx: _Context) -> Place | None:
     return countries[0] if countries else main
 
 
-def event_place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
+def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place | None, bool]:
     """The place of the trigger's own clause (coordinated verbs share their "near Douentza"),
     else the main place of the nearest earlier sentence of the paragraph; in a later paragraph
-    "the area", "the town" still mean the lede's place; else the fallback country."""
+    the lede's place, for an event that goes on with the `story` (no date of its own) or is
+    where "the area", "the town" are; else the fallback country."""
     sent, clause = token.sent, clause_head(token)
     country = ctx.fallback_place
     if country is not None and country.precision == "country" and any(
@@ -70,12 +71,17 @@ def event_place(ctx: _Context, token: Token) -> tuple[Place | None, bool]:
             return found, False
         previous = before.start - 1
     nouns = ctx.lexicon.modality["territory_nouns"] | {"area"}
-    if paragraph > 0 and any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
-                             for t in sent):  # "the town", "the city centre"
-        for lede in ctx.doc.sents:
-            found = _clause_place(ctx, lede, lede.root, lede.start_char, local=True)
-            if found is not None:
-                return found, False
+    # a sentence that names places of its own but none where the event was ("pushed it out of
+    # several towns in central Somalia") is not at the lede's place for going on with the story
+    story = story and not any(sent.start_char <= m.start < sent.end_char
+                              for place in ctx.places for m in place.mentions)
+    the_town = any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
+                   for t in sent)  # "the town", "the city centre"
+    if paragraph > 0 and (story or the_town):
+        found = next((found for lede in ctx.doc.sents if (found := _clause_place(
+            ctx, lede, lede.root, lede.start_char, local=True)) is not None), None)
+        if found is not None:
+            return found, False
     named = [(place, mention) for place, mention in _event_places(
         ctx, sent.start_char, sent.end_char, demonyms=True) if not _names_media(ctx, mention)]
     demonyms = [(place, mention) for place, mention in named if _is_demonym(mention)]

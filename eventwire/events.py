@@ -50,7 +50,8 @@ from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
                           clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
                           kills_civilians,
-                          mode_of, part_of_reported, phrase, prominence, refers_back, retype,
+                          mode_of, part_of_reported, phrase, prep_object, prominence, refers_back,
+                          retype,
                           role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
@@ -402,11 +403,16 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     actor1, actor2, text1, text2 = first.actor, second.actor, first.text, second.text
     if actor1 is not None and actor2 is not None and actor1.id == actor2.id:
         actor2, text2 = None, None
-    place, in_sentence = event_place(ctx, token)
+    when = _date(ctx, token, trigger)
+    start, end = clause_bounds(clause_head(token))
+    own_date = when.span is not None and start <= when.span.start < end
+    # an event told with its own date ("in March, a car bomb ...") may be elsewhere than the
+    # story; one that goes on with the story happened where the story did
+    place, in_sentence = event_place(ctx, token, story=not own_date)
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
-        actor2_text=text2, place=place, place_in_sentence=in_sentence, date=_date(ctx, token, trigger),
+        actor2_text=text2, place=place, place_in_sentence=in_sentence, date=when,
         fatalities=event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
@@ -416,18 +422,30 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     mention.subject = roles.first
     mention.named_doer = roles.first is not None and roles.first.ent_type_ in NAMED_DOERS
     # armed men "rounding up" villagers during a raid are part of the raid, not arrests
-    mention.part_of = part_of_reported(token, ctx.lexicon) or (
-        mention.acled_sub == "Arrests" and actor1 is not None
-        and actor1.type in ARMED_TYPES - STATE_TYPES)
-    span, (start, end) = mention.date.span, clause_bounds(clause_head(token))
-    mention.own_date = span is not None and start <= span.start < end
+    seized_by_armed_group = mention.acled_sub == "Arrests" and actor1 is not None \
+        and actor1.type in ARMED_TYPES - STATE_TYPES
+    # "Boko Haram fighters seized nine women" is an abduction; "SDF units detained 15 men", an
+    # arrest by who holds the ground
+    if seized_by_armed_group and _captures(ctx.lexicon, token):
+        mention.trigger = replace(ctx.lexicon.triggers["abduct|VERB"],
+                                  strength=mention.trigger.strength)
+        mention.acled_sub = _acled_sub(ctx, mention)
+    mention.part_of = part_of_reported(token, ctx.lexicon) or seized_by_armed_group
+    mention.own_date = own_date
     if mention.own_date:
         _settle_time(ctx, mention)
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
-        span is not None and token.left_edge.idx <= span.start < token.right_edge.idx
+        when.span is not None and token.left_edge.idx <= when.span.start < token.right_edge.idx
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon)
         or token.dep_ == "nsubjpass" and token.head.lemma_ in ctx.lexicon.modality["arranging_verbs"])
     return mention
+
+
+def _captures(lexicon, token: Token) -> bool:
+    """A verb of taking ("seized", "captured"), not of arresting ("detained")."""
+    return any(lexicon.triggers.get(f"{token.lemma_}|{pos}") is not None and
+               lexicon.triggers[f"{token.lemma_}|{pos}"].acled == "@territory"
+               for pos in ("VERB", "ANY"))
 
 
 def _settle_time(ctx: _Context, mention: _Mention) -> None:
@@ -475,7 +493,9 @@ def _occurs(verb: Token, lexicon: Lexicon) -> bool:
     """"took place", "broke out", "was held", "would go ahead": a verb that says its subject
     happened."""
     phrases = lexicon.modality["occurrence_verbs"]
-    return verb.lemma_ in phrases or any(f"{verb.lemma_} {c.lemma_}" in phrases for c in verb.children)
+    # the form too: the small model lemmatizes "raged" as "rag"
+    return verb.lemma_ in phrases or verb.lower_ in phrases or any(
+        f"{verb.lemma_} {c.lemma_}" in phrases for c in verb.children)
 
 
 def _sentence_end(sent: SpacySpan) -> int:
@@ -554,12 +574,33 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
         return "Attack"
     if target in ARMED_TYPES:
         return "Armed clash"
+    victims = _victim_kind(m.token, lexicon)
+    if victims is not None:
+        return victims
     sentence = m.sent.text.lower()
     if any(word in sentence for word in lexicon.modality["civilian_words"]):
         return "Attack"
     if m.actor1 is not None and m.actor1.type in STATE_TYPES:
         return "Armed clash"
     return "Attack"
+
+
+def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
+    """"killed two members of a gang that preys on migrants": who was killed, read from the
+    verb's object, not from words anywhere in the sentence."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    victim = dep_child(verb, "dobj", "nsubjpass")
+    if victim is not None and victim.lemma_ in ("member", "one", "some", "dozen"):
+        victim = prep_object(victim, "of") or victim
+    if victim is None:
+        return None
+    cues = lexicon.modality
+    if victim.lemma_ in cues["armed_victims"] or victim.lower_ in cues["armed_victims"]:
+        return "Armed clash"
+    if victim.lemma_ in cues["civilian_words"] or victim.lower_ in cues["civilian_words"]:
+        return "Attack"
+    return None
 
 
 def _at_crowd(token: Token, lexicon: Lexicon) -> bool:

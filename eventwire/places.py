@@ -39,6 +39,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GUARDED_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 SKIP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL", "LANGUAGE"})
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es"})
 CONNECTORS = frozenset({"-", "al", "el", "ad", "as", "ar", "de", "of", "the", "du", "la", "le",
                         "del", "da", "do", "dos", "los", "las", "an", "ash", "at", "bin", "ibn",
                         "des", "les", "sur", "en", "di", "della", "das", "ez", "es"})
@@ -47,6 +48,8 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "regi
                          "port", "state", "county", "governorate", "area", "suburb",
                          "neighbourhood", "neighborhood", "stronghold", "enclave", "border",
                          "island", "oasis", "coast", "camp", "base"})
+FEATURE_WORDS = frozenset({"river", "lake", "valley", "strip", "mountains", "hills", "bay", "gulf",
+                           "airport", "dam", "bridge", "crossing", "square", "road", "highway"})
 ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", "prefecture",
                         "department", "county"})
 # "the town of X", "near X": a weak (small or unknown-population) gazetteer name is a place here.
@@ -419,9 +422,22 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
         key = normalize(doc[i:j].text)
         if key in generic_names() or _part_of_hyphened_word(doc, gaz, i):
             continue
-        if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of, countries):
+        if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of, countries) \
+                and not _name_goes_on(doc, i, j):
             best = (j, key)
     return best
+
+
+def _name_goes_on(doc, i: int, j: int) -> bool:
+    """"Ain" in "Ain al-Asad air base", "al-Ain" in "Ras al-Ain": an Arabic article joins the
+    words before and after it into one name, so a part of it alone is no place ("Al Ain" in the
+    Emirates)."""
+    after = j + 1 < len(doc) and doc[j].lower_ in ARABIC_ARTICLES and doc[j + 1].text == "-" \
+        and not doc[j].whitespace_
+    article = i - 2 if i >= 3 and doc[i - 1].text == "-" else i  # "Ras al-|Ain" or "Ras |al-Ain"
+    before = article > 0 and doc[article].lower_ in ARABIC_ARTICLES and \
+        doc[article - 1].text[:1].isupper() and doc[article - 1].pos_ == "PROPN"
+    return after or before
 
 
 def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
@@ -438,6 +454,10 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         return any(c.feature == "country" for c in cands)
     if _comma_region(doc, gaz, j):
         return ent is None or ent.label_ != "PERSON" or (ent.start == i and ent.end == j)
+    # "near Faraba Banta": the cue is the whole name's; its first word is only a place of its
+    # own if a well-known one
+    name_goes_on = ent is not None and ent.end > j and doc[j].text[:1].isupper() and \
+        doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS  # "Narva River" is Narva's
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
         if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and \
@@ -447,8 +467,10 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         if whole and (_place_cue(doc, i) or (_after_preposition(doc, i) and
                                              any(c.country in countries for c in cands[:5]))):
             return True
-        return any(_strong(c) for c in cands) or (ent.label_ != "PERSON" and (
+        return any(_strong(c) for c in cands) or (ent.label_ != "PERSON" and not name_goes_on and (
             _cued(doc, i, j) or _cued_loosely(doc, i, cands)))
+    if name_goes_on:
+        return any(_strong(c) for c in cands)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
 
 
@@ -560,13 +582,16 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
 
 def _described_in(doc, j: int, next_start: int) -> bool:
     """"Neves, a fishing town in São Tomé's Lembá district", "Kamenz, a small town near
-    Dresden": an apposition that tells which country's or province's place it is."""
+    Dresden", "Qarabagh, in the south-west of Ghazni province": an apposition that tells which
+    country's or province's place it is."""
     if doc[j].text != ",":
         return False
     window = [t for t in doc[j + 1:j + 8] if t.idx < next_start]
-    return len(window) >= 2 and window[0].lower_ in ("a", "an", "the") and \
-        window[-1].lower_ in ("in", "near", "of") and \
-        any(t.lower_ in PLACE_NOUNS for t in window)
+    if len(window) < 2 or window[-1].lower_ not in ("in", "near", "of"):
+        return False
+    if window[0].lower_ in ("in", "near"):  # "Qarabagh, in the south-west of Ghazni province"
+        return True
+    return window[0].lower_ in ("a", "an", "the") and any(t.lower_ in PLACE_NOUNS for t in window)
 
 
 def _place_noun_between(doc, a: int, b: int) -> bool:

@@ -15,6 +15,7 @@ Choices made here:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -206,4 +207,25 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
         ts = to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
             out.append(ts)
+    return _join_coordinated(out, text)
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|to|until|through|-|–)(?:\s+(?:on|throughout|again on))?\s*")
+
+
+def _join_coordinated(times: list[TimeSpan], text: str) -> list[TimeSpan]:
+    """"on Monday and Tuesday", "on Wednesday night and throughout Thursday": two days joined
+    by "and" are one span of days, so what happened on both is dated by both."""
+    out: list[TimeSpan] = []
+    for ts in times:
+        prev = out[-1] if out else None
+        if prev is not None and prev.precision == ts.precision == "day" and \
+                prev.span is not None and ts.span is not None and \
+                _COORDINATION.fullmatch(text[prev.span.end:ts.span.start]) and \
+                prev.end is not None and ts.start is not None and \
+                0 < (ts.start - prev.end).days <= 6:
+            out[-1] = replace(prev, end=ts.end, text=text[prev.span.start:ts.span.end],
+                              span=Span.of(text, prev.span.start, ts.span.end))
+            continue
+        out.append(ts)
     return out

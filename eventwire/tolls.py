@@ -26,6 +26,7 @@ class _Cues:
     campaign_since: frozenset[str]  # 'since October'
     updates: tuple[str, ...]  # 'rose to': a toll that replaces the earlier ones
     field_prefixes: tuple[str, ...]  # 'Fatalities:' closing an ACLED-style note
+    victim_kind: dict[str, int]  # 'militants' and 'terrorists' are the same kind of victim
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,9 @@ def _cues() -> _Cues:
     return _Cues(campaign=tuple(raw["campaign_cues"]),
                  campaign_since=frozenset(raw["campaign_since"]),
                  updates=tuple(raw["toll_update_cues"]),
-                 field_prefixes=tuple(f"{label}:" for label in raw["field_labels"]))
+                 field_prefixes=tuple(f"{label}:" for label in raw["field_labels"]),
+                 victim_kind={noun: n for n, kind in enumerate(raw["victim_kinds"])
+                              for noun in kind})
 
 
 def is_campaign_total(q: Quantity, text: str) -> bool:
@@ -156,12 +159,16 @@ def _combine(accounts: list[list[Quantity]]) -> Fatalities:
 
 
 def _rivals(a: list[Quantity], b: list[Quantity]) -> bool:
-    """Two sources' accounts of the same victims: some counted noun is shared or generic."""
+    """Two sources' accounts of the same victims: some counted noun is shared, generic or of
+    the same kind ("seven dead militants" / "12 terrorists")."""
     generic = {"people", "dead", "bodies", "body", "toll", "deaths", "victims", "persons", ""}
     heads_a = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in a}
     heads_b = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in b}
+    kinds = _cues().victim_kind
     return bool(heads_a & generic or heads_b & generic or
-                {h.rstrip("s") for h in heads_a} & {h.rstrip("s") for h in heads_b})
+                {h.rstrip("s") for h in heads_a} & {h.rstrip("s") for h in heads_b} or
+                {kinds.get(h.rstrip("s")) for h in heads_a} &
+                {kinds.get(h.rstrip("s")) for h in heads_b} - {None})
 
 
 def _total(account: list[Quantity]) -> tuple[int | None, int | None, int]:

@@ -156,6 +156,8 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
     return j
 
 
+MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred", "thousand"))
+COMPLEMENTS = frozenset(("alight", "ablaze", "go", "free", "loose"))
 OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", "bow to demands"
 
 
@@ -212,11 +214,19 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         if token.pos_ != "VERB" or token.lemma_ not in verbs:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        seconds += [o for c in seconds if c.lemma_ in MEASURE_NOUNS  # "drove off 300 head of
+                    for p in c.children if p.lower_ == "of"          # cattle"
+                    for o in p.children if o.dep_ == "pobj"]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            seconds.append(token.head)  # "army reinforcements sent from Dori"
         seconds += [o for c in token.children if c.dep_ == "prep"
                     and (c.lower_ == "on" or c.lower_ in OBJECT_PREPS)
                     for o in c.children if o.dep_ == "pobj"]
-        seconds += [c for c in token.children  # "back" in "handed it back" may be an advmod
-                    if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES]
+        # "back" in "handed it back" may be an advmod; "alight" in "set the granaries alight",
+        # "go" in "let three women go" are complements
+        seconds += [c for c in token.children
+                    if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
+                    or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS]
         for second in seconds:
             trigger = pairs.get((token.lemma_, second.lemma_)) \
                 or pairs.get((token.lemma_, second.lower_))

@@ -34,13 +34,41 @@ def results(pipeline):
     return {kind: evaluate_file(path, pipeline) for kind, path in GOLD.items()}
 
 
+# An accuracy measured on the events found may fall when more events are found (the new ones are
+# the harder ones), while no event found before got worse. It may then sit below its floor only
+# if the set's event recall rose above its floor and the same hits counted over every gold event
+# (its recall) stay at or above theirs.
+ON_EVENTS_FOUND = {"acled_sub_event_accuracy": "acled_sub_event_recall",
+                   "event_date_accuracy": "event_date_recall",
+                   "fatalities_low_accuracy": "fatalities_low_recall",
+                   "actor1_accuracy": "actor1_recall",
+                   "actor2_accuracy": "actor2_recall"}
+
+
+def _excused(metrics: dict, floors: dict, metric: str) -> bool:
+    hits = ON_EVENTS_FOUND.get(metric)
+    return hits is not None and hits in floors and metrics[hits] >= floors[hits] \
+        and metrics["event_recall"] > floors["event_recall"]
+
+
 @pytest.mark.parametrize("kind", list(GOLD))
 def test_quality_stays_above_its_floors(results, kind):
     result = results[kind]
     assert result.kind == ("articles" if kind.startswith(("incidents", "heldout")) else kind)
-    low = {m: (result.metrics[m], floor) for m, floor in FLOORS[kind].items()
-           if result.metrics[m] is None or result.metrics[m] < floor}
+    floors = FLOORS[kind]
+    low = {m: (result.metrics[m], floor) for m, floor in floors.items()
+           if result.metrics[m] is None or result.metrics[m] < floor
+           and not _excused(result.metrics, floors, m)}
     assert not low, f"{kind} below its floors (got, floor): {low}"
     high = {m: (result.metrics[m], ceiling) for m, ceiling in FLOORS["ceilings"].get(kind, {}).items()
             if result.metrics[m] > ceiling}
     assert not high, f"{kind} above its ceilings (got, ceiling): {high}"
+
+
+def test_an_accuracy_on_events_found_is_excused_only_by_more_events_and_no_fewer_hits():
+    floors = {"event_recall": 0.5, "actor2_accuracy": 0.5, "actor2_recall": 0.3}
+    more_found = {"event_recall": 0.6, "actor2_accuracy": 0.45, "actor2_recall": 0.3}
+    assert _excused(more_found, floors, "actor2_accuracy")
+    assert not _excused({**more_found, "actor2_recall": 0.29}, floors, "actor2_accuracy")
+    assert not _excused({**more_found, "event_recall": 0.5}, floors, "actor2_accuracy")
+    assert not _excused(more_found, floors, "event_recall")

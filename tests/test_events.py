@@ -1248,3 +1248,73 @@ def test_a_denier_owns_the_fighters_it_calls_its_own(pipeline):
 def test_a_strike_that_kills_civilians_targets_civilians(pipeline, text, target):
     event = only(events_of(pipeline, text), "ASSAULT")
     assert (event.actor2.name if event.actor2 else None) == target
+
+
+def test_an_armed_group_seizing_people_abducts_them(pipeline):
+    text = "On 30 May 2021, Boko Haram fighters seized nine women outside Bosso."
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.type.acled_sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1.name == "Boko Haram"
+
+
+def test_an_armed_group_detaining_people_arrests_them(pipeline):
+    text = "The following day, SDF security units detained at least 15 men in house raids in Hajin."
+    assert only(events_of(pipeline, text), "COERCE").type.acled_sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("The militants reached Boundore on Tuesday, where they set granaries alight and drove off "
+     "several hundred head of cattle.", "Looting/property destruction"),
+    ("Gunmen stormed a post in Sebba on Monday and fought until army reinforcements sent from Dori "
+     "reached the town.", "Change to group/activity"),
+    ("On 12 March a commander said that he and his men had split from the Oliver Sinisterra "
+     "Front.", "Change to group/activity"),
+])
+def test_verb_phrases_with_their_parts_apart(pipeline, text, sub):
+    """A phrase of the lexicon whose parts the parse puts apart: a complement ("set ... alight"),
+    a measure ("head of cattle"), a participle on its noun ("reinforcements sent")."""
+    events = events_of(pipeline, text)
+    assert sub in {e.type.acled_sub_event_type for e in events}
+    assert "Attack" not in {e.type.acled_sub_event_type for e in events}
+
+
+def test_letting_captives_go_is_a_release(pipeline):
+    text = "The kidnappers let three older women go near Bosso on Monday."
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["CONCEDE"]
+
+
+def test_a_split_that_says_who_a_group_is_is_no_event(pipeline):
+    text = ("ISWAP, which split from Boko Haram in 2016, has stepped up its use of roadside bombs "
+            "in Borno.")
+    assert "MOBILIZE" not in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_setting_a_building_alight_kills_no_one(pipeline):
+    text = ("Crowds stormed the city administration building in Almaty on Wednesday and set it "
+            "alight.")
+    assert "Mob violence" not in {e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting raged in Goma on Monday.",
+    "Clashes continued in Goma on Monday.",
+])
+def test_fighting_that_rages_or_goes_on_happened(pipeline, text):
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["ASSAULT"]
+
+
+def test_killing_gang_members_is_a_clash_whatever_the_gang_preys_on(pipeline):
+    text = ("Police killed two members of a gang that preys on migrants in a shootout on "
+            "Wednesday near Yaviza.")
+    assert only(events_of(pipeline, text), "ASSAULT").type.acled_sub_event_type == "Armed clash"
+
+
+def test_an_event_going_on_with_the_story_is_at_the_lede_s_place(pipeline):
+    """A later paragraph's event with no place and no date of its own goes on where the lede
+    is, not only in the country."""
+    text = ("Separatist fighters attacked an army post near Buco Zau, in Angola's Cabinda "
+            "province, on Saturday, residents said.\n\n"
+            "A march in support of the separatists was planned for Monday. The provincial "
+            "government has banned the march, but the movement said it would go ahead.")
+    ban = only(events_of(pipeline, text, published="2021-06-14"), "COERCE")
+    assert ban.place.name == "Cabinda"

@@ -46,6 +46,21 @@ def test_an_apposition_ties_a_town_to_its_country_and_the_article_to_it(nlp, gaz
     assert place_named(find_places(doc, gazetteer=gaz), "Neves").country == "ST"
 
 
+def test_an_apposition_with_a_preposition_ties_a_town_to_its_province(nlp, gaz):
+    doc = nlp("A suicide bomber rammed a Humvee into the police headquarters in Qarabagh, in the "
+              "south-west of Ghazni province, on Monday.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Qarabagh").admin1 == "Ghazni"
+
+
+@pytest.mark.parametrize("text", [
+    "Five rockets were fired at Ain al-Asad air base in the western province of Anbar on Monday.",
+    "Turkish forces shelled Ras al-Ain on Monday.",
+])
+def test_part_of_an_arabic_name_joined_by_its_article_is_no_place(nlp, gaz, text):
+    """"Ain" of "Ain al-Asad", "al-Ain" of "Ras al-Ain" are not Al Ain in the Emirates."""
+    assert "AE" not in {p.country for p in find_places(nlp(text), gazetteer=gaz)}
+
+
 def test_a_town_tied_to_a_province_none_of_its_namesakes_is_in_is_not_placed(nlp, gaz):
     """"Saku, Marsabit": the gazetteer's Saku are in Japan and Estonia; none is right."""
     doc = nlp("On 12 September 2022, in Marsabit (Saku, Marsabit), a crowd beat two men.")

@@ -167,3 +167,19 @@ def test_a_holiday_is_found_in_text(nlp):
     doc = nlp("Rioting broke out in Rotterdam shortly before midnight on New Year's Eve.")
     times = find_times(doc, D(2022, 1, 3))
     assert [(t.text, t.start) for t in times] == [("New Year's Eve", D(2021, 12, 31))]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Protesters marched in Lima on Monday and Tuesday.", ("2024-03-11", "2024-03-12")),
+    ("Police fired tear gas on Tuesday night and throughout Wednesday.",
+     ("2024-03-12", "2024-03-13")),
+])
+def test_two_days_joined_by_and_are_one_span(nlp, text, span):
+    times = find_times(nlp(text), date(2024, 3, 13))
+    assert [(t.start.isoformat(), t.end.isoformat()) for t in times] == [span]
+
+
+def test_days_of_two_clauses_stay_apart(nlp):
+    times = find_times(nlp("Rebels attacked on Monday and police arrested 12 on Friday."),
+                       date(2024, 3, 13))
+    assert len(times) == 2

@@ -89,3 +89,12 @@ def test_a_part_counts_when_no_count_of_its_group_came_first(nlp):
     child" adds nothing to "four civilians"."""
     assert tolls(nlp, "Soldiers opened fire on students; two of the students were killed.").low == 2
     assert tolls(nlp, "Four civilians, among them a child, were killed in the strike.").low == 4
+
+
+def test_two_sources_naming_the_same_kind_of_victim_differently_are_rivals(nlp):
+    """"seven dead militants" and "12 terrorists" from two sources are one toll of 7-12, not
+    19; seven civilians and three soldiers still add up."""
+    rival = tolls(nlp, "A drone struck a boat on Lake Chad: local sources counted seven dead "
+                       "militants, while the army said it had killed 12 terrorists.")
+    assert (rival.low, rival.high) == (7, 12)
+    assert tolls(nlp, "Gunmen killed seven civilians and three soldiers in Mopti.").low == 10
