@@ -25,6 +25,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout12": EXAMPLES / "gold_heldout12.jsonl",
         "heldout13": EXAMPLES / "gold_heldout13.jsonl",
         "heldout14": EXAMPLES / "gold_heldout14.jsonl",
+        "heldout15": EXAMPLES / "gold_heldout15.jsonl",
+        "heldout16": EXAMPLES / "gold_heldout16.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
