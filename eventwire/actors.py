@@ -534,7 +534,8 @@ class _Resolver:
             if ent.label_ != "ORG" or any(self.taken[ent.start:ent.end]):
                 continue
             s = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if s >= ent.end or not any(ch.isupper() for ch in ent.text) or _represents(ent):
+            if s >= ent.end or not any(ch.isupper() for ch in ent.text) or _represents(ent) \
+                    or self._names_weapon(s, ent.end):
                 continue
             text = self.doc[s:ent.end].text
             words = [w.lower() for w in text.split()]
@@ -542,6 +543,11 @@ class _Resolver:
             country = next((self.country_start[i][1] for i in range(s, ent.end)
                             if i in self.country_start), None)
             self._mention(("org", text.lower()), _Builder(text, type_, country), s, ent.end)
+
+    def _names_weapon(self, s: int, e: int) -> bool:
+        """"an explosives-packed Humvee": a vehicle or weapon the NER calls an ORG is no actor."""
+        return any(self.rows[r].kind == "weapon" for (a, b), rows in self.cands.items()
+                   if s <= a and b <= e for r, _ in rows)
 
     def _add_countries(self) -> None:
         if not self.has_dep:

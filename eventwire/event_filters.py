@@ -48,6 +48,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
         head = token.head.head if token.dep_ == "conj" else token.head
         return head.lemma_ not in lexicon.modality["deploying_verbs"]
+    if trigger.plover_mode == "host" and _hosts_no_meeting(token, lexicon):
+        return True  # "a base that hosts coalition troops"
     if trigger.acled == "Change to group/activity" and token.dep_ == "relcl":
         return True  # "ISWAP, which split from Boko Haram in 2016": who the group is
     if trigger.phrase == ("riot",):
@@ -55,6 +57,13 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return trigger.phrase == ("concession",) and (any(
         c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]
         for c in token.children) or _taken_or_held(token, lexicon))
+
+
+def _hosts_no_meeting(token: Token, lexicon: Lexicon) -> bool:
+    """Hosting talks or a leader is a meeting; hosting troops or refugees is none."""
+    guest = dep_child(token, "dobj", "nsubjpass") if token.pos_ in ("VERB", "AUX") else None
+    return guest is not None and guest.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+        and guest.lemma_ not in lexicon.modality["meeting_nouns"]
 
 
 def _taken_or_held(noun: Token, lexicon: Lexicon) -> bool:

@@ -89,11 +89,14 @@ def disposes_of_explosives(verb: Token, doer: Token | None, lexicon: Lexicon) ->
         verb_phrase(verb) in cues["destroying_verbs"]
 
 
+PEOPLE_TAKING = {"seize", "capture", "take", "recapture", "storm"}
+
+
 def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"the capture of a local gang leader", "seized two commanders": taking people, not ground,
     is an arrest (by whomever; non-state captors are sorted out with the roles)."""
-    if trigger.acled != "@territory":
-        return trigger
+    if trigger.acled != "@territory" or trigger.phrase[0] not in PEOPLE_TAKING:
+        return trigger  # "driving out al-Shabaab fighters" ousts them from the ground
     taken = dep_child(token, "dobj", "nsubjpass") if token.pos_ in ("VERB", "AUX") else \
         prep_object(token, "of")
     # not by the NER's PERSON: it tags towns ("overran Tal Afar") as persons too often

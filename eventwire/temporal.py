@@ -129,8 +129,15 @@ def _candidates(doc: Doc, text: str) -> set[tuple[int, int, bool]]:
         for a, b, classes in segments:
             if not needs.isdisjoint(classes):
                 for m in rx.finditer(text, a, b):
-                    found.add((m.start(g), m.end(g), False))
+                    if _whole_words(text, m.start(g), m.end(g)):
+                        found.add((m.start(g), m.end(g), False))
     return found
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Not "day after" inside "on Sunday after the assault"."""
+    return (start == 0 or not text[start - 1].isalnum()) and \
+        (end >= len(text) or not text[end].isalnum())
 
 
 def _from_anchor(hit: Hit, earlier: list[Hit]) -> Hit:

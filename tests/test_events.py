@@ -1318,3 +1318,26 @@ def test_an_event_going_on_with_the_story_is_at_the_lede_s_place(pipeline):
             "government has banned the march, but the movement said it would go ahead.")
     ban = only(events_of(pipeline, text, published="2021-06-14"), "COERCE")
     assert ban.place.name == "Cabinda"
+
+
+def test_hosting_troops_is_no_meeting(pipeline):
+    text = "Rockets were fired at Ain al-Asad air base, which hosts US-led coalition troops, on Monday."
+    assert "CONSULT" not in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_hosting_talks_still_is(pipeline):
+    text = "Qatar hosted talks between the two sides in Doha on Monday."
+    assert "CONSULT" in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_driving_fighters_out_of_a_town_arrests_no_one(pipeline):
+    text = ("Government troops recaptured the town of Bariire on Sunday, driving out al-Shabaab "
+            "fighters who had held it since 2017.")
+    assert "Arrests" not in {e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+
+
+def test_a_vehicle_rammed_into_a_gate_is_no_target(pipeline):
+    text = ("A Taliban suicide bomber rammed an explosives-packed Humvee into the gate of the "
+            "district police headquarters in Qarabagh early on Sunday, killing six policemen.")
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.actor2.name == "Police Forces of Afghanistan"

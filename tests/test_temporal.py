@@ -183,3 +183,10 @@ def test_days_of_two_clauses_stay_apart(nlp):
     times = find_times(nlp("Rebels attacked on Monday and police arrested 12 on Friday."),
                        date(2024, 3, 13))
     assert len(times) == 2
+
+
+def test_a_pattern_does_not_start_inside_a_word(nlp):
+    """"day after" is no expression of its own inside "on Sunday after a two-day assault"."""
+    times = find_times(nlp("Troops recaptured the town on Sunday after a two-day assault."),
+                       date(2019, 8, 20))
+    assert times[0].text == "Sunday" and times[0].start == date(2019, 8, 18)
