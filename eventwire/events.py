@@ -1033,7 +1033,10 @@ def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span |
 def _fallback_target(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:
     for target in fallback_targets(lead.token, ctx.lexicon):
         hit = actor_of(ctx.actors, ctx.text, target)
-        if hit.actor is not None and hit.actor is not lead.actor1:
+        # "set up a camp at Gangaloor": a name of no known kind after "at" is where, not whom
+        unknown_site = hit.actor is not None and hit.actor.type is None \
+            and target.head.lower_ == "at"
+        if hit.actor is not None and hit.actor is not lead.actor1 and not unknown_site:
             return hit.actor, hit.text
     return None, None
 

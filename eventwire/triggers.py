@@ -217,8 +217,9 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds += [o for c in seconds if c.lemma_ in MEASURE_NOUNS  # "drove off 300 head of
                     for p in c.children if p.lower_ == "of"          # cattle"
                     for o in p.children if o.dep_ == "pobj"]
-        if token.dep_ == "acl" and token.tag_ == "VBN":
-            seconds.append(token.head)  # "army reinforcements sent from Dori"
+        if token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and any(
+                c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children):
+            seconds.append(token.head)  # "reinforcements sent from Dori", "a camp that was set up"
         seconds += [o for c in token.children if c.dep_ == "prep"
                     and (c.lower_ == "on" or c.lower_ in OBJECT_PREPS)
                     for o in c.children if o.dep_ == "pobj"]

@@ -1341,3 +1341,10 @@ def test_a_vehicle_rammed_into_a_gate_is_no_target(pipeline):
             "district police headquarters in Qarabagh early on Sunday, killing six policemen.")
     event = only(events_of(pipeline, text), "ASSAULT")
     assert event.actor2.name == "Police Forces of Afghanistan"
+
+
+def test_a_camp_that_was_set_up_is_a_base_and_the_site_no_target(pipeline):
+    text = "The road is to link Bijapur with a CRPF camp that was set up at Gangaloor last month."
+    event = only(events_of(pipeline, text), "MOBILIZE")
+    assert event.type.acled_sub_event_type == "Headquarters or base established"
+    assert event.actor2 is None
