@@ -47,6 +47,12 @@ def fallback_place(ctx: _Context) -> Place | None:
     return countries[0] if countries else main
 
 
+def lede_place(ctx: _Context) -> Place | None:
+    """The town or province of the first sentence that names one: where the story is."""
+    return next((found for lede in ctx.doc.sents if (found := _clause_place(
+        ctx, lede, lede.root, lede.start_char, local=True)) is not None), None)
+
+
 def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place | None, bool]:
     """The place of the trigger's own clause (coordinated verbs share their "near Douentza"),
     else the main place of the nearest earlier sentence of the paragraph; in a later paragraph
@@ -77,11 +83,8 @@ def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place 
                               for place in ctx.places for m in place.mentions)
     the_town = any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
                    for t in sent)  # "the town", "the city centre"
-    if paragraph > 0 and (story or the_town):
-        found = next((found for lede in ctx.doc.sents if (found := _clause_place(
-            ctx, lede, lede.root, lede.start_char, local=True)) is not None), None)
-        if found is not None:
-            return found, False
+    if paragraph > 0 and (story or the_town) and ctx.lede_place is not None:
+        return ctx.lede_place, False
     named = [(place, mention) for place, mention in _event_places(
         ctx, sent.start_char, sent.end_char, demonyms=True) if not _names_media(ctx, mention)]
     demonyms = [(place, mention) for place, mention in named if _is_demonym(mention)]

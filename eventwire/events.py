@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -53,7 +54,7 @@ from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, cla
                           mode_of, part_of_reported, phrase, prep_object, prominence, refers_back,
                           retype,
                           role_tokens, source_tokens, speaker_for_pronoun)
-from .event_places import PLACE_RANK, event_place, fallback_place
+from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
 from .nlp import doc_text
@@ -118,6 +119,11 @@ class _Context:
     paragraph_starts: tuple[int, ...]
     fallback_place: Place | None  # where an event with no place of its own is put
     lexicon: Lexicon
+
+    @cached_property
+    def lede_place(self) -> Place | None:
+        """The town or province of the first sentence that names one (read only when needed)."""
+        return lede_place(self)
 
     def paragraph_of(self, char: int) -> int:
         return sum(1 for start in self.paragraph_starts if start <= char) - 1
