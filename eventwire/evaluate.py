@@ -236,6 +236,7 @@ def _canonical_actor_names(records: list[dict], pipeline: Pipeline) -> dict[str,
 def _score_events(record: dict, extraction: Extraction, tally: Counter,
                   canonical: dict[str, str] | None = None) -> None:
     predicted = [e.to_dict() for e in extraction.events]
+    acronyms = _defined_acronyms(extraction.article.text)
     used: set[int] = set()
     for gold in record["events"]:
         tally["events"] += 1
@@ -255,7 +256,7 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
             gold, predicted[i], i in used))
         if full:
             tally["event_hit"] += 1
-            _score_actors(gold, predicted[best], tally, canonical or {})
+            _score_actors(gold, predicted[best], tally, canonical or {}, acronyms)
         if best is not None:
             used.add(best)
             _score_matched(gold, predicted[best], tally)
@@ -265,18 +266,41 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
                                  if i not in used and e["mode"] == "asserted")
 
 
-def _score_actors(gold: dict, pred: dict, tally: Counter, canonical: dict[str, str]) -> None:
+def _score_actors(gold: dict, pred: dict, tally: Counter, canonical: dict[str, str],
+                  acronyms: dict[str, str]) -> None:
     """Who did it and to whom, on events found with their type, mode, place and date. A state
     acting as a whole is the same actor named "Iran" or "Government of Iran" (the gold sets
-    write both)."""
+    write both); a group the article introduces as "Oromo Liberation Army (OLA)" is the same
+    actor named either way."""
     for role in ("actor1", "actor2"):
         wanted = gold.get(role)
         if not wanted:
             continue
         tally[f"{role}_total"] += 1
         got = (pred.get(role) or {}).get("name")
-        tally[f"{role}_hit"] += bool(got) and _state_name(got) in (
-            _state_name(wanted), _state_name(canonical.get(wanted, wanted)))
+        names = {_state_name(wanted), _state_name(canonical.get(wanted, wanted))}
+        names |= {acronyms[n] for n in names if n in acronyms}
+        tally[f"{role}_hit"] += bool(got) and _state_name(got) in names
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
+                      r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, str]:
+    """Full name <-> acronym, casefolded, for every "Full Name (ABBR)" the article writes whose
+    initials spell the acronym."""
+    pairs: dict[str, str] = {}
+    for full, short in _ACRONYM.findall(text):
+        words = [w for w in full.split() if w[:1].isupper()]
+        # initials in any order: "Coordination of Azawad Movements (CMA)" keeps French order
+        while words and sorted("".join(w[0] for w in words).upper()) != \
+                sorted(short.replace("-", "").upper()):
+            words = words[1:]  # "the army and the Coordination of ..."
+        if words:
+            name = full[full.index(words[0]):].casefold()
+            pairs[name], pairs[short.casefold()] = short.casefold(), name
+    return pairs
 
 
 def _state_name(name: str) -> str:

@@ -679,8 +679,9 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
 
 def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """Where the target stands when the object is no actor: after a preposition ("blamed the
-    blast on JNIM", "attributed it to the rebels"), or whom a participle of the clause kills or
-    wounds ("a drone struck a car, killing two members of HTS")."""
+    blast on JNIM", "attributed it to the rebels"), who holds the object ("stormed a post held
+    by the VDP"), or whom a participle of the clause kills or wounds ("a drone struck a car,
+    killing two members of HTS")."""
     clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
     if clause.pos_ in ("VERB", "AUX"):
         obj = dep_child(clause, "dobj")
@@ -689,6 +690,12 @@ def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                 found = prep_object(holder, prep)
                 if found is not None:
                     yield found
+        if obj is not None:  # "stormed a post held by the VDP": whoever held it
+            for acl in obj.children:
+                if acl.dep_ == "acl" and acl.lemma_ in lexicon.modality["site_verbs"]:
+                    holder = prep_object(acl, "by")
+                    if holder is not None:
+                        yield holder
     for verb in (token, clause):
         for child in verb.children:
             if child.dep_ in ("advcl", "conj", "xcomp") and \

@@ -531,7 +531,8 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
     # a date still to come ("agreed to meet next week") dates no later sentence
     before = [t for t in times if t.span.start < sent.start_char
               and ctx.paragraph_of(t.span.start) == paragraph
-              and (ctx.published is None or t.start <= ctx.published)]
+              and (ctx.published is None or t.start <= ctx.published)
+              and not _bounds_a_period(ctx.text, t.span.start)]
     # A follow-up sentence with no date of its own reports on the lede's event: its day. A
     # coarser background period named since the lede ("under siege since 2016", "threatened in
     # December") dates its own sentence, not the ones that return to the story.
@@ -543,6 +544,12 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
         return lede
     published = ctx.published
     return TimeSpan(published, published, "unknown", None)
+
+
+def _bounds_a_period(text: str, start: int) -> bool:
+    """"had halted log trucks since last Friday": a period's bound, not the day something
+    happened, so it dates no sentence after its own."""
+    return text[max(0, start - 7):start].lower().rstrip().endswith(("since", "until", "till"))
 
 
 def _sources(ctx: _Context, token: Token) -> list[str]:
@@ -933,7 +940,8 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
                    if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
     doer, target = _crowd_roles(
         event_type,
-        _office_ref(*_named_group(ctx, actor1), country) or _implied_doer(sub, country, lead.mode),
+        _office_ref(*_named_group(ctx, actor1, actor2[0]), country)
+        or _implied_doer(sub, country, lead.mode),
         _office_ref(*_named_group(ctx, actor2), country) or _implied_target(ctx, sub, country),
         country, _ref(*police))
     # those arrested after a riot are rioters; those arrested with a protest, protesters
@@ -988,15 +996,16 @@ def _article_crowd(groups: list[list[_Mention]]) -> str | None:
 NAMED_ARMED = ARMED_TYPES - STATE_TYPES - {"unidentified_armed_group"}
 
 
-def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None]
-                 ) -> tuple[Actor | None, Span | None]:
+def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None],
+                 other: Actor | None = None) -> tuple[Actor | None, Span | None]:
     """"Militants", "the attackers" in a report whose only named armed group is JNIM are JNIM's:
-    the report names who it means."""
+    the report names who it means (unless JNIM is the other party: "gunmen stormed a post held
+    by the VDP")."""
     if actor[0] is None or actor[0].type != "unidentified_armed_group" or any(
             w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
         return actor  # "unidentified gunmen ... the assailants": the report says it does not know
     named = _only_named_group(ctx)
-    return (named, actor[1]) if named is not None else actor
+    return (named, actor[1]) if named is not None and named is not other else actor
 
 
 def _only_named_group(ctx: _Context) -> Actor | None:

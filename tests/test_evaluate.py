@@ -81,5 +81,15 @@ def test_a_state_is_the_same_actor_named_alone_or_as_its_government():
     tally = Counter()
     _score_actors({"actor1": "Government of Iran", "actor2": "Iran"},
                   {"actor1": {"name": "Iran"}, "actor2": {"name": "Military Forces of Iran"}},
-                  tally, {})
+                  tally, {}, {})
     assert (tally["actor1_hit"], tally["actor2_hit"]) == (1, 0)
+
+
+def test_an_actor_the_article_introduces_with_its_acronym_scores_under_either_name():
+    from eventwire.evaluate import _defined_acronyms
+    pairs = _defined_acronyms("The Oromo Liberation Army (OLA), a rebel group, said. Fighting "
+                              "broke out between the army and the Coordination of Azawad "
+                              "Movements (CMA). Officials said (on Monday) nothing.")
+    assert pairs["ola"] == "oromo liberation army" and pairs["oromo liberation army"] == "ola"
+    assert pairs["cma"] == "coordination of azawad movements"
+    assert len(pairs) == 4

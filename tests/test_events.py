@@ -1348,3 +1348,19 @@ def test_a_camp_that_was_set_up_is_a_base_and_the_site_no_target(pipeline):
     event = only(events_of(pipeline, text), "MOBILIZE")
     assert event.type.acled_sub_event_type == "Headquarters or base established"
     assert event.actor2 is None
+
+
+def test_the_group_holding_what_is_stormed_is_the_target_not_the_attacker(pipeline):
+    text = ("Gunmen stormed a post held by the Volunteers for the Defence of the Homeland (VDP) "
+            "near Sebba on Monday.")
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.actor1.name == "Unidentified Armed Group"
+    assert event.actor2.name == "Volunteers for the Defence of the Homeland"
+
+
+def test_a_period_s_bound_dates_no_later_sentence(pipeline):
+    text = ("RCMP officers removed striking workers from the highway west of Smithers on Wednesday "
+            "morning, ending a blockade that had halted log trucks since last Friday. Eleven "
+            "people were arrested.")
+    arrest = only(events_of(pipeline, text, published="2019-09-20"), "COERCE")
+    assert str(arrest.date.start) == "2019-09-18"

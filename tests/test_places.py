@@ -61,6 +61,12 @@ def test_part_of_an_arabic_name_joined_by_its_article_is_no_place(nlp, gaz, text
     assert "AE" not in {p.country for p in find_places(nlp(text), gazetteer=gaz)}
 
 
+def test_a_direction_word_in_a_group_s_name_is_no_province(nlp, gaz):
+    doc = nlp("Security forces loyal to the Southern Transitional Council (STC) opened fire on "
+              "protesters in Aden on Monday.")
+    assert [p.country for p in find_places(doc, gazetteer=gaz)] == ["YE"]
+
+
 def test_a_town_tied_to_a_province_none_of_its_namesakes_is_in_is_not_placed(nlp, gaz):
     """"Saku, Marsabit": the gazetteer's Saku are in Japan and Estonia; none is right."""
     doc = nlp("On 12 September 2022, in Marsabit (Saku, Marsabit), a crowd beat two men.")
