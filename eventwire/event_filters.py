@@ -195,6 +195,9 @@ def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool
     under fire") is the attack's
     target, not a deployment, consultation or aid event of its own."""
     attack = heads.get(token.head.i)
+    if attack is None and token.dep_ == "dobj":  # "the strike had hit a meeting of commanders"
+        subject = dep_child(token.head, "nsubj")
+        attack = heads.get(subject.i) if subject is not None else None
     undergone = token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "nsubj" and \
         attack is not None and attack.phrase[:2] == ("come", "under")  # "a patrol came under fire"
     return trigger.plover in TARGET_TYPES and token.pos_ in ("NOUN", "PROPN") and undergone \

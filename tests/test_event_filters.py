@@ -145,3 +145,11 @@ def test_a_mining_concession_is_no_concession(nlp):
     token = word(doc, "concession")
     trigger = heads_of(doc, load_lexicon())[token.i]
     assert event_filters.only_describes(token, trigger, load_lexicon())
+
+
+def test_a_meeting_a_strike_hits_is_its_target(nlp):
+    doc = nlp("The strike had hit a meeting of commanders near Mendi.")
+    lexicon = load_lexicon()
+    heads = heads_of(doc, lexicon)
+    meeting = word(doc, "meeting")
+    assert event_filters.is_target(meeting, heads[meeting.i], heads)
