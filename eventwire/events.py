@@ -41,8 +41,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -50,10 +50,9 @@ from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
                           clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
-                          kills_civilians,
-                          mode_of, part_of_reported, phrase, prep_object, prominence, refers_back,
-                          retype,
-                          role_tokens, source_tokens, speaker_for_pronoun)
+                          kills_civilians, mode_of, part_of_reported, phrase, prep_object,
+                          prominence, refers_back, retype, role_tokens, source_tokens,
+                          speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -447,7 +446,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     return mention
 
 
-def _captures(lexicon, token: Token) -> bool:
+def _captures(lexicon: Lexicon, token: Token) -> bool:
     """A verb of taking ("seized", "captured"), not of arresting ("detained")."""
     return any(lexicon.triggers.get(f"{token.lemma_}|{pos}") is not None and
                lexicon.triggers[f"{token.lemma_}|{pos}"].acled == "@territory"
