@@ -786,9 +786,11 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         return Roles(subject_of(verb),
                      dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
-    if passive_subject is not None and trigger.plover == "MOBILIZE" and \
-            prep_object(verb, "by") is None:
-        return Roles(passive_subject, None)  # "soldiers were sent to the area": the force moves
+    if passive_subject is not None and prep_object(verb, "by") is None and (
+            trigger.plover == "MOBILIZE" or trigger.plover == "RETREAT"
+            and names_people(passive_subject, lexicon)):
+        # "soldiers were sent to the area", "troops were withdrawn from the town": the force moves
+        return Roles(passive_subject, None)
     if passive_subject is not None and passive_subject.lemma_ in trigger.phrase:
         return _noun_roles(passive_subject, lexicon)  # "talks between X and Y were held"
     if passive_subject is not None:

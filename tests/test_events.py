@@ -1361,3 +1361,9 @@ def test_what_is_no_event_of_this_kind(pipeline, text, kind):
     kinds = {k for e in events_of(pipeline, text)
              for k in (e.type.plover, e.type.acled_sub_event_type)}
     assert kind not in kinds
+
+
+def test_troops_withdrawn_are_who_withdraws(pipeline):
+    event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
+                 "RETREAT")
+    assert event.actor1.name.startswith("Military Forces") and event.actor2 is None
