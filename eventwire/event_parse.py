@@ -152,15 +152,21 @@ def _to_death(verb: Token) -> bool:
 def kills_civilians(verb: Token, lexicon: Lexicon) -> bool:
     """"shelled the town centre, killing a 67-year-old woman", "struck a camp, killing four
     children": the strike's toll names civilians, so they are its target."""
-    cues = lexicon.modality
+    civilian = lexicon.modality["civilian_words"]
+    return any(victim.lemma_ in civilian or victim.lower_ in civilian
+               or victim.lemma_ in PRIVATE_PERSONS
+               for victim in casualty_victims(verb, lexicon, "dobj"))
+
+
+def casualty_victims(verb: Token, lexicon: Lexicon, *deps: str):
+    """Whom a participle or conjoined clause of the verb kills or wounds ("struck a car,
+    killing two members of HTS"): its object (`deps`, by default also its passive subject)."""
     for clause in verb.children:
-        if clause.dep_ in ("advcl", "conj", "xcomp") and clause.lemma_ in cues["casualty_verbs"]:
-            victim = dep_child(clause, "dobj")
-            if victim is not None and (victim.lemma_ in cues["civilian_words"] or
-                                       victim.lower_ in cues["civilian_words"] or
-                                       victim.lemma_ in PRIVATE_PERSONS):
-                return True
-    return False
+        if clause.dep_ in ("advcl", "conj", "xcomp") and \
+                clause.lemma_ in lexicon.modality["casualty_verbs"]:
+            victim = dep_child(clause, *(deps or ("dobj", "nsubjpass")))
+            if victim is not None:
+                yield victim
 
 
 PRIVATE_PERSONS = {"man", "woman", "boy", "girl", "child", "person", "family", "baby"}
@@ -697,12 +703,7 @@ def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                     if holder is not None:
                         yield holder
     for verb in (token, clause):
-        for child in verb.children:
-            if child.dep_ in ("advcl", "conj", "xcomp") and \
-                    child.lemma_ in lexicon.modality["casualty_verbs"]:
-                victim = dep_child(child, "dobj", "nsubjpass")
-                if victim is not None:
-                    yield victim
+        yield from casualty_victims(verb, lexicon)
 
 
 def dep_child(token: Token, *deps: str) -> Token | None:

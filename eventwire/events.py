@@ -48,11 +48,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
-from .event_parse import (MODAL_DEMAND, actor_of, answers_a_charge, as_type, clause_bounds,
-                          clause_head, commitment, denier_of, dep_child, fallback_targets, head_token,
-                          kills_civilians, mode_of, part_of_reported, phrase, prep_object,
-                          prominence, refers_back, retype, role_tokens, source_tokens,
-                          speaker_for_pronoun)
+from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, actor_of, answers_a_charge, as_type,
+                          clause_bounds, clause_head, commitment, denier_of, dep_child,
+                          fallback_targets, head_token, kills_civilians, mode_of,
+                          part_of_reported, phrase, prep_object, prominence, refers_back, retype,
+                          role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -116,8 +116,12 @@ class _Context:
     quotes: tuple[Quote, ...]
     published: date | None
     paragraph_starts: tuple[int, ...]
-    fallback_place: Place | None  # where an event with no place of its own is put
     lexicon: Lexicon
+
+    @cached_property
+    def fallback_place(self) -> Place | None:
+        """Where an event with no place of its own is put."""
+        return fallback_place(self)
 
     @cached_property
     def lede_place(self) -> Place | None:
@@ -384,9 +388,8 @@ def _context(doc, actors, places, times, quantities, quotes, published) -> _Cont
     text = doc_text(doc)
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
     dateable = tuple(t for t in times if t.span and t.start is not None and not is_duration(t.text))
-    ctx = _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
-                   tuple(quotes), published, tuple(starts), None, load_lexicon())
-    return replace(ctx, fallback_place=fallback_place(ctx))
+    return _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
+                    tuple(quotes), published, tuple(starts), load_lexicon())
 
 
 # --- one mention -------------------------------------------------------------------------------
@@ -431,7 +434,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         and actor1.type in ARMED_TYPES - STATE_TYPES
     # "Boko Haram fighters seized nine women" is an abduction; "SDF units detained 15 men", an
     # arrest by who holds the ground
-    if seized_by_armed_group and _captures(ctx.lexicon, token):
+    if seized_by_armed_group and token.lemma_ in PEOPLE_TAKING:
         mention.trigger = replace(ctx.lexicon.triggers["abduct|VERB"],
                                   strength=mention.trigger.strength)
         mention.acled_sub = _acled_sub(ctx, mention)
@@ -444,13 +447,6 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon)
         or token.dep_ == "nsubjpass" and token.head.lemma_ in ctx.lexicon.modality["arranging_verbs"])
     return mention
-
-
-def _captures(lexicon: Lexicon, token: Token) -> bool:
-    """A verb of taking ("seized", "captured"), not of arresting ("detained")."""
-    return any(lexicon.triggers.get(f"{token.lemma_}|{pos}") is not None and
-               lexicon.triggers[f"{token.lemma_}|{pos}"].acled == "@territory"
-               for pos in ("VERB", "ANY"))
 
 
 def _settle_time(ctx: _Context, mention: _Mention) -> None:
