@@ -209,12 +209,43 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             and hit.shift[0] != "weekday" or text.startswith(("'s ", "’s "), end)
         if hit is not None and hit.shift is not None:
             hit = _from_anchor(hit, earlier)
+        elif _OVERNIGHT.fullmatch(text, start, end):
+            hit = _night_of(hit, earlier)
         if hit is not None and hit.start is not None and hit.kind == "point" and not flashback:
             earlier.append(hit)
         ts = to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
             out.append(ts)
-    return _join_coordinated(out, text)
+    return _join_coordinated(_drop_overnight_nouns(doc, out, text), text)
+
+
+_OVERNIGHT = re.compile(r"(?i:overnight)")
+
+
+def _night_of(hit: Hit, earlier: list[Hit]) -> Hit:
+    """"Overnight, police stopped a truck" after "on 16 August": the night after the day the
+    narrative last wrote out; with none, the night before publication."""
+    written = [a for a in earlier if a.precision == "day" and not a.stepped]
+    if not written:
+        return hit
+    day = written[-1].end
+    return Hit(day, day + timedelta(days=1), "day", future=written[-1].future, stepped=True)
+
+
+def _drop_overnight_nouns(doc: Doc, times: list[TimeSpan], text: str) -> list[TimeSpan]:
+    """"in overnight raids on Wednesday", "an overnight curfew from Wednesday": "overnight"
+    before a noun says what kind of raid or curfew; the day named beside it dates the event."""
+    out = []
+    for ts in times:
+        if ts.span is not None and _OVERNIGHT.fullmatch(text, ts.span.start, ts.span.end):
+            token = doc.char_span(ts.span.start, ts.span.end)
+            if token is not None and token[0].dep_ in ("amod", "compound") and any(
+                    o is not ts and o.precision == "day" and o.span is not None
+                    and token[0].sent.start_char <= o.span.start < token[0].sent.end_char
+                    for o in times):
+                continue
+        out.append(ts)
+    return out
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|to|until|through|-|–)(?:\s+(?:on|throughout|again on))?\s*")

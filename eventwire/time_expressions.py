@@ -603,13 +603,47 @@ _BARE_NAME = re.compile(r"(?:in |on |by |until )?(?:the )?([a-z]+)\.?")
 def ahead(span: TimeSpan, published: date | None) -> TimeSpan:
     """The reading of a bare month, weekday or season still to come: "talks would be held in
     May" in April 2024 is May 2024, not May 2023; anything else is returned as it is."""
-    m = _BARE_NAME.fullmatch(" ".join(span.text.lower().split()))
-    lex = lexicon()
-    if published is None or span.end is None or span.end >= published or m is None or \
-            m.group(1) not in (*lex["months"], *lex["weekdays"], *lex["seasons"]):
+    text, lex = " ".join(span.text.lower().split()), lexicon()
+    if published is None or span.end is None or span.end >= published:
+        return span
+    day_month = _yearless_date(text)
+    if day_month is not None:  # "soldiers would be deployed from 24 December"
+        later_day = _next_day_month(*day_month, published)
+        # "said it would hold talks on 20 December", told the day after: a plan already due
+        if later_day is None or (published - span.end).days <= RECENT_PLAN_DAYS:
+            return span
+        return replace(span, start=later_day, end=later_day)
+    m = _BARE_NAME.fullmatch(text)
+    if m is None or m.group(1) not in (*lex["months"], *lex["weekdays"], *lex["seasons"]):
         return span
     later = resolve(f"next {m.group(1)}", published)
     return replace(later, text=span.text, span=span.span) if later.start is not None else span
+
+
+RECENT_PLAN_DAYS = 30
+_DAY_MONTH = re.compile(r"(?:(?:from|on|by|until|before) )?(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? "
+                        r"(?:of )?([a-z]+)|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?)")
+
+
+def _yearless_date(text: str) -> tuple[int, int] | None:
+    """(day, month) of a date written without its year ("24 December", "March 3")."""
+    m = _DAY_MONTH.fullmatch(text)
+    if m is None:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    number = lexicon()["months"].get(month)
+    return (int(day), number) if number else None
+
+
+def _next_day_month(day: int, month: int, published: date) -> date | None:
+    for year in (published.year, published.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        if when >= published:
+            return when
+    return None
 
 
 def is_duration(expression: str) -> bool:

@@ -190,3 +190,19 @@ def test_a_pattern_does_not_start_inside_a_word(nlp):
     times = find_times(nlp("Troops recaptured the town on Sunday after a two-day assault."),
                        date(2019, 8, 20))
     assert times[0].text == "Sunday" and times[0].start == date(2019, 8, 18)
+
+
+def test_overnight_after_a_written_day_is_that_night(nlp):
+    times = find_times(nlp("Mortars hit the depot shortly before midnight on 3 May 2022. Overnight, "
+                           "soldiers stopped a van on the coast road."), D(2022, 5, 6))
+    assert [(t.text, t.start, t.end) for t in times][1] == ("Overnight", D(2022, 5, 3),
+                                                          D(2022, 5, 4))
+    alone = find_times(nlp("Mortars hit the depot overnight."), D(2022, 5, 6))
+    assert (alone[0].start, alone[0].end) == (D(2022, 5, 5), D(2022, 5, 6))
+
+
+def test_overnight_before_a_noun_gives_way_to_the_day_beside_it(nlp):
+    times = find_times(nlp("Gendarmes held 20 men in overnight sweeps on Tuesday."), D(2022, 5, 6))
+    assert [t.text for t in times] == ["Tuesday"]
+    kept = find_times(nlp("An overnight raid left two dead."), D(2022, 5, 6))
+    assert [t.text for t in kept] == ["overnight"]

@@ -191,6 +191,15 @@ def test_a_bare_name_still_to_come_reads_ahead():
     assert ahead(resolve("spring", published), published).start == D(2024, 3, 1)  # still on
 
 
+def test_a_day_without_its_year_still_to_come_reads_ahead():
+    published = D(2018, 12, 21)
+    assert ahead(resolve("from 24 December", published), published).start == D(2018, 12, 24)
+    assert ahead(resolve("January 3", published), published).start == D(2019, 1, 3)
+    # a plan due a few days before the report is told as it was, not moved a year on
+    assert ahead(resolve("on 18 December", published), published).start == D(2018, 12, 18)
+    assert ahead(resolve("24 December 2017", published), published).start == D(2017, 12, 24)
+
+
 @pytest.mark.parametrize("expr,expected", [
     ("New Year's Eve", (date(2021, 12, 31), date(2021, 12, 31), "day")),
     ("on New Year's Day", (date(2022, 1, 1), date(2022, 1, 1), "day")),
