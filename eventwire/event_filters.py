@@ -6,7 +6,8 @@
   standing states), `is_alleged` (what an accusation alleges), `warns_of_others` (a forecast, not a
   threat), `loose_fall` ("the boy fell"), `is_target` (a patrol or meeting attacked),
   `releases_things` ("released two explosive charges"), `is_background` ("despite a peace deal"),
-  `is_means_of_arrest` ("detained 15 men in house raids"), `arranges_event` ("a rally has been
+  `is_means_of_arrest` ("detained 15 men in house raids"), `is_spoils_of_fight` ("killed five
+  militants and recovered weapons"), `arranges_event` ("a rally has been
   called for Saturday"), `no_casualties` ("no one was hurt");
 - `modal_demands`: "X said Y must Z", a demand no lexicon trigger names.
 Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
@@ -33,6 +34,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
+                or is_spoils_of_fight(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
@@ -42,7 +44,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
 def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Words that say what someone or something is, not what was done: "men armed with sticks",
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
-    stepped up), "a gold concession" (a mining lease)."""
+    stepped up), "a gold concession" (a mining lease), "ready for any scenario", "meeting little
+    resistance"."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -52,6 +55,11 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "a base that hosts coalition troops"
     if trigger.acled == "Change to group/activity" and token.dep_ == "relcl":
         return True  # "ISWAP, which split from Boko Haram in 2016": who the group is
+    if trigger.phrase == ("meet",):  # "meeting little resistance", "met a violent end"
+        met = dep_child(token, "dobj")
+        return met is not None and met.lemma_ in lexicon.modality["met_things"]
+    if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
+        return not any(c.dep_ == "xcomp" for c in token.children)
     if trigger.phrase == ("riot",):
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
     return trigger.phrase == ("concession",) and (any(
@@ -180,6 +188,15 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     if verb.dep_ == "dobj":  # the parser often hangs "in raids" on the arrested, not the verb
         verb = verb.head
     return verb.i in heads and heads[verb.i].acled == "Arrests"
+
+
+def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"troops neutralised several terrorists and recovered weapons": arms taken in the fight
+    are part of it; arms found in a search are an event of their own."""
+    if trigger.phrase[0] != "recover":
+        return False
+    node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons" as a noun
+    return node.dep_ == "conj" and node.head.i in heads and heads[node.head.i].plover == "ASSAULT"
 
 
 def is_background(token: Token) -> bool:

@@ -488,10 +488,13 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     governing verb is the event)."""
     if answers_a_charge(token, lexicon):
         return 0.1  # "accused X of ..., a charge X rejected": a predication of its own
-    if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl"):
+    if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl") or \
+            _gives_up_ground(token, trigger, heads):
         return 0.0  # "arrested 17 vendors, whom they accused of ...": an act of its own
     embedded = sum(1 for gov in _governing_events(token)
                    if gov.i in heads and heads[gov.i].plover != trigger.plover)
+    if embedded and _time_gerund(token):
+        embedded = 2  # "stole cattle before withdrawing into the bush": the raid's last act
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
 
 
@@ -524,6 +527,20 @@ def _governing_events(token: Token):
             return  # "people, whom they accused of inciting violence": its own predication
         yield gov
         node = gov
+
+
+def _gives_up_ground(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"seized Mendi in November, looting two banks before pulling out": leaving ground just
+    taken is an act of its own; raiders "withdrawing" after a raid end the raid."""
+    return trigger.plover == "RETREAT" and _time_gerund(token) and any(
+        gov.i in heads and heads[gov.i].acled == "@territory" for gov in governors(token, limit=8))
+
+
+def _time_gerund(verb: Token) -> bool:
+    """"before pulling out", "after storming the village": a gerund after a time preposition,
+    done by the subject of the verb the preposition hangs on."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+        verb.head.lower_ in TIME_MARKS | {"upon", "without"} and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def is_main(token: Token) -> bool:
@@ -582,7 +599,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"  # "none of the protesters were arrested", "police detained no one"
     above = list(governors(verb))
     for gov in above:
-        if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"]:
+        if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or _no_intention(gov, cues):
             return "negated"
         if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
                 and verb.dep_ in ("xcomp", "ccomp"):
@@ -593,8 +610,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     # "threatened to shell the town if the residents did not ...": the condition outranks the
     # threat's future
-    if words & cues["hypothetical_aux"] or \
-            (marks(verb) | _clause_marks(verb)) & cues["hypothetical_marks"]:
+    conditions = marks(verb) | (set() if verb.lemma_ in cues["conditioning_verbs"]
+                                else _clause_marks(verb))
+    if words & cues["hypothetical_aux"] or conditions & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
     if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
             verb.i == token.i and _purpose(verb, lexicon) or _due_to(verb):
@@ -607,6 +625,12 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         if gov.lemma_ in cues["speech_verbs"]:
             break
     return "asserted"
+
+
+def _no_intention(gov: Token, cues) -> bool:
+    """"has no intention of leaving", "had no plans to send troops": what nobody means to do."""
+    return gov.pos_ == "NOUN" and gov.lemma_ in cues["intention_nouns"] and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
 
 
 def nobody(argument: Token, cues) -> bool:
@@ -727,6 +751,9 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if verb.dep_ == "relcl":
             return verb.head
+        if _time_gerund(verb):
+            verb = verb.head.head
+            continue
         inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb)
         if inherits and verb.head.i != verb.i:
             verb = sibling_of(verb) if verb.dep_ == "conj" else verb.head

@@ -203,6 +203,12 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     return head.pos_ in POS_ALLOWED[trigger.pos]
 
 
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    """Form -> lemma for the verbs the small pipeline mislemmatizes ("installed" -> "instal")."""
+    return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
+
+
 def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     """(trigger, verb index, end) where a verb's object, passive subject, "on" object or particle
     completes a two-word phrase of the lexicon ("handed the barracks back"); the span runs to
@@ -210,8 +216,10 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     pairs = verb_object_triggers()
     verbs = {verb for verb, _ in pairs}
     found = []
+    lemma_of_form = _irregular_lemmas()
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_ not in verbs:
+        lemma = token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_)
+        if token.pos_ != "VERB" or lemma not in verbs:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         seconds += [o for c in seconds if c.lemma_ in MEASURE_NOUNS  # "drove off 300 head of
@@ -229,8 +237,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
                     or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS]
         for second in seconds:
-            trigger = pairs.get((token.lemma_, second.lemma_)) \
-                or pairs.get((token.lemma_, second.lower_))
+            trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
             if trigger is not None:  # up to an object after the verb, so the phrase outranks
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break

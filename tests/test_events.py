@@ -1367,3 +1367,75 @@ def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
     assert event.actor1.name.startswith("Military Forces") and event.actor2 is None
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    ("Militia fighters handed control of the river port to the national guard on Monday.",
+     "RETREAT", "Non-violent transfer of territory"),
+    ("On Sunday the movement disbanded its northern brigade.", "MOBILIZE",
+     "Change to group/activity"),
+    ("On 30 January the gendarmes installed a temporary base in a primary school in Kaya.",
+     "MOBILIZE", "Headquarters or base established"),
+    ("The army flew two additional companies to Bunia on Friday.", "MOBILIZE",
+     "Change to group/activity"),
+    ("Customs officers recovered six rifles and a box of grenades from a lorry in Garissa on "
+     "Monday.", "COERCE", "Disrupted weapons use"),
+    ("After weeks of sit-ins, the provincial council dropped the plan on Monday.", "CONCEDE", None),
+    ("The gunmen slipped away into the forest on Monday.", "RETREAT", None),
+])
+def test_phrases_of_retreat_mobilising_and_conceding(pipeline, text, plover, sub_event):
+    event = only(events_of(pipeline, text), plover)
+    assert event.mode == "asserted" and event.type.acled_sub_event_type == sub_event
+
+
+def test_leaving_ground_just_taken_is_its_takers_own_act(pipeline):
+    """"... before pulling out": the gerund's doer is the main clause's subject; giving up a
+    town is an event, raiders leaving after a raid are not."""
+    events = events_of(pipeline, "Al-Shabaab fighters seized the town of Jowhar on Monday, burning "
+                                 "the market before pulling out as the army approached.")
+    retreat = only(events, "RETREAT")
+    assert retreat.mode == "asserted" and retreat.actor1.name == "al-Shabaab"
+    raid = events_of(pipeline, "Gunmen torched 20 huts in the village of Kuda on Monday and "
+                               "stole cattle before withdrawing into the bush.")
+    assert not any(e.type.plover == "RETREAT" for e in raid)
+
+
+def test_arms_taken_in_a_fight_are_part_of_it(pipeline):
+    events = events_of(pipeline, "Troops had killed five militants near Damboa on Monday and "
+                                 "recovered weapons, the army said.")
+    assert not any(e.type.acled_sub_event_type == "Disrupted weapons use" for e in events)
+
+
+def test_a_future_day_without_its_year_is_still_to_come(pipeline):
+    events = events_of(pipeline, "The election commission said soldiers would be deployed across "
+                                 "the country from 24 December.", published="2018-12-21")
+    mobilize = only(events, "MOBILIZE")
+    assert mobilize.mode == "future" and mobilize.date.start.isoformat() == "2018-12-24"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The army said it had no plans to send troops to the river.", "MOBILIZE"),
+    ("The Lebanese army has no intention of withdrawing from the border villages.", "RETREAT"),
+])
+def test_what_nobody_intends_is_negated(pipeline, text, plover):
+    assert only(events_of(pipeline, text), plover).mode == "negated"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The M23 captured Bukavu on 16 February, meeting little resistance.", "CONSULT"),
+    ("The defence minister said the army was ready for any scenario.", "AGREE"),
+])
+def test_words_of_an_event_used_for_something_else(pipeline, text, absent):
+    assert absent not in [e.type.plover for e in events_of(pipeline, text)]
+
+
+def test_a_warning_on_a_condition_is_an_asserted_threat(pipeline):
+    events = events_of(pipeline, "The Kivu Liberation Front warned on Monday of more attacks on "
+                                 "the mine if the army stayed in Kamituga.")
+    assert only(events, "THREATEN").mode == "asserted"
+
+
+def test_a_captive_of_any_trade_freed_on_a_condition(pipeline):
+    events = events_of(pipeline, "The kidnappers said the surveyor would be freed only if work on "
+                                 "the dam stopped.")
+    assert only(events, "CONCEDE").mode == "hypothetical"
