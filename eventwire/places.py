@@ -56,6 +56,10 @@ ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", 
 CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards"})
 CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "area",
                        "governorate", "suburb", "neighbourhood", "neighborhood", "camp"})
+# words before a place's name that leave it the same place ("Greater Beirut", "Northern Rakhine")
+NAME_QUALIFIERS = frozenset({"greater", "central", "upper", "lower", "old", "new", "northern",
+                             "southern", "eastern", "western", "north", "south", "east", "west",
+                             "mount", "lake", "port", "fort", "camp"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                         "southwest", "outskirts", "edge", "centre", "center", "heart"})
 BROAD_FEATURES = frozenset({"country", "continent", "ocean", "sea"})
@@ -456,22 +460,35 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         return ent is None or ent.label_ != "PERSON" or (ent.start == i and ent.end == j)
     # "near Faraba Banta": the cue is the whole name's; its first word is only a place of its
     # own if a well-known one
-    name_goes_on = ent is not None and ent.end > j and doc[j].text[:1].isupper() and \
-        doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS  # "Narva River" is Narva's
+    name_goes_on = ent is not None and (
+        ent.end > j and doc[j].text[:1].isupper()
+        and doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS  # "Narva River" is Narva's
+        or ent.start < i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS)  # "Ras Ajdir"
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
         if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and \
                 any(doc[k].whitespace_ for k in range(i, j - 1)):
             return False
         whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"
-        if whole and (_place_cue(doc, i) or (_after_preposition(doc, i) and
-                                             any(c.country in countries for c in cands[:5]))):
+        if whole and (_place_cue(doc, i) or _apposed_place_noun(doc, j) or (
+                _after_preposition(doc, i) and any(c.country in countries for c in cands[:5]))):
             return True
-        return any(_strong(c) for c in cands) or (ent.label_ != "PERSON" and not name_goes_on and (
-            _cued(doc, i, j) or _cued_loosely(doc, i, cands)))
+        if name_goes_on:
+            return _strong_namesake(cands, key, countries)
+        return any(_strong(c) for c in cands) or ent.label_ != "PERSON" and (
+            _cued(doc, i, j) or _cued_loosely(doc, i, cands))
     if name_goes_on:
-        return any(_strong(c) for c in cands)
+        return _strong_namesake(cands, key, countries)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
+
+
+def _strong_namesake(cands: list[Candidate], key: str, countries: frozenset[str]) -> bool:
+    """A part of a longer name is a place only if it is a well-known one: a country or province
+    ("the US Federal Reserve"), or a city by its own name or in a country the text names:
+    "Intan" of "Intan Jaya" (Indonesia) is not Yingtan, whose alternate name it is."""
+    return any(_strong(c) and (c.feature != "city" or normalize(c.name) == key
+                               or c.country in countries) for c in cands)
 
 
 def _comma_region(doc, gaz: Gazetteer, j: int) -> bool:
@@ -487,13 +504,31 @@ def _comma_region(doc, gaz: Gazetteer, j: int) -> bool:
 
 
 def _place_cue(doc, i: int) -> bool:
-    """"north of X", "government-held X", "between Idlib and X": only places stand here."""
+    """"north of X", "government-held X", "between Idlib and X", "the hillside neighbourhoods
+    of X": only places stand here."""
     prev = doc[i - 1].lower_ if i >= 1 else ""
-    if prev == "of" and i >= 2 and doc[i - 2].lower_ in DIRECTIONS:
+    if prev == "of" and i >= 2 and (doc[i - 2].lower_ in DIRECTIONS or
+                                    doc[i - 2].lemma_ in CUE_NOUNS - {"area"}):
         return True
     if prev in ("held", "controlled") and i >= 2 and doc[i - 2].text == "-":
         return True
     return prev == "between"
+
+
+def _apposed_place_noun(doc, j: int) -> bool:
+    """"X, the main town of Intan Jaya regency", "X, a village in Y": the apposition says X is a
+    place, whatever the NER tagged it."""
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    window = doc[j + 1:j + 6]
+    if not window or window[0].lower_ not in ("a", "an", "the"):
+        return False
+    for t in window[1:]:
+        if t.lemma_ in CUE_NOUNS - {"area"}:
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "ADV") or t.text == ",":
+            return False
+    return False
 
 
 def _after_preposition(doc, i: int) -> bool:

@@ -61,6 +61,16 @@ def test_part_of_an_arabic_name_joined_by_its_article_is_no_place(nlp, gaz, text
     assert "AE" not in {p.country for p in find_places(nlp(text), gazetteer=gaz)}
 
 
+def test_the_last_word_of_a_longer_name_is_no_small_place_of_its_own(nlp, gaz):
+    """"Ras Ajdir" is not the Moroccan village Ajdir; "Greater Beirut" is still Beirut."""
+    doc = nlp("Fighters of the Zuwara Military Council handed control of the Ras Ajdir border "
+              "crossing to ministry forces on Monday, under a deal meant to reopen Libya's main "
+              "land border with Tunisia.")
+    assert "MA" not in {p.country for p in find_places(doc, gazetteer=gaz)}
+    doc = nlp("Thousands marched through Greater Beirut on Sunday.")
+    assert "LB" in {p.country for p in find_places(doc, gazetteer=gaz)}
+
+
 def test_a_direction_word_in_a_group_s_name_is_no_province(nlp, gaz):
     doc = nlp("Security forces loyal to the Southern Transitional Council (STC) opened fire on "
               "protesters in Aden on Monday.")
