@@ -27,6 +27,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout14": EXAMPLES / "gold_heldout14.jsonl",
         "heldout15": EXAMPLES / "gold_heldout15.jsonl",
         "heldout16": EXAMPLES / "gold_heldout16.jsonl",
+        "heldout17": EXAMPLES / "gold_heldout17.jsonl",
+        "heldout18": EXAMPLES / "gold_heldout18.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
