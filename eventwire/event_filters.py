@@ -8,7 +8,8 @@
   `releases_things` ("released two explosive charges"), `is_background` ("despite a peace deal"),
   `is_means_of_arrest` ("detained 15 men in house raids"), `is_spoils_of_fight` ("killed five
   militants and recovered weapons"), `arranges_event` ("a rally has been
-  called for Saturday"), `no_casualties` ("no one was hurt");
+  called for Saturday"), `no_casualties` ("no one was hurt"), `fired_at_nothing` ("fired shells
+  into the sea");
 - `modal_demands`: "X said Y must Z", a demand no lexicon trigger names.
 Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
 """
@@ -38,7 +39,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
-                or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon))
+                or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
+                or fired_at_nothing(token, trigger, lexicon))
 
 
 def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -77,6 +79,20 @@ def _hosts_no_meeting(token: Token, lexicon: Lexicon) -> bool:
 def _taken_or_held(noun: Token, lexicon: Lexicon) -> bool:
     """A noun that is seized, retaken or guarded is a place ("took the concession back")."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in lexicon.modality["site_verbs"]
+
+
+def fired_at_nothing(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"fired about 150 shells into the sea", "fired shots into the air": a show of force or a
+    warning, not an attack on anyone."""
+    if trigger.plover != "ASSAULT":
+        return False
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:  # "artillery shells"
+        noun = noun.head
+    verb = noun.head if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") else token
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+        o.dep_ == "pobj" and o.lemma_ in lexicon.modality["empty_targets"] for o in c.children)
+        for c in verb.children)
 
 
 def no_casualties(token: Token, lexicon: Lexicon) -> bool:

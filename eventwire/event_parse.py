@@ -665,13 +665,16 @@ def _due_to(verb: Token) -> bool:
 def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     """"a police team was sent to arrest those responsible": a bare infinitive clause of purpose
     is what was meant to happen, not what did; but "marched to protest against the dues" (a
-    protest or demand) is done by the very act it hangs on."""
+    protest or demand) is done by the very act it hangs on, and so is "fired shots into the
+    air to disperse the crowd" (the dispersal is how the force was used)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or dep_child(verb, "nsubj") is not None or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     kinds = {lexicon.triggers[key].plover for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
              if key in lexicon.triggers}
-    return not kinds & {"PROTEST", "REQUEST", "ACCUSE"}
+    own = lexicon.triggers.get(f"{verb.lemma_}|VERB")
+    return not kinds & {"PROTEST", "REQUEST", "ACCUSE"} and \
+        not (own is not None and own.plover_mode == "disperse")
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:

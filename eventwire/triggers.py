@@ -156,7 +156,8 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
     return j
 
 
-MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred", "thousand"))
+MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred", "thousand",
+                           "company", "unit", "contingent", "detachment"))
 COMPLEMENTS = frozenset(("alight", "ablaze", "go", "free", "loose"))
 OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", "bow to demands"
 

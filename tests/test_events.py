@@ -1382,6 +1382,11 @@ def test_troops_withdrawn_are_who_withdraws(pipeline):
      "Monday.", "COERCE", "Disrupted weapons use"),
     ("After weeks of sit-ins, the provincial council dropped the plan on Monday.", "CONCEDE", None),
     ("The gunmen slipped away into the forest on Monday.", "RETREAT", None),
+    ("The raiders melted away into the hills on Monday.", "RETREAT", None),
+    ("The army sent two companies of soldiers to Bokkos on Tuesday.", "MOBILIZE",
+     "Change to group/activity"),
+    ("An artillery shell landed near a school in Kadugli on Sunday, killing two children.",
+     "ASSAULT", "Shelling/artillery/missile attack"),
 ])
 def test_phrases_of_retreat_mobilising_and_conceding(pipeline, text, plover, sub_event):
     event = only(events_of(pipeline, text), plover)
@@ -1439,3 +1444,19 @@ def test_a_captive_of_any_trade_freed_on_a_condition(pipeline):
     events = events_of(pipeline, "The kidnappers said the surveyor would be freed only if work on "
                                  "the dam stopped.")
     assert only(events, "CONCEDE").mode == "hypothetical"
+
+
+def test_fire_into_the_sea_or_the_air_hits_no_one(pipeline):
+    events = events_of(pipeline, "North Korean coastal guns fired about 150 artillery shells into "
+                                 "the sea north of Baengnyeong island on Thursday morning, the "
+                                 "South Korean military said.")
+    assert not any(e.type.plover == "ASSAULT" for e in events)
+
+
+def test_a_crowd_dispersed_by_the_force_used_was_dispersed(pipeline):
+    """"fired shots into the air to disperse the crowd": the dispersal happened that day; it is
+    no purpose still to come."""
+    events = events_of(pipeline, "Police fired shots into the air to disperse the crowd in Lagos "
+                                 "on Monday.")
+    protest = only(events, "PROTEST")
+    assert protest.mode == "asserted" and protest.date.start.isoformat() == "2024-03-11"
