@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .event_parse import (MODAL_DEMAND, answers_a_charge, clause_head, dep_child,
+from .event_parse import (MODAL_DEMAND, PLANNED, answers_a_charge, clause_head, dep_child,
                           disposes_of_explosives, governors, marks, names_people, negates, nobody,
                           prep_object, subject_of, verb_phrase)
 from .triggers import Lexicon, Trigger, irregular_forms
@@ -360,8 +360,9 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     verb = token.head if token.dep_ == "nsubj" else token.head.head
     if verb.lemma_ in cues["trend_verbs"]:  # "shelling and drone strikes have increased"
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # "attacks have become frequent"; not "talks are due to start next week" (one still to come)
     return verb.lemma_ in cues["state_verbs"] and any(
-        c.dep_ in ("acomp", "attr") for c in verb.children)
+        c.dep_ in ("acomp", "attr") and c.lower_ not in PLANNED for c in verb.children)
 
 
 def _series(noun: Token) -> bool:

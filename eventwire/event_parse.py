@@ -62,6 +62,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     """The lexicon's type, corrected by the clause: a workers' "strike" is a walk-out; being
     "prepared to impose martial law" a threat; protesters torching banks a riot."""
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
+    trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, doer, lexicon), token, doer, lexicon)
@@ -214,6 +215,21 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if any(cue in sentence for cue in lexicon.modality["labour_cues"]):
         return lexicon.triggers.get("labour strike|NOUN", trigger)
     return trigger
+
+
+WARNING_STRENGTH = 0.8
+
+
+def _warned_of_force(trigger: Trigger, token: Token, heads: dict[int, Trigger]) -> Trigger:
+    """"warned that it could take the crossing back", "warned of more bombs": a warning whose
+    content is force or pressure is surely a threat; one of rain or price rises is not."""
+    if trigger.phrase != ("warn",) or trigger.strength >= WARNING_STRENGTH:
+        return trigger
+    content = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "prep")
+               for t in c.subtree if t.i in heads]
+    if not any(heads[t.i].plover in COERCIVE_TYPES for t in content):
+        return trigger
+    return replace(trigger, strength=WARNING_STRENGTH)
 
 
 def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
@@ -657,9 +673,15 @@ def _requested(token: Token, cues) -> bool:
 
 
 def _due_to(verb: Token) -> bool:
-    """"units were to pull back", "the troops are to withdraw": what is due, not done."""
+    """"units were to pull back", "the troops are to withdraw": what is due, not done; and "the
+    next round of talks is due to be held in August": a subject that is due is still to come."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED
+                                    for c in verb.children)
+
+
+PLANNED = {"due", "scheduled", "set", "expected", "planned", "likely"}
 
 
 def _purpose(verb: Token, lexicon: Lexicon) -> bool:

@@ -1460,3 +1460,19 @@ def test_a_crowd_dispersed_by_the_force_used_was_dispersed(pipeline):
                                  "on Monday.")
     protest = only(events, "PROTEST")
     assert protest.mode == "asserted" and protest.date.start.isoformat() == "2024-03-11"
+
+
+def test_a_warning_of_force_is_a_threat(pipeline):
+    events = events_of(pipeline, "The council warned that it could take the crossing back if the "
+                                 "ministry broke the deal.")
+    assert only(events, "THREATEN").mode == "asserted"
+    rain = events_of(pipeline, "The ministry warned that heavy rain could cut the road.")
+    assert "THREATEN" not in [e.type.plover for e in rain]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on merging the two militias into the army are due to start in Tunis next week.",
+    "The next round of border talks is due to be held in Beijing in August.",
+])
+def test_talks_that_are_due_are_still_to_come(pipeline, text):
+    assert only(events_of(pipeline, text), "CONSULT").mode == "future"
