@@ -127,8 +127,11 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
 
 def _describes_other_noun(node: Token, clause: Token) -> bool:
     """"seized power ... and relied on air power against groups which control large parts of
-    Sagaing": a place inside a relative clause the event is not in describes that noun."""
+    Sagaing": a place inside a relative clause the event is not in describes that noun; but
+    where the event's own victims were ("seized nine women who had gone to collect firewood
+    outside Bosso") is where it happened."""
     return any(a.dep_ == "relcl" and not a.left_edge.i <= clause.i <= a.right_edge.i
+               and not (a.head.head.i == clause.i and a.head.dep_ in ("dobj", "nsubjpass"))
                for a in node.ancestors)
 
 

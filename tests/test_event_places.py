@@ -149,3 +149,12 @@ def test_the_victims_nationality_is_not_where_they_were_attacked(pipeline):
             "rampage, beating two Bangladeshi workers waiting at a bus stop.")
     events = events_of(pipeline, text, published="2024-06-10")
     assert events and all(e.place is not None and e.place.name != "Bangladesh" for e in events)
+
+
+def test_where_the_victims_were_is_where_it_happened(pipeline):
+    """The relative clause on the event's own object tells the place ("seized women who had
+    gone to collect firewood outside Bosso"), unlike one on another noun."""
+    events = events_of(pipeline, "Boko Haram fighters seized nine women who had gone to collect "
+                                 "firewood outside Bosso on Sunday. Niger's army said it was "
+                                 "searching the area.")
+    assert only(events, "ASSAULT").place.name == "Bosso"
