@@ -891,7 +891,7 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     actor1 = next(((m.actor1, m.actor1_text) for m in group if m.actor1), (None, None))
     actor2 = next(((m.actor2, m.actor2_text) for m in group if m.actor2), (None, None))
     placed = [m for m in group if m.place_in_sentence] or group
-    place = min(placed, key=lambda m: PLACE_RANK[m.place.precision] if m.place else 9).place
+    place = min(placed, key=lambda m: (_place_rank(m.place), m is not lead)).place
     when = min((m.date for m in group), key=lambda d: DATE_RANK[d.precision])
     tolls = [m.fatalities for m in group if m.fatalities]
     fatalities = max(tolls, key=lambda f: (f.acled or 0, f.low or 0)) if tolls else None
@@ -913,6 +913,15 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
         confidence=_confidence(group, lead, actor1[0], actor2[0], place, when))
+
+
+def _place_rank(place: Place | None) -> int:
+    """How precise a place is, for choosing among a merged event's; a named region ("Lake
+    Chad", "the Sahel") is no less precise than a country, so between the two the lead
+    mention's place wins ("a Nigerien army drone struck a boat ... across Lake Chad")."""
+    if place is None:
+        return 9
+    return min(PLACE_RANK[place.precision], PLACE_RANK["country"])
 
 
 def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: EventType,

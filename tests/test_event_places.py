@@ -158,3 +158,10 @@ def test_where_the_victims_were_is_where_it_happened(pipeline):
                                  "firewood outside Bosso on Sunday. Niger's army said it was "
                                  "searching the area.")
     assert only(events, "ASSAULT").place.name == "Bosso"
+
+
+def test_a_named_region_beats_the_country_a_demonym_gives(pipeline):
+    events = events_of(pipeline, "On Monday a Nigerien army drone struck a boat that was said to "
+                                 "be carrying fighters across Lake Chad: residents counted seven "
+                                 "dead, while the army said it had neutralised 12 terrorists.")
+    assert only(events, "ASSAULT").place.name == "Lake Chad"
