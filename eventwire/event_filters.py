@@ -47,7 +47,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Words that say what someone or something is, not what was done: "men armed with sticks",
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
     stepped up), "a gold concession" (a mining lease), "ready for any scenario", "meeting little
-    resistance"."""
+    resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
+    (not forces)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -57,6 +58,13 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "a base that hosts coalition troops"
     if trigger.acled == "Change to group/activity" and token.dep_ == "relcl":
         return True  # "ISWAP, which split from Boko Haram in 2016": who the group is
+    if trigger.phrase in (("pull", "out"), ("pull", "back")):  # "pulled 24 buoys out of the river"
+        pulled = dep_child(token, "dobj")
+        return pulled is not None and pulled.pos_ == "NOUN" and not names_people(pulled, lexicon) \
+            and pulled.lemma_ not in PULLED_UNITS
+    if trigger.phrase == ("drive", "out"):  # "after the last peacekeepers drove out": left
+        return token.pos_ == "VERB" and dep_child(token, "dobj", "nsubjpass") is None and \
+            not any(t.lower_ == "of" for t in token.subtree)
     if trigger.phrase == ("meet",):  # "meeting little resistance", "met a violent end"
         met = dep_child(token, "dobj")
         return met is not None and met.lemma_ in lexicon.modality["met_things"]
@@ -79,6 +87,9 @@ def _hosts_no_meeting(token: Token, lexicon: Lexicon) -> bool:
 def _taken_or_held(noun: Token, lexicon: Lexicon) -> bool:
     """A noun that is seized, retaken or guarded is a place ("took the concession back")."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in lexicon.modality["site_verbs"]
+
+
+PULLED_UNITS = {"patrol", "unit", "team", "staff", "personnel", "mission", "peacekeeper", "crew"}
 
 
 def fired_at_nothing(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

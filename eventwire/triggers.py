@@ -232,10 +232,13 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds += [o for c in token.children if c.dep_ == "prep"
                     and (c.lower_ == "on" or c.lower_ in OBJECT_PREPS)
                     for o in c.children if o.dep_ == "pobj"]
-        # "back" in "handed it back" may be an advmod; "alight" in "set the granaries alight",
-        # "go" in "let three women go" are complements
+        # "back" in "handed it back" may be an advmod; "out" in "drove the gang out of the area"
+        # a preposition before another; "alight" in "set the granaries alight", "go" in "let
+        # three women go" are complements
         seconds += [c for c in token.children
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
+                    or c.dep_ == "prep" and c.lower_ in PARTICLES
+                    and any(g.dep_ == "prep" for g in c.children)
                     or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS]
         for second in seconds:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
