@@ -463,8 +463,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     name_goes_on = ent is not None and (
         ent.end > j and doc[j].text[:1].isupper()
         and doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS  # "Narva River" is Narva's
-        or ent.start < i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
-        and doc[i - 1].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS)  # "Ras Ajdir"
+        or ent.start < i and _name_before(doc, i)) or ent is None and _name_before(doc, i) \
+        and not doc[i - 1].is_sent_start and not gaz.has_name(normalize(doc[i - 1].text))
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
         if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and \
@@ -481,6 +481,13 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if name_goes_on:
         return _strong_namesake(cands, key, countries)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
+
+
+def _name_before(doc, i: int) -> bool:
+    """"Ras Ajdir", "Habiba Omar": a capitalised name word before this one, other than a word
+    that leaves a place the same ("Greater Beirut", "Lake Chad")."""
+    return i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and \
+        doc[i - 1].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS
 
 
 def _strong_namesake(cands: list[Candidate], key: str, countries: frozenset[str]) -> bool:

@@ -71,6 +71,14 @@ def test_the_last_word_of_a_longer_name_is_no_small_place_of_its_own(nlp, gaz):
     assert "LB" in {p.country for p in find_places(doc, gazetteer=gaz)}
 
 
+def test_a_surname_after_a_given_name_is_no_small_town_abroad(nlp, gaz):
+    """"Habiba Omar", untagged by the NER: "Omar" is not Omer in Israel or Mikoma in the US."""
+    doc = nlp('"We can sell our bananas in Afgooye again, but now everyone is afraid of the '
+              'road," Habiba Omar, a farmer whose cousin died in the blast, told the Shabelle '
+              'Valley Monitor.')
+    assert {p.country for p in find_places(doc, gazetteer=gaz)} == {"SO"}
+
+
 def test_a_direction_word_in_a_group_s_name_is_no_province(nlp, gaz):
     doc = nlp("Security forces loyal to the Southern Transitional Council (STC) opened fire on "
               "protesters in Aden on Monday.")
