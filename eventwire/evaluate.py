@@ -237,8 +237,25 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
                   canonical: dict[str, str] | None = None) -> None:
     predicted = [e.to_dict() for e in extraction.events]
     acronyms = _defined_acronyms(extraction.article.text)
+    candidates = [_candidates(gold, predicted) for gold in record["events"]]
+    # Gold events found in full take their predictions first: one only partly found (its type
+    # but not its place or date) must not take the prediction another gold event fully matches
+    # and leave that one counted as a false event.
     used: set[int] = set()
-    for gold in record["events"]:
+    chosen: dict[int, int] = {}
+    for fully in (True, False):
+        for k, (gold, (same_type, located, full)) in enumerate(zip(record["events"], candidates)):
+            if bool(full) != fully:
+                continue
+            # a partial match is the prediction of the same sub-type nearest to it in place or
+            # date: "a US drone struck a truck" placed in the country, not another event's town
+            best = min(full or same_type, default=None, key=lambda i: (*_match_rank(
+                gold, predicted[i], i in used), not (i in located or _date_overlaps(
+                    gold.get("date"), predicted[i]["date"]))))
+            if best is not None:
+                used.add(best)
+                chosen[k] = best
+    for k, (gold, (same_type, _, full)) in enumerate(zip(record["events"], candidates)):
         tally["events"] += 1
         for role in ("actor1", "actor2"):
             tally[f"{role}_gold"] += bool(gold.get(role))
@@ -246,24 +263,26 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
         tally["date_gold"] += bool(gold.get("date"))
         tally["fatal_gold"] += bool(gold.get("fatalities")) and \
             gold["fatalities"].get("low") is not None
-        same_type = [i for i, e in enumerate(predicted)
-                     if e["type"]["plover"] == gold["plover"] and e["mode"] == gold.get("mode", "asserted")]
-        if same_type:
-            tally["type_hit"] += 1
-        located = [i for i in same_type if _place_close(gold.get("place"), predicted[i]["place"])]
-        full = [i for i in located if _date_overlaps(gold.get("date"), predicted[i]["date"])]
-        best = min(full or located or same_type, default=None, key=lambda i: _match_rank(
-            gold, predicted[i], i in used))
+        tally["type_hit"] += bool(same_type)
         if full:
             tally["event_hit"] += 1
-            _score_actors(gold, predicted[best], tally, canonical or {}, acronyms)
-        if best is not None:
-            used.add(best)
-            _score_matched(gold, predicted[best], tally)
+            _score_actors(gold, predicted[chosen[k]], tally, canonical or {}, acronyms)
+        if k in chosen:
+            _score_matched(gold, predicted[chosen[k]], tally)
         if gold.get("mode", "asserted") != "asserted":
             _score_mode(gold, extraction, tally)
     tally["false_events"] += sum(1 for i, e in enumerate(predicted)
                                  if i not in used and e["mode"] == "asserted")
+
+
+def _candidates(gold: dict, predicted: list[dict]) -> tuple[list[int], list[int], list[int]]:
+    """Predictions of the gold event's type and mode; of those, the ones near its place; of
+    those, the ones on its date (a full match)."""
+    same_type = [i for i, e in enumerate(predicted)
+                 if e["type"]["plover"] == gold["plover"] and e["mode"] == gold.get("mode", "asserted")]
+    located = [i for i in same_type if _place_close(gold.get("place"), predicted[i]["place"])]
+    full = [i for i in located if _date_overlaps(gold.get("date"), predicted[i]["date"])]
+    return same_type, located, full
 
 
 def _score_actors(gold: dict, pred: dict, tally: Counter, canonical: dict[str, str],

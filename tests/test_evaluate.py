@@ -93,3 +93,29 @@ def test_an_actor_the_article_introduces_with_its_acronym_scores_under_either_na
     assert pairs["ola"] == "oromo liberation army" and pairs["oromo liberation army"] == "ola"
     assert pairs["cma"] == "coordination of azawad movements"
     assert len(pairs) == 4
+
+
+def test_a_gold_event_found_in_full_keeps_its_prediction_and_a_partial_one_takes_its_like(
+        pipeline):
+    """A gold drone strike the system placed only in the country must not take the prediction
+    that fully matches the recapture listed after it, leaving the drone strike's own prediction
+    counted as a false event."""
+    from collections import Counter
+    from eventwire import make_article
+    from eventwire.evaluate import _score_events
+    text = ("Government troops recaptured the town of Afgooye on Sunday. On Saturday, a US drone "
+            "struck a pickup truck in Somalia, killing four militants.")
+    extraction = pipeline.extract(make_article(text, published="2024-03-13"))
+    town = {"name": "Afgooye", "lat": 2.1414, "lon": 45.1211, "country": "SO",
+            "precision": "city"}
+    near_town = {"name": "Bariire", "lat": 2.18, "lon": 44.93, "country": "SO",
+                 "precision": "city"}
+    strike = {"plover": "ASSAULT", "acled_sub_event_type": "Air/drone strike", "place": near_town,
+              "date": {"start": "2024-03-09", "end": "2024-03-09", "precision": "day"}}
+    recapture = {"plover": "ASSAULT", "acled_sub_event_type": "Government regains territory",
+                 "place": town,
+                 "date": {"start": "2024-03-10", "end": "2024-03-10", "precision": "day"}}
+    tally = Counter()
+    _score_events({"events": [strike, recapture]}, extraction, tally)
+    assert tally["event_hit"] == 1 and tally["false_events"] == 0
+    assert (tally["sub_hit"], tally["sub_total"]) == (2, 2)
