@@ -65,6 +65,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
+    trigger = _border_closed(trigger, token, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, doer, lexicon), token, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
@@ -189,6 +190,18 @@ def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
     if taken is None or taken.lemma_ not in lexicon.modality["measure_nouns"]:
         return trigger  # "withdrew its troops", "will withdraw heavy weapons from the centre"
     return as_type(trigger, "CONCEDE", lexicon)
+
+
+def _border_closed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"All land crossings along the border were closed by Thailand", "the border crossing
+    between the two countries was closed": closing a border crossing to a neighbour is a
+    sanction, as closing the border is; closing a crossing at home restricts movement."""
+    if trigger.phrase != ("close", "crossing"):
+        return trigger
+    crossing = dep_child(token, "dobj", "nsubjpass")
+    if crossing is None or not any(t.lemma_ in ("border", "frontier") for t in crossing.subtree):
+        return trigger
+    return lexicon.triggers.get("close border|VERB", trigger)
 
 
 def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,

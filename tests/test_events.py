@@ -1488,3 +1488,18 @@ def test_a_warning_of_force_is_a_threat(pipeline):
 ])
 def test_talks_that_are_due_are_still_to_come(pipeline, text):
     assert only(events_of(pipeline, text), "CONSULT").mode == "future"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("All land crossings along the 800-kilometre border were closed by Thailand on Thursday.",
+     "SANCTION"),
+    ("The interior ministry closed the crossing at Ras Ajdir on Thursday.", "COERCE"),
+])
+def test_closing_a_border_crossing_to_a_neighbour_is_a_sanction(pipeline, text, plover):
+    assert only(events_of(pipeline, text), plover).mode == "asserted"
+
+
+def test_a_banned_protest_did_not_take_place(pipeline):
+    events = events_of(pipeline, "The governor banned all protests in Lagos on Monday.")
+    assert only(events, "COERCE").mode == "asserted"
+    assert only(events, "PROTEST").mode != "asserted"
