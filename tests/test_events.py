@@ -1394,6 +1394,8 @@ def test_troops_withdrawn_are_who_withdraws(pipeline):
     ("Police seized four pistols and a shotgun in a raid in Montevideo on Tuesday.", "COERCE",
      "Disrupted weapons use"),
     ("The World Food Programme airlifted food to 8,000 people in Nasir on Tuesday.", "AID", None),
+    ("Several hundred supporters formed a human chain outside the press club in Faridpur on "
+     "Thursday.", "PROTEST", "Peaceful protest"),
 ])
 def test_phrases_of_retreat_mobilising_and_conceding(pipeline, text, plover, sub_event):
     event = only(events_of(pipeline, text), plover)
