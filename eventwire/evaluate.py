@@ -352,15 +352,17 @@ def _score_matched(gold: dict, pred: dict, tally: Counter) -> None:
 def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
     """A statement that did not (or may) happen must never come out asserted. The gold trigger
     is looked for as a whole word: a plain substring test charged "shelled the town" (another,
-    real event in the article) as the hypothetical "could shell" coded asserted."""
-    trigger = (gold.get("trigger") or "").lower()
+    real event in the article) as the hypothetical "could shell" coded asserted; and as written
+    (gold triggers are exact substrings of the text), so that the planned "march" is not found
+    in "In March 2023, police fired water cannon ...", another, real event."""
+    trigger = gold.get("trigger") or ""
     if not trigger:
         return
     word = re.compile(rf"\b{re.escape(trigger)}\b")
 
     def told(event) -> bool:
         return event.type.plover == gold["plover"] and \
-            any(word.search(e.text.lower()) for e in event.evidence)
+            any(word.search(e.text) for e in event.evidence)
     # a sentence can tell two events ("had prohibited the traffic, and said the ban would be
     # extended"): when the statement is also coded with its own mode, the asserted event in the
     # same sentence is the other one

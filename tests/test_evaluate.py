@@ -119,3 +119,21 @@ def test_a_gold_event_found_in_full_keeps_its_prediction_and_a_partial_one_takes
     _score_events({"events": [strike, recapture]}, extraction, tally)
     assert tally["event_hit"] == 1 and tally["false_events"] == 0
     assert (tally["sub_hit"], tally["sub_total"]) == (2, 2)
+
+
+def test_a_statement_s_trigger_is_looked_for_as_written(pipeline):
+    """The planned "march" is not found in "In March 2023, police fired water cannon at
+    protesters", another, real event: gold triggers are exact substrings of the text."""
+    from collections import Counter
+    from eventwire import make_article
+    from eventwire.evaluate import _score_mode
+    extraction = pipeline.extract(make_article(
+        "In March 2023, police fired water cannon at crowds outside parliament in Tbilisi during "
+        "protests against a draft law.", published="2024-12-05"))
+    assert any(e.type.plover == "PROTEST" and e.mode == "asserted" for e in extraction.events)
+    tally = Counter()
+    _score_mode({"plover": "PROTEST", "mode": "future", "trigger": "march"}, extraction, tally)
+    assert tally["mode_violation"] == 0
+    _score_mode({"plover": "PROTEST", "mode": "future", "trigger": "water cannon"}, extraction,
+                tally)
+    assert tally["mode_violation"] == 1
