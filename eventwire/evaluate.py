@@ -278,8 +278,9 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
 def _candidates(gold: dict, predicted: list[dict]) -> tuple[list[int], list[int], list[int]]:
     """Predictions of the gold event's type and mode; of those, the ones near its place; of
     those, the ones on its date (a full match)."""
+    mode = gold.get("mode", "asserted")
     same_type = [i for i, e in enumerate(predicted)
-                 if e["type"]["plover"] == gold["plover"] and e["mode"] == gold.get("mode", "asserted")]
+                 if e["type"]["plover"] == gold["plover"] and e["mode"] == mode]
     located = [i for i in same_type if _place_close(gold.get("place"), predicted[i]["place"])]
     full = [i for i in located if _date_overlaps(gold.get("date"), predicted[i]["date"])]
     return same_type, located, full

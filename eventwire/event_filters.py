@@ -7,9 +7,8 @@
   threat), `loose_fall` ("the boy fell"), `is_target` (a patrol or meeting attacked),
   `releases_things` ("released two explosive charges"), `is_background` ("despite a peace deal"),
   `is_means_of_arrest` ("detained 15 men in house raids"), `is_spoils_of_fight` ("killed five
-  militants and recovered weapons"), `arranges_event` ("a rally has been
-  called for Saturday"), `no_casualties` ("no one was hurt"), `fired_at_nothing` ("fired shells
-  into the sea");
+  militants and recovered weapons"), `arranges_event` ("a rally has been called for Saturday"),
+  `no_casualties` ("no one was hurt"), `fired_at_nothing` ("fired shells into the sea");
 - `modal_demands`: "X said Y must Z", a demand no lexicon trigger names.
 Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
 """

@@ -569,7 +569,8 @@ def _time_gerund(verb: Token) -> bool:
     """"before pulling out", "after storming the village": a gerund after a time preposition,
     done by the subject of the verb the preposition hangs on."""
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
-        verb.head.lower_ in TIME_MARKS | {"upon", "without"} and verb.head.head.pos_ in ("VERB", "AUX")
+        verb.head.lower_ in TIME_MARKS | {"upon", "without"} and \
+        verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def is_main(token: Token) -> bool:
@@ -628,7 +629,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"  # "none of the protesters were arrested", "police detained no one"
     above = list(governors(verb))
     for gov in above:
-        if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or _no_intention(gov, cues):
+        if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or \
+                _no_intention(gov, cues):
             return "negated"
         if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
                 and verb.dep_ in ("xcomp", "ccomp"):
@@ -685,6 +687,9 @@ def _requested(token: Token, cues) -> bool:
     return head is not None and head.lemma_ in cues["request_verbs"]
 
 
+PLANNED = {"due", "scheduled", "set", "expected", "planned", "likely"}
+
+
 def _due_to(verb: Token) -> bool:
     """"units were to pull back", "the troops are to withdraw": what is due, not done; and "the
     next round of talks is due to be held in August": a subject that is due is still to come."""
@@ -692,9 +697,6 @@ def _due_to(verb: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
         verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED
                                     for c in verb.children)
-
-
-PLANNED = {"due", "scheduled", "set", "expected", "planned", "likely"}
 
 
 def _purpose(verb: Token, lexicon: Lexicon) -> bool:
@@ -705,11 +707,10 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or dep_child(verb, "nsubj") is not None or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    kinds = {lexicon.triggers[key].plover for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
-             if key in lexicon.triggers}
-    own = lexicon.triggers.get(f"{verb.lemma_}|VERB")
-    return not kinds & {"PROTEST", "REQUEST", "ACCUSE"} and \
-        not (own is not None and own.plover_mode == "disperse")
+    own = [lexicon.triggers[key] for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
+           if key in lexicon.triggers]
+    return not {t.plover for t in own} & {"PROTEST", "REQUEST", "ACCUSE"} and \
+        not any(t.plover_mode == "disperse" for t in own)
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:

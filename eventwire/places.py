@@ -458,13 +458,7 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         return any(c.feature == "country" for c in cands)
     if _comma_region(doc, gaz, j):
         return ent is None or ent.label_ != "PERSON" or (ent.start == i and ent.end == j)
-    # "near Faraba Banta": the cue is the whole name's; its first word is only a place of its
-    # own if a well-known one
-    name_goes_on = ent is not None and (
-        ent.end > j and doc[j].text[:1].isupper()
-        and doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS  # "Narva River" is Narva's
-        or ent.start < i and _name_before(doc, i)) or ent is None and _name_before(doc, i) \
-        and not doc[i - 1].is_sent_start and not gaz.has_name(normalize(doc[i - 1].text))
+    name_goes_on = _part_of_longer_name(doc, gaz, i, j, ent)
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
         if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and \
@@ -481,6 +475,18 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if name_goes_on:
         return _strong_namesake(cands, key, countries)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
+
+
+def _part_of_longer_name(doc, gaz: Gazetteer, i: int, j: int, ent) -> bool:
+    """"near Faraba Banta": the cue is the whole name's, so its first word is only a place of its
+    own if a well-known one ("Narva River" is still Narva's); so is its last word ("Ras Ajdir")
+    and a surname the NER left untagged ("Habiba Omar")."""
+    if ent is None:
+        return _name_before(doc, i) and not doc[i - 1].is_sent_start and \
+            not gaz.has_name(normalize(doc[i - 1].text))
+    runs_on = ent.end > j and doc[j].text[:1].isupper() and \
+        doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS
+    return runs_on or ent.start < i and _name_before(doc, i)
 
 
 def _name_before(doc, i: int) -> bool:

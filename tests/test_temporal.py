@@ -193,8 +193,8 @@ def test_a_pattern_does_not_start_inside_a_word(nlp):
 
 
 def test_overnight_after_a_written_day_is_that_night(nlp):
-    times = find_times(nlp("Mortars hit the depot shortly before midnight on 3 May 2022. Overnight, "
-                           "soldiers stopped a van on the coast road."), D(2022, 5, 6))
+    times = find_times(nlp("Mortars hit the depot shortly before midnight on 3 May 2022. "
+                           "Overnight, soldiers stopped a van on the coast road."), D(2022, 5, 6))
     assert [(t.text, t.start, t.end) for t in times][1] == ("Overnight", D(2022, 5, 3),
                                                           D(2022, 5, 4))
     alone = find_times(nlp("Mortars hit the depot overnight."), D(2022, 5, 6))
