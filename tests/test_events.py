@@ -1396,6 +1396,7 @@ def test_troops_withdrawn_are_who_withdraws(pipeline):
     ("The World Food Programme airlifted food to 8,000 people in Nasir on Tuesday.", "AID", None),
     ("Several hundred supporters formed a human chain outside the press club in Faridpur on "
      "Thursday.", "PROTEST", "Peaceful protest"),
+    ("Residents of Mangu formed night patrols on Monday.", "MOBILIZE", "Change to group/activity"),
 ])
 def test_phrases_of_retreat_mobilising_and_conceding(pipeline, text, plover, sub_event):
     event = only(events_of(pipeline, text), plover)
