@@ -601,18 +601,14 @@ _BARE_NAME = re.compile(r"(?:in |on |by |until )?(?:the )?([a-z]+)\.?")
 
 
 def ahead(span: TimeSpan, published: date | None) -> TimeSpan:
-    """The reading of a bare month, weekday or season still to come: "talks would be held in
-    May" in April 2024 is May 2024, not May 2023; anything else is returned as it is."""
+    """The reading of a bare month, weekday or season, or a day without its year, still to come:
+    "talks would be held in May" in April 2024 is May 2024, not May 2023; anything else is
+    returned as it is."""
     text, lex = " ".join(span.text.lower().split()), lexicon()
     if published is None or span.end is None or span.end >= published:
         return span
-    day_month = _yearless_date(text)
-    if day_month is not None:  # "soldiers would be deployed from 24 December"
-        later_day = _next_day_month(*day_month, published)
-        # "said it would hold talks on 20 December", told the day after: a plan already due
-        if later_day is None or (published - span.end).days <= RECENT_PLAN_DAYS:
-            return span
-        return replace(span, start=later_day, end=later_day)
+    if _yearless_day().fullmatch(text):  # "soldiers would be deployed from 24 December"
+        return _a_year_on(span, published)
     m = _BARE_NAME.fullmatch(text)
     if m is None or m.group(1) not in (*lex["months"], *lex["weekdays"], *lex["seasons"]):
         return span
@@ -621,29 +617,24 @@ def ahead(span: TimeSpan, published: date | None) -> TimeSpan:
 
 
 RECENT_PLAN_DAYS = 30
-_DAY_MONTH = re.compile(r"(?:(?:from|on|by|until|before) )?(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? "
-                        r"(?:of )?([a-z]+)|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?)")
 
 
-def _yearless_date(text: str) -> tuple[int, int] | None:
-    """(day, month) of a date written without its year ("24 December", "March 3")."""
-    m = _DAY_MONTH.fullmatch(text)
-    if m is None:
-        return None
-    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    number = lexicon()["months"].get(month)
-    return (int(day), number) if number else None
+@lru_cache(maxsize=1)
+def _yearless_day() -> re.Pattern:
+    """A day written without its year ("24 December", "on March 3"), in the grammar's own terms."""
+    return _rx(r"(?:(?:from|on|by|until|before)\s+)?(?:the\s+)?(?:{D}(?:\s+of)?\s+{M}|{M}\s+{D})")
 
 
-def _next_day_month(day: int, month: int, published: date) -> date | None:
-    for year in (published.year, published.year + 1):
-        try:
-            when = date(year, month, day)
-        except ValueError:
-            return None
-        if when >= published:
-            return when
-    return None
+def _a_year_on(span: TimeSpan, published: date) -> TimeSpan:
+    """The same day a year after its past reading, which is the latest one before publication;
+    but "said it would hold talks on 20 December", told the day after, is a plan already due."""
+    if (published - span.end).days <= RECENT_PLAN_DAYS:
+        return span
+    try:
+        later = span.start.replace(year=span.start.year + 1)
+    except ValueError:  # 29 February
+        return span
+    return replace(span, start=later, end=later)
 
 
 def is_duration(expression: str) -> bool:
