@@ -35,6 +35,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_spoils_of_fight(token, trigger, heads)
+                or hands_over_people(token, trigger, lexicon)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
@@ -218,11 +219,34 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
 
 def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """"troops neutralised several terrorists and recovered weapons": arms taken in the fight
-    are part of it; arms found in a search are an event of their own."""
-    if trigger.phrase[0] != "recover":
+    are part of it; arms found in a search are an event of their own. So are boats or tools
+    seized with those arrested ("arrested 18 fishermen and seized three trawlers"), not ground."""
+    if trigger.phrase[0] == "recover":
+        node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons"
+        return _joined_to(node, heads, lambda t: t.plover == "ASSAULT")
+    if trigger.phrase != ("seize",) or token.pos_ != "VERB":
         return False
-    node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons" as a noun
-    return node.dep_ == "conj" and node.head.i in heads and heads[node.head.i].plover == "ASSAULT"
+    taken = dep_child(token, "dobj")
+    return taken is not None and taken.ent_type_ not in PLACE_ENTITIES and \
+        _joined_to(token, heads, lambda t: t.acled == "Arrests")
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def _joined_to(node: Token, heads: dict[int, Trigger], kind) -> bool:
+    """The node is the second of two conjoined acts and the first is of the given kind."""
+    return node.dep_ == "conj" and node.head.i in heads and kind(heads[node.head.i])
+
+
+def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"The detained fishermen were handed over to fisheries officials": people passed from one
+    custody to another, not ground changing hands."""
+    if trigger.plover != "RETREAT" or trigger.phrase[0] not in ("hand", "handover") \
+            or token.pos_ != "VERB":
+        return False
+    handed = dep_child(token, "dobj", "nsubjpass")
+    return handed is not None and (handed.ent_type_ == "PERSON" or names_people(handed, lexicon))
 
 
 def is_background(token: Token) -> bool:

@@ -65,7 +65,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
-    trigger = _border_closed(trigger, token, lexicon)
+    trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, doer, lexicon), token, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
@@ -190,6 +190,36 @@ def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
     if taken is None or taken.lemma_ not in lexicon.modality["measure_nouns"]:
         return trigger  # "withdrew its troops", "will withdraw heavy weapons from the centre"
     return as_type(trigger, "CONCEDE", lexicon)
+
+
+def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, Trigger],
+                lexicon: Lexicon) -> Trigger:
+    """"The strike ended after the company agreed to raise wages": one party agreeing to do
+    something while a protest or strike told beside it presses it gives in (CONCEDE); two sides
+    agreeing, or
+    one agreeing with another ("agreed with Kigali to ..."), make an agreement; agreeing to meet
+    is an agreement to talks, not giving in."""
+    act = dep_child(token, "xcomp")
+    if trigger.phrase != ("agree",) or token.pos_ != "VERB" or act is None or \
+            act.i in heads and heads[act.i].plover == "CONSULT":
+        return trigger
+    if doer is None or _several_parties(token, doer) or prep_object(token, "with") is not None:
+        return trigger
+    # the protest is told outside what was agreed ("agreed to postpone the demonstration" is
+    # the marchers' own decision)
+    own = {t.i for t in act.subtree}
+    if not any(_labour_strike(heads[t.i], t, lexicon).plover == "PROTEST" for t in token.sent
+               if t.i in heads and t.i not in own):
+        return trigger
+    return as_type(trigger, "CONCEDE", lexicon)
+
+
+def _several_parties(token: Token, doer: Token) -> bool:
+    """"Both sides agreed", "the two countries agreed", "Armenia and Azerbaijan agreed"."""
+    return doer.lower_ in ("they", "we", "both", "all") or any(
+        c.dep_ == "conj" for c in doer.children) or any(
+        c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("both", "two", "all")
+        or c.like_num for c in doer.children) or doer.lemma_ in ("side", "party")
 
 
 def _border_closed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -542,8 +572,13 @@ def marks(verb: Token) -> set[str]:
 
 
 def _clause_marks(verb: Token) -> set[str]:
-    """The subordinators of the adverbial clauses hanging on the verb ("... if they refuse")."""
-    return {m for c in verb.children if c.dep_ == "advcl" for m in marks(c)}
+    """The subordinators of the adverbial clauses hanging on the verb ("... if they refuse"),
+    or, by a misparse, on a relative clause of its object ("would block the line that carries ore
+    to the plant if no deal is reached")."""
+    relative = [r for o in verb.children if o.dep_ == "dobj" for r in o.children
+                if r.dep_ == "relcl"]
+    return {m for head in [verb, *relative] for c in head.children if c.dep_ == "advcl"
+            for m in marks(c)}
 
 
 def _governing_events(token: Token):

@@ -678,7 +678,7 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         lead = group[0]
         if lead.mode != m.mode or lead.sent.start >= m.sent.start:
             continue
-        same_type = lead.trigger.plover == m.trigger.plover
+        same_type = lead.trigger.plover == m.trigger.plover or _blockade_of(lead, m)
         if m.refers_back and not same_type:
             continue
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
@@ -690,6 +690,11 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
             continue  # "the killing of two activists in Tocoa" is not the raid near Trujillo
         return group
     return None
+
+
+def _blockade_of(protest: _Mention, m: _Mention) -> bool:
+    """"Miners blocked the road ... The blockade ended in the evening": the protest's blockade."""
+    return m.trigger.phrase == ("blockade",) and protest.trigger.plover_mode == "obstruct"
 
 
 def _own_phrase_place(m: _Mention) -> bool:
@@ -748,12 +753,23 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return False
     if a.sent.start == b.sent.start:
         return True
-    if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a):
+    if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a) \
+            or _other_kind_of_protest(a, b) or _other_kind_of_protest(b, a):
         return False
     # "on 2 October" and "in recent months" are not one event
     coarser = abs(DATE_RANK[a.date.precision] - DATE_RANK[b.date.precision]) >= 2
     return not (a.own_date and b.own_date and coarser) and _places_compatible(a, b) \
         and _dates_compatible(a.date, b.date)
+
+
+# A hunger strike goes on by itself for days, whatever else the strikers' side does meanwhile.
+LONE_PROTESTS = {"strike-hun"}
+
+
+def _other_kind_of_protest(a: _Mention, b: _Mention) -> bool:
+    """"Miners blocked the road on Monday. Seven miners have been on hunger strike since 2 June":
+    two protests, though the strike's days include Monday."""
+    return a.trigger.plover_mode in LONE_PROTESTS and b.trigger.plover_mode != a.trigger.plover_mode
 
 
 def _participle_of(act: _Mention, how: _Mention) -> bool:

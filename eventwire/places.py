@@ -53,7 +53,8 @@ FEATURE_WORDS = frozenset({"river", "lake", "valley", "strip", "mountains", "hil
 ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", "prefecture",
                         "department", "county"})
 # "the town of X", "near X": a weak (small or unknown-population) gazetteer name is a place here.
-CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards"})
+CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards", "into",
+                        "off"})
 CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "area",
                        "governorate", "suburb", "neighbourhood", "neighborhood", "camp"})
 # words before a place's name that leave it the same place ("Greater Beirut", "Northern Rakhine")
@@ -390,7 +391,9 @@ def _named_countries(doc, gaz: Gazetteer, found: list[_Mention]) -> frozenset[st
     """Countries the NER places and demonyms name: "Jowhar" (tagged PERSON) after "in" is
     a town when the article is about Somalia."""
     out = {c.country for m in found for c in gaz.lookup(m.key)[:1] if c.country}
-    out |= {iso for t in doc if t.text[:1].isupper() and (iso := demonym_country(t.text))}
+    words = [doc[i:i + n].text for n in (1, 2) for i in range(len(doc) - n + 1)
+             if doc[i].text[:1].isupper()]  # "Sri Lankan", "South Sudanese"
+    out |= {iso for w in words if (iso := demonym_country(w))}
     return frozenset(out)
 
 

@@ -1506,3 +1506,70 @@ def test_a_banned_protest_did_not_take_place(pipeline):
     events = events_of(pipeline, "The governor banned all protests in Lagos on Monday.")
     assert only(events, "COERCE").mode == "asserted"
     assert only(events, "PROTEST").mode != "asserted"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("A week-long strike at the port of Kribi ended on Monday after the operator agreed to pay "
+     "overdue bonuses.", "CONCEDE"),
+    ("Hundreds of traders protested in Mopti on Monday until the mayor agreed to scrap the new "
+     "market fee.", "CONCEDE"),
+    ("Leaders of the opposition agreed on Monday to postpone the rally in Dakar.", "AGREE"),
+    ("Both sides agreed on Monday to reopen the Rafah road.", "AGREE"),
+])
+def test_one_party_agreeing_while_a_protest_presses_it_gives_in(pipeline, text, plover):
+    """"ended after the company agreed to raise wages" is a concession; agreeing on its own
+    protest, or two sides agreeing, is an agreement."""
+    types = {e.type.plover for e in events_of(pipeline, text) if e.mode == "asserted"}
+    assert plover in types and not types & {"AGREE", "CONCEDE"} - {plover}
+
+
+def test_a_hunger_strike_is_not_merged_into_a_road_block_on_one_of_its_days(pipeline):
+    events = events_of(pipeline, "Dock workers blocked the port road in Kribi for four hours on "
+                                 "Monday. Five of their leaders have been on hunger strike outside "
+                                 "the prefecture since 1 March.")
+    protests = [e for e in events if e.type.plover == "PROTEST"]
+    assert len(protests) == 2
+    assert {e.date.start.isoformat() for e in protests} == {"2024-03-11", "2024-03-01"}
+
+
+def test_the_blockade_a_road_block_became_is_not_a_second_event(pipeline):
+    events = events_of(pipeline, "Farmers blocked the highway into Kribi with tractors on Monday. "
+                                 "The blockade ended peacefully late in the evening.")
+    assert [e.type.plover for e in events] == ["PROTEST"]
+
+
+def test_chaining_oneself_to_gates_is_a_protest(pipeline):
+    events = events_of(pipeline, "Police detained three men on Monday as they tried to chain "
+                                 "themselves to the gates of the ministry in Lome.")
+    assert only(events, "PROTEST").type.acled_sub_event_type == "Protest with intervention"
+    assert only(events, "COERCE").type.acled_sub_event_type == "Arrests"
+
+
+def test_boats_seized_with_those_arrested_are_part_of_the_arrest(pipeline):
+    events = events_of(pipeline, "The coast guard arrested 11 fishermen and seized two boats off "
+                                 "Kribi on Monday.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Arrests"]
+    events = events_of(pipeline, "Rebels seized the town of Kribi on Monday.")
+    assert only(events, "ASSAULT").type.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_detainees_handed_over_are_no_transfer_of_territory(pipeline):
+    events = events_of(pipeline, "The detained fishermen were handed over to fisheries officials "
+                                 "in Jaffna on Monday.")
+    assert not any(e.type.plover == "RETREAT" for e in events)
+
+
+def test_hacking_to_death_and_ramming_are_attacks(pipeline):
+    events = events_of(pipeline, "Two men were hacked to death near Shurugwi on Monday.")
+    assert only(events, "ASSAULT").mode == "asserted"
+    assert not any(e.type.plover == "COERCE" for e in events)
+    events = events_of(pipeline, "The navy denied that any fishing boat had been rammed off "
+                                 "Point Pedro on Monday.")
+    assert only(events, "ASSAULT").mode == "negated"
+
+
+def test_a_condition_misparsed_onto_a_relative_clause_still_conditions(pipeline):
+    events = events_of(pipeline, "The Kribi dockers' union said on Monday that its members would "
+                                 "block the railway line that carries timber to the port if no "
+                                 "agreement was reached by Friday. Talks ended without a deal.")
+    assert only(events, "PROTEST").mode == "hypothetical"

@@ -314,3 +314,10 @@ def test_a_hyphened_town_half_tagged_as_a_person_is_still_a_place(nlp, gaz):
               "killed two farmers.")
     town = place_named(find_places(doc, gazetteer=gaz), "Croix-des-Bouquets")
     assert town.country == "HT" and town.precision == "city"
+
+
+def test_a_town_tagged_as_a_person_is_a_place_off_or_into_it(nlp, gaz):
+    """"off Point Pedro", "into Point Pedro": the NER's PERSON is a town of the country named."""
+    doc = nlp("The Sri Lankan navy arrested 18 Indian fishermen off Point Pedro on Tuesday. "
+              "Fishermen blocked the coastal road into Point Pedro on Wednesday.")
+    assert "Point Pedro" in {p.name for p in find_places(doc, gazetteer=gaz)}
