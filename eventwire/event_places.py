@@ -129,10 +129,26 @@ def _describes_other_noun(node: Token, clause: Token) -> bool:
     """"seized power ... and relied on air power against groups which control large parts of
     Sagaing": a place inside a relative clause the event is not in describes that noun; but
     where the event's own victims were ("seized nine women who had gone to collect firewood
-    outside Bosso") is where it happened."""
+    outside Bosso", "fired tear gas at hundreds of people who had marched ... in Kankan") is
+    where it happened."""
     return any(a.dep_ == "relcl" and not a.left_edge.i <= clause.i <= a.right_edge.i
-               and not (a.head.head.i == clause.i and a.head.dep_ in ("dobj", "nsubjpass"))
-               for a in node.ancestors)
+               and not _target_of(a.head, clause) for a in node.ancestors)
+
+
+TARGET_PREPS = {"at", "on", "against"}
+
+
+def _target_of(noun: Token, clause: Token) -> bool:
+    """The noun is what the clause's act was done to: its object, or "at"/"on" whom it was aimed
+    ("hundreds of people" counts as "people")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i == clause.i
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TARGET_PREPS:
+        return False
+    aimed = noun.head.head  # "fired live ammunition at ...": the parser hangs "at" on the object
+    return aimed.i == clause.i or aimed.dep_ == "dobj" and aimed.head.i == clause.i
 
 
 def _event_places(ctx: _Context, start: int, end: int, demonyms: bool = False):

@@ -57,7 +57,7 @@ from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
 from .nlp import doc_text
-from .time_expressions import ahead, is_duration
+from .time_expressions import ahead, is_duration, number_word
 from .tolls import event_tolls, reported_total
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
@@ -514,8 +514,20 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
     complements = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
                    if c.dep_ == "xcomp" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
                    and c.lemma_ not in trigger.phrase]
+    # "condemned the killing and called a strike for next Tuesday": a day still to come in a
+    # conjoined clause is not the day a deed told in the past was done
+    if clause.tag_ == "VBD" and ctx.published is not None:
+        conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
+                     if c.dep_ == "conj" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
+        times = [t for t in times if t.start is None or t.start <= ctx.published
+                 or not any(a <= t.span.start <= b for a, b in conjoined)]
+    # "were taken away and held until Friday morning": the end of what followed, not its day
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
-                   and not any(a <= t.span.start <= b for a, b in complements)]
+                   and not any(a <= t.span.start <= b for a, b in complements)
+                   and not _ends_a_period(ctx.text, t.span.start)]
+    offset = _days_apart(clause, in_sentence)
+    if offset is not None:
+        return offset
     if in_sentence:
         start, end = clause_bounds(clause)
 
@@ -541,10 +553,46 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
     return TimeSpan(published, published, "unknown", None)
 
 
+GAP_DAYS = {"day": 1, "week": 7}
+
+
+def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
+    """"declared a state of siege on Tuesday, two days after armed men exchanged fire": the time
+    clause's act is dated from the main clause's day by the gap the sentence gives."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "two days after crowds forced their way in and set it on fire"
+    mark = next((c for c in clause.children if c.dep_ == "mark"
+                 and c.lower_ in ("after", "before")), None) if clause.dep_ == "advcl" else None
+    if mark is None:
+        return None
+    gap = next((c for t in (mark, clause) for c in t.children
+                if c.dep_ == "npadvmod" and c.lemma_ in GAP_DAYS), None)
+    if gap is None:
+        return None
+    start, end = clause_bounds(clause.head)
+    mains = [t for t in times if t.precision == "day" and start <= t.span.start < end
+             and not clause.left_edge.idx <= t.span.start <= clause.right_edge.idx]
+    if not mains:
+        return None
+    count = next((c.lower_ for c in gap.children if c.dep_ == "nummod"), None)
+    days = number_word(count) * GAP_DAYS[gap.lemma_] * (-1 if mark.lower_ == "after" else 1)
+    main = mains[0]
+    return replace(main, start=main.start + timedelta(days=days),
+                   end=main.end + timedelta(days=days))
+
+
 def _bounds_a_period(text: str, start: int) -> bool:
     """"had halted log trucks since last Friday": a period's bound, not the day something
     happened, so it dates no sentence after its own."""
-    return text[max(0, start - 7):start].lower().rstrip().endswith(("since", "until", "till"))
+    return text[max(0, start - 7):start].lower().rstrip().endswith("since") or \
+        _ends_a_period(text, start)
+
+
+def _ends_a_period(text: str, start: int) -> bool:
+    """"held until Friday morning"; not "lasted from about 1am until dawn on Monday", a span the
+    event fills."""
+    before = text[max(0, start - 40):start].lower().rstrip()
+    return before.endswith(("until", "till")) and " from " not in before
 
 
 def _sources(ctx: _Context, token: Token) -> list[str]:

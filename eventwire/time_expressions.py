@@ -110,7 +110,8 @@ def _unit(word: str) -> str:
     return word.rstrip("s")
 
 
-def _number(word: str | None) -> int:
+def number_word(word: str | None) -> int:
+    """"two", "25", "twenty-five" as a number; none (as in "a week") is one."""
     if not word:
         return 1
     if word.isdigit():
@@ -172,7 +173,7 @@ def _window(m: re.Match, ref: date | None, anchor: date | None) -> Hit:
     if ref is None:
         return _UNRESOLVED
     mod, count, unit = m.group(1), m.group(2), _unit(m.group(3))
-    n = _number(count) if count else (lexicon()["recent_window"][unit] if mod == "recent" else 1)
+    n = number_word(count) if count else (lexicon()["recent_window"][unit] if mod == "recent" else 1)
     if mod in ("next", "coming", "following"):
         return Hit(ref, shift(ref, unit, n), UNIT_PRECISION[unit], future=True)
     return Hit(shift(ref, unit, -n), ref, UNIT_PRECISION[unit])
@@ -182,7 +183,7 @@ def _ago(m: re.Match, ref: date | None, anchor: date | None) -> Hit:
     if ref is None:
         return _UNRESOLVED
     unit = m.group(2)
-    d = shift(ref, unit, -_number(m.group(1)))
+    d = shift(ref, unit, -number_word(m.group(1)))
     if unit == "day":
         return Hit(d, d, "day")
     s, e = period(d, "year" if unit == "decade" else unit)
@@ -194,7 +195,7 @@ def _duration(m: re.Match, ref: date | None, anchor: date | None) -> Hit:
     if end is None:
         return replace(_UNRESOLVED, kind="duration")
     unit = _unit(m.group(2))
-    n = _number(m.group(1)) if m.group(1) else lexicon()["unspecified_count"]
+    n = number_word(m.group(1)) if m.group(1) else lexicon()["unspecified_count"]
     return Hit(shift(end, unit, -n), end, UNIT_PRECISION[unit], kind="duration")
 
 
@@ -232,7 +233,7 @@ def _steps(m: re.Match, ref: date | None, anchor: date | None) -> Hit:
     """"two days later" counts from the last date written out, "six days before the handover"
     from the report's first day (its main event); neither from a step ("the following
     morning" is a step of its own)."""
-    n = _number(m.group(1))
+    n = number_word(m.group(1))
     hit = _anchored(m.group(2), n if m.group(3) in ("later", "after") else -n, ref)
     return replace(hit, count="first" if m.group(4) else "written")
 

@@ -1573,3 +1573,39 @@ def test_a_condition_misparsed_onto_a_relative_clause_still_conditions(pipeline)
                                  "block the railway line that carries timber to the port if no "
                                  "agreement was reached by Friday. Talks ended without a deal.")
     assert only(events, "PROTEST").mode == "hypothetical"
+
+
+def test_a_day_to_come_in_a_conjoined_clause_does_not_date_a_past_deed(pipeline):
+    events = events_of(pipeline, "The opposition coalition condemned the killing and called a "
+                                 "stay-at-home strike across the country for next Tuesday.")
+    accuse, strike = only(events, "ACCUSE"), only(events, "PROTEST")
+    assert accuse.mode == "asserted" and strike.mode == "future"
+    assert strike.date.start.isoformat() == "2024-03-19"
+    assert not any(e.type.plover == "ASSAULT" for e in events)  # no air strike
+
+
+def test_the_place_of_those_fired_at_is_where_the_firing_was(pipeline):
+    events = events_of(pipeline, "Police fired tear gas at hundreds of people who had marched to "
+                                 "the governor's office in Kankan on Wednesday, a Guinean rights "
+                                 "group said.")
+    assert events and all(e.place.name == "Kankan" for e in events)
+
+
+@pytest.mark.parametrize("text, plover, day", [
+    ("Police arrested five men in Kano on Friday, a week after gunmen attacked the market.",
+     "ASSAULT", "2024-03-01"),
+    ("Soldiers retook the village of Dunga on Friday, three days after rebels had overrun it.",
+     "ASSAULT", "2024-03-05"),
+])
+def test_an_act_told_days_before_the_main_clause_is_dated_back(pipeline, text, plover, day):
+    """The main clause's day ("Friday" = 8 March) less the gap the sentence gives."""
+    events = events_of(pipeline, text)
+    assert {e.date.start.isoformat() for e in events} == {day, "2024-03-08"}
+    assert any(e.type.plover == plover and e.date.start.isoformat() == day for e in events)
+
+
+def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
+    events = events_of(pipeline, "Police broke up a rally in Libreville early on Thursday. About 25 "
+                                 "opposition officials were detained and held until Saturday "
+                                 "morning, the party said.")
+    assert only(events, "COERCE").date.start.isoformat() == "2024-03-07"
