@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .event_parse import (MODAL_DEMAND, PLANNED, answers_a_charge, clause_head, dep_child,
                           disposes_of_explosives, governors, marks, names_people, negates, nobody,
                           prep_object, subject_of, verb_phrase)
+from .places import PLACE_LABELS
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -227,11 +228,8 @@ def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     if trigger.phrase != ("seize",) or token.pos_ != "VERB":
         return False
     taken = dep_child(token, "dobj")
-    return taken is not None and taken.ent_type_ not in PLACE_ENTITIES and \
+    return taken is not None and taken.ent_type_ not in PLACE_LABELS and \
         _joined_to(token, heads, lambda t: t.acled == "Arrests")
-
-
-PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def _joined_to(node: Token, heads: dict[int, Trigger], kind) -> bool:

@@ -196,14 +196,13 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
                 lexicon: Lexicon) -> Trigger:
     """"The strike ended after the company agreed to raise wages": one party agreeing to do
     something while a protest or strike told beside it presses it gives in (CONCEDE); two sides
-    agreeing, or
-    one agreeing with another ("agreed with Kigali to ..."), make an agreement; agreeing to meet
-    is an agreement to talks, not giving in."""
+    agreeing, or one agreeing with another ("agreed with Kigali to ..."), make an agreement;
+    agreeing to meet is an agreement to talks, not giving in."""
     act = dep_child(token, "xcomp")
     if trigger.phrase != ("agree",) or token.pos_ != "VERB" or act is None or \
             act.i in heads and heads[act.i].plover == "CONSULT":
         return trigger
-    if doer is None or _several_parties(token, doer) or prep_object(token, "with") is not None:
+    if doer is None or _several_parties(doer) or prep_object(token, "with") is not None:
         return trigger
     # the protest is told outside what was agreed ("agreed to postpone the demonstration" is
     # the marchers' own decision)
@@ -214,7 +213,7 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
     return as_type(trigger, "CONCEDE", lexicon)
 
 
-def _several_parties(token: Token, doer: Token) -> bool:
+def _several_parties(doer: Token) -> bool:
     """"Both sides agreed", "the two countries agreed", "Armenia and Azerbaijan agreed"."""
     return doer.lower_ in ("they", "we", "both", "all") or any(
         c.dep_ == "conj" for c in doer.children) or any(
@@ -473,6 +472,13 @@ def in_longer_org_name(words: SpacySpan) -> bool:
 
 def head_token(span: SpacySpan, trigger: Trigger) -> Token:
     return span[0] if trigger.pos == "VERB" else span[-1]
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated words ("attacked the post and seized it": "attacked")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def clause_head(token: Token) -> Token:

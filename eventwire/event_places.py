@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
-from .event_parse import clause_head, described_noun, in_longer_org_name, parse_distance
+from .event_parse import (clause_head, described_noun, first_conjunct, in_longer_org_name,
+                          parse_distance)
 from .model import Place, Span
 from .places import demonym_country
 
@@ -63,8 +64,7 @@ def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place 
     if country is not None and country.precision == "country" and any(
             c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
         return country, True  # "a national strike", "nationwide protests": the whole country
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     best = _clause_place(ctx, sent, clause, token.idx)
     if best is not None:
         return best, True
@@ -191,9 +191,7 @@ def _modifies_next(words: SpacySpan) -> bool:
 def _is_agent(ctx: _Context, words: SpacySpan, mention: Span) -> bool:
     """"a truce brokered by Russia and Turkey", "Russia said", "accused Ukraine of ...": who
     acted or is acted on, not where."""
-    node = words.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(words.root)
     if node.dep_ == "pobj" and node.head.lower_ == "from" and \
             node.head.head.lemma_ in ctx.lexicon.modality["party_nouns"]:
         return True  # "troops from Burao recaptured the position": where they came from

@@ -50,7 +50,7 @@ from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, actor_of, answers_a_charge, as_type,
                           clause_bounds, clause_head, commitment, denier_of, dep_child,
-                          fallback_targets, head_token, kills_civilians, mode_of,
+                          fallback_targets, first_conjunct, head_token, kills_civilians, mode_of,
                           part_of_reported, phrase, prep_object, prominence, refers_back, retype,
                           role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
@@ -516,14 +516,14 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
                    and c.lemma_ not in trigger.phrase]
     # "condemned the killing and called a strike for next Tuesday": a day still to come in a
     # conjoined clause is not the day a deed told in the past was done
-    if clause.tag_ == "VBD" and ctx.published is not None:
-        conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
-                     if c.dep_ == "conj" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
-        times = [t for t in times if t.start is None or t.start <= ctx.published
-                 or not any(a <= t.span.start <= b for a, b in conjoined)]
+    conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
+                 if c.dep_ == "conj" and not c.left_edge.idx <= token.idx <= c.right_edge.idx] \
+        if clause.tag_ == "VBD" and ctx.published is not None else []
     # "were taken away and held until Friday morning": the end of what followed, not its day
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
                    and not any(a <= t.span.start <= b for a, b in complements)
+                   and not (any(a <= t.span.start <= b for a, b in conjoined)
+                            and t.start > ctx.published)
                    and not _ends_a_period(ctx.text, t.span.start)]
     offset = _days_apart(clause, in_sentence)
     if offset is not None:
@@ -557,10 +557,9 @@ GAP_DAYS = {"day": 1, "week": 7}
 
 
 def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
-    """"declared a state of siege on Tuesday, two days after armed men exchanged fire": the time
-    clause's act is dated from the main clause's day by the gap the sentence gives."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "two days after crowds forced their way in and set it on fire"
+    """"arrested five men on Friday, a week after gunmen attacked the market": the time clause's
+    act is dated from the main clause's day by the gap the sentence gives."""
+    clause = first_conjunct(clause)  # "two days after crowds forced their way in and set it alight"
     mark = next((c for c in clause.children if c.dep_ == "mark"
                  and c.lower_ in ("after", "before")), None) if clause.dep_ == "advcl" else None
     if mark is None:
