@@ -35,7 +35,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
-                or is_spoils_of_fight(token, trigger, heads)
+                or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or hands_over_people(token, trigger, lexicon)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
@@ -73,9 +73,23 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return not any(c.dep_ == "xcomp" for c in token.children)
     if trigger.phrase == ("riot",):
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
+    if trigger.plover == "PROTEST" and token.pos_ == "NOUN" and _manner_of_leaving(token, lexicon):
+        return True  # "broke away in protest the following month": why they left
+    if trigger.plover == "REQUEST" and token.pos_ == "NOUN" and \
+            any(o.lemma_ == "comment" for p in token.children if p.lower_ == "for" for o in p.children):
+        return True  # "did not respond to a request for comment": the reporter's own question
     return trigger.phrase == ("concession",) and (any(
         c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]
         for c in token.children) or _taken_or_held(token, lexicon))
+
+
+def _manner_of_leaving(token: Token, lexicon: Lexicon) -> bool:
+    """"broke away in protest", "resigned in protest": why they left, no protest of its own
+    (unlike "shops closed in protest", a shutdown)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in" or any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+        return False
+    return token.head.head.lemma_ in lexicon.modality["leaving_verbs"]
 
 
 def _hosts_no_meeting(token: Token, lexicon: Lexicon) -> bool:
@@ -218,18 +232,23 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     return verb.i in heads and heads[verb.i].acled == "Arrests"
 
 
-def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                       lexicon: Lexicon) -> bool:
     """"troops neutralised several terrorists and recovered weapons": arms taken in the fight
     are part of it; arms found in a search are an event of their own. So are boats or tools
-    seized with those arrested ("arrested 18 fishermen and seized three trawlers"), not ground."""
+    seized with those arrested ("arrested 18 fishermen and seized three trawlers") and trucks
+    seized by those who killed ("killed 17 soldiers and seized two pickup trucks"), not ground."""
     if trigger.phrase[0] == "recover":
         node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons"
         return _joined_to(node, heads, lambda t: t.plover == "ASSAULT")
     if trigger.phrase != ("seize",) or token.pos_ != "VERB":
         return False
     taken = dep_child(token, "dobj")
-    return taken is not None and taken.ent_type_ not in PLACE_LABELS and \
-        _joined_to(token, heads, lambda t: t.acled == "Arrests")
+    if taken is None or taken.ent_type_ in PLACE_LABELS:
+        return False
+    if taken.lemma_ in lexicon.modality["spoils_nouns"]:
+        return _joined_to(token, heads, lambda t: t.plover == "ASSAULT" or t.acled == "Arrests")
+    return _joined_to(token, heads, lambda t: t.acled == "Arrests")
 
 
 def _joined_to(node: Token, heads: dict[int, Trigger], kind) -> bool:
@@ -345,6 +364,9 @@ def is_inert(token: Token) -> bool:
 def is_seized(token: Token, lexicon: Lexicon) -> bool:
     """A weapon that was seized, found or defused ("seized 14 rifles, two grenade launchers",
     "recovered two suicide vests", "defused a roadside bomb") was not used: no attack."""
+    cues = lexicon.modality
+    if token.dep_ == "compound" and token.head.lemma_ in cues["weapon_parts"]:
+        return True  # "bags of landmine components", "a bomb factory"
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
@@ -352,7 +374,6 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
         node = node.head.head
         while node.dep_ == "conj":
             node = node.head
-    cues = lexicon.modality
     if node.dep_ == "dobj" and verb_phrase(node.head) in cues["destroying_verbs"]:
         return disposes_of_explosives(node.head, subject_of(node.head), lexicon)
     return node.dep_ in ("dobj", "nsubjpass") and (

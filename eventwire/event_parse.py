@@ -197,13 +197,16 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
     """"The strike ended after the company agreed to raise wages": one party agreeing to do
     something while a protest or strike told beside it presses it gives in (CONCEDE); two sides
     agreeing, or one agreeing with another ("agreed with Kigali to ..."), make an agreement;
-    agreeing to meet is an agreement to talks, not giving in."""
+    agreeing to meet is an agreement to talks, not giving in. One party agreeing to pay, raise
+    or cut what another wants gives in, protest told or not."""
     act = dep_child(token, "xcomp")
     if trigger.phrase != ("agree",) or token.pos_ != "VERB" or act is None or \
             act.i in heads and heads[act.i].plover == "CONSULT":
         return trigger
     if doer is None or _several_parties(doer) or prep_object(token, "with") is not None:
         return trigger
+    if act.lemma_ in lexicon.modality["giving_verbs"]:
+        return as_type(trigger, "CONCEDE", lexicon)  # "the owners agreed to pay the arrears"
     # the protest is told outside what was agreed ("agreed to postpone the demonstration" is
     # the marchers' own decision)
     own = {t.i for t in act.subtree}
@@ -250,11 +253,14 @@ def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,
 
 
 def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """A bare "strike" among workers, unions or pay is a walk-out, not an air strike."""
+    """A bare "strike" among workers, unions or pay, or one that lasts hours or days ("a
+    half-day strike", "a 48-hour strike"), is a walk-out, not an air strike."""
     if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
         return trigger
     sentence = token.sent.text.lower()
-    if any(cue in sentence for cue in lexicon.modality["labour_cues"]):
+    lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in ("day", "hour", "week", "indefinite")
+                for c in token.children)
+    if lasts or any(cue in sentence for cue in lexicon.modality["labour_cues"]):
         return lexicon.triggers.get("labour strike|NOUN", trigger)
     return trigger
 
@@ -306,15 +312,18 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     storming a building a riot."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
-    crowd = doer is not None and (doer.lemma_ in lexicon.modality["crowd_nouns"] or any(
+    cues = lexicon.modality
+    crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or (
+        doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
         c.dep_ == "acl" and c.lemma_ in ("protest", "demonstrate", "march", "rally")
         for c in doer.children))  # "hundreds of students protesting over ..."
-    if trigger.plover == "ASSAULT" and doer is not None \
-            and doer.lemma_ in lexicon.modality["mob_nouns"]:
+    mob = doer is not None and doer.lemma_ in cues["mob_nouns"]
+    if trigger.plover == "ASSAULT" and (mob or crowd):
         target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
         if target is not None and not _is_person(target, lexicon) and not _to_death(token):
             return _as_sub(trigger, "Violent demonstration", lexicon)  # "stormed the building"
-        return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
+        if mob:
+            return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
     if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger
     return _as_sub(trigger, "Violent demonstration", lexicon)
@@ -687,7 +696,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if words & cues["hypothetical_aux"] or conditions & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
     if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
-            verb.i == token.i and _purpose(verb, lexicon) or _due_to(verb):
+            _purpose(verb, lexicon) and (verb.i == token.i or token.dep_ == "dobj" and (
+                verb.lemma_ in cues["making_verbs"])) or _due_to(verb):
         return "future"
     for gov in above:
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
@@ -744,7 +754,9 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     """"a police team was sent to arrest those responsible": a bare infinitive clause of purpose
     is what was meant to happen, not what did; but "marched to protest against the dues" (a
     protest or demand) is done by the very act it hangs on, and so is "fired shots into the
-    air to disperse the crowd" (the dispersal is how the force was used)."""
+    air to disperse the crowd" (the dispersal is how the force was used). An event noun the
+    clause would make is still to come too ("gathered to ratify an investment pact"), unlike
+    one it acts on ("fired tear gas to clear a sit-in")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or dep_child(verb, "nsubj") is not None or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
@@ -894,6 +906,9 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         return Roles(subject_of(verb),
                      dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
+    if passive_subject is None and verb.dep_ == "conj" and dep_child(verb, "agent") is not None:
+        # "was dragged from the car and beaten to death by a crowd": the first verb's subject
+        passive_subject = dep_child(first_conjunct(verb), "nsubjpass")
     if passive_subject is not None and prep_object(verb, "by") is None and (
             trigger.plover == "MOBILIZE" or trigger.plover == "RETREAT"
             and names_people(passive_subject, lexicon)):

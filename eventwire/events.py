@@ -689,9 +689,10 @@ GENERIC_SUBS = {None, "Armed clash", "Attack"}
 
 def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
-    for mention in mentions:
-        target = next((g for g in groups if _same_event(g[0], mention) or any(
-            _protest_part(m, mention) or _strike_damage(m, mention) for m in g[1:])), None)
+    for mention in mentions:  # how a protest or a strike went, before another of its type
+        target = next((g for g in groups if any(
+            _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
+            next((g for g in groups if _same_event(g[0], mention)), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
         if target is None:
@@ -771,8 +772,12 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
                                      or any(t.i == protest.token.i for t in request.token.ancestors)
                                      or a.sent.start == b.sent.start and _crowd_asks(request.token))
     if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
-        # firing on the marchers (not "killed in riots last March", another day)
-        return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date
+        # firing on the marchers (not "killed in riots last March", another day); the crowd's
+        # "pelted the police station, injuring four officers"
+        protest, harm = (a, b) if a.trigger.plover == "PROTEST" else (b, a)
+        return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date or \
+            harm.token.dep_ == "advcl" and harm.token.tag_ == "VBG" \
+            and harm.token.head.i == protest.token.i
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
         and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS)
@@ -793,7 +798,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return True
     if a.mode == b.mode and a.sent.start == b.sent.start and (
             _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
-            or _one_clash(a, b) or _strike_damage(a, b)):
+            or _one_clash(a, b) or _strike_damage(a, b) or _one_crowd(a, b)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
@@ -824,6 +829,14 @@ def _participle_of(act: _Mention, how: _Mention) -> bool:
     it names as the target."""
     return act.trigger.plover == how.trigger.plover and how.token.dep_ == "advcl" \
         and how.token.tag_ == "VBG" and how.token.head.i == act.token.i
+
+
+def _one_crowd(a: _Mention, b: _Mention) -> bool:
+    """"blocked the highway and pelted the police station with stones": one crowd's acts joined
+    in one clause are one protest, typed by its most violent part."""
+    return a.trigger.plover == b.trigger.plover == "PROTEST" and (
+        b.token.dep_ == "conj" and b.token.head.i == a.token.i
+        or a.token.dep_ == "conj" and a.token.head.i == b.token.i)
 
 
 def _one_clash(a: _Mention, b: _Mention) -> bool:
@@ -887,6 +900,7 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Grenade", "Remote explosive/landmine/IED", "Grenade"),
+    ("Peaceful protest", "Violent demonstration", "Violent demonstration"),
     ("Arrests", "Disrupted weapons use", "Arrests"),
     ("Looting/property destruction", "Disrupted weapons use", "Disrupted weapons use"),
     ("Chemical weapon", "Grenade", "Chemical weapon"),
@@ -928,6 +942,8 @@ def _lead(group: list[_Mention]) -> _Lead:
     """The mention that types the event. A policed protest is led by the protest; a protest met
     with deadly fire by the shooting (ACLED: Excessive force against protesters); a mention that
     only tells how another event went ("the blast destroyed ...") never leads."""
+    preferred = {PREFERRED_SUBS.get(frozenset((a.acled_sub, b.acled_sub)))
+                 for a in group for b in group} - {None}
     protest = [m for m in group if m.trigger.plover == "PROTEST"]
     if protest and len(protest) < len(group):
         force = [m for m in group if m.trigger.plover == "ASSAULT"]
@@ -935,11 +951,9 @@ def _lead(group: list[_Mention]) -> _Lead:
             lead = max(force, key=lambda m: m.trigger.strength)
             return _Lead(force + [m for m in group if m.trigger.plover != "ASSAULT"], lead,
                          EXCESSIVE_FORCE)
-        lead = max(protest, key=lambda m: m.trigger.strength)
+        lead = max(protest, key=lambda m: (m.acled_sub in preferred, m.trigger.strength))
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead,
                      lead.acled_sub)
-    preferred = {PREFERRED_SUBS.get(frozenset((a.acled_sub, b.acled_sub)))
-                 for a in group for b in group} - {None}
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
                                      m.acled_sub not in GENERIC_SUBS, m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)

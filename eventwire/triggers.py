@@ -158,6 +158,7 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
 
 MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred", "thousand",
                            "company", "unit", "contingent", "detachment"))
+SERVICE_NOUNS = frozenset(("service", "access", "connection", "network"))
 COMPLEMENTS = frozenset(("alight", "ablaze", "go", "free", "loose"))
 OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", "bow to demands"
 
@@ -181,10 +182,13 @@ def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
 
 def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
     """Every trigger in `doc` as a span, overlaps resolved to the longest ("suicide car bomb" over
-    "car bomb"), whose head has a part of speech the trigger allows."""
+    "car bomb"), whose head has a part of speech the trigger allows. Of two spans alike, the
+    longer phrase wins: "internet services were suspended" is censorship, not "suspend" alone;
+    "blew himself up" a suicide bombing, not "blow up"."""
     triggers = load_lexicon().triggers
+    found = sorted(match_triggers(doc) + match_verb_objects(doc), key=lambda f: -len(f[0].phrase))
     spans = [Span(doc, start, end, label=trigger.key)
-             for trigger, start, end in match_triggers(doc) + match_verb_objects(doc)
+             for trigger, start, end in found
              if _pos_fits(trigger, doc, start, end)]  # before the overlap filter: "meeting" the
     # noun must not lose to "meeting", a listed form of the verb "meet"
     return [(triggers[span.label_], span)
@@ -201,6 +205,8 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
     if trigger.pos == "VERB" and start > 0 and doc[start - 1].lemma_ == "be" and head.pos_ == "NOUN":
         return True  # "an army post was overrun": a participle after "was" tagged a noun
+    if trigger.pos == "NOUN" and len(trigger.phrase) > 1 and head.pos_ == "ADJ":
+        return True  # a listed compound ends in a noun: "an explosives vest" with "vest" an ADJ
     return head.pos_ in POS_ALLOWED[trigger.pos]
 
 
@@ -226,6 +232,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds += [o for c in seconds if c.lemma_ in MEASURE_NOUNS  # "drove off 300 head of
                     for p in c.children if p.lower_ == "of"          # cattle"
                     for o in p.children if o.dep_ == "pobj"]
+        seconds += [o for c in seconds if c.lemma_ in SERVICE_NOUNS  # "mobile internet services
+                    for o in c.children if o.dep_ == "compound"]    # were suspended"
         if token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and any(
                 c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children):
             seconds.append(token.head)  # "reinforcements sent from Dori", "a camp that was set up"

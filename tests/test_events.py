@@ -1609,3 +1609,95 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
                                  "opposition officials were detained and held until Saturday "
                                  "morning, the party said.")
     assert only(events, "COERCE").date.start.isoformat() == "2024-03-07"
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    ("A teenager wearing an explosive vest blew himself up outside a police post in Bannu on "
+     "Monday.", "ASSAULT", "Suicide bomb"),
+    ("Air defence units brought down four attack drones over Kherson on Monday.",
+     "COERCE", "Disrupted weapons use"),
+    ("Armed men stopped a bus near Tumaco on Monday and took away three teachers.",
+     "ASSAULT", "Abduction/forced disappearance"),
+    ("Two aid workers were led away by armed men outside Gao on Monday.",
+     "ASSAULT", "Abduction/forced disappearance"),
+    ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
+    ("The miners' union turned down the government's offer on Monday.", "REJECT", None),
+    ("The African Union expressed its solidarity with the people of Chad on Monday.",
+     "SUPPORT", None),
+    ("Shopkeepers in Kano began a 48-hour strike on Monday.", "PROTEST", "Peaceful protest"),
+    ("Mobile internet services were cut across Manipur on Monday.", "COERCE", "Other"),
+])
+def test_round_eight_wordings_give_one_event_of_their_type(pipeline, text, plover, sub_event):
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [(plover, sub_event)]
+
+
+def test_goods_seized_by_those_who_killed_are_no_territory_taken(pipeline):
+    events = events_of(pipeline, "Bandits killed four policemen in Zamfara on Monday and seized "
+                                 "two patrol vehicles.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers came upon a rebel camp on Monday and took eleven rifles, a grenade launcher and "
+    "bags of landmine components.",
+    "The army did not respond to a request for comment.",
+    "The Revolutionary Front broke away in protest on Monday.",
+])
+def test_words_that_only_name_an_event_kind_are_no_event(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e.type.plover in ("REQUEST", "PROTEST")
+                or e.type.acled_sub_event_type in ("Grenade", "Remote explosive/landmine/IED")]
+
+
+def test_a_bomb_factory_raided_is_no_bombing(pipeline):
+    events = events_of(pipeline, "Police raided a bomb factory in Quetta on Monday.")
+    assert "Remote explosive/landmine/IED" not in {e.type.acled_sub_event_type for e in events}
+
+
+def test_a_shutdown_in_protest_is_still_a_protest(pipeline):
+    events = events_of(pipeline, "Traders closed their shops in protest in Kano on Monday.")
+    assert only(events, "PROTEST").mode == "asserted"
+
+
+def test_the_agent_of_a_second_passive_verb_acts_on_the_first_ones_subject(pipeline):
+    events = events_of(pipeline, "A herder was dragged from his motorbike and beaten to death by "
+                                 "a crowd of villagers near Jos on Monday.")
+    attack = only(events, "ASSAULT")
+    assert attack.type.acled_sub_event_type == "Mob violence"
+    assert (attack.actor1.type, attack.actor2.type) == ("rioters", "civilians")
+
+
+def test_one_crowds_joined_acts_and_their_harm_are_one_riot(pipeline):
+    events = events_of(pipeline, "Residents blocked the highway in Kano on Monday and stoned a "
+                                 "police station, injuring three officers.")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("PROTEST", "Violent demonstration")]
+
+
+def test_an_event_a_purpose_clause_would_make_is_still_to_come(pipeline):
+    pact = only(events_of(pipeline, "Ministers gathered in Doha on Monday to ratify a trade pact "
+                                    "with Qatar."), "AGREE")
+    assert pact.mode == "future"
+    sit_in = only(events_of(pipeline, "Police fired tear gas in Kano on Monday to clear a sit-in "
+                                      "by traders."), "PROTEST")
+    assert sit_in.mode == "asserted"
+
+
+def test_a_promise_of_aid_beside_aid_given_is_its_own_event(pipeline):
+    events = events_of(pipeline, "Staff of the agency handed out blankets in Sfax on Monday. The "
+                                 "agency said it had fed 400 people and would arrange flights home "
+                                 "for those who asked.")
+    assert {e.mode for e in events if e.type.plover == "AID"} == {"asserted", "future"}
+
+
+def test_a_crowd_of_workers_or_students_storming_a_building_riots(pipeline):
+    events = events_of(pipeline, "Hundreds of students stormed the rector's office in Dakar on "
+                                 "Monday, smashing windows.")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("PROTEST", "Violent demonstration")]
+
+
+def test_one_party_agreeing_to_pay_gives_in(pipeline):
+    events = events_of(pipeline, "The mine owners agreed on Monday to pay the bonuses withheld "
+                                 "since January.")
+    assert [e.type.plover for e in events] == ["CONCEDE"]
