@@ -19,8 +19,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .event_parse import (MODAL_DEMAND, PLANNED, answers_a_charge, clause_head, dep_child,
-                          disposes_of_explosives, governors, marks, names_people, negates, nobody,
-                          prep_object, subject_of, verb_phrase)
+                          disposes_of_explosives, first_conjunct, governors, marks, names_people,
+                          negates, nobody, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .triggers import Lexicon, Trigger, irregular_forms
 
@@ -36,6 +36,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
+                or is_thrown_in_riot(token, trigger, heads)
                 or hands_over_people(token, trigger, lexicon)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
@@ -49,7 +50,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
     stepped up), "a gold concession" (a mining lease), "ready for any scenario", "meeting little
     resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
-    (not forces)."""
+    (not forces), "the two teams met in the league" (a match)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -63,14 +64,25 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         pulled = dep_child(token, "dobj")
         return pulled is not None and pulled.pos_ == "NOUN" and not names_people(pulled, lexicon) \
             and pulled.lemma_ not in PULLED_UNITS
-    if trigger.phrase == ("drive", "out"):  # "after the last peacekeepers drove out": left
-        return token.pos_ == "VERB" and dep_child(token, "dobj", "nsubjpass") is None and \
-            not any(t.lower_ == "of" for t in token.subtree)
+    if trigger.phrase == ("drive", "out") and token.pos_ == "VERB":
+        # "after the last peacekeepers drove out": they left; "before riot police drove them
+        # out": a crowd pushed out of a building, no ground taken
+        driven = dep_child(token, "dobj", "nsubjpass")
+        if any(t.lower_ == "of" for t in token.subtree):
+            return False
+        cues = lexicon.modality
+        return driven is None or driven.tag_ == "PRP" or driven.lemma_ in cues["crowd_nouns"] \
+            or driven.lemma_ in cues["gathered_groups"]
     if trigger.phrase == ("meet",):  # "meeting little resistance", "met a violent end"
         met = dep_child(token, "dobj")
-        return met is not None and met.lemma_ in lexicon.modality["met_things"]
+        players = subject_of(token) if token.pos_ == "VERB" else None
+        return met is not None and met.lemma_ in lexicon.modality["met_things"] or \
+            players is not None and players.lemma_ in lexicon.modality["playing_sides"]
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
         return not any(c.dep_ == "xcomp" for c in token.children)
+    if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"
+                                            for c in token.children):
+        return True  # "lawmakers swore in a new constitution": an oath of office, no threat
     if trigger.phrase == ("riot",):
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
     if trigger.plover == "PROTEST" and token.pos_ == "NOUN" and _manner_of_leaving(token, lexicon):
@@ -230,6 +242,15 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     if verb.dep_ == "dobj":  # the parser often hangs "in raids" on the arrested, not the verb
         verb = verb.head
     return verb.i in heads and heads[verb.i].acled == "Arrests"
+
+
+def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"protesters who hurled stones and petrol bombs at police": what a crowd throws is how its
+    riot went, not a bombing of its own."""
+    if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = first_conjunct(token)
+    return node.dep_ == "dobj" and node.head.i in heads and heads[node.head.i].plover == "PROTEST"
 
 
 def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger],
@@ -400,6 +421,9 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     if token.sent.start > 0 and token.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True  # "such use is banned under the convention": a standing state
+    if verbs[0].dep_ == "relcl" and verbs[0].tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verbs[0].children):
+        return True  # "a constitution that restricts road blockades": what it is, not a deed
     nominal = token.tag_ in ("NNS", "NN") or token.tag_ == "VBG" and token.dep_ == "nsubj"
     if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
         return False

@@ -308,8 +308,8 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
 
 def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
     """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
-    property destruction by an armed group; a crowd attacking people is mob violence, one
-    storming a building a riot."""
+    property destruction by an armed group; a mob attacking people is mob violence; a crowd
+    storming a building riots."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
     cues = lexicon.modality
@@ -699,7 +699,10 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             _purpose(verb, lexicon) and (verb.i == token.i or token.dep_ == "dobj" and (
                 verb.lemma_ in cues["making_verbs"])) or _due_to(verb):
         return "future"
-    for gov in above:
+    for below, gov in zip([verb] + above, above):
+        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
+        if below.dep_ == "advcl" and below.tag_ == "VBG" and not clausal:
+            continue  # "set fire to the office, destroying its records": how it went, as told
         if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
             return "hypothetical"
         if gov.lemma_ in cues["future_governors"] or gov.lower_ in cues["future_governors"]:

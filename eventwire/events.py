@@ -582,9 +582,9 @@ def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
 
 def _bounds_a_period(text: str, start: int) -> bool:
     """"had halted log trucks since last Friday": a period's bound, not the day something
-    happened, so it dates no sentence after its own."""
+    happened, so it dates no sentence after its own (the time may hold its "since" itself)."""
     return text[max(0, start - 7):start].lower().rstrip().endswith("since") or \
-        _ends_a_period(text, start)
+        text[start:start + 6].lower() == "since " or _ends_a_period(text, start)
 
 
 def _ends_a_period(text: str, start: int) -> bool:
@@ -780,7 +780,15 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
             and harm.token.head.i == protest.token.i
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
         and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) and (
-        (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS)
+        (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS) \
+        and not (a.sent.start != b.sent.start and (_other_arsonists(a) or _other_arsonists(b)))
+
+
+def _other_arsonists(m: _Mention) -> bool:
+    """"Late on Wednesday, unknown men set fire to the union's office": burning told apart from
+    the riot, by doers the text names and who are no crowd, is not the riot's."""
+    return m.acled_sub == "Looting/property destruction" and m.actor1 is not None \
+        and m.actor1.type not in CROWD_TYPES
 
 
 def _crowd_asks(verb: Token) -> bool:
@@ -808,8 +816,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a) \
             or _other_kind_of_protest(a, b) or _other_kind_of_protest(b, a):
         return False
-    # "on 2 October" and "in recent months" are not one event
-    coarser = abs(DATE_RANK[a.date.precision] - DATE_RANK[b.date.precision]) >= 2
+    # "on 2 October" and "in recent months", "on Sunday" and "last week" are not one event
+    coarser = a.date.precision != b.date.precision
     return not (a.own_date and b.own_date and coarser) and _places_compatible(a, b) \
         and _dates_compatible(a.date, b.date)
 
@@ -901,6 +909,8 @@ PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Grenade", "Remote explosive/landmine/IED", "Grenade"),
     ("Peaceful protest", "Violent demonstration", "Violent demonstration"),
+    ("Change to group/activity", "Headquarters or base established",
+     "Headquarters or base established"),
     ("Arrests", "Disrupted weapons use", "Arrests"),
     ("Looting/property destruction", "Disrupted weapons use", "Disrupted weapons use"),
     ("Chemical weapon", "Grenade", "Chemical weapon"),

@@ -89,6 +89,11 @@ def _lexicon() -> _Lexicon:
         roles=frozenset(raw["role_nouns"]), labelling=frozenset(raw["labelling_verbs"]))
 
 
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that report speech ("said", "told", "announced")."""
+    return _lexicon().speech
+
+
 def find_quotes(doc: Doc, actors: Sequence[Actor] = ()) -> list[Quote]:
     """Direct and indirect quotes in `doc`, in text order, with speaker, role and channel."""
     lex = _lexicon()

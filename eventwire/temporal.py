@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from .model import Span, TimeSpan
 from .nlp import doc_text
+from .quotes import speech_verbs
 from .time_expressions import (PRECISION_ORDER, UNIT_PRECISION, Hit, analyse, lexicon, period,
                                shift, to_timespan)
 
@@ -211,7 +212,12 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             hit = _from_anchor(hit, earlier)
         elif _OVERNIGHT.fullmatch(text, start, end):
             hit = _night_of(hit, earlier)
-        if hit is not None and hit.start is not None and hit.kind == "point" and not flashback:
+        # "attacked on Sunday ..., the ministry said on Tuesday. Drones struck later that day":
+        # the day of a statement after the day of a deed moves no story day
+        statement = any(a.precision == "day" and not a.stepped for a in earlier) and \
+            _dates_a_statement(doc, start, end)
+        if hit is not None and hit.start is not None and hit.kind == "point" and not flashback \
+                and not statement:
             earlier.append(hit)
         ts = to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
@@ -220,6 +226,19 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
 
 
 _OVERNIGHT = re.compile(r"(?i:overnight)")
+
+
+def _dates_a_statement(doc: Doc, start: int, end: int) -> bool:
+    """"the defence ministry said in a statement on Tuesday": the time hangs on a speech verb."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    node = words.root
+    for _ in range(4):  # through "on" and "in a statement" to the verb
+        if node.head.i == node.i or node.pos_ == "VERB" and node is not words.root:
+            break
+        node = node.head
+    return node.pos_ == "VERB" and node.lemma_ in speech_verbs()
 
 
 def _night_of(hit: Hit, earlier: list[Hit]) -> Hit:
@@ -253,13 +272,15 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|to|until|through|-|–)(?:\s+(?:
 
 def _join_coordinated(times: list[TimeSpan], text: str) -> list[TimeSpan]:
     """"on Monday and Tuesday", "on Wednesday night and throughout Thursday": two days joined
-    by "and" are one span of days, so what happened on both is dated by both."""
+    by "and" are one span of days, so what happened on both is dated by both; not ", and on
+    18 May ...", which starts a clause of its own."""
     out: list[TimeSpan] = []
     for ts in times:
         prev = out[-1] if out else None
         if prev is not None and prev.precision == ts.precision == "day" and \
                 prev.span is not None and ts.span is not None and \
                 _COORDINATION.fullmatch(text[prev.span.end:ts.span.start]) and \
+                not text[prev.span.end:ts.span.start].lstrip().startswith(", and") and \
                 prev.end is not None and ts.start is not None and \
                 0 < (ts.start - prev.end).days <= 6:
             out[-1] = replace(prev, end=ts.end, text=text[prev.span.start:ts.span.end],

@@ -1701,3 +1701,71 @@ def test_one_party_agreeing_to_pay_gives_in(pipeline):
     events = events_of(pipeline, "The mine owners agreed on Monday to pay the bonuses withheld "
                                  "since January.")
     assert [e.type.plover for e in events] == ["CONCEDE"]
+
+
+def test_a_since_date_dates_no_later_sentence(pipeline):
+    events = events_of(pipeline, "Police fired tear gas at striking workers in Gazipur on Tuesday. "
+                                 "On Wednesday, workers stormed a factory in Tongi that has not "
+                                 "paid wages since December. Seventeen people were arrested, "
+                                 "police said.", published="2024-03-14")
+    assert only(events, "COERCE").date.start.isoformat() == "2024-03-13"
+
+
+def test_burning_by_others_told_apart_is_not_the_riots(pipeline):
+    events = events_of(pipeline, "On Wednesday, hundreds of workers stormed a garment factory in "
+                                 "Tongi. Late on Wednesday, unknown men set fire to the union's "
+                                 "office in Tongi.", published="2024-03-14")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("PROTEST", "Violent demonstration"), ("COERCE", "Looting/property destruction")]
+
+
+def test_a_participle_under_set_fire_is_told_as_done(pipeline):
+    events = events_of(pipeline, "Unknown men set fire to a union office in Tongi on Monday, "
+                                 "destroying its records.")
+    assert [e.mode for e in events] == ["asserted"]
+
+
+def test_a_crowd_driven_out_of_a_building_is_no_ground_retaken(pipeline):
+    events = events_of(pipeline, "Hundreds of workers stormed a factory in Tongi on Monday, "
+                                 "smashing windows and setting fire to a bus before riot police "
+                                 "drove them out.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_grenades_a_crowd_throws_are_its_riot(pipeline):
+    events = events_of(pipeline, "Rioters threw rocks and grenades at soldiers in Kinshasa on "
+                                 "Monday.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmakers swore in a new constitution in La Paz on Monday.",
+    "A law that restricts road blockades took effect in Jujuy on Monday.",
+    "Fans were drinking in Split on Saturday, hours before the two teams met in the league.",
+])
+def test_oaths_standing_laws_and_matches_are_no_events(pipeline, text):
+    assert events_of(pipeline, text) == ()
+
+
+def test_a_clause_joined_by_and_on_keeps_its_own_day(pipeline):
+    events = events_of(pipeline, "A state of emergency was declared on 4 March, and on 7 March a "
+                                 "police squadron flown in from Paris set up a base in Mont-Dore.")
+    base = [e for e in events if e.type.plover == "MOBILIZE" and e.mode == "asserted"]
+    assert [(e.type.acled_sub_event_type, e.date.start.isoformat()) for e in base] == [
+        ("Headquarters or base established", "2024-03-07")]
+
+
+def test_a_statement_day_after_the_deed_is_not_that_day(pipeline):
+    events = events_of(pipeline, "Gunmen attacked an army post near Gaya on Sunday, killing five "
+                                 "soldiers, the ministry said in a statement on Tuesday. Army "
+                                 "drones struck the attackers later that day.",
+                       published="2024-05-23")
+    assert {e.date.start.isoformat() for e in events} == {"2024-05-19"}
+
+
+def test_a_deed_of_last_week_is_not_merged_into_one_of_sunday(pipeline):
+    events = events_of(pipeline, "Gunmen attacked an army post near Gaya on Sunday, killing five "
+                                 "soldiers. Last week, gunmen abducted a village chief near Gaya.",
+                       published="2024-05-23")
+    assert sorted(e.type.acled_sub_event_type for e in events) == [
+        "Abduction/forced disappearance", "Armed clash"]
