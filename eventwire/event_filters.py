@@ -245,12 +245,15 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
 
 
 def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """"protesters who hurled stones and petrol bombs at police": what a crowd throws is how its
-    riot went, not a bombing of its own."""
+    """"protesters who hurled stones and petrol bombs at police", "pelted police with paint
+    bombs": what a crowd throws is how its riot went, not a bombing of its own."""
     if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN"):
         return False
     node = first_conjunct(token)
-    return node.dep_ == "dobj" and node.head.i in heads and heads[node.head.i].plover == "PROTEST"
+    if node.dep_ == "pobj" and node.head.lower_ == "with":  # "pelted police with paint bombs"
+        node = node.head
+    return node.dep_ in ("dobj", "prep") and node.head.i in heads \
+        and heads[node.head.i].plover == "PROTEST"
 
 
 def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger],
@@ -349,12 +352,15 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
     negating = negates(token, lexicon)
     if not negating and token.lemma_ not in cues["speech_verbs"]:
         return False
+    cancels = token.i in heads and heads[token.i].plover == "REJECT" \
+        and verb_phrase(token) in cues["cancelling_verbs"]
     for child in token.children:
+        if cancels and child.i in heads and (child.dep_ == "dobj" or child.tag_ == "VBG"):
+            # "ruled out talks", "ruled out sending soldiers": the act, negated; "called off
+            # the strike" concedes
+            return True
         if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj"):
             continue
-        if child.dep_ == "dobj" and child.i in heads and token.i in heads \
-                and heads[token.i].plover == "REJECT" and verb_phrase(token) in cues["cancelling_verbs"]:
-            return True  # "ruled out talks": the talks, negated; "called off the strike" concedes
         # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
         # object; "denied reports that the militants had taken the town": the reports' content
         verb = child.pos_ in ("VERB", "AUX")
@@ -384,10 +390,13 @@ def is_inert(token: Token) -> bool:
 
 def is_seized(token: Token, lexicon: Lexicon) -> bool:
     """A weapon that was seized, found or defused ("seized 14 rifles, two grenade launchers",
-    "recovered two suicide vests", "defused a roadside bomb") was not used: no attack."""
+    "recovered two suicide vests", "defused a roadside bomb"), or is said to be unused
+    ("unfired rockets"), was not used: no attack."""
     cues = lexicon.modality
     if token.dep_ == "compound" and token.head.lemma_ in cues["weapon_parts"]:
         return True  # "bags of landmine components", "a bomb factory"
+    if any(c.dep_ == "amod" and c.lower_ in cues["unused_marks"] for c in token.children):
+        return True  # "a launch rail still loaded with four unfired rockets"
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head

@@ -66,7 +66,9 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
-    trigger = _weapons_destroyed(_civil_blockade(trigger, doer, lexicon), token, doer, lexicon)
+    trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
+                                 lexicon)
+    trigger = _wrecked_by_explosives(trigger, token, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
@@ -81,6 +83,15 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
     if destroyed is None or destroyed.lemma_ not in lexicon.modality["explosive_nouns"]:
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
+
+
+def _wrecked_by_explosives(trigger: Trigger, token: Token, doer: Token | None,
+                           lexicon: Lexicon) -> Trigger:
+    """"Explosive charges wrecked three villas": damage done by a bomb is the bombing."""
+    if trigger.acled != "Looting/property destruction" or doer is None or \
+            doer.lemma_ not in lexicon.modality["explosive_nouns"]:
+        return trigger
+    return _as_sub(trigger, "Remote explosive/landmine/IED", lexicon)
 
 
 def disposes_of_explosives(verb: Token, doer: Token | None, lexicon: Lexicon) -> bool:
@@ -124,14 +135,18 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
 
 
-def _civil_blockade(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
-    """"a blockade set up by coca growers", "residents' blockade": civilians blocking a road
-    protest; a blockade by forces restricts."""
-    if trigger.phrase != ("blockade",) or doer is None:
+def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
+                    lexicon: Lexicon) -> Trigger:
+    """"a blockade set up by coca growers", "residents' blockade", "the federation, which
+    organised the blockade": civilians blocking a road, or a blockade staged, protest; a
+    blockade by forces restricts."""
+    if trigger.phrase != ("blockade",):
         return trigger
     cues = lexicon.modality
-    if doer.lemma_ not in cues["civilian_words"] and doer.lemma_ not in cues["crowd_nouns"] \
-            and doer.lemma_ not in cues["labour_cues"]:
+    staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]
+    if not staged and (doer is None or doer.lemma_ not in cues["civilian_words"]
+                       and doer.lemma_ not in cues["crowd_nouns"]
+                       and doer.lemma_ not in cues["labour_cues"]):
         return trigger
     return replace(trigger, plover="PROTEST", plover_mode="obstruct", acled="@protest",
                    cameo_root=lexicon.plover_cameo.get("PROTEST"))
@@ -699,11 +714,14 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             _purpose(verb, lexicon) and (verb.i == token.i or token.dep_ == "dobj" and (
                 verb.lemma_ in cues["making_verbs"])) or _due_to(verb):
         return "future"
+    described = False  # "the pact, which was signed in May, would allow ...": told as done
     for below, gov in zip([verb] + above, above):
+        described |= below.dep_ in ("relcl", "acl") and below.tag_ in ("VBD", "VBN")
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
         if below.dep_ == "advcl" and below.tag_ == "VBG" and not clausal:
             continue  # "set fire to the office, destroying its records": how it went, as told
-        if gov.lemma_ in cues["hypothetical_governors"] or marks(gov) & cues["hypothetical_marks"]:
+        if not described and (gov.lemma_ in cues["hypothetical_governors"]
+                              or marks(gov) & cues["hypothetical_marks"]):
             return "hypothetical"
         if gov.lemma_ in cues["future_governors"] or gov.lower_ in cues["future_governors"]:
             return "future"  # the lower-case form catches "going (to)", lemmatised to "go"
@@ -723,7 +741,8 @@ def nobody(argument: Token, cues) -> bool:
     (only when it is the trigger's own subject or object: "no group has claimed the attack" still
     tells of an attack)."""
     return argument.lower_ in cues["negative_pronouns"] or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in argument.children)
+        c.dep_ == "det" and c.lower_ == "no" or c.lower_ == "not" and c.i < argument.i
+        for c in argument.children)  # "not everyone welcomed the deal"
 
 
 def _requested(token: Token, cues) -> bool:

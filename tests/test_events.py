@@ -1769,3 +1769,44 @@ def test_a_deed_of_last_week_is_not_merged_into_one_of_sunday(pipeline):
                        published="2024-05-23")
     assert sorted(e.type.acled_sub_event_type for e in events) == [
         "Abduction/forced disappearance", "Armed clash"]
+
+
+def test_ruling_out_a_deed_told_by_a_gerund_negates_it_with_no_refusal(pipeline):
+    events = events_of(pipeline, "The interior minister ruled out sending soldiers into the "
+                                 "district.")
+    assert [(e.type.plover, e.mode) for e in events] == [("MOBILIZE", "negated")]
+
+
+def test_a_blockade_staged_to_demand_something_is_a_protest(pipeline):
+    events = events_of(pipeline, "The growers' federation, which organised the blockade near "
+                                 "Sacaba on Monday to demand the withdrawal of a coca bill, said 50 "
+                                 "members had been detained.")
+    assert "REQUEST" not in {e.type.plover for e in events}
+    assert only(events, "PROTEST").mode == "asserted"
+
+
+def test_damage_done_by_explosive_charges_is_the_bombing(pipeline):
+    events = events_of(pipeline, "Before dawn on Monday, explosive charges wrecked three holiday "
+                                 "villas near Porto-Vecchio.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_grenades_a_crowd_pelts_with_are_its_riot(pipeline):
+    events = events_of(pipeline, "Rioters pelted soldiers with stones and grenades in Kinshasa on "
+                                 "Monday.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("Not everyone in Zuwara welcomed the deal.", "SUPPORT", "negated"),
+    ("The decree allows security forces to detain suspects without a warrant.", "COERCE",
+     "hypothetical"),
+])
+def test_partial_negation_and_permission_are_not_asserted(pipeline, text, plover, mode):
+    assert only(events_of(pipeline, text), plover).mode == mode
+
+
+def test_a_relative_clause_told_as_done_keeps_its_mode_under_a_doubt(pipeline):
+    events = events_of(pipeline, "Analysts fear the pact, which was signed in Moscow on 4 March, "
+                                 "will hand farmland to foreign firms.")
+    assert "asserted" in {e.mode for e in events if e.type.plover == "AGREE"}
