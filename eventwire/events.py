@@ -521,6 +521,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
         if clause.tag_ == "VBD" and ctx.published is not None else []
     # "were taken away and held until Friday morning": the end of what followed, not its day
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
+                   and not _across_semicolon(ctx.text, token.idx, t.span.start)
                    and not any(a <= t.span.start <= b for a, b in complements)
                    and not (any(a <= t.span.start <= b for a, b in conjoined)
                             and t.start > ctx.published)
@@ -578,6 +579,11 @@ def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
     main = mains[0]
     return replace(main, start=main.start + timedelta(days=days),
                    end=main.end + timedelta(days=days))
+
+
+def _across_semicolon(text: str, a: int, b: int) -> bool:
+    """"detained five of them; they were let go the next morning": two clauses, two days."""
+    return ";" in text[a:b]
 
 
 def _bounds_a_period(text: str, start: int) -> bool:

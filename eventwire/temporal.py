@@ -212,10 +212,11 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             hit = _from_anchor(hit, earlier)
         elif _OVERNIGHT.fullmatch(text, start, end):
             hit = _night_of(hit, earlier)
-        # "attacked on Sunday ..., the ministry said on Tuesday. Drones struck later that day":
-        # the day of a statement after the day of a deed moves no story day
+        # "attacked on Sunday ..., the ministry said on Tuesday. Drones struck later that day",
+        # "a third died in hospital on Tuesday night. Later that afternoon, ...": the day of a
+        # statement or a death after the day of a deed moves no story day
         statement = any(a.precision == "day" and not a.stepped for a in earlier) and \
-            _dates_a_statement(doc, start, end)
+            _aside_verb(doc, start, end) in _ASIDE_VERBS
         if hit is not None and hit.start is not None and hit.kind == "point" and not flashback \
                 and not statement:
             earlier.append(hit)
@@ -228,17 +229,23 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
 _OVERNIGHT = re.compile(r"(?i:overnight)")
 
 
-def _dates_a_statement(doc: Doc, start: int, end: int) -> bool:
-    """"the defence ministry said in a statement on Tuesday": the time hangs on a speech verb."""
+def _aside_verb(doc: Doc, start: int, end: int) -> str:
+    """"Speech" when the time hangs on a speech verb ("the defence ministry said in a statement
+    on Tuesday"), "die" on a verb of dying ("died in hospital two days later"), else ""."""
     words = doc.char_span(start, end, alignment_mode="expand")
     if words is None:
-        return False
+        return ""
     node = words.root
     for _ in range(4):  # through "on" and "in a statement" to the verb
         if node.head.i == node.i or node.pos_ == "VERB" and node is not words.root:
             break
         node = node.head
-    return node.pos_ == "VERB" and node.lemma_ in speech_verbs()
+    if node.pos_ != "VERB":
+        return ""
+    return "speech" if node.lemma_ in speech_verbs() else node.lemma_
+
+
+_ASIDE_VERBS = {"speech", "die", "succumb"}
 
 
 def _night_of(hit: Hit, earlier: list[Hit]) -> Hit:

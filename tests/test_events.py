@@ -1810,3 +1810,19 @@ def test_a_relative_clause_told_as_done_keeps_its_mode_under_a_doubt(pipeline):
     events = events_of(pipeline, "Analysts fear the pact, which was signed in Moscow on 4 March, "
                                  "will hand farmland to foreign firms.")
     assert "asserted" in {e.mode for e in events if e.type.plover == "AGREE"}
+
+
+def test_a_day_after_a_semicolon_does_not_date_the_clause_before_it(pipeline):
+    events = events_of(pipeline, "Women protested outside a shop in Mary on 2 May. Police arrived "
+                                 "within the hour and detained five of them; they were let go the "
+                                 "next morning.", published="2024-05-09")
+    assert only(events, "COERCE").date.start.isoformat() == "2024-05-02"
+    assert only(events, "CONCEDE").date.start.isoformat() == "2024-05-03"
+
+
+def test_the_day_a_victim_died_moves_no_story_day(pipeline):
+    events = events_of(pipeline, "Police fired on protesters in Faraba on Monday, killing two men; "
+                                 "a third died in hospital on Tuesday night. Later that afternoon, "
+                                 "youths set fire to four lorries in Faraba.",
+                       published="2024-05-09")
+    assert {e.date.start.isoformat() for e in events} == {"2024-05-06"}
