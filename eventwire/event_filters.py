@@ -172,8 +172,9 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
         # "denied reports that soldiers had been taken captive": negated, not told by a refusal
         return demand is not None and demand.lemma_ in lexicon.modality["proposal_nouns"] \
             and _rejected(demand, heads)
-    # "rejected Bhutan's protest": the complaint was made before; the rejection answers it
-    return trigger.plover in ("REQUEST", "AGREE", "PROTEST") and \
+    # "rejected Bhutan's protest", "dismissed the accusation": the complaint was made before;
+    # the rejection answers it
+    return trigger.plover in ("REQUEST", "AGREE", "PROTEST", "ACCUSE") and \
         token.pos_ == "NOUN" and _rejected(token, heads)
 
 

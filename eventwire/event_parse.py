@@ -68,7 +68,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
-    trigger = _wrecked_by_explosives(trigger, token, doer, lexicon)
+    trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
@@ -83,6 +83,16 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
     if destroyed is None or destroyed.lemma_ not in lexicon.modality["explosive_nouns"]:
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
+
+
+def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"A drone dropped canisters ... that released a yellowish gas": a strike whose munitions
+    give off gas (not tear gas) is a chemical attack."""
+    if trigger.plover != "ASSAULT" or trigger.acled != "Air/drone strike" or token.pos_ != "VERB":
+        return trigger
+    told = {t.lemma_ for t in token.subtree}
+    gassed = "gas" in told and "tear" not in told
+    return _as_sub(trigger, "Chemical weapon", lexicon) if gassed else trigger
 
 
 def _wrecked_by_explosives(trigger: Trigger, token: Token, doer: Token | None,

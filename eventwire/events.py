@@ -187,7 +187,7 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
     """A denial with no event word of its own ("denied any involvement", "denied that any
     civilians were among the dead", "rejected the accusation") denies the happening last
     reported before it, an attack first: it becomes that event, negated, by the denier, where
-    and when that event was."""
+    and when that event was. Rejecting a charge when no attack was told is a REJECT."""
     cues = ctx.lexicon.modality
     disputed = []  # "rejected the accusation" with no reported event found: nothing to code
     for m in mentions:
@@ -196,8 +196,11 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
         # a happening told in its own right, not one a relative clause mentions in passing
         reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"
                     and r.trigger.plover in CLAIMED_TYPES and r.prominence >= 0]
+        disputing = m.token.lemma_ not in cues["denial_verbs"]  # "rejected the accusation"
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
-                      reported[-1] if reported else None)
+                      reported[-1] if reported and not disputing else None)
+        if denied is None and disputing:
+            continue  # no attack told before: the rejection of a charge is a REJECT of its own
         if denied is None:
             # but "accused X of ..., a charge X rejected" answers an accusation told as such
             if m.token.lemma_ not in cues["denial_verbs"] and not answers_a_charge(m.token, ctx.lexicon):

@@ -619,12 +619,11 @@ def test_raiders_withdrawing_while_something_else_happens_leave_no_ground(pipeli
     assert not [e for e in events if e.type.plover == "RETREAT"]
 
 
-def test_rejecting_an_offer_stays_a_refusal_and_an_accusation_with_nothing_reported_is_dropped(
-        pipeline):
+def test_rejecting_an_offer_or_an_accusation_with_nothing_reported_is_a_refusal(pipeline):
     refusal = events_of(pipeline, "The rebels rejected the government's offer of talks.")
     assert [e.type.plover for e in refusal] == ["REJECT"]
     dispute = events_of(pipeline, "An RSF adviser rejected the accusation as propaganda.")
-    assert not [e for e in dispute if e.type.plover == "REJECT" and e.mode == "asserted"]
+    assert [(e.type.plover, e.mode) for e in dispute] == [("REJECT", "asserted")]
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -1826,3 +1825,19 @@ def test_the_day_a_victim_died_moves_no_story_day(pipeline):
                                  "youths set fire to four lorries in Faraba.",
                        published="2024-05-09")
     assert {e.date.start.isoformat() for e in events} == {"2024-05-06"}
+
+
+def test_rejecting_a_charge_with_no_attack_told_is_a_rejection(pipeline):
+    events = events_of(pipeline, "Police said the two men had been paid by a foreign agency. The "
+                                 "embassy dismissed the accusation on Monday.")
+    assert ("REJECT", "asserted") in {(e.type.plover, e.mode) for e in events}
+    assert "ACCUSE" not in {e.type.plover for e in events}
+
+
+def test_canisters_a_drone_drops_that_release_gas_are_a_chemical_attack(pipeline):
+    events = events_of(pipeline, "On Monday, a drone dropped canisters over an army position in "
+                                 "El Fasher that released a yellowish gas.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Chemical weapon"]
+    tear_gas = events_of(pipeline, "On Monday, a drone dropped tear gas canisters on marchers in "
+                                   "El Fasher.")
+    assert "Chemical weapon" not in {e.type.acled_sub_event_type for e in tear_gas}
