@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -134,6 +135,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
                                      lambda key, ms: _resolve_population(gaz, key, ms))
         return _places(doc, mentions, resolved, actors)
     context = _context(doc, gaz, actors, mentions)
+    named = frozenset(context)  # countries the text itself names, before places vote
     resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
     # Second pass: the countries of places resolved so far are context for the others.
     found: Counter = Counter()
@@ -154,9 +156,29 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
                            (c.feature == "admin1" or score >= 0.95))
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
+    resolved = _without_lone_aliases(resolved, named)
     sub_city.resolve_named_after(mentions, resolved,
                                  lambda key, ms: _resolve(gaz, key, ms, context))
     return _places(doc, mentions, resolved, actors)
+
+
+OTHER_NAME_RATIO = 0.5
+
+
+def _without_lone_aliases(resolved: dict, named: frozenset[str]) -> dict:
+    """"Christiania" in a story about Copenhagen is no old name of Oslo, "White House" no
+    Casablanca: a town matched only by another of its names, in a country the text names nowhere
+    and no other place is in, while the text points to another country, is unresolved."""
+    countries = Counter(c.country for c, _ in resolved.values() if c is not None and c.country)
+
+    def lone(c: Candidate, key: str) -> bool:
+        # another name, not another spelling ("Sukhumi" for Sokhumi) or a longer form
+        other_name = SequenceMatcher(None, key, normalize(c.name)).ratio() < OTHER_NAME_RATIO
+        return c.feature in ("city", "district") and other_name \
+            and c.country not in named and countries[c.country] == 1 \
+            and bool((named | set(countries)) - {c.country})
+    return {key: (None, 0.0) if c is not None and lone(c, key) else (c, score)
+            for key, (c, score) in resolved.items()}
 
 
 def _list_cues(doc, mentions: list[_Mention], resolved) -> None:

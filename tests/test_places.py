@@ -321,3 +321,13 @@ def test_a_town_tagged_as_a_person_is_a_place_off_or_into_it(nlp, gaz):
     doc = nlp("The Sri Lankan navy arrested 18 Indian fishermen off Point Pedro on Tuesday. "
               "Fishermen blocked the coastal road into Point Pedro on Wednesday.")
     assert "Point Pedro" in {p.name for p in find_places(doc, gazetteer=gaz)}
+
+
+def test_a_town_matched_only_by_another_of_its_names_in_a_foreign_story_is_unresolved(nlp, gaz):
+    doc = nlp("Shots were fired near Christiania in Copenhagen on Monday, Danish police said, "
+              "and officers searched flats in Copenhagen's Norrebro district.")
+    places = find_places(doc, gazetteer=gaz)
+    assert place_named(places, "Christiania").precision == "unresolved"
+    doc = nlp("Indian officials met in New Delhi on Monday to discuss the trawlers seized off "
+              "Point Pedro, in Sri Lanka's north.")
+    assert place_named(find_places(doc, gazetteer=gaz), "New Delhi").country == "IN"
