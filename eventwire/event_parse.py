@@ -579,6 +579,9 @@ SUBORDINATE_PREPS = {"after", "following", "since", "before", "despite", "amid",
 MAIN_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "oprd", "appos"}
 
 
+TIME_NOUNS = frozenset(("year", "month", "week", "day", "night", "morning", "evening"))
+
+
 def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
                lexicon: Lexicon) -> float:
     """How much the sentence is about this trigger, as a confidence term: a bonus when it is the
@@ -592,6 +595,9 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
         return 0.0  # "arrested 17 vendors, whom they accused of ...": an act of its own
     embedded = sum(1 for gov in _governing_events(token)
                    if gov.i in heads and heads[gov.i].plover != trigger.plover)
+    if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
+            c.tag_ in ("WDT", "WP") for c in token.children):
+        embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
     if embedded and _time_gerund(token):
         embedded = 2  # "stole cattle before withdrawing into the bush": the raid's last act
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)

@@ -321,3 +321,12 @@ def test_a_blockade_by_civilians_is_a_protest(nlp, text, plover):
 def test_an_ordered_act_has_not_happened(nlp):
     doc = nlp("The government ordered that the officers who opened fire be arrested.")
     assert event_parse.mode_of(word(doc, "arrested"), load_lexicon()) == "future"
+
+
+def test_a_deed_in_a_clause_on_its_year_is_not_embedded_in_the_main_one(nlp):
+    doc = nlp("The UAE withdrew its troops from Yemen in 2019, the year its local allies signed a "
+              "power-sharing agreement with the government in Riyadh.")
+    lexicon = load_lexicon()
+    signed = word(doc, "signed")
+    assert event_parse.prominence(signed, heads_of(doc, lexicon), trigger("sign", "VERB"),
+                                  lexicon) == 0.0
