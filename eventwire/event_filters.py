@@ -512,8 +512,10 @@ def warns_of_others(token: Token) -> bool:
 def loose_fall(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """"Fell" is a place changing hands only when a place falls ("the town fell to the
     rebels"), not when a person falls or prices fall."""
-    if trigger.acled != "@territory" or token.lemma_ != "fall":
+    if trigger.acled != "@territory" or trigger.phrase != ("fall",):
         return False
+    if token.lemma_ == "fell" and token.lower_ != "fell":
+        return True  # "so that the trees could be felled": cut down, not fallen
     if prep_object(token, "to", "into") is not None:
         return False
     doer = subject_of(token)

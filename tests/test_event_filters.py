@@ -83,13 +83,14 @@ def test_a_forecast_is_no_threat(nlp, text, forecast):
     assert event_filters.warns_of_others(word(nlp(text), "warned")) is forecast
 
 
-@pytest.mark.parametrize("text, loose", [
-    ("The boy fell from the roof.", True),
-    ("The town fell to the rebels on Friday.", False),
+@pytest.mark.parametrize("text, verb, loose", [
+    ("The boy fell from the roof.", "fell", True),
+    ("The town fell to the rebels on Friday.", "fell", False),
+    ("Police cleared the camp so that the trees could be felled for a tunnel.", "felled", True),
 ])
-def test_only_places_fall(nlp, text, loose):
+def test_only_places_fall(nlp, text, verb, loose):
     fall = load_lexicon().triggers["fall|VERB"]
-    assert event_filters.loose_fall(word(nlp(text), "fell"), fall, load_lexicon()) is loose
+    assert event_filters.loose_fall(word(nlp(text), verb), fall, load_lexicon()) is loose
 
 
 def test_a_denial_of_an_attack_named_by_its_object(nlp):
