@@ -30,6 +30,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout17": EXAMPLES / "gold_heldout17.jsonl",
         "heldout18": EXAMPLES / "gold_heldout18.jsonl",
         "heldout19": EXAMPLES / "gold_heldout19.jsonl",
+        "heldout20": EXAMPLES / "gold_heldout20.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
