@@ -88,7 +88,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.plover == "PROTEST" and token.pos_ == "NOUN" and _manner_of_leaving(token, lexicon):
         return True  # "broke away in protest the following month": why they left
     if trigger.plover == "REQUEST" and token.pos_ == "NOUN" and \
-            any(o.lemma_ == "comment" for p in token.children if p.lower_ == "for" for o in p.children):
+            getattr(prep_object(token, "for"), "lemma_", None) == "comment":
         return True  # "did not respond to a request for comment": the reporter's own question
     return trigger.phrase == ("concession",) and (any(
         c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]

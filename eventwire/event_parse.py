@@ -277,14 +277,16 @@ def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,
     return as_type(trigger, "ACCUSE", lexicon)
 
 
+STRIKE_SPANS = frozenset(("day", "hour", "week", "indefinite"))
+
+
 def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """A bare "strike" among workers, unions or pay, or one that lasts hours or days ("a
     half-day strike", "a 48-hour strike"), is a walk-out, not an air strike."""
     if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
         return trigger
     sentence = token.sent.text.lower()
-    lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in ("day", "hour", "week", "indefinite")
-                for c in token.children)
+    lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in token.children)
     if lasts or any(cue in sentence for cue in lexicon.modality["labour_cues"]):
         return lexicon.triggers.get("labour strike|NOUN", trigger)
     return trigger
@@ -726,9 +728,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
                                 else _clause_marks(verb))
     if words & cues["hypothetical_aux"] or conditions & cues["hypothetical_marks"]:
         return "future" if _reported_will(verb, words, above, cues) else "hypothetical"
+    made = verb.i == token.i or token.dep_ == "dobj" and verb.lemma_ in cues["making_verbs"]
     if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
-            _purpose(verb, lexicon) and (verb.i == token.i or token.dep_ == "dobj" and (
-                verb.lemma_ in cues["making_verbs"])) or _due_to(verb):
+            made and _purpose(verb, lexicon) or _due_to(verb):
         return "future"
     described = False  # "the pact, which was signed in May, would allow ...": told as done
     for below, gov in zip([verb] + above, above):

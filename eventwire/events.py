@@ -147,7 +147,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     # beaten") does not rank that trigger down as an event embedded under another
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     mentions = _with_commitments(ctx, [_mention(ctx, trigger, span, heads) for trigger, span in spans])
-    mentions = _deny_reported(ctx, mentions)
+    _deny_reported(ctx, mentions)
     _answer_charges(ctx, mentions)
     mentions = [m for m in mentions if not _ends_its_capture(m, mentions)]
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
@@ -183,13 +183,12 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     return found
 
 
-def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
+def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
     """A denial with no event word of its own ("denied any involvement", "denied that any
     civilians were among the dead", "rejected the accusation") denies the happening last
     reported before it, an attack first: it becomes that event, negated, by the denier, where
     and when that event was. Rejecting a charge when no attack was told is a REJECT."""
     cues = ctx.lexicon.modality
-    disputed = []  # "rejected the accusation" with no reported event found: nothing to code
     for m in mentions:
         if m.trigger.plover != "REJECT" or not _bare_denial(m.token, cues):
             continue
@@ -199,17 +198,11 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
         disputing = m.token.lemma_ not in cues["denial_verbs"]  # "rejected the accusation"
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
                       reported[-1] if reported and not disputing else None)
-        if denied is None and disputing:
-            continue  # no attack told before: the rejection of a charge is a REJECT of its own
         if denied is None:
-            # but "accused X of ..., a charge X rejected" answers an accusation told as such
-            if m.token.lemma_ not in cues["denial_verbs"] and not answers_a_charge(m.token, ctx.lexicon):
-                disputed.append(m)
-            continue
+            continue  # no attack told before: the rejection of a charge is a REJECT of its own
         m.trigger, m.acled_sub, m.mode, m.denies = denied.trigger, denied.acled_sub, "negated", denied
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
-    return [m for m in mentions if not any(m is d for d in disputed)]
 
 
 def _answer_charges(ctx: _Context, mentions: list[_Mention]) -> None:
