@@ -24,6 +24,7 @@ from .errors import UsageError
 from .ingest import iter_inputs
 from .model import Article, Extraction
 from .pipeline import Pipeline
+from .places import ACRONYM
 
 KM_161 = 161.0
 
@@ -303,15 +304,11 @@ def _score_actors(gold: dict, pred: dict, tally: Counter, canonical: dict[str, s
         tally[f"{role}_hit"] += bool(got) and _state_name(got) in names
 
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
-                      r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
-
-
 def _defined_acronyms(text: str) -> dict[str, str]:
     """Full name <-> acronym, casefolded, for every "Full Name (ABBR)" the article writes whose
     initials spell the acronym."""
     pairs: dict[str, str] = {}
-    for full, short in _ACRONYM.findall(text):
+    for full, short in ACRONYM.findall(text):
         words = [w for w in full.split() if w[:1].isupper()]
         # initials in any order: "Coordination of Azawad Movements (CMA)" keeps French order
         while words and sorted("".join(w[0] for w in words).upper()) != \

@@ -24,6 +24,7 @@ Cascade:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -163,6 +164,9 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
 
 
 OTHER_NAME_RATIO = 0.5
+# "Full Name (ABBR)": an acronym the text defines for a name
+ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
+                     r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
 
 
 def _without_lone_aliases(resolved: dict, named: frozenset[str]) -> dict:
@@ -238,7 +242,9 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     end_tok = {t.idx + len(t): t.i for t in doc}
     out = [_sub_city_run(doc, m, end_tok) for m in out]
     out.extend(_repeated_mentions(doc, gaz, out, ent_of))
-    out.sort(key=lambda m: m.start)
+    acronyms = _acronyms_of_others(doc_text(doc), out)
+    out = sorted((m for m in out if doc_text(doc)[m.start:m.end] not in acronyms),
+                 key=lambda m: m.start)
     for m in out:
         k = end_tok.get(m.end)
         if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ADMIN_CUES \
@@ -246,6 +252,14 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
             m.admin_cue = True  # the name is "Idlib province": the mention takes the noun in
             m.end = doc[k + 1].idx + len(doc[k + 1])
     return out
+
+
+def _acronyms_of_others(body: str, found: list[_Mention]) -> frozenset[str]:
+    """"the National Salvation Front (NAS)": an acronym the text gives a name that is no place
+    is that name's, not a town ("NAS" is no Naas)."""
+    return frozenset(short for match in ACRONYM.finditer(body)
+                     for short in [match.group(2)] if short.isupper()
+                     and not any(m.start < match.end(1) and match.start(1) < m.end for m in found))
 
 
 def _sub_city_run(doc, m: _Mention, end_tok: dict[int, int]) -> _Mention:

@@ -331,3 +331,12 @@ def test_a_town_matched_only_by_another_of_its_names_in_a_foreign_story_is_unres
     doc = nlp("Indian officials met in New Delhi on Monday to discuss the trawlers seized off "
               "Point Pedro, in Sri Lanka's north.")
     assert place_named(find_places(doc, gazetteer=gaz), "New Delhi").country == "IN"
+
+
+def test_an_acronym_the_text_gives_a_group_is_no_town(nlp, gaz):
+    doc = nlp("The commissioner blamed the National Salvation Front (NAS) for the raid near Yei. "
+              "Two men suspected of belonging to NAS were arrested.")
+    places = find_places(doc, gazetteer=gaz)
+    assert [p.name for p in places] == ["Yei"]
+    doc = nlp("Troops of the Democratic Republic of the Congo (DRC) reached Goma in eastern DRC.")
+    assert place_named(find_places(doc, gazetteer=gaz), "DRC").precision == "country"
