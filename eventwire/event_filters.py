@@ -50,7 +50,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
     stepped up), "a gold concession" (a mining lease), "ready for any scenario", "meeting little
     resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
-    (not forces), "the two teams met in the league" (a match)."""
+    (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -78,6 +78,13 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         players = subject_of(token) if token.pos_ == "VERB" else None
         return met is not None and met.lemma_ in lexicon.modality["met_things"] or \
             players is not None and players.lemma_ in lexicon.modality["playing_sides"]
+    if trigger.phrase == ("strike",) and trigger.pos == "VERB":
+        # "an officer struck her with a baton"; not "struck a deal", "the quake struck the town"
+        struck = dep_child(token, "dobj", "nsubjpass")
+        if struck is not None and struck.lemma_ in PART_WORDS:
+            struck = prep_object(struck, "of") or struck  # "struck one of the supporters"
+        return struck is None or not (struck.tag_ == "PRP" and struck.lower_ not in ("it", "its")
+                                      or names_people(struck, lexicon))
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
         return not any(c.dep_ == "xcomp" for c in token.children)
     if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"

@@ -1634,6 +1634,9 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
     # one party agreeing to pay gives in
     ("The mine owners agreed on Monday to pay the bonuses withheld since January.", "CONCEDE",
      None),
+    # striking a person is an attack; striking a deal is none
+    ("A riot policeman struck one of the supporters in the face with a baton in Reykjavik on "
+     "Monday.", "ASSAULT", "Attack"),
 ])
 def test_round_eight_wordings_give_one_event_of_their_type(pipeline, text, plover, sub_event):
     events = events_of(pipeline, text)
@@ -1708,6 +1711,7 @@ def test_a_participle_under_set_fire_is_told_as_done(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    "The two sides struck a deal in Doha on Monday.",
     "Lawmakers swore in a new constitution in La Paz on Monday.",
     "A law that restricts road blockades took effect in Jujuy on Monday.",
     "Fans were drinking in Split on Saturday, hours before the two teams met in the league.",
