@@ -242,9 +242,9 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     end_tok = {t.idx + len(t): t.i for t in doc}
     out = [_sub_city_run(doc, m, end_tok) for m in out]
     out.extend(_repeated_mentions(doc, gaz, out, ent_of))
-    acronyms = _acronyms_of_others(doc_text(doc), out)
-    out = sorted((m for m in out if doc_text(doc)[m.start:m.end] not in acronyms),
-                 key=lambda m: m.start)
+    body = doc_text(doc)
+    acronyms = _acronyms_of_others(body, out)
+    out = sorted((m for m in out if body[m.start:m.end] not in acronyms), key=lambda m: m.start)
     for m in out:
         k = end_tok.get(m.end)
         if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ADMIN_CUES \

@@ -216,7 +216,7 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
         # "a third died in hospital on Tuesday night. Later that afternoon, ...": the day of a
         # statement or a death after the day of a deed moves no story day
         statement = any(a.precision == "day" and not a.stepped for a in earlier) and \
-            _aside_verb(doc, start, end) in _ASIDE_VERBS
+            _dates_an_aside(doc, start, end)
         if hit is not None and hit.start is not None and hit.kind == "point" and not flashback \
                 and not statement:
             earlier.append(hit)
@@ -229,23 +229,21 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
 _OVERNIGHT = re.compile(r"(?i:overnight)")
 
 
-def _aside_verb(doc: Doc, start: int, end: int) -> str:
-    """"Speech" when the time hangs on a speech verb ("the defence ministry said in a statement
-    on Tuesday"), "die" on a verb of dying ("died in hospital two days later"), else ""."""
+def _dates_an_aside(doc: Doc, start: int, end: int) -> bool:
+    """The time hangs on a speech verb ("the defence ministry said in a statement on Tuesday")
+    or a verb of dying ("died in hospital two days later")."""
     words = doc.char_span(start, end, alignment_mode="expand")
     if words is None:
-        return ""
+        return False
     node = words.root
     for _ in range(4):  # through "on" and "in a statement" to the verb
         if node.head.i == node.i or node.pos_ == "VERB" and node is not words.root:
             break
         node = node.head
-    if node.pos_ != "VERB":
-        return ""
-    return "speech" if node.lemma_ in speech_verbs() else node.lemma_
+    return node.pos_ == "VERB" and (node.lemma_ in speech_verbs() or node.lemma_ in DYING_VERBS)
 
 
-_ASIDE_VERBS = {"speech", "die", "succumb"}
+DYING_VERBS = frozenset(("die", "succumb"))
 
 
 def _night_of(hit: Hit, earlier: list[Hit]) -> Hit:

@@ -1448,18 +1448,6 @@ def test_words_of_an_event_used_for_something_else(pipeline, text, absent):
     assert not any(c == absent or c.startswith(absent + "|") for c in coded)
 
 
-def test_a_warning_on_a_condition_is_an_asserted_threat(pipeline):
-    events = events_of(pipeline, "The Kivu Liberation Front warned on Monday of more attacks on "
-                                 "the mine if the army stayed in Kamituga.")
-    assert only(events, "THREATEN").mode == "asserted"
-
-
-def test_a_captive_of_any_trade_freed_on_a_condition(pipeline):
-    events = events_of(pipeline, "The kidnappers said the surveyor would be freed only if work on "
-                                 "the dam stopped.")
-    assert only(events, "CONCEDE").mode == "hypothetical"
-
-
 def test_fire_into_the_sea_or_the_air_hits_no_one(pipeline):
     events = events_of(pipeline, "North Korean coastal guns fired about 150 artillery shells into "
                                  "the sea north of Baengnyeong island on Thursday morning, the "
@@ -1565,13 +1553,6 @@ def test_hacking_to_death_and_ramming_are_attacks(pipeline):
     events = events_of(pipeline, "The navy denied that any fishing boat had been rammed off "
                                  "Point Pedro on Monday.")
     assert only(events, "ASSAULT").mode == "negated"
-
-
-def test_a_condition_misparsed_onto_a_relative_clause_still_conditions(pipeline):
-    events = events_of(pipeline, "The Kribi dockers' union said on Monday that its members would "
-                                 "block the railway line that carries timber to the port if no "
-                                 "agreement was reached by Friday. Talks ended without a deal.")
-    assert only(events, "PROTEST").mode == "hypothetical"
 
 
 def test_a_day_to_come_in_a_conjoined_clause_does_not_date_a_past_deed(pipeline):
@@ -1763,11 +1744,22 @@ def test_a_blockade_staged_to_demand_something_is_a_protest(pipeline):
 
 
 @pytest.mark.parametrize("text, plover, mode", [
+    # a warning on a condition is an asserted threat
+    ("The Kivu Liberation Front warned on Monday of more attacks on the mine if the army stayed "
+     "in Kamituga.", "THREATEN", "asserted"),
+    # a captive of any trade freed on a condition
+    ("The kidnappers said the surveyor would be freed only if work on the dam stopped.",
+     "CONCEDE", "hypothetical"),
+    # a condition misparsed onto a relative clause still conditions
+    ("The Kribi dockers' union said on Monday that its members would block the railway line that "
+     "carries timber to the port if no agreement was reached by Friday. Talks ended without a "
+     "deal.", "PROTEST", "hypothetical"),
+    # partial negation and permission are not asserted
     ("Not everyone in Zuwara welcomed the deal.", "SUPPORT", "negated"),
     ("The decree allows security forces to detain suspects without a warrant.", "COERCE",
      "hypothetical"),
 ])
-def test_partial_negation_and_permission_are_not_asserted(pipeline, text, plover, mode):
+def test_a_condition_negation_or_permission_sets_the_mode(pipeline, text, plover, mode):
     assert only(events_of(pipeline, text), plover).mode == mode
 
 
