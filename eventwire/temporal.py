@@ -187,8 +187,11 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     text, scored = doc_text(doc) if text is None else text, []
     for start, end, ner_date in _candidates(doc, text):
         surface = text[start:end]
-        if not surface.strip() or _AGE.search(text, start, min(end + 5, len(text))):
-            continue
+        if not surface.strip() or _AGE.search(text, start, min(end + 5, len(text))) \
+                or _RECURRING.search(text[max(0, start - 8):start]) and _WEEKDAY.match(surface):
+            continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
+        if _OVERNIGHT.fullmatch(surface) and _ON_A_DAY.match(text, end):
+            continue  # "overnight on Friday": the day named dates it
         hit = analyse(surface, published, None)
         if hit is not None and (hit.kind == "clock" or
                                 (hit.kind == "duration" and _follows_stop_noun(text, end))):
@@ -227,6 +230,11 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
 
 
 _OVERNIGHT = re.compile(r"(?i:overnight)")
+_RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_ON_A_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                       r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)")
 
 
 def _dates_an_aside(doc: Doc, start: int, end: int) -> bool:

@@ -206,3 +206,17 @@ def test_overnight_before_a_noun_gives_way_to_the_day_beside_it(nlp):
     assert [t.text for t in times] == ["Tuesday"]
     kept = find_times(nlp("An overnight raid left two dead."), D(2022, 5, 6))
     assert [t.text for t in kept] == ["overnight"]
+
+
+def test_overnight_on_a_named_day_is_dated_by_that_day(nlp):
+    times = find_times(nlp("Two gangs traded fire overnight on Friday near the river."),
+                       D(2024, 5, 28))
+    assert [(t.text, t.start) for t in times] == [("Friday", D(2024, 5, 24))]
+
+
+@pytest.mark.parametrize("text", [
+    "Traders keep a weekly Monday shutdown in the town.",
+    "Crowds march through the capital every Friday.",
+])
+def test_a_weekday_that_recurs_is_no_date(nlp, text):
+    assert [t for t in find_times(nlp(text), D(2022, 8, 10)) if t.start is not None] == []
