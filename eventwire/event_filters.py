@@ -22,6 +22,7 @@ from .event_parse import (MODAL_DEMAND, PLANNED, answers_a_charge, clause_head, 
                           disposes_of_explosives, first_conjunct, governors, marks, names_people,
                           negates, nobody, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
+from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
@@ -37,7 +38,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or is_thrown_in_riot(token, trigger, heads)
-                or hands_over_people(token, trigger, lexicon)
+                or hands_over_people(token, trigger, lexicon) or vows_ground(token, heads, lexicon)
+                or repels_attack(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
@@ -50,7 +52,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
     stepped up), "a gold concession" (a mining lease), "ready for any scenario", "meeting little
     resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
-    (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit)."""
+    (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit), "had
+    occupied since April" (a holding, not a taking)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -73,6 +76,10 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         cues = lexicon.modality
         return driven is None or driven.tag_ == "PRP" or driven.lemma_ in cues["crowd_nouns"] \
             or driven.lemma_ in cues["gathered_groups"]
+    if trigger.phrase == ("occupy",):  # "a camp that veterans had occupied since April": held
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else token  # parsed as any head
+        return after.lower_ == "since" or any(c.dep_ == "prep" and c.lower_ in ("since", "for")
+                                              for c in token.children)
     if trigger.phrase == ("meet",):  # "meeting little resistance", "met a violent end"
         met = dep_child(token, "dobj")
         players = subject_of(token) if token.pos_ == "VERB" else None
@@ -206,12 +213,12 @@ def is_moving_off(token: Token, trigger: Trigger) -> bool:
 
 def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Releasing or freeing is a concession when people go free, not when a drone "released two
-    explosive charges" or a canister "released a gas"."""
+    explosive charges", a canister "released a gas" or "a report released on Wednesday"."""
     if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
         return False
     if _from_hospital(token, lexicon):
         return True
-    freed = dep_child(token, "dobj", "nsubjpass")
+    freed = dep_child(token, "dobj", "nsubjpass") or (token.head if token.dep_ == "acl" else None)
     if freed is not None and (freed.like_num or freed.lemma_ in PART_WORDS):
         freed = prep_object(freed, "of") or freed  # "four of them", "all of whom", "dozens of"
     if freed is None or freed.pos_ == "PRON" or freed.ent_type_ in ("PERSON", "NORP", "ORG"):
@@ -273,6 +280,10 @@ def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     if trigger.phrase[0] == "recover":
         node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons"
         return _joined_to(node, heads, lambda t: t.plover == "ASSAULT")
+    if trigger.phrase[-1] == "with":  # "killed five soldiers ... before making off with weapons"
+        taken = prep_object(token, "with")
+        seizing = lexicon.triggers.get(f"seize {taken.lemma_}|VERB") if taken is not None else None
+        return seizing is not None and seizing.acled == "Disrupted weapons use"
     if trigger.phrase != ("seize",) or token.pos_ != "VERB":
         return False
     taken = dep_child(token, "dobj")
@@ -337,7 +348,17 @@ def is_habitual(token: Token) -> bool:
         return False
     verb = clause_head(token)
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children) and not _past_form(verb.lower_)
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and not _past_form(verb.lower_) \
+        and not _plural_noun_misread(verb)
+
+
+def _plural_noun_misread(verb: Token) -> bool:
+    """"imposed asset freezes and travel bans": a plural noun after its bare modifier, read as a
+    present-tense clause ("asset" its subject) under a verb that takes an object, not a clause."""
+    subject = dep_child(verb, "nsubj")
+    return verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and subject is not None \
+        and subject.i == verb.i - 1 and subject.pos_ == "NOUN" and not any(subject.children) \
+        and verb.head.tag_ == "VBD" and verb.head.lemma_ not in speech_verbs()
 
 
 def _past_form(word: str) -> bool:
@@ -351,6 +372,24 @@ def _past_form(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _irregular_lemmas() -> dict[str, str]:
     return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
+
+
+def repels_attack(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"Troops beat back an RSF assault": one clash, told by the verb, whose object names the
+    attackers; the assault is not a second event."""
+    if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "dobj":
+        return False
+    repelling = heads.get(token.head.i)
+    return repelling is not None and repelling.phrase in (("beat", "back"), ("repulse",))
+
+
+def vows_ground(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
+    """"Vowed to recapture every position": a vow to take ground is that (future) capture, not
+    also a threat or a promise; "vowed to strike back" stays a threat."""
+    if token.lemma_ not in lexicon.modality["commitment_verbs"]:
+        return False
+    act = dep_child(token, "xcomp")
+    return act is not None and act.i in heads and heads[act.i].acled == "@territory"
 
 
 def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
-from .triggers import MEASURE_NOUNS, Lexicon, Trigger
+from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger
 
 @dataclass(frozen=True)
 class Roles:
@@ -69,7 +69,18 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
+    trigger = _occupation_protest(trigger, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
+
+
+def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """"Activists occupied the forest", "students occupied the rectorate": unarmed people
+    occupying a place protest; fighters, or growers armed with machetes, take it."""
+    if trigger.phrase != ("occupy",) or doer is None or not names_people(doer, lexicon) \
+            or doer.lemma_ in lexicon.modality["party_nouns"] \
+            or any(c.lemma_ == "arm" for c in doer.children):
+        return trigger
+    return replace(lexicon.triggers["sit - in|NOUN"], strength=trigger.strength)
 
 
 def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
@@ -336,7 +347,7 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
 def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
     """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
     property destruction by an armed group; a mob attacking people is mob violence; a crowd
-    storming a building riots."""
+    storming a building riots; a crowd seizing people takes them for mob violence."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
     cues = lexicon.modality
@@ -345,6 +356,8 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
         c.dep_ == "acl" and c.lemma_ in ("protest", "demonstrate", "march", "rally")
         for c in doer.children))  # "hundreds of students protesting over ..."
     mob = doer is not None and doer.lemma_ in cues["mob_nouns"]
+    if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
+        return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd seized two young men"
     if trigger.plover == "ASSAULT" and (mob or crowd):
         target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
         if target is not None and not _is_person(target, lexicon) and not _to_death(token):
@@ -501,8 +514,11 @@ def in_longer_org_name(words: SpacySpan) -> bool:
     if root.ent_type_ != "ORG":
         return False
     entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    if entity is None:
+        return False
+    end = entity.end - (entity[-1].tag_ == "POS")  # "El Obeid's" tagged ORG: the town's
     # "Iranshahr (Iranshahr" tagged ORG: a name does not run across a bracket
-    return entity is not None and (entity.end > words.end or entity.start < words.start) and \
+    return (end > words.end or entity.start < words.start) and \
         not any(t.text in "()" for t in entity)
 
 
@@ -881,7 +897,7 @@ def subject_of(verb: Token) -> Token | None:
         subj = dep_child(verb, "nsubj", "csubj")
         if subj is not None:
             return subj
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or _misread_main_verb(verb):
             return verb.head
         if _time_gerund(verb):
             verb = verb.head.head
@@ -892,6 +908,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """"Several hundred angry youths set ablaze the city office": the sentence's only verb read as
+    a participle of its subject; one followed by its own object is no passive."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "dobj" or any(o.dep_ == "pobj" for o in c.children)
+               and c.lower_ in COMPLEMENTS for c in verb.children if c.i > verb.i)
 
 
 def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:

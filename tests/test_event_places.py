@@ -165,3 +165,13 @@ def test_a_named_region_beats_the_country_a_demonym_gives(pipeline):
                                  "be carrying fighters across Lake Chad: residents counted seven "
                                  "dead, while the army said it had neutralised 12 terrorists.")
     assert only(events, "ASSAULT").place.name == "Lake Chad"
+
+
+def test_a_town_with_a_possessive_is_where_not_who(pipeline):
+    # the small model tags "El Obeid's" as an organisation
+    extraction = pipeline.extract(make_article(
+        "Troops repelled an attack on El Obeid's western outskirts on Monday.",
+        published=PUBLISHED))
+    clash = only(extraction.events, "ASSAULT")
+    assert clash.place is not None and clash.place.name == "El Obeid"
+    assert "El Obeid's" not in {a.name for a in extraction.actors}

@@ -1811,3 +1811,67 @@ def test_canisters_a_drone_drops_that_release_gas_are_a_chemical_attack(pipeline
 ])
 def test_one_event_of_the_sub_type_the_deed_makes_it(pipeline, text, sub_event):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub_event]
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    ("The World Food Programme flew medical supplies into Kismayo on Monday.", "AID", None),
+    ("The Red Cross sent food and medicine to Rutshuru on Monday.", "AID", None),
+    ("On Monday, Kenyan troops handed their base in Dhobley to the Somali army.", "RETREAT",
+     "Non-violent transfer of territory"),
+    ("Gunmen stopped three lorries near Zinder on Monday and drove off with the lorries.",
+     "COERCE", "Looting/property destruction"),
+    ("Bandits made off with about 40 camels near Agadez on Monday.", "COERCE",
+     "Looting/property destruction"),
+    ("Armed men drove off some 200 goats from a village near Gao on Monday.", "COERCE",
+     "Looting/property destruction"),
+    # a person taken by an occupation noun ("the headmaster") is abducted, not ground taken
+    ("Gunmen seized the headmaster of a primary school near Bamenda on Monday.", "ASSAULT",
+     "Abduction/forced disappearance"),
+    # unarmed people occupying a place protest; fighters take it
+    ("On Monday night, students occupied the rectorate of the university in Quito.", "PROTEST",
+     "Peaceful protest"),
+    ("Rebels occupied the town hall of Menaka on Monday.", "ASSAULT",
+     "Non-state actor overtakes territory"),
+    # the only verb, misread as a participle of its subject, still has the crowd as its doer
+    ("That evening, several hundred angry youths set ablaze the party office in Basra.",
+     "PROTEST", "Violent demonstration"),
+    # a crowd seizing a man and beating him is one mob killing, no arrest
+    ("On Monday, a crowd at the market in Kano seized a man they suspected of theft and beat him "
+     "with sticks.", "ASSAULT", "Mob violence"),
+    # an assault beaten back is one clash, not also a beating
+    ("The army said its troops had beaten back an RSF assault on El Obeid's western outskirts on "
+     "Monday.", "ASSAULT", "Armed clash"),
+])
+def test_round_nine_wordings_give_one_event_of_their_type(pipeline, text, plover, sub_event):
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [(plover, sub_event)]
+
+
+def test_a_vow_to_retake_ground_is_that_capture_to_come_not_a_threat(pipeline):
+    events = events_of(pipeline, "The army vowed on Monday to recapture every village it had lost "
+                                 "in Kayin State.")
+    assert [(e.type.plover, e.mode) for e in events] == [("ASSAULT", "future")]
+
+
+def test_wounds_told_with_no_doer_are_the_toll_of_the_riot_before(pipeline):
+    events = events_of(pipeline, "Rioters set fire to a police post in Montero on Monday. Police "
+                                 "said 12 people were arrested and nine officers injured.")
+    assert sorted(e.type.plover for e in events) == ["COERCE", "PROTEST"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("In a report released on Monday, investigators said soldiers had burned 40 homes in "
+     "Kalemie.", "CONCEDE"),
+    ("The veterans, who had occupied the hill since April, handed it over to the army in Baucau "
+     "on Monday.", "ASSAULT"),
+])
+def test_a_report_released_or_a_place_long_held_is_no_event(pipeline, text, absent):
+    events = events_of(pipeline, text)
+    assert events and absent not in {e.type.plover for e in events}
+
+
+def test_a_plural_noun_after_its_modifier_is_no_present_tense_habit(pipeline):
+    events = events_of(pipeline, "The Union said on Monday that it had banned the party. The same "
+                                 "day, the European Union imposed asset freezes and travel bans on "
+                                 "three junta officials.")
+    assert "SANCTION" in {e.type.plover for e in events}
