@@ -34,6 +34,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .model import Actor, ActorRef, Place, Span
 from .nlp import doc_text
+from .triggers import load_lexicon
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
 GOVERNMENT_OFFICES = ("minister", "president", "premier", "governor", "chancellor", "king",
@@ -446,7 +447,7 @@ class _Resolver:
         if row is None:
             return True
         self.taken[s:e] = b"\x00" * (e - s)
-        if not self._generic_allowed(s, row) or self.doc[e - 1].dep_ in ("amod", "compound"):
+        if not self._generic_allowed(s, row) or self._modifier(e - 1):
             return True  # someone else's force, or a modifier ("army officer")
         left = self._left_country(s) or self._left_country(self._past_model_names(s))
         country = left[1] if left else None  # "Romanian F-16 jets"
@@ -474,6 +475,14 @@ class _Resolver:
                 self.doc[start - 1].pos_ in ("PROPN", "NUM", "X"):
             start -= 1
         return start
+
+    def _modifier(self, last: int) -> bool:
+        """The head modifies the noun after it ("army officer", "army positions"), unless that
+        noun is an aircraft the force flies: "an air force helicopter struck ..." is the air
+        force."""
+        token = self.doc[last]
+        return token.dep_ in ("amod", "compound") and not (
+            token.head.i > last and token.head.lemma_ in load_lexicon().modality["aircraft_nouns"])
 
     def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
         """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border

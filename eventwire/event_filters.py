@@ -383,6 +383,12 @@ def repels_attack(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> 
     return repelling is not None and repelling.phrase in (("beat", "back"), ("repulse",))
 
 
+def _across_semicolon(child: Token, verb: Token) -> bool:
+    """"X demanded a recount; a spokesman rejected the demand": the clause before the semicolon,
+    hung on the verb after it, is no content of that verb."""
+    return child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i])
+
+
 def vows_ground(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
     """"Vowed to recapture every position": a vow to take ground is that (future) capture, not
     also a threat or a promise; "vowed to strike back" stays a threat."""
@@ -406,7 +412,7 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
             # "ruled out talks", "ruled out sending soldiers": the act, negated; "called off
             # the strike" concedes
             return True
-        if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj"):
+        if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or _across_semicolon(child, token):
             continue
         # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
         # object; "denied reports that the militants had taken the town": the reports' content

@@ -292,13 +292,17 @@ STRIKE_SPANS = frozenset(("day", "hour", "week", "indefinite"))
 
 
 def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """A bare "strike" among workers, unions or pay, or one that lasts hours or days ("a
-    half-day strike", "a 48-hour strike"), is a walk-out, not an air strike."""
+    """A bare "strike" among workers, unions or pay, one that lasts hours or days ("a half-day
+    strike", "a 48-hour strike"), or one lifted or called off ("would lift its strike"), is a
+    walk-out, not an air strike."""
     if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
         return trigger
     sentence = token.sent.text.lower()
     lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in token.children)
-    if lasts or any(cue in sentence for cue in lexicon.modality["labour_cues"]):
+    cues = lexicon.modality
+    ended = token.dep_ in ("dobj", "nsubjpass") and (
+        token.head.lemma_ in cues["reversal_verbs"] or verb_phrase(token.head) in cues["cancelling_verbs"])
+    if lasts or ended or any(cue in sentence for cue in cues["labour_cues"]):
         return lexicon.triggers.get("labour strike|NOUN", trigger)
     return trigger
 
@@ -576,13 +580,16 @@ def sibling_of(conjunct: Token) -> Token:
     """The verb a conjunct shares its subject with: its head, except where the parser hung a
     plain past verb on an embedded clause of another form ("denied that his fighters had attacked
     civilians and accused the dissidents", "rejected calls to resign and blamed foreign powers"),
-    which it cannot continue; then the verb that embeds that clause."""
+    which it cannot continue; then the nearest finite verb that embeds that clause ("accused
+    them of trying to take power and rejected demands": "accused")."""
     head = conjunct.head
-    if conjunct.tag_ == "VBD" and head.dep_ in ("ccomp", "advcl", "xcomp") and \
+    if conjunct.tag_ == "VBD" and head.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and \
             head.head.i < head.i and \
             dep_child(conjunct, "nsubj", "nsubjpass", "aux", "auxpass") is None and \
             (head.tag_ in ("VB", "VBG") or dep_child(head, "aux", "auxpass") is not None):
-        return head.head
+        return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and (
+            a.tag_ in ("VBD", "VBZ", "VBP") or a.dep_ == "ROOT"
+            or dep_child(a, "aux", "auxpass") is not None)), head.head)
     return head
 
 

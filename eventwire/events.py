@@ -434,8 +434,10 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         mention.trigger = replace(ctx.lexicon.triggers["abduct|VERB"],
                                   strength=mention.trigger.strength)
         mention.acled_sub = _acled_sub(ctx, mention)
-    mention.part_of = part_of_reported(token, ctx.lexicon) or seized_by_armed_group \
-        or not own_date and not in_sentence and _bare_injuries(token)
+    # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
+    # raid's; nor are wounds told with a doer, day or place of their own
+    mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
+        seized_by_armed_group or not in_sentence and _bare_injuries(token))
     mention.own_date = own_date
     if mention.own_date:
         _settle_time(ctx, mention)
@@ -746,10 +748,22 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
             continue
         if m.own_date and not _dates_compatible(lead.date, m.date, slack_days=3):
             continue  # "the clashes continued into Wednesday" still continue Tuesday's
+        if not m.refers_back and _dated_in_sentence(m) and not _dates_compatible(lead.date, m.date):
+            continue  # "two days later, on 16 September, armed men seized ...": not the raid's
         if _own_phrase_place(m) and not _places_compatible(lead, m):
             continue  # "the killing of two activists in Tocoa" is not the raid near Trujillo
         return group
     return None
+
+
+def _dated_in_sentence(m: _Mention) -> bool:
+    """The mention's day is named in its sentence, not inside a noun's modifier ("two of the
+    women freed on Monday said ...": the day they went free)."""
+    span = m.date.span
+    if span is None or not m.sent.start_char <= span.start < m.sent.end_char:
+        return False
+    words = m.sent.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and not any(a.dep_ in ("acl", "relcl") for a in words.root.ancestors)
 
 
 def _blockade_of(protest: _Mention, m: _Mention) -> bool:

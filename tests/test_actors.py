@@ -461,3 +461,12 @@ def test_unknown_actors_named_only_where_a_place_was_found_are_dropped():
     assert len(drop_toponyms([saraqib, helmets, rebels], [unlocated])) == 3
     as_person = Actor("a4", "Saraqib", "person", None, (town[0],))
     assert drop_toponyms([as_person, rebels], [place]) == [rebels]
+
+
+def test_a_force_named_on_its_aircraft_is_that_force_but_not_on_its_positions(nlp):
+    doc = nlp("An air force helicopter struck a group of fighters near Mango, the Togolese army "
+              "said. Rebels had shelled army positions near Dapaong.")
+    actors = find_actors(doc)
+    army = by_name(actors, "Military Forces of Togo")
+    assert "air force" in {m.text for m in army.mentions}
+    assert "army" not in {m.text for m in army.mentions}  # the positions are the target's

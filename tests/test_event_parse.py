@@ -330,3 +330,14 @@ def test_a_deed_in_a_clause_on_its_year_is_not_embedded_in_the_main_one(nlp):
     signed = word(doc, "signed")
     assert event_parse.prominence(signed, heads_of(doc, lexicon), trigger("sign", "VERB"),
                                   lexicon) == 0.0
+
+
+@pytest.mark.parametrize("text", ["The civic committee said it would lift its strike on Friday.",
+                                  "The committee called off its strike on Friday."])
+def test_a_strike_lifted_or_called_off_is_a_walk_out(nlp, text):
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    heads = heads_of(doc, lexicon)
+    strike = word(doc, "strike")
+    retyped = event_parse.retype(heads[strike.i], strike, None, heads, lexicon)
+    assert (retyped.plover, retyped.acled) == ("PROTEST", "@protest")

@@ -1875,3 +1875,24 @@ def test_a_plural_noun_after_its_modifier_is_no_present_tense_habit(pipeline):
                                  "day, the European Union imposed asset freezes and travel bans on "
                                  "three junta officials.")
     assert "SANCTION" in {e.type.plover for e in events}
+
+
+def test_an_abduction_told_days_later_is_not_the_raids(pipeline):
+    events = events_of(pipeline, "Separatist fighters detonated a roadside bomb under an army "
+                                 "truck outside Kumbo on 14 September 2020, killing two soldiers. "
+                                 "Two days later, on the evening of 16 September, armed men seized "
+                                 "a teacher as he walked home in Kumbo.", published="2020-09-18")
+    abduction = [e for e in events if e.type.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert abduction and str(abduction[0].date.start) == "2020-09-16"
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal joined to an accusation is the speaker's own act, not what he alleges
+    "On Friday, the president accused opposition leaders of trying to take power by force and "
+    "rejected demands that he resign.",
+    # a clause before a semicolon is no content of the rejection after it
+    "The candidate has demanded a recount; a government spokesman rejected the demand, saying any "
+    "challenge must go to the court.",
+])
+def test_a_rejection_beside_other_clauses_is_still_a_rejection(pipeline, text):
+    assert "REJECT" in {e.type.plover for e in events_of(pipeline, text)}
