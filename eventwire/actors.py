@@ -743,14 +743,19 @@ def _represents(ent) -> bool:
 
 def drop_toponyms(actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
     """Actors that are really geocoded places: the small model tags many towns PERSON ("Tal
-    Afar", "Kharkiv") or ORG ("Saraqib"). A "person" whose name is a located place's mention,
-    or an unknown-type actor named only where a located place was found ("El Obeid's western
-    outskirts" too), is dropped."""
+    Afar", "Kharkiv") or ORG ("Saraqib"). A "person" whose name is a located place's mention or
+    lies inside one, or an unknown-type actor named only where a located place was found ("El
+    Obeid's western outskirts" too), is dropped."""
     located = [m for p in places if p.lat is not None for m in p.mentions]
     names = {m.text.casefold() for m in located}
     spans = {(m.start, m.end) for m in located}
+
+    def inside_places(actor: Actor) -> bool:  # "Khan" in "Dera Ghazi Khan"
+        return all(any(p.start <= m.start and m.end <= p.end for p in located)
+                   for m in actor.mentions)
+
     return [a for a in actors
-            if not (a.type == "person" and a.name.casefold() in names)
+            if not (a.type == "person" and (a.name.casefold() in names or inside_places(a)))
             and not (a.type is None and all((m.start, _without_possessive(m)) in spans
                                             for m in a.mentions))]
 

@@ -38,7 +38,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or is_thrown_in_riot(token, trigger, heads)
-                or hands_over_people(token, trigger, lexicon) or vows_ground(token, heads, lexicon)
+                or hands_over_people(token, trigger, lexicon)
+                or pledges_its_act(token, trigger, heads, lexicon)
                 or repels_attack(token, trigger, heads)
                 or is_moving_off(token, trigger) or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
@@ -389,13 +390,23 @@ def _across_semicolon(child: Token, verb: Token) -> bool:
     return child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i])
 
 
-def vows_ground(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
+def pledges_its_act(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                    lexicon: Lexicon) -> bool:
     """"Vowed to recapture every position": a vow to take ground is that (future) capture, not
-    also a threat or a promise; "vowed to strike back" stays a threat."""
-    if token.lemma_ not in lexicon.modality["commitment_verbs"]:
+    also a threat; "ready to resume talks (if ...)" is those talks, maybe, not also an offer.
+    "Vowed to strike back" stays a threat, "ready to host a meeting" an offer."""
+    committing = token.lemma_ in lexicon.modality["commitment_verbs"]
+    if not committing and trigger.pos != "ADJ":
         return False
     act = dep_child(token, "xcomp")
-    return act is not None and act.i in heads and heads[act.i].acled == "@territory"
+    if act is None:
+        return False
+    if committing:
+        return act.i in heads and heads[act.i].acled == "@territory"
+    if act.i in heads and heads[act.i].plover_mode == "host":
+        return False  # "ready to host a meeting between X and Y" offers a venue
+    acts = [act] + [c for c in act.children if c.dep_ == "dobj"]
+    return any(a.i in heads and heads[a.i].plover == "CONSULT" for a in acts)
 
 
 def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:

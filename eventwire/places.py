@@ -232,8 +232,8 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
                 unknown.append(m)
                 continue
             out.append(m)
-            for i in range(ent.start, ent.end):
-                taken[i] = True
+            for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ent:
+                taken[t.i] = True
     inner = _ngram_mentions(doc, gaz, ent_of, taken, _named_countries(doc, gaz, out))
     out.extend(inner)
     # An unknown NER name is kept (unresolved) only when no known name was found inside it.
@@ -391,7 +391,7 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
         end -= 1
     if start >= end:
         return None
-    span = doc[start:end]
+    span = _run_on(doc, gaz, start, end)
     key = normalize(span.text)
     if not key or demonym_country(span.text) or key in generic_names() \
             or _part_of_hyphened_word(doc, gaz, start):
@@ -402,6 +402,18 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
             return None
         return _Mention(span.start_char, span.end_char, key, True, sub_city=sub)
     return _Mention(span.start_char, span.end_char, key, True)
+
+
+def _run_on(doc, gaz: Gazetteer, start: int, end: int):
+    """The entity's words, or a longer place name they begin that the NER cut short ("Dera"
+    tagged a place, "Khan" a person, in "Dera Ghazi Khan")."""
+    longest = doc[start:end]
+    for j in range(end + 1, min(start + MAX_NGRAM, len(doc)) + 1):
+        if not doc[j - 1].text[:1].isupper() or doc[j - 1].pos_ != "PROPN":
+            break
+        if gaz.has_name(normalize(doc[start:j].text)):
+            longest = doc[start:j]
+    return longest
 
 
 def _part_of_hyphened_word(doc, gaz: Gazetteer, i: int) -> bool:

@@ -175,3 +175,13 @@ def test_a_town_with_a_possessive_is_where_not_who(pipeline):
     clash = only(extraction.events, "ASSAULT")
     assert clash.place is not None and clash.place.name == "El Obeid"
     assert "El Obeid's" not in {a.name for a in extraction.actors}
+
+
+def test_a_town_the_ner_cut_short_is_read_whole(pipeline):
+    # the small model tags "Dera" a place and "Khan" a person
+    extraction = pipeline.extract(make_article(
+        "On Wednesday, officers raided a house in Dera Ghazi Khan and detained three men.",
+        published=PUBLISHED))
+    arrest = only(extraction.events, "COERCE")
+    assert arrest.place is not None and arrest.place.name == "Dera Ghazi Khan"
+    assert "Khan" not in {a.name for a in extraction.actors}

@@ -1896,3 +1896,13 @@ def test_an_abduction_told_days_later_is_not_the_raids(pipeline):
 ])
 def test_a_rejection_beside_other_clauses_is_still_a_rejection(pipeline, text):
     assert "REJECT" in {e.type.plover for e in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, plovers", [
+    ("The regional government said on Monday it was ready to resume talks with the faction.",
+     ["CONSULT"]),
+    ("The king said on Monday he was ready to host a meeting between the two leaders.",
+     ["AGREE"]),
+])
+def test_readiness_for_talks_is_those_talks_but_hosting_them_is_an_offer(pipeline, text, plovers):
+    assert sorted({e.type.plover for e in events_of(pipeline, text)}) == plovers
