@@ -46,12 +46,13 @@ ROLE_NOUNS = frozenset(
     "activist journalist correspondent analyst researcher founder emir king prince premier "
     "chancellor officer captain representative member deputy coordinator imam priest "
     "commissioner militant fighter resident witness doctor".split())
-# A lowercase word before a generic head that keeps it governmental ("special forces");
-# any other noun/adjective ("rebel forces", "Kurdish forces") means it is someone else's force.
+# A lowercase word before a generic head that keeps it governmental ("special forces", "500 more
+# agents", "paramilitary police officers"); any other noun/adjective ("rebel forces", "Kurdish
+# forces") means it is someone else's force.
 KEEP_MODIFIERS = frozenset(
     "special elite regular ground air naval armed national federal state government security "
     "local regional provincial military police riot interim transitional pro-government "
-    "loyalist army more additional extra fresh".split())  # "500 more agents", "extra troops"
+    "loyalist army paramilitary more additional extra fresh".split())
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())

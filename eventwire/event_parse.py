@@ -218,11 +218,11 @@ def _is_person(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _measure_withdrawn(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """"withdrew two contested articles", "withdrew the bill": taking back a measure is a
+    """"withdrew two contested articles", "the bill was withdrawn": taking back a measure is a
     concession, not a retreat from ground."""
     if trigger.plover != "RETREAT" or token.pos_ != "VERB":
         return trigger
-    taken = dep_child(token, "dobj")
+    taken = dep_child(token, "dobj", "nsubjpass")
     if taken is None or taken.lemma_ not in lexicon.modality["measure_nouns"]:
         return trigger  # "withdrew its troops", "will withdraw heavy weapons from the centre"
     return as_type(trigger, "CONCEDE", lexicon)
@@ -301,7 +301,8 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in token.children)
     cues = lexicon.modality
     ended = token.dep_ in ("dobj", "nsubjpass") and (
-        token.head.lemma_ in cues["reversal_verbs"] or verb_phrase(token.head) in cues["cancelling_verbs"])
+        token.head.lemma_ in cues["reversal_verbs"]
+        or verb_phrase(token.head) in cues["cancelling_verbs"])
     if lasts or ended or any(cue in sentence for cue in cues["labour_cues"]):
         return lexicon.triggers.get("labour strike|NOUN", trigger)
     return trigger
@@ -755,16 +756,22 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if words & cues["future_aux"] or "going" in words or _requested(token, cues) or \
             made and _purpose(verb, lexicon) or _due_to(verb):
         return "future"
-    described = False  # "the pact, which was signed in May, would allow ...": told as done
+    # "the pact, which was signed in May, would allow ...", "the EU, which suspended budget
+    # support in 2020, called for ...": told as done
+    described = False
     for below, gov in zip([verb] + above, above):
         described |= below.dep_ in ("relcl", "acl") and below.tag_ in ("VBD", "VBN")
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
         if below.dep_ == "advcl" and below.tag_ == "VBG" and not clausal:
             continue  # "set fire to the office, destroying its records": how it went, as told
+        if below.dep_ == "ccomp" and below.tag_ == "VBD" and \
+                dep_child(below, "nsubj", "nsubjpass") is None:
+            break  # "a man wanted for ... detonated the belt": the participle read as the verb
         if not described and (gov.lemma_ in cues["hypothetical_governors"]
                               or marks(gov) & cues["hypothetical_marks"]):
             return "hypothetical"
-        if gov.lemma_ in cues["future_governors"] or gov.lower_ in cues["future_governors"]:
+        if not described and (gov.lemma_ in cues["future_governors"]
+                              or gov.lower_ in cues["future_governors"]):
             return "future"  # the lower-case form catches "going (to)", lemmatised to "go"
         if gov.lemma_ in cues["speech_verbs"]:
             break

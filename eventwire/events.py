@@ -779,6 +779,7 @@ def _own_phrase_place(m: _Mention) -> bool:
 
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
+VIOLENT = "Violent demonstration"
 PROTEST_PARTS = {"Protest with intervention", "Excessive force against protesters",
                  "Looting/property destruction"}
 
@@ -930,10 +931,12 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
 
 # One act read two ways in one sentence (ACLED codebook): a raid that arrests people and seizes
 # weapons is coded as the arrests; a shell or grenade carrying a chemical agent as a chemical attack;
-# a grenade that "exploded" (the explosion read alone is a bomb) as a grenade attack.
+# a grenade that "exploded" (the explosion read alone is a bomb) as a grenade attack, and a belt
+# a bomber "detonated" as a suicide bombing.
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Grenade", "Remote explosive/landmine/IED", "Grenade"),
+    ("Suicide bomb", "Remote explosive/landmine/IED", "Suicide bomb"),
     ("Peaceful protest", "Violent demonstration", "Violent demonstration"),
     ("Change to group/activity", "Headquarters or base established",
      "Headquarters or base established"),
@@ -987,7 +990,10 @@ def _lead(group: list[_Mention]) -> _Lead:
             lead = max(force, key=lambda m: m.trigger.strength)
             return _Lead(force + [m for m in group if m.trigger.plover != "ASSAULT"], lead,
                          EXCESSIVE_FORCE)
-        lead = max(protest, key=lambda m: (m.acled_sub in preferred, m.trigger.strength))
+        # a protest its named crowd turned violent is a violent demonstration, policed or not
+        # (ACLED)
+        lead = max(protest, key=lambda m: (m.acled_sub in preferred, m.acled_sub == VIOLENT
+                                           and m.actor1 is not None, m.trigger.strength))
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead,
                      lead.acled_sub)
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,

@@ -470,3 +470,11 @@ def test_a_force_named_on_its_aircraft_is_that_force_but_not_on_its_positions(nl
     army = by_name(actors, "Military Forces of Togo")
     assert "air force" in {m.text for m in army.mentions}
     assert "army" not in {m.text for m in army.mentions}  # the positions are the target's
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dozens of Israeli settlers torched three cars in Burin.", "Israeli settlers"),
+    ("Paramilitary police officers fired tear gas in Kerewan, Gambia.", "Police Forces of Gambia"),
+])
+def test_settlers_and_paramilitary_police_are_actors(nlp, text, name):
+    assert by_name(find_actors(nlp(text)), name)

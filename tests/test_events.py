@@ -1882,7 +1882,8 @@ def test_an_abduction_told_days_later_is_not_the_raids(pipeline):
                                  "truck outside Kumbo on 14 September 2020, killing two soldiers. "
                                  "Two days later, on the evening of 16 September, armed men seized "
                                  "a teacher as he walked home in Kumbo.", published="2020-09-18")
-    abduction = [e for e in events if e.type.acled_sub_event_type == "Abduction/forced disappearance"]
+    abduction = [e for e in events
+                 if e.type.acled_sub_event_type == "Abduction/forced disappearance"]
     assert abduction and str(abduction[0].date.start) == "2020-09-16"
 
 
@@ -1906,3 +1907,29 @@ def test_a_rejection_beside_other_clauses_is_still_a_rejection(pipeline, text):
 ])
 def test_readiness_for_talks_is_those_talks_but_hosting_them_is_an_offer(pipeline, text, plovers):
     assert sorted({e.type.plover for e in events_of(pipeline, text)}) == plovers
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    # a relative clause told as done stays done under an order about its doers
+    ("The government ordered on Wednesday that the officers who opened fire on villagers in "
+     "Kerewan on Monday be taken into custody.", "ASSAULT", "Attack"),
+    # "a man wanted for ..." is a participle, not the verb governing the bombing
+    ("A man wanted for his role in a bombing cell detonated the explosive belt he was wearing, "
+     "killing himself.", "ASSAULT", "Suicide bomb"),
+    # a bill withdrawn is a concession, not ground given up
+    ("The draft bill was withdrawn from parliament's agenda on Monday.", "CONCEDE", None),
+])
+def test_deeds_told_as_done_are_asserted_once(pipeline, text, plover, sub_event):
+    events = [e for e in events_of(pipeline, text) if e.mode == "asserted"]
+    first = [(e.type.plover, e.type.acled_sub_event_type) for e in events][:1]
+    assert first == [(plover, sub_event)]
+    assert len([e for e in events if e.type.plover == plover]) == 1
+
+
+def test_a_protest_its_named_crowd_turned_violent_is_a_violent_demonstration(pipeline):
+    events = events_of(pipeline, "Residents of Ribeira set fire to the water company's office and "
+                                 "stoned police on Monday night. Officers fired tear gas to "
+                                 "disperse several hundred youths who had blocked the coastal road "
+                                 "with burning tyres.")
+    protests = [e for e in events if e.type.plover == "PROTEST" and e.mode == "asserted"]
+    assert [e.type.acled_sub_event_type for e in protests] == ["Violent demonstration"]
