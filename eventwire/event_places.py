@@ -274,7 +274,10 @@ def _party_name(actors, mention: Span) -> bool:
 
 def _describes_party(ctx: _Context, described: Token | None) -> bool:
     """A place used to describe an actor ("Tobruk military strongman", "Tripoli-based
-    government", "Assam Rifles troops") is not where the event happened."""
+    government", "Assam Rifles troops", "Dinamo, the Zagreb club") is not where the event
+    happened."""
+    cues = ctx.lexicon.modality
     return described is not None and (
-        described.ent_type_ == "PERSON" or described.lemma_ in ctx.lexicon.modality["party_nouns"]
+        described.ent_type_ == "PERSON" or described.lemma_ in cues["party_nouns"]
+        or described.lemma_ in cues["organisation_nouns"]
         or actor_at(ctx.actors, described.idx, described.idx + len(described)) is not None)

@@ -185,3 +185,10 @@ def test_a_town_the_ner_cut_short_is_read_whole(pipeline):
     arrest = only(extraction.events, "COERCE")
     assert arrest.place is not None and arrest.place.name == "Dera Ghazi Khan"
     assert "Khan" not in {a.name for a in extraction.actors}
+
+
+def test_a_town_naming_a_club_is_not_where(pipeline):
+    text = ("Dozens of supporters attacked fans of Lokomotiva, the Zagreb club, who were drinking "
+            "outside a bar on the Zadar seafront on Saturday.")
+    attack = only(events_of(pipeline, text), "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Zadar"
