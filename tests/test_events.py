@@ -1933,3 +1933,9 @@ def test_a_protest_its_named_crowd_turned_violent_is_a_violent_demonstration(pip
                                  "with burning tyres.")
     protests = [e for e in events if e.type.plover == "PROTEST" and e.mode == "asserted"]
     assert [e.type.acled_sub_event_type for e in protests] == ["Violent demonstration"]
+
+
+def test_captives_marched_away_are_no_march(pipeline):
+    events = events_of(pipeline, "On Monday, four road workers were taken hostage by gunmen near "
+                                 "Nabire and marched into the forest.")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
