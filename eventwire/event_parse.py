@@ -69,8 +69,21 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
-    trigger = _occupation_protest(trigger, doer, lexicon)
+    trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
+
+
+def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """"Police raided two communities in search of the arsonists", "special police units raided a
+    flat, arresting two brothers": a police raid is a search for suspects (ACLED: the arrests it
+    makes), not an attack."""
+    if trigger.phrase != ("raid",) or token.pos_ != "VERB" or doer is None:
+        return trigger
+    police = lexicon.modality["police_nouns"]
+    if doer.lemma_ not in police and not any(
+            c.lemma_ in police for c in doer.children if c.dep_ in ("compound", "amod")):
+        return trigger
+    return replace(lexicon.triggers["arrest|ANY"], strength=trigger.strength)
 
 
 def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:

@@ -1939,3 +1939,16 @@ def test_captives_marched_away_are_no_march(pipeline):
     events = events_of(pipeline, "On Monday, four road workers were taken hostage by gunmen near "
                                  "Nabire and marched into the forest.")
     assert [e.type.plover for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    # a police raid is a search for suspects, coded as the arrests it makes
+    ("Special police units raided a flat in Linz on Monday, arresting two brothers.", "COERCE",
+     "Arrests"),
+    # a raid by soldiers that kills is still an attack
+    ("Soldiers raided a militant camp near Gao on Monday, killing six fighters.", "ASSAULT",
+     "Armed clash"),
+])
+def test_a_raid_is_typed_by_who_raids(pipeline, text, plover, sub_event):
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [(plover, sub_event)]
