@@ -172,13 +172,19 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
 def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
                     lexicon: Lexicon) -> Trigger:
     """"a blockade set up by coca growers", "residents' blockade", "the federation, which
-    organised the blockade": civilians blocking a road, or a blockade staged, protest; a
-    blockade by forces restricts."""
+    organised the blockade": civilians blocking a road, or a blockade staged, protest; so does
+    a road blockade, or one police cleared ("cleared a blockade of the highway"); a blockade by
+    forces restricts."""
     if trigger.phrase != ("blockade",):
         return trigger
     cues = lexicon.modality
     staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]
-    if not staged and (doer is None or doer.lemma_ not in cues["civilian_words"]
+    cleared = token.dep_ in ("dobj", "nsubjpass") and \
+        verb_phrase(token.head) in cues["clearing_verbs"]
+    road = prep_object(token, "of", "on") or next(
+        (c for c in token.children if c.dep_ == "compound"), None)
+    on_road = road is not None and road.lemma_ in cues["road_nouns"]
+    if not (staged or cleared or on_road) and (doer is None or doer.lemma_ not in cues["civilian_words"]
                        and doer.lemma_ not in cues["crowd_nouns"]
                        and doer.lemma_ not in cues["labour_cues"]):
         return trigger

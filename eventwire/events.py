@@ -518,10 +518,12 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
     clause = clause_head(token)
     times = ctx.times
     # "agreed to meet again in the coming months": the months are the meeting's, not the deal's
-    # (but "were let go the next morning": "go" is the trigger's own)
+    # (but "were let go the next morning": "go" is the trigger's own; and "fired rubber bullets
+    # to clear a blockade on Monday": a purpose after an object is dated with the act)
+    purpose = dep_child(clause, "dobj") is not None
     complements = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
                    if c.dep_ == "xcomp" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
-                   and c.lemma_ not in trigger.phrase]
+                   and c.lemma_ not in trigger.phrase and not purpose]
     # "condemned the killing and called a strike for next Tuesday": a day still to come in a
     # conjoined clause is not the day a deed told in the past was done
     conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children

@@ -1952,3 +1952,18 @@ def test_captives_marched_away_are_no_march(pipeline):
 def test_a_raid_is_typed_by_who_raids(pipeline, text, plover, sub_event):
     events = events_of(pipeline, text)
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [(plover, sub_event)]
+
+
+@pytest.mark.parametrize("text, plover, sub_event", [
+    # a blockade police cleared, or one on a road, is a protest; a naval one restricts
+    ("On Saturday, police cleared a blockade of the highway near Tilcara, detaining nine people.",
+     "PROTEST", "Protest with intervention"),
+    ("Israel tightened its naval blockade of Gaza on Monday.", "COERCE", "Other"),
+    # a protester dying of wounds after police fire is excessive force
+    ("Riot police fired rubber bullets to clear a road blockade outside Khorog on Monday, and one "
+     "protester died of his wounds.", "ASSAULT", "Excessive force against protesters"),
+])
+def test_blockades_cleared_or_on_roads_are_protests(pipeline, text, plover, sub_event):
+    events = [e for e in events_of(pipeline, text) if e.type.plover in ("PROTEST", "COERCE",
+                                                                         "ASSAULT")]
+    assert (events[0].type.plover, events[0].type.acled_sub_event_type) == (plover, sub_event)
