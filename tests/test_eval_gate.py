@@ -31,6 +31,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout18": EXAMPLES / "gold_heldout18.jsonl",
         "heldout19": EXAMPLES / "gold_heldout19.jsonl",
         "heldout20": EXAMPLES / "gold_heldout20.jsonl",
+        "heldout21": EXAMPLES / "gold_heldout21.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
