@@ -184,9 +184,10 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
     road = prep_object(token, "of", "on") or next(
         (c for c in token.children if c.dep_ == "compound"), None)
     on_road = road is not None and road.lemma_ in cues["road_nouns"]
-    if not (staged or cleared or on_road) and (doer is None or doer.lemma_ not in cues["civilian_words"]
-                       and doer.lemma_ not in cues["crowd_nouns"]
-                       and doer.lemma_ not in cues["labour_cues"]):
+    civilians = doer is not None and (doer.lemma_ in cues["civilian_words"]
+                                      or doer.lemma_ in cues["crowd_nouns"]
+                                      or doer.lemma_ in cues["labour_cues"])
+    if not (staged or cleared or on_road or civilians):
         return trigger
     return replace(trigger, plover="PROTEST", plover_mode="obstruct", acled="@protest",
                    cameo_root=lexicon.plover_cameo.get("PROTEST"))

@@ -437,7 +437,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
     # raid's; nor are wounds told with a doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
-        seized_by_armed_group or not in_sentence and _bare_injuries(token))
+        seized_by_armed_group or not in_sentence and _bare_injuries(token, ctx.lexicon))
     mention.own_date = own_date
     if mention.own_date:
         _settle_time(ctx, mention)
@@ -463,13 +463,11 @@ def _settle_time(ctx: _Context, mention: _Mention) -> None:
         mention.mode = "future"
 
 
-INJURING = {"injure", "wound", "hurt"}
-
-
-def _bare_injuries(token: Token) -> bool:
+def _bare_injuries(token: Token, lexicon: Lexicon) -> bool:
     """"Police said 14 people were arrested and six officers injured": wounds told with no doer,
     day or place of their own are a toll of what was reported before."""
-    return token.lemma_ in INJURING and token.tag_ == "VBN" and prep_object(token, "by") is None
+    return token.lemma_ in lexicon.modality["casualty_verbs"] and token.lemma_ != "kill" \
+        and token.tag_ == "VBN" and prep_object(token, "by") is None
 
 
 def _told_as_past(token: Token) -> bool:

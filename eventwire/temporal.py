@@ -187,10 +187,11 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     text, scored = doc_text(doc) if text is None else text, []
     for start, end, ner_date in _candidates(doc, text):
         surface = text[start:end]
+        weekday, on_a_day = _day_names()
         if not surface.strip() or _AGE.search(text, start, min(end + 5, len(text))) \
-                or _RECURRING.search(text[max(0, start - 8):start]) and _WEEKDAY.match(surface):
+                or _RECURRING.search(text[max(0, start - 8):start]) and weekday.match(surface):
             continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
-        if _OVERNIGHT.fullmatch(surface) and _ON_A_DAY.match(text, end):
+        if _OVERNIGHT.fullmatch(surface) and on_a_day.match(text, end):
             continue  # "overnight on Friday": the day named dates it
         hit = analyse(surface, published, None)
         if hit is not None and (hit.kind == "clock" or
@@ -231,10 +232,21 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
 
 _OVERNIGHT = re.compile(r"(?i:overnight)")
 _RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
-_ON_A_DAY = re.compile(r"\s+on\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                       r"January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)")
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> tuple[re.Pattern, re.Pattern]:
+    """A weekday's full name; and "on" before a day, date or month ("overnight on Friday")."""
+    lex = lexicon()
+
+    def full_names(table: dict[str, int]) -> str:  # "friday", not "fri"
+        longest = {}
+        for word, number in table.items():
+            longest[number] = max(longest.get(number, ""), word, key=len)
+        return "|".join(longest.values())
+    weekdays, months = full_names(lex["weekdays"]), full_names(lex["months"])
+    return (re.compile(rf"(?i:{weekdays})\b"),
+            re.compile(rf"\s+on\s+(?:the\s+)?(?:\d|(?i:{weekdays}|{months})\b)"))
 
 
 def _dates_an_aside(doc: Doc, start: int, end: int) -> bool:
