@@ -569,13 +569,18 @@ def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
     """"arrested five men on Friday, a week after gunmen attacked the market": the time clause's
     act is dated from the main clause's day by the gap the sentence gives."""
     clause = first_conjunct(clause)  # "two days after crowds forced their way in and set it alight"
-    mark = next((c for c in clause.children if c.dep_ == "mark"
-                 and c.lower_ in ("after", "before")), None) if clause.dep_ == "advcl" else None
-    if mark is None:
+    if clause.dep_ != "advcl":
         return None
-    gap = next((c for t in (mark, clause) for c in t.children
+    mark = next((c for c in clause.children if c.dep_ == "mark"
+                 and c.lower_ in ("after", "before")), None)
+    gap = next((c for t in (mark, clause) if t is not None for c in t.children
                 if c.dep_ == "npadvmod" and c.lemma_ in GAP_DAYS), None)
     if gap is None:
+        return None
+    if mark is None:  # "a day after a 19-year-old had been shot": "after" hung on the gap
+        mark = next((c for c in gap.children if c.dep_ == "prep"
+                     and c.lower_ in ("after", "before")), None)
+    if mark is None:
         return None
     start, end = clause_bounds(clause.head)
     mains = [t for t in times if t.precision == "day" and start <= t.span.start < end

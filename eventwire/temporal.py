@@ -206,7 +206,13 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, hit))
     out, earlier = [], []
+    previous: tuple[int, Hit | None] | None = None  # the last expression's start and reading
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
+        if hit is not None and hit.shift is not None and hit.shift[0] in ("day", "week") and \
+                _GAP.search(text, start, end) and _gap_to_a_clause(doc, text, start, previous):
+            hit = None  # "pelted the station on Sunday, a day after a teenager was shot": the
+            # gap dates the clause after it back from Sunday (events), no day of its own
+        previous = (start, hit)
         # anchors chain ("two days later" counts from "the following day"), but a flashback
         # ("seized three days earlier") or a day named as an event's ("had taken part in
         # Tuesday's attack") does not move the story's day
@@ -231,6 +237,20 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
 
 
 _OVERNIGHT = re.compile(r"(?i:overnight)")
+
+
+_GAP = re.compile(r"(?i:\b(?:after|before)\b)")
+
+
+def _gap_to_a_clause(doc: Doc, text: str, start: int, previous) -> bool:
+    """A gap ("a day after") right after a comma that follows a day named in the same sentence:
+    "pelted the station on Sunday, a day after a teenager was shot"."""
+    if previous is None or previous[1] is None or previous[1].precision != "day" or \
+            not text[:start].rstrip().endswith(","):
+        return False
+    words = doc.char_span(start, start + 1, alignment_mode="expand")
+    sent = words.sent if words is not None else None
+    return sent is not None and sent.start_char <= previous[0]
 _RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
 
 

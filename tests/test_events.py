@@ -1967,3 +1967,10 @@ def test_blockades_cleared_or_on_roads_are_protests(pipeline, text, plover, sub_
     events = [e for e in events_of(pipeline, text) if e.type.plover in ("PROTEST", "COERCE",
                                                                          "ASSAULT")]
     assert (events[0].type.plover, events[0].type.acled_sub_event_type) == (plover, sub_event)
+
+
+def test_a_deed_a_day_before_the_main_clause_is_dated_back(pipeline):
+    events = events_of(pipeline, "Youths in Praia pelted the police station with stones on Sunday "
+                                 "evening, a day after a 19-year-old from the area had been shot "
+                                 "dead by an officer.", published="2022-06-24")
+    assert sorted(str(e.date.start) for e in events) == ["2022-06-18", "2022-06-19"]

@@ -220,3 +220,12 @@ def test_overnight_on_a_named_day_is_dated_by_that_day(nlp):
 ])
 def test_a_weekday_that_recurs_is_no_date(nlp, text):
     assert [t for t in find_times(nlp(text), D(2022, 8, 10)) if t.start is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Youths stoned the police station on Sunday evening, a day after a teenager was shot dead.",
+    "Police arrested five men on Monday, two days after the attack.",
+])
+def test_a_gap_after_a_named_day_has_no_day_of_its_own(nlp, text):
+    times = find_times(nlp(text), D(2022, 6, 24))
+    assert [t.start for t in times][1:] == [None]
