@@ -54,7 +54,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     stepped up), "a gold concession" (a mining lease), "ready for any scenario", "meeting little
     resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
     (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit), "had
-    occupied since April" (a holding, not a taking), "were taken hostage and marched away"."""
+    occupied since April" (a holding, not a taking), "were taken hostage and marched away",
+    "lifted and carried away elderly protesters" (no ban lifted)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -80,6 +81,11 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("march",) and token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" \
             and dep_child(token, "nsubj") is None and dep_child(token.head, "auxpass") is not None:
         return True  # "were taken hostage and marched into the forest": driven, no protest
+    if trigger.phrase == ("lift",) and token.pos_ == "VERB":  # "lifted and carried away elderly
+        lifted = dep_child(token, "dobj")                      # protesters": bodies, no ban
+        if lifted is None and token.dep_ != "conj":
+            lifted = next((dep_child(c, "dobj") for c in token.children if c.dep_ == "conj"), None)
+        return lifted is not None and names_people(lifted, lexicon)
     if trigger.phrase == ("occupy",):  # "a camp that veterans had occupied since April": held
         after = token.nbor(1) if token.i + 1 < len(token.doc) else token  # parsed as any head
         return after.lower_ == "since" or any(c.dep_ == "prep" and c.lower_ in ("since", "for")

@@ -1935,10 +1935,16 @@ def test_a_protest_its_named_crowd_turned_violent_is_a_violent_demonstration(pip
     assert [e.type.acled_sub_event_type for e in protests] == ["Violent demonstration"]
 
 
-def test_captives_marched_away_are_no_march(pipeline):
-    events = events_of(pipeline, "On Monday, four road workers were taken hostage by gunmen near "
-                                 "Nabire and marched into the forest.")
-    assert [e.type.plover for e in events] == ["ASSAULT"]
+@pytest.mark.parametrize("text, plovers", [
+    # captives marched away hold no march
+    ("On Monday, four road workers were taken hostage by gunmen near Nabire and marched into the "
+     "forest.", ["ASSAULT"]),
+    # protesters lifted and carried away are no ban lifted
+    ("Riot police lifted and carried away elderly protesters from the gate in Nago on Monday.",
+     []),
+])
+def test_people_moved_by_force_are_no_march_or_concession(pipeline, text, plovers):
+    assert [e.type.plover for e in events_of(pipeline, text)] == plovers
 
 
 @pytest.mark.parametrize("text, plover, sub_event", [
