@@ -539,9 +539,16 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
         return offset
     if in_sentence:
         start, end = clause_bounds(clause)
+        # "fired at protesters on Tuesday, the anniversary of the 2011 uprising, killing a boy": a
+        # participle with no time of its own is dated by its main clause, its day first
+        borrowed = clause.dep_ == "advcl" and clause.tag_ == "VBG" and \
+            not any(start <= t.span.start < end for t in in_sentence)
+        if borrowed:
+            start, end = clause_bounds(clause.head)
 
         def key(t: TimeSpan):
-            return (not start <= t.span.start < end, abs(t.span.start - token.idx))
+            return (not start <= t.span.start < end, borrowed and t.precision != "day",
+                    abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
     paragraph = ctx.paragraph_of(token.idx)
     # a date still to come ("agreed to meet next week") dates no later sentence
