@@ -372,7 +372,8 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
 def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
     """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
     property destruction by an armed group; a mob attacking people is mob violence; a crowd
-    storming a building riots; a crowd seizing people takes them for mob violence."""
+    storming a building riots; a crowd seizing people takes them for mob violence; residents
+    fighting the police riot."""
     if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
     cues = lexicon.modality
@@ -383,6 +384,9 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     mob = doer is not None and doer.lemma_ in cues["mob_nouns"]
     if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
         return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd seized two young men"
+    if trigger.phrase[0] in cues["fighting_verbs"] and doer is not None and (
+            mob or crowd or doer.lemma_ in cues["civilian_words"]) and _fights_police(token, cues):
+        return _as_sub(trigger, "Violent demonstration", lexicon)  # "islanders fought police"
     if trigger.plover == "ASSAULT" and (mob or crowd):
         target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
         if target is not None and not _is_person(target, lexicon) and not _to_death(token):
@@ -392,6 +396,12 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger
     return _as_sub(trigger, "Violent demonstration", lexicon)
+
+
+def _fights_police(verb: Token, cues) -> bool:
+    """"fought running battles with riot police", "clashed with gendarmes"."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against")
+               and t.lemma_ in cues["police_nouns"] for t in verb.subtree)
 
 
 def _as_sub(trigger: Trigger, sub: str, lexicon: Lexicon) -> Trigger:

@@ -1838,6 +1838,9 @@ def test_one_event_of_the_sub_type_the_deed_makes_it(pipeline, text, sub_event):
     # a crowd seizing a man and beating him is one mob killing, no arrest
     ("On Monday, a crowd at the market in Kano seized a man they suspected of theft and beat him "
      "with sticks.", "ASSAULT", "Mob violence"),
+    # residents fighting the police riot; troops fighting rebels clash
+    ("Villagers clashed with police in Kerewan on Monday.", "PROTEST", "Violent demonstration"),
+    ("Troops clashed with rebels near Beni on Monday.", "ASSAULT", "Armed clash"),
     # an assault beaten back is one clash, not also a beating
     ("The army said its troops had beaten back an RSF assault on El Obeid's western outskirts on "
      "Monday.", "ASSAULT", "Armed clash"),
