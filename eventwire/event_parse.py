@@ -70,7 +70,19 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
     trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
+    trigger = _official_dismissed(trigger, token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
+
+
+def _official_dismissed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"dismissed the head of the water company": removing an official gives in (CONCEDE);
+    dismissing a claim or a demand rejects it."""
+    if trigger.phrase != ("dismiss",) or token.pos_ != "VERB":
+        return trigger
+    removed = dep_child(token, "dobj", "nsubjpass")
+    if removed is None or not names_people(removed, lexicon):
+        return trigger
+    return as_type(trigger, "CONCEDE", lexicon)
 
 
 def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:

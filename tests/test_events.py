@@ -1838,6 +1838,10 @@ def test_one_event_of_the_sub_type_the_deed_makes_it(pipeline, text, sub_event):
     # a crowd seizing a man and beating him is one mob killing, no arrest
     ("On Monday, a crowd at the market in Kano seized a man they suspected of theft and beat him "
      "with sticks.", "ASSAULT", "Mob violence"),
+    ("Thai soldiers handed out rice and mosquito nets in Ton Pheung on Monday.", "AID", None),
+    # removing an official gives in; dismissing a claim rejects it
+    ("The governor dismissed the head of the water company in Izeh on Monday.", "CONCEDE", None),
+    ("The ministry dismissed the accusation on Monday.", "REJECT", None),
     # residents fighting the police riot; troops fighting rebels clash
     ("Villagers clashed with police in Kerewan on Monday.", "PROTEST", "Violent demonstration"),
     ("Troops clashed with rebels near Beni on Monday.", "ASSAULT", "Armed clash"),
