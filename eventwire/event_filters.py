@@ -55,7 +55,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
     (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit), "had
     occupied since April" (a holding, not a taking), "were taken hostage and marched away",
-    "lifted and carried away elderly protesters" (no ban lifted)."""
+    "lifted and carried away elderly protesters" (no ban lifted), "police arrived" (at a scene)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -81,6 +81,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("march",) and token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" \
             and dep_child(token, "nsubj") is None and dep_child(token.head, "auxpass") is not None:
         return True  # "were taken hostage and marched into the forest": driven, no protest
+    if trigger.phrase == ("arrive",):  # "600 more troops would arrive in Sinaloa"; not "police
+        return not _counted_force(subject_of(token), lexicon)  # arrived", who came to a scene
     if trigger.phrase == ("lift",) and token.pos_ == "VERB":  # "lifted and carried away elderly
         lifted = dep_child(token, "dobj")                      # protesters": bodies, no ban
         if lifted is None and token.dep_ != "conj":
@@ -117,6 +119,13 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     return trigger.phrase == ("concession",) and (any(
         c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]
         for c in token.children) or _taken_or_held(token, lexicon))
+
+
+def _counted_force(noun: Token | None, lexicon: Lexicon) -> bool:
+    """Troops or police counted as they are sent: "400 soldiers", "300 more soldiers"."""
+    return noun is not None and noun.lemma_ in lexicon.modality["force_nouns"] and any(
+        c.dep_ == "nummod" or c.lower_ in ("more", "additional", "extra", "fresh")
+        for c in noun.children)
 
 
 def _manner_of_leaving(token: Token, lexicon: Lexicon) -> bool:

@@ -1839,6 +1839,9 @@ def test_one_event_of_the_sub_type_the_deed_makes_it(pipeline, text, sub_event):
     ("On Monday, a crowd at the market in Kano seized a man they suspected of theft and beat him "
      "with sticks.", "ASSAULT", "Mob violence"),
     ("Thai soldiers handed out rice and mosquito nets in Ton Pheung on Monday.", "AID", None),
+    # troops counted as they arrive are sent; police arriving at a scene are not
+    ("Some 400 soldiers arrived in Tumbes on Monday night.", "MOBILIZE",
+     "Change to group/activity"),
     # removing an official gives in; dismissing a claim rejects it
     ("The governor dismissed the head of the water company in Izeh on Monday.", "CONCEDE", None),
     ("The ministry dismissed the accusation on Monday.", "REJECT", None),
@@ -1994,3 +1997,9 @@ def test_a_participle_with_no_time_takes_its_main_clauses_day(pipeline):
                                  "the sixth anniversary of the 2011 uprising, killing a boy.",
                        published="2017-02-16")
     assert {str(e.date.start) for e in events} == {"2017-02-14"}
+
+
+def test_police_arriving_at_a_scene_are_no_deployment(pipeline):
+    events = events_of(pipeline, "A crowd beat two men to death in Marsabit on Monday before "
+                                 "police arrived.")
+    assert "MOBILIZE" not in {e.type.plover for e in events}
