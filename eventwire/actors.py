@@ -152,6 +152,12 @@ def _countries() -> _Countries:
                       iso3={iso2: c["iso3"] for iso2, c in geo_countries.items()})
 
 
+def country_of_word(word: str) -> str | None:
+    """ISO3 of a country's name or demonym ("Turkey", "Turkish"); None for other words."""
+    term = _countries().terms.get(word)
+    return term[0] if term else None
+
+
 def _strip_title(name: str) -> str:
     for title in sorted(_titles(), key=len, reverse=True):
         if name.startswith(title + " "):

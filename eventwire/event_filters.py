@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .actors import country_of_word
 from .event_parse import (MODAL_DEMAND, PLANNED, answers_a_charge, clause_head, dep_child,
                           disposes_of_explosives, first_conjunct, governors, marks, names_people,
                           negates, nobody, prep_object, subject_of, verb_phrase)
@@ -576,7 +577,8 @@ def _gerund_joined_to(token: Token, heads: dict[int, Trigger], plover: str) -> b
 def warns_of_others(token: Token) -> bool:
     """"Analysts warned that al-Shabaab could retaliate" foresees what another party may do; a
     warning that someone will act ("the army warned it would ...", "the chief warned that police
-    will no longer tolerate rallies") is a THREAT."""
+    will no longer tolerate rallies"), or that the warner's own country's forces could, is a
+    THREAT."""
     if token.lemma_ != "warn":
         return False
     warner = subject_of(token)
@@ -585,9 +587,17 @@ def warns_of_others(token: Token) -> bool:
         forecast = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
                        for c in clause.children)
         if forecast and doer is not None and doer.pos_ != "PRON" and (
-                warner is None or doer.lemma_ != warner.lemma_):
+                warner is None or doer.lemma_ != warner.lemma_ and not _one_side(warner, doer)):
             return True
     return False
+
+
+def _one_side(a: Token, b: Token) -> bool:
+    """"Turkey's defence ministry warned that Turkish forces could resume air strikes": both
+    noun phrases name the same country, so the warner speaks for its own forces."""
+    def countries(noun: Token) -> set[str]:
+        return {country_of_word(t.text) for t in noun.subtree} - {None}
+    return bool(countries(a) & countries(b))
 
 
 def loose_fall(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -2003,3 +2003,14 @@ def test_police_arriving_at_a_scene_are_no_deployment(pipeline):
     events = events_of(pipeline, "A crowd beat two men to death in Marsabit on Monday before "
                                  "police arrived.")
     assert "MOBILIZE" not in {e.type.plover for e in events}
+
+
+@pytest.mark.parametrize("text, threat", [
+    # a warning that the warner's own country's forces could strike threatens
+    ("Turkey's defence ministry warned on Thursday that Turkish forces could resume air strikes "
+     "on the group's positions.", True),
+    # one that another party could is a forecast
+    ("Analysts warned on Thursday that al-Shabaab could retaliate.", False),
+])
+def test_a_warning_for_ones_own_forces_is_a_threat(pipeline, text, threat):
+    assert ("THREATEN" in {e.type.plover for e in events_of(pipeline, text)}) is threat
