@@ -435,7 +435,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
                                   strength=mention.trigger.strength)
         mention.acled_sub = _acled_sub(ctx, mention)
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
-    # raid's; nor are wounds told with a doer, day or place of their own
+    # raid's; nor are wounds told with no doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
         seized_by_armed_group or not in_sentence and _bare_injuries(token, ctx.lexicon))
     mention.own_date = own_date

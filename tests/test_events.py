@@ -1839,6 +1839,11 @@ def test_one_event_of_the_sub_type_the_deed_makes_it(pipeline, text, sub_event):
     ("On Monday, a crowd at the market in Kano seized a man they suspected of theft and beat him "
      "with sticks.", "ASSAULT", "Mob violence"),
     ("Thai soldiers handed out rice and mosquito nets in Ton Pheung on Monday.", "AID", None),
+    ("Members of two rival gangs exchanged gunfire in Hastings on Sunday night.", "ASSAULT",
+     "Armed clash"),
+    # officers' raid is a police raid
+    ("Armed officers raided nine houses in Flaxmere on Wednesday, arresting seven men.", "COERCE",
+     "Arrests"),
     # troops counted as they arrive are sent; police arriving at a scene are not
     ("Some 400 soldiers arrived in Tumbes on Monday night.", "MOBILIZE",
      "Change to group/activity"),
