@@ -375,7 +375,8 @@ def _rules() -> tuple[tuple[re.Pattern, object], ...]:
         # "the next morning", "that night": the day part was dropped by `_normalise`
         (_rx(r"(?:(?:later|earlier)\s+)?(following|previous|preceding|next|(?:that\s+)?same|that)"),
          _day_step),
-        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier|after|before)(\s+(?:the|its|his|her|their|a|an)\s+\S+)?"),
+        (_rx(r"{NUM}\s+{UNIT}s?\s+(later|earlier|after|before)"
+             r"(\s+(?:the|its|his|her|their|a|an)\s+\S+)?"),
          _steps),
         (_rx(r"following\s+{WD}"), _next_weekday),
         (_rx(r"{MOD}\s+(week|month|year|decade)"), _calendar_period),

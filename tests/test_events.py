@@ -1998,9 +1998,9 @@ def test_a_deed_a_day_before_the_main_clause_is_dated_back(pipeline):
 
 
 def test_a_participle_with_no_time_takes_its_main_clauses_day(pipeline):
-    events = events_of(pipeline, "Security forces fired birdshot at protesters in Sitra on Tuesday, "
-                                 "the sixth anniversary of the 2011 uprising, killing a boy.",
-                       published="2017-02-16")
+    text = ("Security forces fired birdshot at protesters in Sitra on Tuesday, the sixth "
+            "anniversary of the 2011 uprising, killing a boy.")
+    events = events_of(pipeline, text, published="2017-02-16")
     assert {str(e.date.start) for e in events} == {"2017-02-14"}
 
 
