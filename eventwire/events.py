@@ -309,7 +309,9 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     that type, so it is placed where that event was, and dated when it was unless the denied
     clause has a date of its own ("denied ..., saying on Sunday" dates the saying). A bare
     denial ("denied any involvement") takes the ACLED sub-type of the whole event it denies, and
-    whom that event was against when it names no one ("police denied firing on the crowd")."""
+    whom that event was against when it names no one ("police denied firing on the crowd"); so
+    does a denial typed only generally ("denied firing on peaceful citizens": an Attack read alone,
+    the excessive force denied)."""
     group_of = {id(m): g for g in groups for m in g}
     for group in groups:
         denied = next((group_of[id(m.denies)] for m in group
@@ -332,6 +334,10 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             min((m.date for m in denied), key=lambda d: DATE_RANK[d.precision])
         for m in group:
             m.place, m.date = place or m.place, when or m.date
+        denied_sub = _lead(denied).sub
+        if denied_sub == EXCESSIVE_FORCE and all(m.acled_sub in GENERIC_SUBS for m in group):
+            for m in group:  # "denied that they had fired on peaceful citizens", after the
+                m.acled_sub = denied_sub  # shooting of protesters: the denied event's kind
         if not any(m.actor2 for m in group):
             denier = next((m.actor1 for m in group if m.actor1), None)
             m = group[0]

@@ -2019,3 +2019,19 @@ def test_police_arriving_at_a_scene_are_no_deployment(pipeline):
 ])
 def test_a_warning_for_ones_own_forces_is_a_threat(pipeline, text, threat):
     assert ("THREATEN" in {e.type.plover for e in events_of(pipeline, text)}) is threat
+
+
+def test_a_deed_done_without_is_negated(pipeline):
+    events = events_of(pipeline, "The army retook the base on Monday without attacking the "
+                                 "village.")
+    assert {(e.type.acled_sub_event_type, e.mode) for e in events} == {
+        ("Government regains territory", "asserted"), ("Armed clash", "negated")}
+
+
+def test_a_denial_of_a_shooting_of_protesters_is_that_excessive_force(pipeline):
+    events = events_of(pipeline, "Riot police opened fire on protesters in Kankan on Monday, "
+                                 "killing two. The governor denied that officers had killed "
+                                 "civilians.")
+    assert {(e.type.acled_sub_event_type, e.mode) for e in events} == {
+        ("Excessive force against protesters", "asserted"),
+        ("Excessive force against protesters", "negated")}
