@@ -19,9 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (MODAL_DEMAND, PLANNED, answers_a_charge, clause_head, dep_child,
-                          disposes_of_explosives, first_conjunct, governors, marks, names_people,
-                          negates, nobody, prep_object, subject_of, verb_phrase)
+from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, clause_head,
+                          dep_child, disposes_of_explosives, first_conjunct, governors, marks,
+                          names_people, negates, nobody, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_forms
@@ -403,12 +403,6 @@ def repels_attack(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> 
     return repelling is not None and repelling.phrase in (("beat", "back"), ("repulse",))
 
 
-def _across_semicolon(child: Token, verb: Token) -> bool:
-    """"X demanded a recount; a spokesman rejected the demand": the clause before the semicolon,
-    hung on the verb after it, is no content of that verb."""
-    return child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i])
-
-
 def pledges_its_act(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                     lexicon: Lexicon) -> bool:
     """"Vowed to recapture every position": a vow to take ground is that (future) capture, not
@@ -442,7 +436,8 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
             # "ruled out talks", "ruled out sending soldiers": the act, negated; "called off
             # the strike" concedes
             return True
-        if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or _across_semicolon(child, token):
+        # "X demanded a recount; a spokesman rejected the demand": no content of the rejection
+        if child.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj") or across_semicolon(child, token):
             continue
         # "denied shelling": the verb is the trigger; "denied carrying out the attack": its
         # object; "denied reports that the militants had taken the town": the reports' content

@@ -606,7 +606,7 @@ def governors(token: Token, limit: int = 4):
     for _ in range(limit):
         if token.head.i == token.i:
             return
-        if token.i < token.head.i and any(t.text == ";" for t in token.doc[token.i:token.head.i]):
+        if across_semicolon(token, token.head):
             return  # "signed a deal on 9 June; it does not cover ...": two sentences in one
         if token.dep_ == "conj" and "that" in marks(token):
             # "reported that officers threatened to shell the town if ..., and that tanks were
@@ -617,6 +617,12 @@ def governors(token: Token, limit: int = 4):
         token = sibling_of(token) if sibling else token.head
         if not sibling:
             yield token
+
+
+def across_semicolon(earlier: Token, later: Token) -> bool:
+    """A semicolon stands between the two words: they are in two clauses that could be two
+    sentences ("X demanded a recount; a spokesman rejected the demand")."""
+    return earlier.i < later.i and any(t.text == ";" for t in earlier.doc[earlier.i:later.i])
 
 
 def sibling_of(conjunct: Token) -> Token:

@@ -185,9 +185,9 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     token and costs more than the rest of this stage.
     """
     text, scored = doc_text(doc) if text is None else text, []
+    weekday, on_a_day = _day_names()
     for start, end, ner_date in _candidates(doc, text):
         surface = text[start:end]
-        weekday, on_a_day = _day_names()
         if not surface.strip() or _AGE.search(text, start, min(end + 5, len(text))) \
                 or _RECURRING.search(text[max(0, start - 8):start]) and weekday.match(surface):
             continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
