@@ -56,6 +56,9 @@ KEEP_MODIFIERS = frozenset(
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
+MEMBER_WORDS = frozenset("from of belong belonging believed suspected thought said to be the".split())
+NOT_A_GROUP = frozenset({None, "person", "country", "civilians", "protesters", "rioters",
+                         "unidentified_armed_group"})
 PLACE_NOUNS = frozenset(
     "district city town village province region neighbourhood neighborhood street square camp "
     "area county state municipality governorate island valley base airport port".split())
@@ -264,6 +267,7 @@ class _Resolver:
                 if not self._add_generic(s, e, rows):
                     pending_coref.append((s, e, rows))
         self._add_orgs()
+        self._join_named_groups()
         self._add_countries()
         self._person_details()
         self._coref(pending_coref)
@@ -559,6 +563,32 @@ class _Resolver:
             country = next((self.country_start[i][1] for i in range(s, ent.end)
                             if i in self.country_start), None)
             self._mention(("org", text.lower()), _Builder(text, type_, country), s, ent.end)
+
+    def _join_named_groups(self) -> None:
+        """"Gunmen from the KNF", "armed men believed to belong to the Kuki-Chin National Front
+        (KNF)": unnamed gunmen the text places in a named group are that group's."""
+        for key, b in list(self.builders.items()):
+            if b.type != "unidentified_armed_group":
+                continue
+            for s, e in list(b.spans):
+                group = self._group_named_after(e)
+                if group is not None:
+                    b.spans.remove((s, e))
+                    self._mention(group, self.builders[group], s, e)
+
+    def _group_named_after(self, e: int) -> tuple | None:
+        doc = self.doc
+        if e >= len(doc) or doc[e].lower_ not in MEMBER_WORDS - {"the", "to", "be"}:
+            return None
+        for i in range(e + 1, min(e + 9, len(doc))):
+            key = self.by_token.get(i)
+            if key is not None:
+                return key if self.builders[key].type not in NOT_A_GROUP or key[0] == "org" \
+                    else None
+            tok = doc[i]
+            if not (tok.lower_ in MEMBER_WORDS or tok.text in "-(" or tok.text[:1].isupper()):
+                return None
+        return None
 
     def _names_weapon(self, s: int, e: int) -> bool:
         """"an explosives-packed Humvee": a vehicle or weapon the NER calls an ORG is no actor."""

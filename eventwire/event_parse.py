@@ -814,9 +814,11 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
         if below.dep_ == "advcl" and below.tag_ == "VBG" and not clausal:
             continue  # "set fire to the office, destroying its records": how it went, as told
-        if below.dep_ == "ccomp" and below.tag_ == "VBD" and \
+        if below.dep_ in ("ccomp", "advcl") and below.tag_ == "VBD" and not marks(below) and \
                 dep_child(below, "nsubj", "nsubjpass") is None:
-            break  # "a man wanted for ... detonated the belt": the participle read as the verb
+            # "a man wanted for ... detonated the belt", "armed men believed to belong to the
+            # KNF abducted six labourers": the participle read as the verb
+            break
         if not described and (gov.lemma_ in cues["hypothetical_governors"]
                               or marks(gov) & cues["hypothetical_marks"]):
             return "hypothetical"
@@ -1101,7 +1103,10 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     if phrase_head.dep_ == "attr" and phrase_head.head.lemma_ == "be" and first is None:
         # "an army post was overrun by militants", the participle read as a noun: a passive
         return Roles(prep_object(phrase_head.head, "by"), second or subject_of(phrase_head.head))
-    if first is None and phrase_head.dep_ in ("dobj", "pobj", "attr"):
+    # "(residents) have sought shelter since the killings", "protested over the arrests": the
+    # subject of a verb the event only times or is about did not do it
+    aside = phrase_head.dep_ == "pobj" and phrase_head.head.lower_ in ASIDE_PREPS
+    if first is None and phrase_head.dep_ in ("dobj", "pobj", "attr") and not aside:
         verb = phrase_head.head if phrase_head.dep_ != "pobj" else phrase_head.head.head
         # "police described the attack as planned": who comments on an event did not do it
         first = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and \
@@ -1109,6 +1114,9 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     if noun.dep_ == "nsubj" and second is None:
         second = dep_child(noun.head, "dobj")
     return Roles(first, second)
+
+
+ASIDE_PREPS = frozenset("since after following despite over against about into".split())
 
 
 def _participle_agent(noun: Token) -> Token | None:

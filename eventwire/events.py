@@ -971,10 +971,13 @@ def _subs_compatible(a: str | None, b: str | None, same_sentence: bool = False) 
 
 
 def _actors_compatible(a: _Mention, b: _Mention) -> bool:
-    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x is not None and y is not None and x.id != y.id:
-            return False
-    return True
+    """The same doer and target, where both are named; in a clash each side is both ("KNF
+    gunmen ambushed a patrol ... soldiers returned fire")."""
+    def agree(pairs) -> bool:
+        return all(x is None or y is None or x.id == y.id for x, y in pairs)
+    return agree(((a.actor1, b.actor1), (a.actor2, b.actor2))) or \
+        a.acled_sub == b.acled_sub == "Armed clash" and \
+        agree(((a.actor1, b.actor2), (a.actor2, b.actor1)))
 
 
 def _dates_compatible(a: TimeSpan, b: TimeSpan, slack_days: int = 0) -> bool:

@@ -531,13 +531,21 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
 def _part_of_longer_name(doc, gaz: Gazetteer, i: int, j: int, ent) -> bool:
     """"near Faraba Banta": the cue is the whole name's, so its first word is only a place of its
     own if a well-known one ("Narva River" is still Narva's); so is its last word ("Ras Ajdir")
-    and a surname the NER left untagged ("Habiba Omar")."""
+    and a surname the NER left untagged ("Habiba Omar"), and the first half of a hyphened word
+    ("Kuki" of "the Kuki-Chin National Front")."""
+    if _hyphen_joins_next(doc, j):
+        return True
     if ent is None:
         return _name_before(doc, i) and not doc[i - 1].is_sent_start and \
             not gaz.has_name(normalize(doc[i - 1].text))
     runs_on = ent.end > j and doc[j].text[:1].isupper() and \
         doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS
     return runs_on or ent.start < i and _name_before(doc, i)
+
+
+def _hyphen_joins_next(doc, j: int) -> bool:
+    return j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper()
 
 
 def _name_before(doc, i: int) -> bool:

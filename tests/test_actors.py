@@ -197,6 +197,21 @@ def test_forces_loyal_to_person_go_to_affiliation(nlp):
     assert texts(by_name(actors, "Libyan National Army")) == ["forces"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Gunmen from the Kuki-Chin National Front (KNF) ambushed an army patrol.", "Gunmen"),
+    ("Armed men believed to belong to the KNF abducted six labourers.", "Armed men"),
+])
+def test_gunmen_the_text_places_in_a_named_group_are_its(nlp, mention, text):
+    actors = run(nlp, text)
+    assert mention in texts(by_name(actors, "KNF"))
+    assert all(a.type != "unidentified_armed_group" for a in actors)
+
+
+def test_gunmen_from_a_village_stay_unidentified(nlp):
+    actors = run(nlp, "Gunmen from the village of Toro killed two herders.")
+    assert texts(by_name(actors, "Unidentified Armed Group")) == ["Gunmen"]
+
+
 # -- generic / unknown actors ---------------------------------------------------------------------
 @pytest.mark.parametrize("text,name,type_,mention", [
     ("Gunmen killed three people.", "Unidentified Armed Group", "unidentified_armed_group",

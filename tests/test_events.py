@@ -577,6 +577,25 @@ def test_one_sentence_s_clash_mentions_are_one_clash_whatever_roles_each_names(p
     assert len(clashes) == 1 and clashes[0].type.acled_sub_event_type == "Armed clash"
 
 
+def test_a_clash_told_from_each_side_in_two_sentences_is_one_clash(pipeline):
+    text = ("Gunmen from the KNF ambushed an army patrol near Bandarban on Monday, killing two "
+            "soldiers. It said soldiers returned fire and killed at least three KNF fighters.")
+    clashes = [e for e in events_of(pipeline, text, published="2025-01-18")
+               if e.type.plover == "ASSAULT"]
+    assert len(clashes) == 1 and clashes[0].type.acled_sub_event_type == "Armed clash"
+    assert len({e.start for e in clashes[0].evidence}) == 2
+
+
+def test_who_acts_since_or_over_an_event_did_not_do_it(pipeline):
+    text = ("Soldiers clashed with rebels near Sugapa on Wednesday. More than 600 residents have "
+            "sought shelter in a church since the killings.")
+    events = events_of(pipeline, text, published="2024-05-16")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events
+            if e.type.plover == "ASSAULT"] == [("ASSAULT", "Armed clash")]
+    assert all(e.actor1 is None or e.actor1.type != "civilians" for e in events
+               if e.type.plover == "ASSAULT")
+
+
 @pytest.mark.parametrize("text, plover, mode", [
     ("The opposition said it would hold protests in Hargeisa on Saturday unless the vote was "
      "recounted.", "PROTEST", "hypothetical"),
@@ -1932,6 +1951,10 @@ def test_readiness_for_talks_is_those_talks_but_hosting_them_is_an_offer(pipelin
      "killing himself.", "ASSAULT", "Suicide bomb"),
     # a bill withdrawn is a concession, not ground given up
     ("The draft bill was withdrawn from parliament's agenda on Monday.", "CONCEDE", None),
+    # the doubt is about who the armed men were, not about the abduction
+    ("The next day, armed men believed to belong to the KNF abducted six labourers working on a "
+     "road project outside Thanchi, about 30 km to the south, according to the contractor.",
+     "ASSAULT", "Abduction/forced disappearance"),
 ])
 def test_deeds_told_as_done_are_asserted_once(pipeline, text, plover, sub_event):
     events = [e for e in events_of(pipeline, text) if e.mode == "asserted"]

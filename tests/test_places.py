@@ -114,6 +114,14 @@ def test_a_name_does_not_start_inside_a_hyphened_word(nlp, gaz):
     assert not names & {"Ossi", "Mobile"} and {"Dhaka", "Sylhet"} <= names
 
 
+def test_a_name_does_not_end_inside_a_hyphened_word(nlp, gaz):
+    """"Kuki" of "the Kuki-Chin National Front" is not Kukichūō (Japan), a city of 150,000."""
+    names = {p.name for p in find_places(nlp(
+        "Gunmen from the Kuki-Chin National Front (KNF) ambushed an army patrol in Bangladesh's "
+        "Bandarban district. Rebels attacked the Maiduguri-Damboa road."), gazetteer=gaz)}
+    assert "Kukichūō" not in names and {"Bāndarban", "Maiduguri"} <= names
+
+
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
     doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
     assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
