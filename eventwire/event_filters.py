@@ -46,7 +46,16 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
-                or fired_at_nothing(token, trigger, lexicon))
+                or fired_at_nothing(token, trigger, lexicon) or is_agreed_term(token, trigger, heads))
+
+
+def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"had left the route agreed with the security committee": a participle telling what was
+    agreed of a thing that is no pact of its own; but "the truce agreed in March" and "a
+    timetable agreed with the authorities in August" are agreements, the second by its date."""
+    return trigger.plover == "AGREE" and token.lemma_ == "agree" and token.dep_ == "acl" \
+        and token.tag_ in ("VBN", "VBD") and dep_child(token, "nsubj") is None \
+        and token.head.i not in heads and not any(t.ent_type_ == "DATE" for t in token.subtree)
 
 
 def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

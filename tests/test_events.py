@@ -123,6 +123,8 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The militants could attack the capital if the talks fail.", "ASSAULT", "hypothetical"),
     ("The defence ministry vowed to strike back at the units responsible.", "ASSAULT", "future"),
     ("The defence minister ruled out talks with the rebels.", "CONSULT", "negated"),
+    ("The electoral commission suspended all campaign meetings in the city for seven days.",
+     "CONSULT", "negated"),
     ("The minister ruled out arming village self-defence groups.", "AID", "negated"),
     ("The union called off the strike.", "PROTEST", "negated"),
     ("The governor withdrew two contested articles of the reform on Saturday.", "CONCEDE",
@@ -575,6 +577,14 @@ def test_one_sentence_s_clash_mentions_are_one_clash_whatever_roles_each_names(p
     clashes = [e for e in events_of(pipeline, text, published="2018-04-12")
                if e.type.plover == "ASSAULT"]
     assert len(clashes) == 1 and clashes[0].type.acled_sub_event_type == "Armed clash"
+
+
+def test_a_thing_agreed_is_no_agreement_unless_it_is_a_pact(pipeline):
+    text = ("Police said they intervened because the procession had left the route agreed with "
+            "the district security committee. The truce agreed in March collapsed on Monday. "
+            "Under a timetable agreed with the authorities in August, the mission left the camp.")
+    agreements = [e for e in events_of(pipeline, text) if e.type.plover == "AGREE"]
+    assert [e.evidence[0].text[:9] for e in agreements] == ["The truce", "Under a t"]
 
 
 def test_a_clash_told_from_each_side_in_two_sentences_is_one_clash(pipeline):
