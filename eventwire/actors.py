@@ -705,6 +705,25 @@ class _Resolver:
                 key = self._nearest(starts, i, lambda b: b.type == "person")
                 if key is not None:
                     self.builders[key].spans.append((i, i + 1))
+        for i in self._token_ids(LOWER, {strings.add("it"), strings.add("they")}):
+            key = self._speaker_of_clause(i)
+            if key is not None:
+                self.builders[key].spans.append((i, i + 1))
+
+    def _speaker_of_clause(self, i: int) -> tuple | None:
+        """"The Forum for Democratic Change said it backed that demand": "it" (or "they") as the
+        subject of what a group says is that group."""
+        pronoun = self.doc[i]
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
+                verb.head.lemma_ not in load_lexicon().modality["speech_verbs"]:
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.i > i:
+            return None
+        key = next((k for k, b in self.builders.items() if b.type != "person" and any(
+            s <= speaker.i < e for s, e in b.spans)), None)
+        return key
 
     def _token_ids(self, attr: int, hashes) -> list[int]:
         """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""

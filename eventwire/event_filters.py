@@ -46,7 +46,20 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
-                or fired_at_nothing(token, trigger, lexicon) or is_agreed_term(token, trigger, heads))
+                or fired_at_nothing(token, trigger, lexicon) or is_agreed_term(token, trigger, heads)
+                or investigates_nothing(token, trigger))
+
+
+def investigates_nothing(token: Token, trigger: Trigger) -> bool:
+    """"Police said they had opened an investigation": an inquiry into nothing named is the
+    routine after the event told, not an accusation (PLOVER's INVESTIGATE names what is looked
+    into: "an investigation into the killings", "a fraud inquiry")."""
+    return trigger.plover_mode == "investigate" and token.pos_ == "NOUN" and not any(
+        c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS
+        for c in token.children)
+
+
+INQUIRY_PREPS = frozenset("into against of on over about".split())
 
 
 def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

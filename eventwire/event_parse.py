@@ -485,6 +485,21 @@ def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+PROJECTILES = frozenset("missile rocket drone shell projectile".split())
+
+
+def intercepts_projectiles(token: Token) -> bool:
+    """"shot down nine of 16 missiles", "two drones were intercepted": weapons stopped in
+    flight."""
+    if not (token.lemma_ in ("intercept", "interception") or token.lemma_ == "shoot" and any(
+            c.lower_ == "down" for c in token.children)):
+        return False
+    shot = dep_child(token, "dobj", "nsubjpass", "npadvmod") or prep_object(token, "of")
+    if shot is not None and shot.pos_ == "NUM":  # "nine of 16 missiles"
+        shot = prep_object(shot, "of") or shot
+    return shot is not None and shot.lemma_ in PROJECTILES
+
+
 # --- clause structure ---------------------------------------------------------------------------
 
 def parse_distance(node: Token, clause: Token) -> tuple[int, int]:

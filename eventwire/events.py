@@ -50,7 +50,8 @@ from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, actor_of, answers_a_charge, as_type,
                           clause_bounds, clause_head, commitment, denier_of, dep_child,
-                          fallback_targets, first_conjunct, head_token, kills_civilians, mode_of,
+                          fallback_targets, first_conjunct, head_token, intercepts_projectiles,
+                          kills_civilians, mode_of,
                           part_of_reported, phrase, prep_object, prominence, refers_back, retype,
                           role_tokens, source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
@@ -98,6 +99,7 @@ class _Mention:
     committed: bool = False  # a lede's "will X": X ranks below the commitment (`_with_commitments`)
     subject: Token | None = None  # actor1's phrase as the parse gave it
     named_doer: bool = False  # actor1's phrase is a name the actor list does not know
+    intercepts: bool = False  # "shot down two drones": weapons stopped in flight
     # a noun the sentence dates or says took place ("a 2020 truce", "a march took place")
     stated_noun: bool = False
     denies: _Mention | None = None  # a bare denial: the reported mention it denies
@@ -156,7 +158,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _place_follow_ups(groups)
     crowd = _article_crowd(groups)
     blamed = _attributions(ctx, groups)
-    events = [_to_event(ctx, group, crowd, blamed.get(id(group))) for group in groups]
+    events = _owners_of_intercepted(groups, [_to_event(ctx, group, crowd, blamed.get(id(group)))
+                                             for group in groups])
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
@@ -263,6 +266,22 @@ def _charges_of_arrests(events: list[Event]) -> list[Event]:
                 event = _missing_roles_from(event, arrest)
         out.append(event)
     return out
+
+
+def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
+    """"Russian forces struck Kharkiv with missiles ... the air force said it had shot down nine
+    of 16 missiles": missiles or drones stopped with no owner named are those of the one party
+    the report tells struck from afar."""
+    strikers = {e.actor1.name: e.actor1 for e in events if e.mode == "asserted"
+                and e.type.acled_sub_event_type in REMOTE_SUBS and e.actor1 is not None
+                and e.actor1.text is not None}
+    if len(strikers) != 1:
+        return events
+    striker = next(iter(strikers.values()))
+    return [replace(e, actor2=striker) if any(m.intercepts for m in group)
+            and e.actor2 is not None and e.actor2.text is None
+            and (e.actor1 is None or e.actor1.name != striker.name) else e
+            for group, e in zip(groups, events)]
 
 
 def _missing_roles_from(event: Event, other: Event) -> Event:
@@ -431,6 +450,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     mention.refers_back = refers_back(token, ctx.lexicon)
     mention.subject = roles.first
     mention.named_doer = roles.first is not None and roles.first.ent_type_ in NAMED_DOERS
+    mention.intercepts = intercepts_projectiles(token)
     # armed men "rounding up" villagers during a raid are part of the raid, not arrests
     seized_by_armed_group = mention.acled_sub == "Arrests" and actor1 is not None \
         and actor1.type in ARMED_TYPES - STATE_TYPES

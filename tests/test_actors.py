@@ -325,6 +325,20 @@ def test_person_tag_on_a_district_is_not_a_person(nlp):
 
 
 # -- coreference ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, pronoun", [
+    ("The Forum for Democratic Change, another opposition party, said it backed that demand.",
+     "Forum for Democratic Change", "it"),
+    ("Al-Shabaab said they had shot down the helicopter.", "al-Shabaab", "they"),
+])
+def test_it_or_they_in_what_a_group_says_is_that_group(nlp, text, name, pronoun):
+    assert texts(by_name(run(nlp, text), name))[-1] == pronoun
+
+
+def test_it_is_not_a_group_it_does_not_report(nlp):
+    actors = run(nlp, "The army shelled the town and it burned for days.")
+    assert all("it" not in texts(a) for a in actors)
+
+
 def test_group_coreference(nlp):
     text = ("Boko Haram attacked a village in Nigeria. The jihadist group later released "
             "a video. The rebels of the M23 were not involved.")

@@ -93,6 +93,8 @@ ACLED_CASES = [
      "Armed clash"),
     ("Eleven people were taken into custody in Kurunegala on Tuesday.", "COERCE", "Arrests"),
     ("Eight supporters were held for questioning in Lusaka on Tuesday.", "COERCE", "Arrests"),
+    ("In August, police in Lira held an opposition aspirant for two days on charges of inciting "
+     "violence.", "COERCE", "Arrests"),
     ("The studios of a radio station in Bissau were ransacked on 7 February 2022 by armed men.",
      "COERCE", "Looting/property destruction"),
     ("An army post near Mango was overrun in the early hours of 14 May 2023 by militants of JNIM.",
@@ -585,6 +587,26 @@ def test_a_thing_agreed_is_no_agreement_unless_it_is_a_pact(pipeline):
             "Under a timetable agreed with the authorities in August, the mission left the camp.")
     agreements = [e for e in events_of(pipeline, text) if e.type.plover == "AGREE"]
     assert [e.evidence[0].text[:9] for e in agreements] == ["The truce", "Under a t"]
+
+
+def test_missiles_shot_down_belong_to_the_one_party_that_struck_from_afar(pipeline):
+    text = ("Russian forces struck Kharkiv with missiles on Saturday, killing seven people. "
+            "Ukraine's air force said it had shot down nine of 16 missiles fired at the region.")
+    stopped = only(events_of(pipeline, text, published="2024-05-20"), "COERCE")
+    assert stopped.type.acled_sub_event_type == "Disrupted weapons use"
+    assert (stopped.actor1.name, stopped.actor2.name) == (
+        "Military Forces of Ukraine", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said they had opened an investigation but had made no arrests.",
+    "Police said they were treating the attack as attempted murder.",
+    "Residents said they heard several blasts and saw a fireball over the river.",
+])
+def test_who_reports_inquires_or_watches_does_no_deed(pipeline, text):
+    deeds = [e for e in events_of(pipeline, text, published="2024-05-20") if e.mode == "asserted"]
+    assert not [e for e in deeds if e.type.plover == "ACCUSE" or e.actor1 is not None
+                and e.actor1.type in ("police", "civilians")]
 
 
 def test_a_clash_told_from_each_side_in_two_sentences_is_one_clash(pipeline):
