@@ -229,14 +229,19 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
         return demand is not None and demand.lemma_ in lexicon.modality["proposal_nouns"] \
             and _rejected(demand, heads)
     # "rejected Bhutan's protest", "dismissed the accusation": the complaint was made before;
-    # the rejection answers it
+    # the rejection answers it, as backing does a demand ("said it backed that demand")
+    backed = trigger.plover in ("REQUEST", "ACCUSE") and _answered(token, heads, "SUPPORT")
     return trigger.plover in ("REQUEST", "AGREE", "PROTEST", "ACCUSE") and \
-        token.pos_ == "NOUN" and _rejected(token, heads)
+        token.pos_ == "NOUN" and (_rejected(token, heads) or backed)
 
 
 def _rejected(noun: Token, heads: dict[int, Trigger]) -> bool:
-    refusal = heads.get(noun.head.i) if noun.dep_ == "dobj" else None
-    return refusal is not None and refusal.plover == "REJECT"
+    return _answered(noun, heads, "REJECT")
+
+
+def _answered(noun: Token, heads: dict[int, Trigger], plover: str) -> bool:
+    answer = heads.get(noun.head.i) if noun.dep_ == "dobj" else None
+    return answer is not None and answer.plover == plover
 
 
 def names_a_party(token: Token, lexicon: Lexicon) -> bool:

@@ -805,12 +805,14 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
                 _no_intention(gov, cues):
             return "negated"
         if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
-                and verb.dep_ in ("xcomp", "ccomp"):
-            return "negated"
+                and (verb.dep_ in ("xcomp", "ccomp") or bare_purpose(verb)):
+            return "negated"  # "did not go to Andahuaylas to kill anyone"
     doer = dep_child(verb, "nsubj") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
     if doer is not None and doer.lower_ in cues["indefinite_subjects"]:
         return "hypothetical"  # "(deal firmly with) anyone blocking roads": nobody in particular
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if bare_purpose(verb):  # "would march through Lira to demand ...": the march's "would"
+        words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     # "threatened to shell the town if the residents did not ...": the condition outranks the
     # threat's future
     conditions = marks(verb) | (set() if verb.lemma_ in cues["conditioning_verbs"]
@@ -894,13 +896,18 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     air to disperse the crowd" (the dispersal is how the force was used). An event noun the
     clause would make is still to come too ("gathered to ratify an investment pact"), unlike
     one it acts on ("fired tear gas to clear a sit-in")."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VB" or dep_child(verb, "nsubj") is not None or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not bare_purpose(verb):
         return False
     own = [lexicon.triggers[key] for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
            if key in lexicon.triggers]
     return not {t.plover for t in own} & {"PROTEST", "REQUEST", "ACCUSE"} and \
         not any(t.plover_mode == "disperse" for t in own)
+
+
+def bare_purpose(verb: Token) -> bool:
+    """"(sent) to arrest those responsible": an infinitive of purpose with no subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and dep_child(verb, "nsubj") is None and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:

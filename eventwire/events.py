@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, actor_of, answers_a_charge, as_type,
+                          bare_purpose,
                           clause_bounds, clause_head, commitment, denier_of, dep_child,
                           fallback_targets, first_conjunct, head_token, intercepts_projectiles,
                           kills_civilians, mode_of,
@@ -433,7 +434,9 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     if actor1 is not None and actor2 is not None and actor1.id == actor2.id:
         actor2, text2 = None, None
     when = _date(ctx, token, trigger)
-    start, end = clause_bounds(clause_head(token))
+    clause = clause_head(token)
+    # "would travel to Abancay on Saturday to open talks": a purpose is dated by its act
+    start, end = clause_bounds(clause.head if bare_purpose(clause) else clause)
     own_date = when.span is not None and start <= when.span.start < end
     # an event told with its own date ("in March, a car bomb ...") may be elsewhere than the
     # story; one that goes on with the story happened where the story did
@@ -835,7 +838,7 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
         return a.mode == b.mode and (request.token.head.i == protest.token.head.i
                                      or protest.token.head.i == request.token.i
                                      or any(t.i == protest.token.i for t in request.token.ancestors)
-                                     or a.sent.start == b.sent.start and _crowd_asks(request.token))
+                                     or _near(a, b) and _crowd_asks(request.token))
     if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
         # firing on the marchers (not "killed in riots last March", another day); the crowd's
         # "pelted the police station, injuring four officers"
@@ -854,6 +857,13 @@ def _other_arsonists(m: _Mention) -> bool:
     the riot, by doers the text names and who are no crowd, is not the riot's."""
     return m.acled_sub == "Looting/property destruction" and m.actor1 is not None \
         and m.actor1.type not in CROWD_TYPES
+
+
+def _near(protest: _Mention, request: _Mention) -> bool:
+    """The same sentence, or for a demand a sentence close by that gives no day of its own ("The
+    protesters, most of them farmers, are demanding ...")."""
+    return protest.sent.start == request.sent.start or request.trigger.plover == "REQUEST" \
+        and not request.own_date and abs(protest.paragraph - request.paragraph) <= 1
 
 
 def _crowd_asks(verb: Token) -> bool:

@@ -95,6 +95,9 @@ ACLED_CASES = [
     ("Eight supporters were held for questioning in Lusaka on Tuesday.", "COERCE", "Arrests"),
     ("In August, police in Lira held an opposition aspirant for two days on charges of inciting "
      "violence.", "COERCE", "Arrests"),
+    ("On Wednesday, the electoral commission suspended all campaign meetings in the city for "
+     "seven days.", "COERCE", "Other"),
+    ("In March, the ministry dissolved 53 political parties.", "COERCE", "Other"),
     ("The studios of a radio station in Bissau were ransacked on 7 February 2022 by armed men.",
      "COERCE", "Looting/property destruction"),
     ("An army post near Mango was overrun in the early hours of 14 May 2023 by militants of JNIM.",
@@ -587,6 +590,44 @@ def test_a_thing_agreed_is_no_agreement_unless_it_is_a_pact(pipeline):
             "Under a timetable agreed with the authorities in August, the mission left the camp.")
     agreements = [e for e in events_of(pipeline, text) if e.type.plover == "AGREE"]
     assert [e.evidence[0].text[:9] for e in agreements] == ["The truce", "Under a t"]
+
+
+def test_a_crowd_s_demand_told_nearby_is_its_protest_s(pipeline):
+    text = ("Protesters blocked the road to the airport on Tuesday. The protesters, most of them "
+            "farmers, are demanding the cancellation of a mining concession.")
+    events = events_of(pipeline, text, published="2025-03-06")
+    assert [e.type.plover for e in events if e.mode == "asserted"] == ["PROTEST"]
+
+
+def test_backing_a_demand_is_support_not_a_new_demand(pipeline):
+    text = ("Police broke up an opposition march in Gulu on Tuesday. "
+            "The party said supporters would march on Saturday to demand the release of those "
+            "detained. Another opposition party, the Forum for Democratic Change, said it backed "
+            "that demand.")
+    events = events_of(pipeline, text, published="2025-10-16")
+    asserted = [(e.type.plover, e.actor1 and e.actor1.name) for e in events
+                if e.mode == "asserted" and e.type.plover != "PROTEST"]
+    assert asserted == [("SUPPORT", "Forum for Democratic Change")]
+
+
+@pytest.mark.parametrize("text, plover, mode, day", [
+    # a purpose is dated, and told as to come, by the act it serves
+    ("The minister said officials would travel to Abancay on Saturday to open talks with "
+     "community leaders.", "CONSULT", "future", "2025-03-08"),
+    ('"The police did not go to Andahuaylas to kill anyone," he told reporters.', "ASSAULT",
+     "negated", None),
+])
+def test_a_purpose_takes_the_mode_and_day_of_its_act(pipeline, text, plover, mode, day):
+    event = only(events_of(pipeline, text, published="2025-03-06"), plover)
+    assert event.mode == mode
+    assert day is None or str(event.date.start) == day
+
+
+def test_a_right_suspended_by_an_emergency_is_that_emergency(pipeline):
+    text = ("On Wednesday the government declared a 30-day state of emergency in Apurímac, "
+            "suspending the right of assembly.")
+    events = events_of(pipeline, text, published="2025-03-06")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [("COERCE", "Other")]
 
 
 def test_missiles_shot_down_belong_to_the_one_party_that_struck_from_afar(pipeline):
