@@ -56,6 +56,7 @@ KEEP_MODIFIERS = frozenset(
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
+PROTESTING = frozenset("protest demonstrate march rally".split())
 MEMBER_WORDS = frozenset("from of belong belonging believed suspected thought said to be the".split())
 NOT_A_GROUP = frozenset({None, "person", "country", "civilians", "protesters", "rioters",
                          "unidentified_armed_group"})
@@ -249,6 +250,7 @@ class _Resolver:
         self.cands: dict[tuple[int, int], set[tuple[int, bool]]] = {}
         self.has_dep = doc.has_annotation("DEP")
         self._civilians = next(i for i, r in enumerate(self.rows) if r.type == "civilians")
+        self._protesters = next(i for i, r in enumerate(self.rows) if r.type == "protesters")
 
     # -- driver -------------------------------------------------------------------------
     def run(self) -> list[Actor]:
@@ -453,6 +455,8 @@ class _Resolver:
         if "coref" in by_kind and s > 0 and self.doc[s - 1].lower_ in COREF_DETERMINERS:
             return False
         row = by_kind.get("gov_side") or by_kind.get("generic")
+        if row is not None and row.type == "civilians" and self._protesting(e - 1):
+            row = self.rows[self._protesters]
         if row is None and "weapon" in by_kind:
             return self._add_weapon(s, e, by_kind["weapon"])
         if row is None:
@@ -477,6 +481,11 @@ class _Resolver:
             row.name.replace(" of {country}", "")
         self._mention(("actor", name, country), _Builder(name, row.type, country), s, e)
         return True
+
+    def _protesting(self, head: int) -> bool:
+        """"villagers protesting against the camp": civilians told as protesting are protesters."""
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_ in PROTESTING
+                   for c in self.doc[head].children)
 
     def _past_model_names(self, s: int) -> int:
         """The start of the model names before a weapon or unit ("Bayraktar", "F-16")."""

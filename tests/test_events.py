@@ -128,8 +128,7 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The militants could attack the capital if the talks fail.", "ASSAULT", "hypothetical"),
     ("The defence ministry vowed to strike back at the units responsible.", "ASSAULT", "future"),
     ("The defence minister ruled out talks with the rebels.", "CONSULT", "negated"),
-    ("The electoral commission suspended all campaign meetings in the city for seven days.",
-     "CONSULT", "negated"),
+    ("The government suspended its talks with the rebels on Monday.", "CONSULT", "negated"),
     ("The minister ruled out arming village self-defence groups.", "AID", "negated"),
     ("The union called off the strike.", "PROTEST", "negated"),
     ("The governor withdrew two contested articles of the reform on Saturday.", "CONCEDE",
@@ -590,6 +589,17 @@ def test_a_thing_agreed_is_no_agreement_unless_it_is_a_pact(pipeline):
             "Under a timetable agreed with the authorities in August, the mission left the camp.")
     agreements = [e for e in events_of(pipeline, text) if e.type.plover == "AGREE"]
     assert [e.evidence[0].text[:9] for e in agreements] == ["The truce", "Under a t"]
+
+
+@pytest.mark.parametrize("text, sub_event, victims", [
+    ("In October, police fired on villagers protesting against a new camp near Gangaloor.",
+     "Excessive force against protesters", "Protesters"),
+    ("Soldiers fired at a car carrying three farmers near the checkpoint on Monday.", "Attack",
+     "Civilians"),
+])
+def test_shots_fired_on_or_at_people_are_an_attack_on_them(pipeline, text, sub_event, victims):
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert (event.type.acled_sub_event_type, event.actor2.name) == (sub_event, victims)
 
 
 def test_a_crowd_s_demand_told_nearby_is_its_protest_s(pipeline):
