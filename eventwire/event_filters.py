@@ -62,6 +62,9 @@ def investigates_nothing(token: Token, trigger: Trigger) -> bool:
 INQUIRY_PREPS = frozenset("into against of on over about".split())
 
 
+FINDING_VERBS = frozenset("find discover leave".split())
+
+
 def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """"had left the route agreed with the security committee": a participle telling what was
     agreed of a thing that is no pact of its own; but "the truce agreed in March" and "a
@@ -104,6 +107,10 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("march",) and token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" \
             and dep_child(token, "nsubj") is None and dep_child(token.head, "auxpass") is not None:
         return True  # "were taken hostage and marched into the forest": driven, no protest
+    if token.head.lemma_ in FINDING_VERBS and token.head.i < token.i and token.dep_ in (
+            "oprd", "xcomp", "ccomp", "acomp") and token.tag_ in ("VBN", "VBD") and \
+            dep_child(token, "aux", "auxpass") is None:
+        return True  # "found it abandoned", "found the huts burned": a state come upon
     if trigger.phrase == ("arrive",):  # "600 more troops would arrive in Sinaloa"; not "police
         return not _counted_force(subject_of(token), lexicon)  # arrived", who came to a scene
     if trigger.phrase == ("lift",) and token.pos_ == "VERB":  # "lifted and carried away elderly

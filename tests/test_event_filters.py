@@ -131,6 +131,9 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("The government rejected an offer to host talks.", "rejected", "reject|VERB", True),
     ("Security units detained at least 15 men in house raids in the town.", "raids", "raid|ANY",
      False),
+    # a state come upon, not a deed
+    ("Troops who raided a rebel camp found it abandoned.", "abandoned", "abandon|VERB", False),
+    ("The rebels abandoned the camp on Monday.", "abandoned", "abandon|VERB", True),
 ])
 def test_what_reports_no_event_of_its_own(nlp, text, trigger_word, key, reports):
     doc = nlp(text)
