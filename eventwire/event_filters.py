@@ -53,8 +53,16 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
 def investigates_nothing(token: Token, trigger: Trigger) -> bool:
     """"Police said they had opened an investigation": an inquiry into nothing named is the
     routine after the event told, not an accusation (PLOVER's INVESTIGATE names what is looked
-    into: "an investigation into the killings", "a fraud inquiry")."""
-    return trigger.plover_mode == "investigate" and token.pos_ == "NOUN" and not any(
+    into: "an investigation into the killings", "a fraud inquiry"); nor is looking into whether
+    something happened, or a motive ("a land dispute was being investigated as a motive")."""
+    if trigger.plover_mode != "investigate":
+        return False
+    if token.pos_ in ("VERB", "AUX"):
+        looked_into = dep_child(token, "dobj", "nsubjpass")
+        return looked_into is None and dep_child(token, "ccomp") is not None or \
+            looked_into is not None and dep_child(token, "auxpass") is not None \
+            and prep_object(token, "as") is not None
+    return token.pos_ == "NOUN" and not any(
         c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS
         for c in token.children)
 

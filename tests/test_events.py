@@ -653,6 +653,8 @@ def test_missiles_shot_down_belong_to_the_one_party_that_struck_from_afar(pipeli
     "Police said they had opened an investigation but had made no arrests.",
     "Police said they were treating the attack as attempted murder.",
     "Residents said they heard several blasts and saw a fireball over the river.",
+    "Police said a land dispute was being investigated as a possible motive.",
+    "Police said they were investigating whether the killings were linked to extortion.",
 ])
 def test_who_reports_inquires_or_watches_does_no_deed(pipeline, text):
     deeds = [e for e in events_of(pipeline, text, published="2024-05-20") if e.mode == "asserted"]
