@@ -47,7 +47,16 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
                 or fired_at_nothing(token, trigger, lexicon) or is_agreed_term(token, trigger, heads)
-                or investigates_nothing(token, trigger))
+                or investigates_nothing(token, trigger) or calls_a_protest(token, trigger, heads))
+
+
+def calls_a_protest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"The opposition called for a general strike on Monday": a call for a protest is that
+    protest, to come (ACLED and PLOVER code the strike, not the call)."""
+    if trigger.plover != "REQUEST" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    called = dep_child(token, "dobj") or prep_object(token, "for")
+    return called is not None and called.i in heads and heads[called.i].plover == "PROTEST"
 
 
 def investigates_nothing(token: Token, trigger: Trigger) -> bool:

@@ -609,6 +609,12 @@ def test_a_crowd_s_demand_told_nearby_is_its_protest_s(pipeline):
     assert [e.type.plover for e in events if e.mode == "asserted"] == ["PROTEST"]
 
 
+def test_a_call_for_a_strike_is_that_strike_to_come(pipeline):
+    events = events_of(pipeline, "The opposition called for a general strike on Monday.",
+                       published="2021-05-05")
+    assert [(e.type.plover, e.mode) for e in events] == [("PROTEST", "future")]
+
+
 def test_backing_a_demand_is_support_not_a_new_demand(pipeline):
     text = ("Police broke up an opposition march in Gulu on Tuesday. "
             "The party said supporters would march on Saturday to demand the release of those "
