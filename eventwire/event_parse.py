@@ -796,6 +796,10 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
            for c in around):
         return "negated"
+    if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
+           for c in token.children):
+        return "negated"  # "no longer recognised the leadership" (but "no longer bound by the
+        # 1991 ceasefire" tells of a ceasefire)
     if verb.i == token.i and any(nobody(c, cues) for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return "negated"  # "none of the protesters were arrested", "police detained no one"

@@ -129,6 +129,8 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
     ("The defence ministry vowed to strike back at the units responsible.", "ASSAULT", "future"),
     ("The defence minister ruled out talks with the rebels.", "CONSULT", "negated"),
     ("The government suspended its talks with the rebels on Monday.", "CONSULT", "negated"),
+    ("The armed men said they no longer recognised the leadership of the gang.", "COOPERATE",
+     "negated"),
     ("The minister ruled out arming village self-defence groups.", "AID", "negated"),
     ("The union called off the strike.", "PROTEST", "negated"),
     ("The governor withdrew two contested articles of the reform on Saturday.", "CONCEDE",
