@@ -1778,6 +1778,9 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
     # a raid by soldiers that kills is still an attack
     ("Soldiers raided a militant camp near Gao on Monday, killing six fighters.", "ASSAULT",
      "Armed clash"),
+    # drills show force (PLOVER MOBILIZE); ACLED has no event for them
+    ("China staged large-scale drills around Taiwan on Monday.", "MOBILIZE", None),
+    ("The navy held a live-fire exercise off the coast on Tuesday.", "MOBILIZE", None),
 ])
 def test_a_wording_gives_one_event_of_its_type(pipeline, text, plover, sub_event):
     events = events_of(pipeline, text)
