@@ -1778,6 +1778,8 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
     # a raid by soldiers that kills is still an attack
     ("Soldiers raided a militant camp near Gao on Monday, killing six fighters.", "ASSAULT",
      "Armed clash"),
+    # money or a generator given or sent is aid
+    ("Canada gave 1.5 million Canadian dollars to the relief effort on Monday.", "AID", None),
     # drills show force (PLOVER MOBILIZE); ACLED has no event for them
     ("China staged large-scale drills around Taiwan on Monday.", "MOBILIZE", None),
     ("The navy held a live-fire exercise off the coast on Tuesday.", "MOBILIZE", None),
