@@ -1778,6 +1778,8 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
     # a raid by soldiers that kills is still an attack
     ("Soldiers raided a militant camp near Gao on Monday, killing six fighters.", "ASSAULT",
      "Armed clash"),
+    # a service cut and given back is a concession
+    ("Authorities restored mobile internet services in the region on Friday.", "CONCEDE", None),
     # money or a generator given or sent is aid
     ("Canada gave 1.5 million Canadian dollars to the relief effort on Monday.", "AID", None),
     # drills show force (PLOVER MOBILIZE); ACLED has no event for them
