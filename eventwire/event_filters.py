@@ -19,7 +19,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, clause_head,
+from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
+                          clause_head,
                           dep_child, disposes_of_explosives, first_conjunct, governors, marks,
                           names_people, negates, nobody, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
@@ -47,7 +48,18 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
                 or fired_at_nothing(token, trigger, lexicon) or is_agreed_term(token, trigger, heads)
-                or investigates_nothing(token, trigger) or calls_a_protest(token, trigger, heads))
+                or investigates_nothing(token, trigger) or calls_a_protest(token, trigger, heads)
+                or serves_its_like(token, trigger, heads))
+
+
+def serves_its_like(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"summoned the ambassador to lodge a protest", "400 soldiers arrived to reinforce the
+    police": a complaint or a deployment whose purpose is more of the same is that act, not
+    one to come (force used "to clear" a protest is already how that protest went)."""
+    if trigger.plover not in ("ACCUSE", "MOBILIZE") or not bare_purpose(token):
+        return False
+    act = heads.get(token.head.i)
+    return act is not None and act.plover == trigger.plover
 
 
 def calls_a_protest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

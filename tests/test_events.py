@@ -641,6 +641,16 @@ def test_a_purpose_takes_the_mode_and_day_of_its_act(pipeline, text, plover, mod
     assert day is None or str(event.date.start) == day
 
 
+@pytest.mark.parametrize("text, plover", [
+    ("Laos's foreign ministry summoned Myanmar's ambassador in Vientiane on Thursday to lodge a "
+     "protest.", "ACCUSE"),
+    ("Some 400 soldiers arrived in Andahuaylas that night to reinforce the police.", "MOBILIZE"),
+])
+def test_a_purpose_that_is_more_of_the_act_is_that_act_done(pipeline, text, plover):
+    events = events_of(pipeline, text, published="2025-03-06")
+    assert [(e.type.plover, e.mode) for e in events] == [(plover, "asserted")]
+
+
 def test_a_right_suspended_by_an_emergency_is_that_emergency(pipeline):
     text = ("On Wednesday the government declared a 30-day state of emergency in Apurímac, "
             "suspending the right of assembly.")
