@@ -468,7 +468,8 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
     for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
         last = doc[j - 1]
         if j - 1 > i and (taken[j - 1] or not (last.text[:1].isupper()
-                                                or last.lower_ in CONNECTORS)):
+                                                or last.lower_ in CONNECTORS
+                                                or _clitic(doc, j - 1))):
             break
         if j - 1 > i and doc[j - 2].whitespace_ == "" and last.text == "-":
             continue
@@ -481,6 +482,11 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
                 and not _name_goes_on(doc, i, j):
             best = (j, key)
     return best
+
+
+def _clitic(doc, k: int) -> bool:
+    """The "'s" of a name that has one ("Cox's Bazar"), glued to the word before."""
+    return doc[k].lower_ in ("'s", "’s") and k > 0 and not doc[k - 1].whitespace_
 
 
 def _name_goes_on(doc, i: int, j: int) -> bool:
@@ -504,7 +510,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if demonym_country(doc[i:j].text) or normalize(doc[i:j].text) in demonyms():
         return False
     cands = gaz.lookup(key)
-    if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in CONNECTORS for k in range(i, j)):
+    if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in CONNECTORS or _clitic(doc, k)
+               for k in range(i, j)):
         # Capitalised common words ("Police", "Mobile") only pass as countries.
         return any(c.feature == "country" for c in cands)
     if _comma_region(doc, gaz, j):

@@ -122,6 +122,14 @@ def test_a_name_does_not_end_inside_a_hyphened_word(nlp, gaz):
     assert "Kukichūō" not in names and {"Bāndarban", "Maiduguri"} <= names
 
 
+def test_a_name_with_a_possessive_is_read_whole(nlp, gaz):
+    """"Cox's Bazar" is the Bangladeshi district town, not "Cox" in Spain."""
+    places = find_places(nlp("Rohingya refugees protested in Cox's Bazar on Monday. Sudan's "
+                             "army shelled Khartoum's outskirts."), gazetteer=gaz)
+    assert {(p.name, p.country) for p in places} == {
+        ("Cox’s Bāzār", "BD"), ("Sudan", "SD"), ("Khartoum", "SD")}
+
+
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
     doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
     assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
