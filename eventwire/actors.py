@@ -57,7 +57,8 @@ POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
 PROTESTING = frozenset("protest demonstrate march rally".split())
-MEMBER_WORDS = frozenset("from of belong belonging believed suspected thought said to be the".split())
+MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
+MEMBER_WORDS = MEMBER_LINKS | {"to", "be", "the"}  # "believed to belong to the KNF"
 NOT_A_GROUP = frozenset({None, "person", "country", "civilians", "protesters", "rioters",
                          "unidentified_armed_group"})
 PLACE_NOUNS = frozenset(
@@ -587,7 +588,7 @@ class _Resolver:
 
     def _group_named_after(self, e: int) -> tuple | None:
         doc = self.doc
-        if e >= len(doc) or doc[e].lower_ not in MEMBER_WORDS - {"the", "to", "be"}:
+        if e >= len(doc) or doc[e].lower_ not in MEMBER_LINKS:
             return None
         for i in range(e + 1, min(e + 9, len(doc))):
             key = self.by_token.get(i)
@@ -730,9 +731,8 @@ class _Resolver:
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.i > i:
             return None
-        key = next((k for k, b in self.builders.items() if b.type != "person" and any(
+        return next((k for k, b in self.builders.items() if b.type != "person" and any(
             s <= speaker.i < e for s, e in b.spans)), None)
-        return key
 
     def _token_ids(self, attr: int, hashes) -> list[int]:
         """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""

@@ -20,14 +20,16 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
 from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
-                          clause_head,
-                          dep_child, disposes_of_explosives, first_conjunct, governors, marks,
-                          names_people, negates, nobody, prep_object, subject_of, verb_phrase)
+                          clause_head, dep_child, disposes_of_explosives, first_conjunct,
+                          governors, marks, names_people, negates, nobody, prep_object,
+                          subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_forms
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+INQUIRY_PREPS = frozenset("into against of on over about".split())  # "an inquiry into ..."
+FINDING_VERBS = frozenset("find discover leave".split())  # "found it abandoned"
 
 
 def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
@@ -47,9 +49,9 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
-                or fired_at_nothing(token, trigger, lexicon) or is_agreed_term(token, trigger, heads)
-                or investigates_nothing(token, trigger) or calls_a_protest(token, trigger, heads)
-                or serves_its_like(token, trigger, heads))
+                or fired_at_nothing(token, trigger, lexicon)
+                or is_agreed_term(token, trigger, heads) or investigates_nothing(token, trigger)
+                or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads))
 
 
 def serves_its_like(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -86,12 +88,6 @@ def investigates_nothing(token: Token, trigger: Trigger) -> bool:
     return token.pos_ == "NOUN" and not any(
         c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS
         for c in token.children)
-
-
-INQUIRY_PREPS = frozenset("into against of on over about".split())
-
-
-FINDING_VERBS = frozenset("find discover leave".split())
 
 
 def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

@@ -49,12 +49,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
 from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, actor_of, answers_a_charge, as_type,
-                          bare_purpose,
-                          clause_bounds, clause_head, commitment, denier_of, dep_child,
-                          fallback_targets, first_conjunct, head_token, intercepts_projectiles,
-                          kills_civilians, mode_of,
-                          part_of_reported, phrase, prep_object, prominence, refers_back, retype,
-                          role_tokens, source_tokens, speaker_for_pronoun)
+                          bare_purpose, clause_bounds, clause_head, commitment, denier_of,
+                          dep_child, fallback_targets, first_conjunct, head_token,
+                          intercepts_projectiles, kills_civilians, mode_of, part_of_reported,
+                          phrase, prep_object, prominence, refers_back, retype, role_tokens,
+                          source_tokens, speaker_for_pronoun)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
