@@ -393,8 +393,9 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
         return None
     span = _run_on(doc, gaz, start, end)
     key = normalize(span.text)
-    if not key or demonym_country(span.text) or key in generic_names() \
-            or _part_of_hyphened_word(doc, gaz, start):
+    if not key or demonym_country(span.text) and not _country_named(gaz, key) \
+            or key in generic_names() or _part_of_hyphened_word(doc, gaz, start) \
+            or _ends_a_possessive_name(doc, gaz, start, end):
         return None
     if not gaz.has_name(key):
         sub = sub_city.names_street_or_building(span)
@@ -402,6 +403,18 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
             return None
         return _Mention(span.start_char, span.end_char, key, True, sub_city=sub)
     return _Mention(span.start_char, span.end_char, key, True)
+
+
+def _ends_a_possessive_name(doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """"Bay city" in "the Hawke's Bay city": the end of a name with a possessive, read whole
+    from its first word."""
+    return start >= 2 and _clitic(doc, start - 1) and any(
+        gaz.has_name(normalize(doc[start - 2:k].text)) for k in range(start + 1, end + 1))
+
+
+def _country_named(gaz: Gazetteer, key: str) -> bool:
+    """"New Zealand's police minister": a country whose name is also its adjective is named."""
+    return any(c.feature == "country" and normalize(c.name) == key for c in gaz.lookup(key)[:3])
 
 
 def _run_on(doc, gaz: Gazetteer, start: int, end: int):
@@ -519,7 +532,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     name_goes_on = _part_of_longer_name(doc, gaz, i, j, ent)
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
-        if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and \
+        possessor = ent.start == i and ent.end == i + 1 and _clitic(doc, i + 1)  # "Hawke's Bay"
+        if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and not possessor and \
                 any(doc[k].whitespace_ for k in range(i, j - 1)):
             return False
         whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"

@@ -130,6 +130,16 @@ def test_a_name_with_a_possessive_is_read_whole(nlp, gaz):
         ("Cox’s Bāzār", "BD"), ("Sudan", "SD"), ("Khartoum", "SD")}
 
 
+def test_a_possessive_name_and_a_country_named_like_its_adjective(nlp, gaz):
+    """"the Hawke's Bay city" is no Bay City (US), "Hawke" no Danville, and "New Zealand's police
+    minister" names New Zealand, not the Danish island of Zealand."""
+    places = find_places(nlp("Gangs exchanged gunfire in Hastings, in the worst violence in the "
+                             "Hawke's Bay city in a decade. Officers would be sent to Hawke's Bay "
+                             "next week, New Zealand's police minister said."), gazetteer=gaz)
+    assert {(p.name, p.country) for p in places} == {
+        ("Hastings", "NZ"), ("Hawke's Bay", "NZ"), ("New Zealand", "NZ")}
+
+
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
     doc = nlp("Fighting broke out in Saku, Nagano, on Monday.")
     assert place_named(find_places(doc, gazetteer=gaz), "Saku").country == "JP"
