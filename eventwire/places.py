@@ -533,8 +533,9 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
         possessor = ent.start == i and ent.end == i + 1 and _clitic(doc, i + 1)  # "Hawke's Bay"
-        if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and not possessor and \
-                any(doc[k].whitespace_ for k in range(i, j - 1)):
+        owner = ent.start == i and ent.end == j + 1 and _clitic(doc, j)  # "Sri Lanka's" navy
+        if ent.label_ == "PERSON" and (ent.start != i or ent.end != j) and not (
+                possessor or owner) and any(doc[k].whitespace_ for k in range(i, j - 1)):
             return False
         whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"
         if whole and (_place_cue(doc, i) or _apposed_place_noun(doc, j) or (

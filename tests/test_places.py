@@ -138,6 +138,9 @@ def test_a_possessive_name_and_a_country_named_like_its_adjective(nlp, gaz):
                              "next week, New Zealand's police minister said."), gazetteer=gaz)
     assert {(p.name, p.country) for p in places} == {
         ("Hastings", "NZ"), ("Hawke's Bay", "NZ"), ("New Zealand", "NZ")}
+    # "Sri Lanka's" tagged a person, possessive and all
+    places = find_places(nlp("Sri Lanka's navy detained 12 fishermen on Monday."), gazetteer=gaz)
+    assert [(p.name, p.country) for p in places] == [("Sri Lanka", "LK")]
 
 
 def test_a_town_tied_to_a_province_of_its_own_country_is_kept(nlp, gaz):
