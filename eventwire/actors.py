@@ -56,7 +56,6 @@ KEEP_MODIFIERS = frozenset(
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
-PROTESTING = frozenset("protest demonstrate march rally".split())
 MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
 MEMBER_WORDS = MEMBER_LINKS | {"to", "be", "the"}  # "believed to belong to the KNF"
 NOT_A_GROUP = frozenset({None, "person", "country", "civilians", "protesters", "rioters",
@@ -485,7 +484,8 @@ class _Resolver:
 
     def _protesting(self, head: int) -> bool:
         """"villagers protesting against the camp": civilians told as protesting are protesters."""
-        return any(c.dep_ in ("acl", "relcl") and c.lemma_ in PROTESTING
+        protesting = load_lexicon().modality["protesting_verbs"]
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_ in protesting
                    for c in self.doc[head].children)
 
     def _past_model_names(self, s: int) -> int:

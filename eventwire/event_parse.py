@@ -391,7 +391,7 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     cues = lexicon.modality
     crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
-        c.dep_ == "acl" and c.lemma_ in ("protest", "demonstrate", "march", "rally")
+        c.dep_ == "acl" and c.lemma_ in cues["protesting_verbs"]
         for c in doer.children))  # "hundreds of students protesting over ..."
     mob = doer is not None and doer.lemma_ in cues["mob_nouns"]
     if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
