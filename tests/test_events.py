@@ -1477,6 +1477,10 @@ def test_a_period_s_bound_dates_no_later_sentence(pipeline):
     # driving fighters out of a town arrests no one
     ("Government troops recaptured the town of Bariire on Sunday, driving out al-Shabaab fighters "
      "who had held it since 2017.", "Arrests"),
+    # a charge by no one only says who a crowd's victim was
+    ("Villagers chased down two men suspected of stealing cattle near Dori on Sunday and beat "
+     "them.", "ACCUSE"),
+    ("A crowd at the bus station seized a trader accused of taking part in the raid.", "ACCUSE"),
 ])
 def test_what_is_no_event_of_this_kind(pipeline, text, kind):
     kinds = {k for e in events_of(pipeline, text)
