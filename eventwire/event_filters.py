@@ -385,14 +385,19 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             or token.pos_ != "VERB":
         return False
     handed = dep_child(token, "dobj", "nsubjpass")
-    return handed is not None and (handed.ent_type_ == "PERSON" or names_people(handed, lexicon))
+    return handed is not None and (handed.ent_type_ == "PERSON" or names_people(handed, lexicon)
+                                   or handed.lower_ in ("him", "her", "them"))
 
 
 def is_background(token: Token) -> bool:
     """"soldiers who have remained despite a peace deal": what a clause concedes is a standing
-    state, not an event the report tells."""
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and \
-        token.head.lower_ in ("despite", "notwithstanding")
+    state, not an event the report tells; nor is the request an act was done "at" ("deployed
+    troops at the government's request"): it was made before and is told only as the act's
+    reason."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in ("despite", "notwithstanding") or \
+        token.head.lower_ in ("at", "upon") and token.lemma_ in ("request", "behest")
 
 
 def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

@@ -1481,6 +1481,11 @@ def test_a_period_s_bound_dates_no_later_sentence(pipeline):
     ("Villagers chased down two men suspected of stealing cattle near Dori on Sunday and beat "
      "them.", "ACCUSE"),
     ("A crowd at the bus station seized a trader accused of taking part in the raid.", "ACCUSE"),
+    # the request an act answers was made before; it is the act's reason
+    ("Kenya flew police officers to Haiti on Friday at the request of the transitional council.",
+     "REQUEST"),
+    ("Coastguards picked up three smugglers on Friday and handed them over to the navy.",
+     "RETREAT"),
 ])
 def test_what_is_no_event_of_this_kind(pipeline, text, kind):
     kinds = {k for e in events_of(pipeline, text)
