@@ -64,6 +64,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
+    trigger = _marched_away(trigger, token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
@@ -162,6 +163,20 @@ def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
     if taken is None or not names_people(taken, lexicon):
         return trigger
     return lexicon.triggers.get("arrest|ANY", trigger)
+
+
+def _marched_away(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"two miners were marched off into the forest", "marched the hostages away": people made
+    to march are taken, not marching in protest."""
+    if trigger.phrase != ("march",) or token.pos_ != "VERB":
+        return trigger
+    marched = dep_child(token, "dobj") or (
+        dep_child(token, "nsubjpass") if dep_child(token, "auxpass") is not None else None)
+    people = marched is not None and (names_people(marched, lexicon)
+                                      or marched.lower_ in ("them", "him", "her"))
+    if not people:
+        return trigger
+    return lexicon.triggers.get("abduct|VERB", trigger)
 
 
 def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

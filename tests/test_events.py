@@ -1731,6 +1731,8 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
      "ASSAULT", "Abduction/forced disappearance"),
     ("Two aid workers were led away by armed men outside Gao on Monday.",
      "ASSAULT", "Abduction/forced disappearance"),
+    ("Four herders were marched off into the bush near Kidal on Monday.",
+     "ASSAULT", "Abduction/forced disappearance"),
     ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
     ("The miners' union turned down the government's offer on Monday.", "REJECT", None),
     ("The African Union expressed its solidarity with the people of Chad on Monday.",
