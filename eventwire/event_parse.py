@@ -64,7 +64,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
-    trigger = _marched_away(trigger, token, lexicon)
+    trigger = _goods_seized(_marched_away(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
@@ -163,6 +163,25 @@ def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
     if taken is None or not names_people(taken, lexicon):
         return trigger
     return lexicon.triggers.get("arrest|ANY", trigger)
+
+
+SEIZING = {("seize",), ("capture",), ("confiscate",)}
+AMOUNT_NOUNS = {"tonne", "ton", "kilogram", "kilo", "bag", "sack", "box", "load", "haul", "crate"}
+
+
+def _goods_seized(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"seized two trucks", "their placards were seized", "seized 40 tonnes of cocaine": things
+    taken are no ground and no weapons used; taking them is looting (a state force's
+    confiscation is dropped with the roles, see `events._confiscates`)."""
+    if trigger.phrase not in SEIZING or token.pos_ != "VERB":
+        return trigger
+    taken = dep_child(token, "dobj", "nsubjpass")
+    if taken is not None and taken.lemma_ in AMOUNT_NOUNS:
+        taken = prep_object(taken, "of")
+    if taken is None or taken.lemma_ not in lexicon.modality["seized_goods"]:
+        return trigger
+    looting = lexicon.triggers["loot|VERB"]
+    return replace(looting, phrase=trigger.phrase, strength=trigger.strength)
 
 
 def _marched_away(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import holds_office, implied_actor, national_actor
 from .event_filters import is_inert, is_seized, modal_demands, reports_event
-from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, actor_of, answers_a_charge, as_type,
+from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, SEIZING, actor_of, answers_a_charge, as_type,
                           bare_purpose, clause_bounds, clause_head, commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, mode_of, part_of_reported,
@@ -152,7 +152,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _deny_reported(ctx, mentions)
     _answer_charges(ctx, mentions)
     mentions = [m for m in mentions if not _ends_its_capture(m, mentions)
-                and not _describes_a_suspect(m)]
+                and not _describes_a_suspect(m) and not _confiscates(m, mentions)]
     groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _rejected_parties(ctx, groups)
@@ -287,6 +287,17 @@ def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) ->
 
 def _missing_roles_from(event: Event, other: Event) -> Event:
     return replace(event, actor1=event.actor1 or other.actor1, actor2=event.actor2 or other.actor2)
+
+
+def _confiscates(m: _Mention, mentions: list[_Mention]) -> bool:
+    """"Police seized their placards", "they were arrested and their placards seized": goods a
+    state force takes, or that are taken in the sentence of its arrests, are confiscated."""
+    if m.trigger.phrase not in SEIZING or m.trigger.acled != "Looting/property destruction":
+        return False
+    if m.actor1 is not None:
+        return m.actor1.type in STATE_TYPES
+    return any(o.sent.start == m.sent.start and o.acled_sub == "Arrests" and o.mode == "asserted"
+               and o.actor1 is not None and o.actor1.type in STATE_TYPES for o in mentions)
 
 
 def _describes_a_suspect(m: _Mention) -> bool:

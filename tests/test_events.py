@@ -1493,6 +1493,14 @@ def test_what_is_no_event_of_this_kind(pipeline, text, kind):
     assert kind not in kinds
 
 
+@pytest.mark.parametrize("text", [
+    "Riot police seized the marchers' banners and megaphones in Tbilisi on Monday.",
+    "Two students were detained by police on Monday and their placards were seized.",
+])
+def test_goods_a_state_force_confiscates_are_no_event(pipeline, text):
+    assert {e.type.acled_sub_event_type for e in events_of(pipeline, text)} <= {"Arrests"}
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
@@ -1733,6 +1741,8 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
      "ASSAULT", "Abduction/forced disappearance"),
     ("Four herders were marched off into the bush near Kidal on Monday.",
      "ASSAULT", "Abduction/forced disappearance"),
+    ("Bandits seized three lorries loaded with maize near Gusau on Monday.",
+     "COERCE", "Looting/property destruction"),
     ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
     ("The miners' union turned down the government's offer on Monday.", "REJECT", None),
     ("The African Union expressed its solidarity with the people of Chad on Monday.",
