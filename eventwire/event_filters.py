@@ -277,10 +277,15 @@ def _answered(noun: Token, heads: dict[int, Trigger], plover: str) -> bool:
 
 
 def names_a_party(token: Token, lexicon: Lexicon) -> bool:
-    """"riot police", "protest leaders", "strike committee members": an event noun that
-    describes people is no event."""
-    return token.dep_ == "compound" and token.pos_ in ("NOUN", "PROPN") \
-        and names_people(token.head, lexicon)
+    """"riot police", "protest leaders", "strike committee members", "bomb-disposal experts": an
+    event noun that describes people is no event."""
+    if token.dep_ != "compound" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    people = token.head
+    while people.dep_ == "compound" and people.head.i != people.i:
+        people = people.head
+    return names_people(token.head, lexicon) or names_people(people, lexicon) \
+        or people.lemma_ in lexicon.modality["bomb_disposal_doers"]
 
 
 def is_moving_off(token: Token, trigger: Trigger) -> bool:

@@ -134,10 +134,15 @@ def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
 
 def _wrecked_by_explosives(trigger: Trigger, token: Token, doer: Token | None,
                            lexicon: Lexicon) -> Trigger:
-    """"Explosive charges wrecked three villas": damage done by a bomb is the bombing."""
+    """"Explosive charges wrecked three villas": damage done by a bomb is the bombing; a device
+    "destroyed in a controlled blast" was disposed of (the parser may make the device the
+    subject: "found a device buried ... and destroyed it")."""
     if trigger.acled != "Looting/property destruction" or doer is None or \
             doer.lemma_ not in lexicon.modality["explosive_nouns"]:
         return trigger
+    means = prep_object(token, "in")
+    if means is not None and any(c.lower_ == "controlled" for c in means.children):
+        return _as_sub(trigger, "Disrupted weapons use", lexicon)
     return _as_sub(trigger, "Remote explosive/landmine/IED", lexicon)
 
 

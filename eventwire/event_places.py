@@ -65,7 +65,8 @@ def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place 
             c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
         return country, True  # "a national strike", "nationwide protests": the whole country
     clause = first_conjunct(clause)
-    best = _clause_place(ctx, sent, clause, token.idx)
+    best = _clause_place(ctx, sent, clause, token.idx,
+                         phrase=token if token.pos_ == "NOUN" else None)
     if best is not None:
         return best, True
     paragraph = ctx.paragraph_of(sent.start_char)
@@ -105,11 +106,14 @@ def _definite(noun: Token) -> bool:
 
 
 def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
-                  local: bool = False) -> Place | None:
-    """The sentence's toponym closest to the clause in the parse: in the clause first, a town
-    before a region, then fewest verbs and arcs between (a town the verb is "in" or "near" beats
-    one a modifier travels "from"), then nearest. `local`: towns and regions only."""
+                  local: bool = False, phrase: Token | None = None) -> Place | None:
+    """The sentence's toponym closest to the clause in the parse: in the event noun's own
+    `phrase` first ("claimed the ambush near Maiduguri, as well as an explosion at a bank in
+    Kano"), in the clause, a town before a region, then fewest verbs and arcs between (a town the
+    verb is "in" or "near" beats one a modifier travels "from"), then nearest. `local`: towns and
+    regions only."""
     best, best_key = None, None
+    own = (phrase.left_edge.idx, phrase.right_edge.idx) if phrase is not None else (-1, -1)
     for place, mention in _event_places(ctx, sent.start_char, sent.end_char):
         if local and PLACE_RANK[place.precision] > 2:
             continue
@@ -117,7 +121,10 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if node is not None and _describes_other_noun(node.root, clause):
             continue
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
-        key = (not in_clause, PLACE_RANK[place.precision] > 1,
+        # "reinforcements from Kosti": where they come from is no place of the noun's own
+        origin = node is not None and node.root.head.lower_ == "from"
+        key = (origin or not own[0] <= mention.start <= own[1], not in_clause,
+               PLACE_RANK[place.precision] > 1,
                parse_distance(node.root, clause) if node is not None else (9, 9),
                PLACE_RANK[place.precision], abs(mention.start - anchor))
         if best_key is None or key < best_key:

@@ -595,9 +595,13 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
         if borrowed:
             start, end = clause_bounds(clause.head)
 
+        # "claimed the ambush on Tuesday, as well as an explosion in Kano on 3 May": a noun's
+        # own phrase dates it first
+        phrase = (token.left_edge.idx, token.right_edge.idx) if token.pos_ == "NOUN" else (-1, -1)
+
         def key(t: TimeSpan):
-            return (not start <= t.span.start < end, borrowed and t.precision != "day",
-                    abs(t.span.start - token.idx))
+            return (not phrase[0] <= t.span.start <= phrase[1], not start <= t.span.start < end,
+                    borrowed and t.precision != "day", abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
     paragraph = ctx.paragraph_of(token.idx)
     # a date still to come ("agreed to meet next week") dates no later sentence
@@ -907,7 +911,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
         return False
     if a.sent.start == b.sent.start:
-        return True
+        return not (_dated_in_own_phrase(a) or _dated_in_own_phrase(b)) \
+            or _dates_compatible(a.date, b.date)
     if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a) \
             or _other_kind_of_protest(a, b) or _other_kind_of_protest(b, a):
         return False
@@ -919,6 +924,15 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
 
 # A hunger strike goes on by itself for days, whatever else the strikers' side does meanwhile.
 LONE_PROTESTS = {"strike-hun"}
+
+
+def _dated_in_own_phrase(m: _Mention) -> bool:
+    """"claimed the bombings, as well as an explosion that had gutted an agency on 9 November":
+    a noun whose own phrase dates it is an event apart from others of its sentence dated
+    otherwise."""
+    span = m.date.span
+    return m.token.pos_ == "NOUN" and span is not None and \
+        m.token.left_edge.idx <= span.start <= m.token.right_edge.idx
 
 
 def _other_kind_of_protest(a: _Mention, b: _Mention) -> bool:

@@ -157,3 +157,11 @@ def test_a_meeting_a_strike_hits_is_its_target(nlp):
     heads = heads_of(doc, lexicon)
     meeting = word(doc, "meeting")
     assert event_filters.is_target(meeting, heads[meeting.i], heads)
+
+
+@pytest.mark.parametrize("text, trigger_word", [
+    ("The device was made safe by gendarmerie bomb-disposal experts.", "bomb"),
+    ("Riot police fired tear gas.", "Riot"),
+])
+def test_an_event_word_naming_people_is_no_event(nlp, text, trigger_word):
+    assert event_filters.names_a_party(word(nlp(text), trigger_word), load_lexicon())

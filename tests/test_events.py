@@ -1501,6 +1501,23 @@ def test_goods_a_state_force_confiscates_are_no_event(pipeline, text):
     assert {e.type.acled_sub_event_type for e in events_of(pipeline, text)} <= {"Arrests"}
 
 
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed on Monday when their truck ran over a roadside bomb near Kidal. The "
+    "next morning, army engineers sweeping the same track found a second device buried some 300 "
+    "metres further on and destroyed it in a controlled blast.",
+])
+def test_explosives_disposed_of_are_no_bombing(pipeline, text):
+    subs = sorted(e.type.acled_sub_event_type for e in events_of(pipeline, text))
+    assert subs == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
+
+
+def test_an_event_noun_is_dated_and_placed_by_its_own_phrase(pipeline):
+    events = events_of(pipeline, "In a statement on Friday, the group claimed the ambush near "
+                       "Maiduguri on Tuesday, as well as an explosion at a bank in Kano on 3 May.")
+    explosion = next(e for e in events if e.type.acled_sub_event_type != "Armed clash")
+    assert str(explosion.date.start) == "2023-05-03" and explosion.place.name == "Kano"
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")

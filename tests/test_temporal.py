@@ -132,6 +132,14 @@ def test_a_day_named_as_an_events_does_not_move_the_story_s_day(nlp):
     assert spans["the same evening"] == D(2023, 5, 17)
 
 
+def test_a_passive_speech_verb_dates_no_statement(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "Riot police clashed with dockers on Thursday. A general strike on Tuesday was observed "
+        "by most shops, and a strike in the next town on the same day closed the port."),
+        D(2021, 3, 13))}
+    assert spans["on the same day"] == D(2021, 3, 9)
+
+
 def test_a_count_runs_from_the_last_date_written_out_not_from_a_step(nlp):
     spans = {t.text: t.start for t in find_times(nlp(
         "Kindamba was seized on 25 April 2017. During the night that followed, women were raped. "
