@@ -115,7 +115,10 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.plover_mode == "host" and _hosts_no_meeting(token, lexicon):
         return True  # "a base that hosts coalition troops"
     if trigger.acled == "Change to group/activity" and token.dep_ == "relcl":
-        return True  # "ISWAP, which split from Boko Haram in 2016": who the group is
+        # "ISWAP, which split from Boko Haram in 2016": who the group is; not "announced in a
+        # video that it had broken away", a complement the parser hung on the noun
+        subject = dep_child(token, "nsubj")
+        return subject is None or subject.tag_ in ("WDT", "WP")
     if trigger.phrase in (("pull", "out"), ("pull", "back")):  # "pulled 24 buoys out of the river"
         pulled = dep_child(token, "dobj")
         return pulled is not None and pulled.pos_ == "NOUN" and not names_people(pulled, lexicon) \
