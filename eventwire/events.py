@@ -599,9 +599,18 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
         # own phrase dates it first
         phrase = (token.left_edge.idx, token.right_edge.idx) if token.pos_ == "NOUN" else (-1, -1)
 
+        # "ISWAP, which split from Boko Haram in 2016, attacked the town": a clause that
+        # describes the doer dates what it tells, not the doer's act
+        doer = dep_child(clause, "nsubj")
+        described = [(c.left_edge.idx, c.right_edge.idx) for c in doer.children
+                     if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
+                     ] if doer is not None else []
+
         def key(t: TimeSpan):
-            return (not phrase[0] <= t.span.start <= phrase[1], not start <= t.span.start < end,
-                    borrowed and t.precision != "day", abs(t.span.start - token.idx))
+            return (not phrase[0] <= t.span.start <= phrase[1],
+                    any(a <= t.span.start <= b for a, b in described),
+                    not start <= t.span.start < end, borrowed and t.precision != "day",
+                    abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
     paragraph = ctx.paragraph_of(token.idx)
     # a date still to come ("agreed to meet next week") dates no later sentence

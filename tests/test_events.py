@@ -1518,6 +1518,12 @@ def test_an_event_noun_is_dated_and_placed_by_its_own_phrase(pipeline):
     assert str(explosion.date.start) == "2023-05-03" and explosion.place.name == "Kano"
 
 
+def test_a_clause_describing_the_doer_does_not_date_its_act(pipeline):
+    event = only(events_of(pipeline, "The Ansaru faction, which broke with Boko Haram in 2012, "
+                           "attacked a police post in Kaduna on Monday."), "ASSAULT")
+    assert str(event.date.start) == "2024-03-11"
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
