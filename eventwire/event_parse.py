@@ -500,11 +500,14 @@ def commitment(token: Token, trigger: Trigger, mode: str, lexicon: Lexicon) -> s
 # --- coreference cues ---------------------------------------------------------------------------
 
 def refers_back(token: Token, lexicon: Lexicon) -> bool:
-    """A definite event noun ("the attack", "these clashes", "Saturday's bombing") names an event
-    the article has already reported, rather than a new one."""
+    """A definite event noun ("the attack", "these clashes", "Saturday's bombing"), or one only
+    witnessed ("residents heard several blasts"), names an event the article has already
+    reported, rather than a new one."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     cues = lexicon.modality
+    if token.dep_ == "dobj" and token.head.lemma_ in cues["perceiving_verbs"]:
+        return True
     return any(c.dep_ == "det" and c.lower_ in cues["definite_determiners"]
                or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 

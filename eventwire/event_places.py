@@ -221,12 +221,14 @@ def _is_country(ctx: _Context, mention: Span) -> bool:
 
 def _is_container(ctx: _Context, mention: Span) -> bool:
     """"in Brahmanbaria (Brahmanbaria Sadar, Chattogram)": the names in brackets after a place
-    are the units holding it (the incident-note convention), not another place."""
+    are the units holding it (the incident-note convention), not another place; when the gazetteer
+    cannot locate the place they hold ("north of Karimama (Alibori)"), they are the nearest known
+    place of the event."""
     opened = ctx.text.rfind("(", max(0, mention.start - 80), mention.start)
     if opened == -1 or ")" in ctx.text[opened:mention.start]:
         return False
     before = len(ctx.text[:opened].rstrip())
-    return any(m.end == before for p in ctx.places for m in p.mentions)
+    return any(m.end == before for p in ctx.places if p.lat is not None for m in p.mentions)
 
 
 def _names_media(ctx: _Context, mention: Span) -> bool:

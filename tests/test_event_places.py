@@ -72,6 +72,13 @@ def test_names_in_brackets_after_a_place_are_its_containers(pipeline):
     assert "Brahmanbaria" in {m.text for m in assault.place.mentions}  # not Chattogram
 
 
+def test_a_container_places_the_event_when_the_town_it_holds_is_unknown(pipeline):
+    text = ("On 21 November 2022, two soldiers were killed when their truck ran over a mine on a "
+            "track north of Karimama (Alibori).")
+    assault = only(events_of(pipeline, text, published="2022-11-25"), "ASSAULT")
+    assert assault.place.name == "Alibori"
+
+
 def test_a_place_in_a_relative_clause_describes_its_noun_not_the_event(pipeline):
     text = ("Myanmar's junta rejected the sanctions on Monday. The military seized power in a coup "
             "in February 2021 and has since relied on air power against armed groups, which "

@@ -1524,6 +1524,12 @@ def test_a_clause_describing_the_doer_does_not_date_its_act(pipeline):
     assert str(event.date.start) == "2024-03-11"
 
 
+def test_blasts_only_heard_are_the_strike_already_told(pipeline):
+    events = events_of(pipeline, "Russian drones struck the port of Izmail overnight on Monday. "
+                       "Residents of Isaccea (Tulcea county), across the river, said they heard several blasts.")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
