@@ -540,8 +540,8 @@ def is_inert(token: Token) -> bool:
 
 def is_seized(token: Token, lexicon: Lexicon) -> bool:
     """A weapon that was seized, found or defused ("seized 14 rifles, two grenade launchers",
-    "recovered two suicide vests", "defused a roadside bomb"), or is said to be unused
-    ("unfired rockets"), was not used: no attack."""
+    "recovered two suicide vests", "defused a roadside bomb"), made or kept ("used to assemble
+    explosive devices"), or is said to be unused ("unfired rockets"), was not used: no attack."""
     cues = lexicon.modality
     if token.dep_ == "compound" and token.head.lemma_ in cues["weapon_parts"]:
         return True  # "bags of landmine components", "a bomb factory"
@@ -557,7 +557,8 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
     if node.dep_ == "dobj" and verb_phrase(node.head) in cues["destroying_verbs"]:
         return disposes_of_explosives(node.head, subject_of(node.head), lexicon)
     return node.dep_ in ("dobj", "nsubjpass") and (
-        node.head.lemma_ in cues["seizure_verbs"] or verb_phrase(node.head) in cues["seizure_verbs"])
+        node.head.lemma_ in cues["seizure_verbs"] or verb_phrase(node.head) in cues["seizure_verbs"]
+        or node.head.lemma_ in cues["arming_verbs"])
 
 
 def is_generic(token: Token, lexicon: Lexicon) -> bool:

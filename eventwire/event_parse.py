@@ -71,6 +71,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
     trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
+    trigger = _raid_for_weapons(trigger, token, heads)
     trigger = _official_dismissed(trigger, token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
@@ -97,6 +98,20 @@ def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Le
             c.lemma_ in police for c in doer.children if c.dep_ in ("compound", "amod")):
         return trigger
     return replace(lexicon.triggers["arrest|ANY"], strength=trigger.strength)
+
+
+def _raid_for_weapons(trigger: Trigger, token: Token, heads: dict[int, Trigger]) -> Trigger:
+    """"Troops raided a house ... and seized 40 grenades", "raided a camp, found it abandoned,
+    seized two rifles": a raid that only finds weapons disrupts their use; no fight is told."""
+    if trigger.phrase != ("raid",) or token.pos_ != "VERB":
+        return trigger
+    # "troops who raided a camp found it abandoned, seized ...": the raiders' own clause
+    clause = token.head.head if token.dep_ == "relcl" and token.head.dep_ == "nsubj" else token
+    acts = [heads[c.i] for c in clause.subtree if c.dep_ == "conj" and c.i in heads]
+    seizure = next((a for a in acts if a.acled == "Disrupted weapons use"), None)
+    if seizure is None or any(a.plover == "ASSAULT" for a in acts):
+        return trigger
+    return replace(seizure, strength=trigger.strength)
 
 
 def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:

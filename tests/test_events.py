@@ -1530,6 +1530,17 @@ def test_blasts_only_heard_are_the_strike_already_told(pipeline):
     assert [e.type.plover for e in events] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text", [
+    "On Tuesday, soldiers raided a farmhouse near Uruapan that was being used to make explosive "
+    "devices and seized 12 grenades and two rifles.",
+    "On Tuesday, troops who raided a rebel camp near Tiom found it abandoned and seized three "
+    "rifles.",
+])
+def test_a_raid_that_only_finds_weapons_disrupts_their_use(pipeline, text):
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text)]
+    assert subs == ["Disrupted weapons use"]
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
