@@ -51,7 +51,20 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
                 or fired_at_nothing(token, trigger, lexicon)
                 or is_agreed_term(token, trigger, heads) or investigates_nothing(token, trigger)
-                or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads))
+                or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads)
+                or gathers_for_no_cause(token, trigger, heads))
+
+
+CAUSES = frozenset(("PROTEST", "REQUEST", "ACCUSE", "REJECT"))
+
+
+def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """People who "gathered to demand", "to protest" or "to reject the results" protest; those
+    who gathered to collect bodies, to hear a ruling or at a wake do not."""
+    if trigger.phrase != ("gather",):
+        return False
+    return not any(c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
+                   for c in token.children)
 
 
 def serves_its_like(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

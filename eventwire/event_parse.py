@@ -892,6 +892,11 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
         if below.dep_ == "advcl" and below.tag_ == "VBG" and not clausal:
             continue  # "set fire to the office, destroying its records": how it went, as told
+        if below.dep_ == "advcl" and below.tag_ == "VBD" and any(
+                c.lower_ in TIME_CLAUSE_WORDS and c.dep_ in ("advmod", "mark")
+                for c in below.children):
+            break  # "When police fired tear gas ..., part of it was set on fire": a past time
+            # clause tells what happened, whatever its main verb governs
         if below.dep_ in ("ccomp", "advcl") and below.tag_ == "VBD" and not marks(below) and \
                 dep_child(below, "nsubj", "nsubjpass") is None:
             # "a man wanted for ... detonated the belt", "armed men believed to belong to the
@@ -906,6 +911,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         if gov.lemma_ in cues["speech_verbs"]:
             break
     return "asserted"
+
+
+TIME_CLAUSE_WORDS = frozenset(("when", "as", "while"))
 
 
 def _no_intention(gov: Token, cues) -> bool:

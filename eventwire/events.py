@@ -854,6 +854,7 @@ def _own_phrase_place(m: _Mention) -> bool:
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
+CALM_SUBS = {"Peaceful protest", "Protest with intervention"}
 PROTEST_PARTS = {"Protest with intervention", "Excessive force against protesters",
                  "Looting/property destruction"}
 
@@ -1088,8 +1089,13 @@ def _lead(group: list[_Mention]) -> _Lead:
         # (ACLED)
         lead = max(protest, key=lambda m: (m.acled_sub in preferred, m.acled_sub == VIOLENT
                                            and m.actor1 is not None, m.trigger.strength))
-        return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead,
-                     lead.acled_sub)
+        # "gathered outside parliament to demand ...; part of the building was set on fire": the
+        # crowd's arson after it gathered makes its protest violent, policed or not (ACLED)
+        began = min(m.token.i for m in protest)
+        torched = any(m.acled_sub == "Looting/property destruction" and m.token.i > began
+                      for m in group)
+        sub = VIOLENT if torched and lead.acled_sub in CALM_SUBS else lead.acled_sub
+        return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead, sub)
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
                                      m.acled_sub not in GENERIC_SUBS, m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)

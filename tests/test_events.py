@@ -1541,6 +1541,21 @@ def test_a_raid_that_only_finds_weapons_disrupts_their_use(pipeline, text):
     assert subs == ["Disrupted weapons use"]
 
 
+def test_people_gathered_to_demand_something_protest(pipeline):
+    events = events_of(pipeline, "About 300 nurses gathered outside the health ministry in Kano "
+                       "on Monday to demand unpaid wages.")
+    assert [e.type.plover for e in events] == ["PROTEST"]
+    assert not events_of(pipeline, "Relatives gathered outside the main hospital in Kano on "
+                         "Monday to collect the bodies.")
+
+
+def test_arson_after_a_crowd_gathered_makes_its_protest_violent(pipeline):
+    events = events_of(pipeline, "On Monday about 500 people gathered outside the town hall in "
+                       "Goma to demand the mayor's resignation. When police fired tear gas to "
+                       "stop them entering, part of the building was set on fire.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
