@@ -675,10 +675,18 @@ def warns_of_others(token: Token) -> bool:
 
 def _one_side(a: Token, b: Token) -> bool:
     """"Turkey's defence ministry warned that Turkish forces could resume air strikes": both
-    noun phrases name the same country, so the warner speaks for its own forces."""
+    noun phrases name the same country, so the warner speaks for its own forces; so does a state
+    speaker for forces no country is named for ("soldiers could be deployed")."""
     def countries(noun: Token) -> set[str]:
         return {country_of_word(t.text) for t in noun.subtree} - {None}
+    if not countries(b) and b.lemma_ in HOME_FORCES:  # "a government spokesman warned that
+        return any(t.lemma_ in STATE_WORDS for t in a.subtree)  # soldiers could be deployed"
     return bool(countries(a) & countries(b))
+
+
+HOME_FORCES = frozenset("soldier troop army police military policeman".split())
+STATE_WORDS = frozenset("government ministry minister president presidency army military police "
+                        "authority governor".split())
 
 
 def loose_fall(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

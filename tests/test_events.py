@@ -354,6 +354,12 @@ def test_a_forecast_by_analysts_is_no_threat(pipeline):
     assert not asserted(events_of(pipeline, text), "THREATEN")
 
 
+def test_a_state_speaker_warning_its_soldiers_could_act_threatens(pipeline):
+    text = ("The interior ministry warned on Monday that soldiers could be deployed in the north "
+            "if the unrest spread.")
+    assert asserted(events_of(pipeline, text), "THREATEN")
+
+
 def test_a_lede_commitment_outranks_the_act_committed_to(pipeline):
     events = events_of(pipeline, "Ghana will send 500 troops to South Sudan next month, "
                                  "the defence minister said on Monday.")
