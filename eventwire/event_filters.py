@@ -52,9 +52,29 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or fired_at_nothing(token, trigger, lexicon)
                 or is_agreed_term(token, trigger, heads) or investigates_nothing(token, trigger)
                 or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads)
-                or gathers_for_no_cause(token, trigger, heads))
+                or gathers_for_no_cause(token, trigger, heads)
+                or leaves_no_ground(token, trigger, lexicon))
 
 
+def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Forces that leave a place give it up ("the contingent would leave Kazakhstan", "no plans
+    to leave Baidoa"); a family leaving its village, or trucks leaving the country, do not."""
+    if trigger.phrase != ("leave",):
+        return False
+    left = dep_child(token, "dobj")
+    if left is None or not (left.ent_type_ in PLACE_LABELS
+                            or left.pos_ == "PROPN" and left.ent_type_ not in NAMED_PARTIES
+                            or left.lemma_ in lexicon.modality["territory_nouns"]):
+        return True
+    doer = subject_of(token)
+    if doer is None:  # "there were no plans to leave Baidoa", "no intention of leaving Uvira"
+        return not (token.head.pos_ == "NOUN" or token.head.dep_ == "prep"
+                    and token.head.head.pos_ == "NOUN")
+    return doer.pos_ != "PRON" and doer.ent_type_ not in ("ORG", "NORP") \
+        and doer.lemma_ not in lexicon.modality["party_nouns"]
+
+
+NAMED_PARTIES = frozenset(("ORG", "NORP"))  # the NER tags towns as persons too often
 CAUSES = frozenset(("PROTEST", "REQUEST", "ACCUSE", "REJECT"))
 
 

@@ -1562,6 +1562,27 @@ def test_arson_after_a_crowd_gathered_makes_its_protest_violent(pipeline):
     assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("The commander said his troops would not leave Kismayo until the police were trained.",
+     "negated"),
+    ("There were no plans to leave Beledweyne, a spokesman for the contingent said.", "negated"),
+    ("The Kenyan contingent will leave Somalia next year, the defence ministry said.", "future"),
+])
+def test_forces_leaving_a_place_retreat(pipeline, text, mode):
+    assert only(events_of(pipeline, text), "RETREAT").mode == mode
+
+
+def test_people_leaving_a_place_give_up_no_ground(pipeline):
+    text = "The family was ordered to leave the village on Monday after a land dispute."
+    assert "RETREAT" not in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_armed_vessels_sent_are_a_deployment_not_arms(pipeline):
+    event = only(events_of(pipeline, "Japan sent two armed vessels to the islands on Monday."),
+                 "MOBILIZE")
+    assert event.mode == "asserted"
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
