@@ -161,10 +161,10 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     blamed = _attributions(ctx, groups)
     events = _owners_of_intercepted(groups, [_to_event(ctx, group, crowd, blamed.get(id(group)))
                                              for group in groups])
+    events = _releases_by_captors(events)
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
-    events = _releases_by_captors(events)
     events = _charges_of_arrests(events)
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
 
@@ -320,13 +320,18 @@ def _ends_its_capture(m: _Mention, mentions: list[_Mention]) -> bool:
 
 def _releases_by_captors(events: list[Event]) -> list[Event]:
     """"Four of them were released on Monday": who frees detainees, and whom, when the sentence
-    says neither, are the captors and captives of the arrest or abduction told before it."""
+    says neither, are the captors and captives of the arrest or abduction told before it (and
+    the release is scored with them, as `_confidence` scores roles the parse found)."""
     out: list[Event] = []
     for event in events:
         capture = next((e for e in reversed(out) if e.type.acled_sub_event_type in CAPTURE_SUBS
-                        and e.mode == "asserted"), None)
+                        and e.mode == "asserted" and e.confidence >= ASSERTED_MIN_CONFIDENCE),
+                       None)
         if event.type.plover_mode == "release" and capture is not None:
-            event = _missing_roles_from(event, capture)
+            filled = _missing_roles_from(event, capture)
+            gain = 0.1 * (event.actor1 is None and filled.actor1 is not None) + \
+                0.05 * (event.actor2 is None and filled.actor2 is not None)
+            event = replace(filled, confidence=round(min(event.confidence + gain, 0.99), 3))
         out.append(event)
     return out
 

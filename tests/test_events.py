@@ -1583,6 +1583,14 @@ def test_armed_vessels_sent_are_a_deployment_not_arms(pipeline):
     assert event.mode == "asserted"
 
 
+def test_detainees_freed_in_a_clause_on_them_are_released_by_their_captors(pipeline):
+    events = events_of(pipeline, "Police detained 14 people in Praia on Monday, all of whom were "
+                       "freed the following afternoon.")
+    release = only(events, "CONCEDE")
+    assert release.actor1.name.startswith("Police Forces") and str(release.date.start) == \
+        "2024-03-12"
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
