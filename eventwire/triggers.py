@@ -157,7 +157,8 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
 
 
 MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred", "thousand",
-                           "company", "unit", "contingent", "detachment"))
+                           "company", "unit", "contingent", "detachment", "team", "tonne", "ton",
+                           "shipment", "consignment"))
 SERVICE_NOUNS = frozenset(("service", "access", "connection", "network"))
 COMPLEMENTS = frozenset(("alight", "ablaze", "go", "free", "loose"))
 OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", "bow to demands"
@@ -229,6 +230,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         if token.pos_ != "VERB" or lemma not in verbs:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "flew a team of doctors and three tonnes of food": a second thing sent or flown
+        also_sent = [o for c in seconds for o in c.children if o.dep_ == "conj"]
         seconds += [o for c in seconds if c.lemma_ in MEASURE_NOUNS  # "drove off 300 head of
                     for p in c.children if p.lower_ == "of"          # cattle"
                     for o in p.children if o.dep_ == "pobj"]
@@ -248,6 +251,9 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
                     or c.dep_ == "prep" and c.lower_ in PARTICLES
                     and any(g.dep_ == "prep" for g in c.children)
                     or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS]
+        seconds += [o for c in also_sent if c.lemma_ in MEASURE_NOUNS
+                    for p in c.children if p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
         for second in seconds:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
             if trigger is not None:  # up to an object after the verb, so the phrase outranks

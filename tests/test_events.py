@@ -1833,6 +1833,8 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
      "ASSAULT", "Abduction/forced disappearance"),
     ("Bandits seized three lorries loaded with maize near Gusau on Monday.",
      "COERCE", "Looting/property destruction"),
+    ("The health ministry flew a team of nurses and two tonnes of food to Boa Vista on Monday.",
+     "AID", None),
     ("On Monday a faction of the Gulf Clan announced in a video that it had broken away from the "
      "group.", "MOBILIZE", "Change to group/activity"),
     ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
