@@ -193,6 +193,8 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
         if _OVERNIGHT.fullmatch(surface) and on_a_day.match(text, end):
             continue  # "overnight on Friday": the day named dates it
+        if weekday.fullmatch(surface) and _names_a_routine(doc, start, end):
+            continue  # "after Friday prayers on 7 July": a kind of prayer, no day
         hit = analyse(surface, published, None)
         if hit is not None and (hit.kind == "clock" or
                                 (hit.kind == "duration" and _follows_stop_noun(text, end))):
@@ -255,6 +257,12 @@ _RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
 
 
 @lru_cache(maxsize=1)
+def _names_a_routine(doc: Doc, start: int, end: int) -> bool:
+    words = doc.char_span(start, end)
+    return words is not None and words.root.dep_ == "compound" and \
+        words.root.head.lemma_ in lexicon()["routine_nouns"]
+
+
 def _day_names() -> tuple[re.Pattern, re.Pattern]:
     """A weekday's full name; and "on" before a day, date or month ("overnight on Friday")."""
     lex = lexicon()

@@ -132,6 +132,13 @@ def test_a_day_named_as_an_events_does_not_move_the_story_s_day(nlp):
     assert spans["the same evening"] == D(2023, 5, 17)
 
 
+def test_a_weekday_naming_a_routine_is_no_day(nlp):
+    texts = [t.text for t in find_times(nlp(
+        "Hundreds gathered outside the mosque after Friday prayers on 7 July. The Friday attack "
+        "killed three."), D(2023, 7, 16))]
+    assert texts == ["7 July", "Friday"]
+
+
 def test_a_passive_speech_verb_dates_no_statement(nlp):
     spans = {t.text: t.start for t in find_times(nlp(
         "Riot police clashed with dockers on Thursday. A general strike on Tuesday was observed "
