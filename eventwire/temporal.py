@@ -288,8 +288,10 @@ def _dates_an_aside(doc: Doc, start: int, end: int) -> bool:
         if node.head.i == node.i or node.pos_ == "VERB" and node is not words.root:
             break
         node = node.head
-    # a passive speech verb tells no statement ("a strike on Wednesday was observed by ...")
-    spoken = node.lemma_ in speech_verbs() and not any(c.dep_ == "auxpass" for c in node.children)
+    # a passive speech verb tells no statement ("a strike on Wednesday was observed by ..."), nor
+    # one that does what it names ("declared a state of emergency on Wednesday")
+    spoken = node.lemma_ in speech_verbs() and not any(
+        c.dep_ == "auxpass" or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in node.children)
     return node.pos_ == "VERB" and (spoken or node.lemma_ in DYING_VERBS)
 
 

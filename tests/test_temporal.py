@@ -132,6 +132,13 @@ def test_a_day_named_as_an_events_does_not_move_the_story_s_day(nlp):
     assert spans["the same evening"] == D(2023, 5, 17)
 
 
+def test_a_day_something_was_declared_is_a_story_day(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "Police shot two protesters on Tuesday. On Wednesday the government declared a state of "
+        "emergency, and 400 soldiers arrived that night."), D(2025, 3, 7))}
+    assert spans["that night"] == D(2025, 3, 5)
+
+
 def test_a_weekday_naming_a_routine_is_no_day(nlp):
     texts = [t.text for t in find_times(nlp(
         "Hundreds gathered outside the mosque after Friday prayers on 7 July. The Friday attack "
