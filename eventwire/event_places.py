@@ -54,7 +54,8 @@ def lede_place(ctx: _Context) -> Place | None:
         ctx, lede, lede.root, lede.start_char, local=True)) is not None), None)
 
 
-def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place | None, bool]:
+def event_place(ctx: _Context, token: Token, story: bool = True,
+                others: list[tuple[int, int]] = ()) -> tuple[Place | None, bool]:
     """The place of the trigger's own clause (coordinated verbs share their "near Douentza"),
     else the main place of the nearest earlier sentence of the paragraph; in a later paragraph
     the lede's place, for an event that goes on with the `story` (no date of its own) or is
@@ -66,7 +67,7 @@ def event_place(ctx: _Context, token: Token, story: bool = True) -> tuple[Place 
         return country, True  # "a national strike", "nationwide protests": the whole country
     clause = first_conjunct(clause)
     best = _clause_place(ctx, sent, clause, token.idx,
-                         phrase=token if token.pos_ == "NOUN" else None)
+                         phrase=token if token.pos_ == "NOUN" else None, others=others)
     if best is not None:
         return best, True
     paragraph = ctx.paragraph_of(sent.start_char)
@@ -106,7 +107,8 @@ def _definite(noun: Token) -> bool:
 
 
 def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
-                  local: bool = False, phrase: Token | None = None) -> Place | None:
+                  local: bool = False, phrase: Token | None = None,
+                  others: list[tuple[int, int]] = ()) -> Place | None:
     """The sentence's toponym closest to the clause in the parse: in the event noun's own
     `phrase` first ("claimed the ambush near Maiduguri, as well as an explosion at a bank in
     Kano"), in the clause, a town before a region, then fewest verbs and arcs between (a town the
@@ -123,7 +125,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
         # "reinforcements from Kosti": where they come from is no place of the noun's own
         origin = node is not None and node.root.head.lower_ == "from"
-        key = (origin or not own[0] <= mention.start <= own[1], not in_clause,
+        key = (origin or not own[0] <= mention.start <= own[1],
+               any(a <= mention.start < b for a, b in others), not in_clause,
                PLACE_RANK[place.precision] > 1,
                parse_distance(node.root, clause) if node is not None else (9, 9),
                PLACE_RANK[place.precision], abs(mention.start - anchor))

@@ -58,6 +58,7 @@ from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
 from .nlp import doc_text
+from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word
 from .tolls import event_tolls, reported_total
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
@@ -458,14 +459,15 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     actor1, actor2, text1, text2 = first.actor, second.actor, first.text, second.text
     if actor1 is not None and actor2 is not None and actor1.id == actor2.id:
         actor2, text2 = None, None
-    when = _date(ctx, token, trigger)
+    others = _other_event_phrases(token, heads)
+    when = _date(ctx, token, trigger, others)
     clause = clause_head(token)
     # "would travel to Abancay on Saturday to open talks": a purpose is dated by its act
     start, end = clause_bounds(clause.head if bare_purpose(clause) else clause)
     own_date = when.span is not None and start <= when.span.start < end
     # an event told with its own date ("in March, a car bomb ...") may be elsewhere than the
     # story; one that goes on with the story happened where the story did
-    place, in_sentence = event_place(ctx, token, story=not own_date)
+    place, in_sentence = event_place(ctx, token, story=not own_date, others=others)
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
@@ -496,9 +498,14 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     if mention.own_date:
         _settle_time(ctx, mention)
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
-        when.span is not None and token.left_edge.idx <= when.span.start < token.right_edge.idx
+        _dates_own_phrase(token, when.span)
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon)
         or token.dep_ == "nsubjpass" and token.head.lemma_ in ctx.lexicon.modality["arranging_verbs"])
+    if mention.stated_noun and when.precision == "day" and when.start is not None and \
+            ctx.published is not None and when.start < ctx.published:
+        # "protested against the killing of two porters ... on 30 June": a past deed dated in
+        # its own phrase is no less an event for the protest that names it
+        mention.prominence = max(mention.prominence, 0.0)
     return mention
 
 
@@ -565,7 +572,20 @@ def _sentence_end(sent: SpacySpan) -> int:
 
 # --- date, sources ------------------------------------------------------------------------------
 
-def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
+def _other_event_phrases(token: Token, heads: dict[int, Trigger]) -> list[tuple[int, int]]:
+    """(start, end) offsets of the phrases of the sentence's event nouns of another type that do
+    not hold the trigger: "protested against the killing of two porters near Saravan on 30 June" -
+    the place and day are the killing's, not the protest's (but "killed 16 civilians in a raid
+    ... on Sunday night" is one event)."""
+    doc, sent, plover = token.doc, token.sent, heads[token.i].plover if token.i in heads else None
+    return [(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
+            for noun in (doc[i] for i in heads if sent.start <= i < sent.end and i != token.i)
+            if noun.pos_ == "NOUN" and heads[noun.i].plover != plover
+            and not noun.left_edge.i <= token.i <= noun.right_edge.i]
+
+
+def _date(ctx: _Context, token: Token, trigger: Trigger,
+          others: list[tuple[int, int]] = ()) -> TimeSpan:
     sent = token.sent
     clause = clause_head(token)
     times = ctx.times
@@ -614,6 +634,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger) -> TimeSpan:
         def key(t: TimeSpan):
             return (not phrase[0] <= t.span.start <= phrase[1],
                     any(a <= t.span.start <= b for a, b in described),
+                    any(a <= t.span.start < b for a, b in others),
                     not start <= t.span.start < end, borrowed and t.precision != "day",
                     abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
@@ -945,9 +966,21 @@ def _dated_in_own_phrase(m: _Mention) -> bool:
     """"claimed the bombings, as well as an explosion that had gutted an agency on 9 November":
     a noun whose own phrase dates it is an event apart from others of its sentence dated
     otherwise."""
-    span = m.date.span
-    return m.token.pos_ == "NOUN" and span is not None and \
-        m.token.left_edge.idx <= span.start <= m.token.right_edge.idx
+    return m.token.pos_ == "NOUN" and _dates_own_phrase(m.token, m.date.span)
+
+
+def _dates_own_phrase(noun: Token, span: Span | None) -> bool:
+    """The time lies in the noun's own phrase, not on a speech verb the parser hung inside it
+    ("in a raid on a village ..., security sources said on Tuesday")."""
+    if span is None or not noun.left_edge.idx <= span.start <= noun.right_edge.idx:
+        return False
+    words = noun.doc.char_span(span.start, span.end, alignment_mode="expand")
+    node = words.root if words is not None else noun
+    while node.i != noun.i and node.head.i != node.i:
+        if node.pos_ == "VERB" and node.lemma_ in speech_verbs():
+            return False
+        node = node.head
+    return True
 
 
 def _other_kind_of_protest(a: _Mention, b: _Mention) -> bool:

@@ -211,7 +211,8 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     previous: tuple[int, Hit | None] | None = None  # the last expression's start and reading
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
         if hit is not None and hit.shift is not None and hit.shift[0] in ("day", "week") and \
-                _GAP.search(text, start, end) and _gap_to_a_clause(doc, text, start, previous):
+                _GAP.search(text, start, end) and (_gap_to_a_clause(doc, text, start, previous)
+                                                   or _gap_opens_a_clause(doc, start, end)):
             hit = None  # "pelted the station on Sunday, a day after a teenager was shot": the
             # gap dates the clause after it back from Sunday (events), no day of its own
         previous = (start, hit)
@@ -253,16 +254,26 @@ def _gap_to_a_clause(doc: Doc, text: str, start: int, previous) -> bool:
     words = doc.char_span(start, start + 1, alignment_mode="expand")
     sent = words.sent if words is not None else None
     return sent is not None and sent.start_char <= previous[0]
+
+
+def _gap_opens_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """"The withdrawal came a day after residents had marched": the gap counts from a deed of
+    the sentence's own, not from the last date the article gave."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and any(t.lower_ in ("after", "before") and t.dep_ == "mark"
+                                     for t in words)
+
+
 _RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
 
 
-@lru_cache(maxsize=1)
 def _names_a_routine(doc: Doc, start: int, end: int) -> bool:
     words = doc.char_span(start, end)
     return words is not None and words.root.dep_ == "compound" and \
         words.root.head.lemma_ in lexicon()["routine_nouns"]
 
 
+@lru_cache(maxsize=1)
 def _day_names() -> tuple[re.Pattern, re.Pattern]:
     """A weekday's full name; and "on" before a day, date or month ("overnight on Friday")."""
     lex = lexicon()

@@ -1591,6 +1591,21 @@ def test_detainees_freed_in_a_clause_on_them_are_released_by_their_captors(pipel
         "2024-03-12"
 
 
+def test_a_deed_a_protest_names_keeps_its_own_day_and_place(pipeline):
+    events = events_of(pipeline, "In Kano, hundreds of people gathered outside the central mosque "
+                       "on 7 July to protest against the killing of two traders by soldiers near "
+                       "Katsina on 30 June.", published="2023-07-16")
+    protest, killing = only(events, "PROTEST"), only(events, "ASSAULT")
+    assert (protest.place.name, str(protest.date.start)) == ("Kano", "2023-07-07")
+    assert (killing.place.name, str(killing.date.start)) == ("Katsina", "2023-06-30")
+
+
+def test_a_raid_dated_in_its_phrase_is_the_killing_not_the_statement(pipeline):
+    events = events_of(pipeline, "Gunmen killed 16 civilians in a raid on a village near Djibo on "
+                       "Sunday night, residents said on Tuesday.", published="2020-06-17")
+    assert [str(e.date.start) for e in events] == ["2020-06-14"]
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")

@@ -139,6 +139,13 @@ def test_a_day_something_was_declared_is_a_story_day(nlp):
     assert spans["that night"] == D(2025, 3, 5)
 
 
+def test_a_gap_before_a_clause_counts_from_that_clause_not_the_last_date(nlp):
+    spans = {t.text: t.start for t in find_times(nlp(
+        "The group signed an accord on 19 August. The withdrawal came a day after residents had "
+        "marched to the compound."), D(2020, 8, 28))}
+    assert spans["day after"] is None
+
+
 def test_a_weekday_naming_a_routine_is_no_day(nlp):
     texts = [t.text for t in find_times(nlp(
         "Hundreds gathered outside the mosque after Friday prayers on 7 July. The Friday attack "
