@@ -499,7 +499,7 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
 
 def _clitic(doc, k: int) -> bool:
     """The "'s" of a name that has one ("Cox's Bazar"), glued to the word before."""
-    return doc[k].lower_ in ("'s", "’s") and k > 0 and not doc[k - 1].whitespace_
+    return 0 < k < len(doc) and doc[k].lower_ in ("'s", "’s") and not doc[k - 1].whitespace_
 
 
 def _name_goes_on(doc, i: int, j: int) -> bool:
