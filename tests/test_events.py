@@ -1850,6 +1850,10 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
      "COERCE", "Looting/property destruction"),
     ("The health ministry flew a team of nurses and two tonnes of food to Boa Vista on Monday.",
      "AID", None),
+    ("The junta began calling up young men in Magway on Monday.", "MOBILIZE",
+     "Change to group/activity"),
+    ("A new army post was put up near Kolofata on Monday.", "MOBILIZE",
+     "Headquarters or base established"),
     ("On Monday a faction of the Gulf Clan announced in a video that it had broken away from the "
      "group.", "MOBILIZE", "Change to group/activity"),
     ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
