@@ -72,7 +72,8 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
     trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
     trigger = _raid_for_weapons(trigger, token, heads)
-    trigger = _official_dismissed(trigger, token, lexicon)
+    trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
+                                       lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
@@ -85,6 +86,17 @@ def _official_dismissed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Tri
     if removed is None or not names_people(removed, lexicon):
         return trigger
     return as_type(trigger, "CONCEDE", lexicon)
+
+
+def _resigned_under_pressure(trigger: Trigger, token: Token, heads: dict[int, Trigger],
+                             lexicon: Lexicon) -> Trigger:
+    """A resignation in a report of protests or demands gives in to them (CONCEDE: "the prime
+    minister said he would not resign"); told alone, an official stepping down retreats (PLOVER
+    codes "resigned to allow elections" as RETREAT)."""
+    if trigger.plover_mode != "resign":
+        return trigger
+    pressed = any(t.plover in ("PROTEST", "REQUEST") for i, t in heads.items() if i != token.i)
+    return as_type(trigger, "CONCEDE", lexicon) if pressed else trigger
 
 
 def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:

@@ -1606,6 +1606,19 @@ def test_a_raid_dated_in_its_phrase_is_the_killing_not_the_statement(pipeline):
     assert [str(e.date.start) for e in events] == ["2020-06-14"]
 
 
+def test_a_resignation_gives_in_to_protests_but_alone_is_a_retreat(pipeline):
+    pressed = events_of(pipeline, "Thousands marched in Tirana on Monday to demand new elections. "
+                        "The prime minister said he would not resign.")
+    assert only(pressed, "CONCEDE").mode == "negated"
+    alone = events_of(pipeline, "The army chief resigned on Monday to allow elections to go ahead.")
+    assert "RETREAT" in {e.type.plover for e in alone}
+
+
+def test_occupiers_filing_out_of_a_building_retreat(pipeline):
+    text = "Protesters who had held the parliament since Friday began filing out of it on Sunday."
+    assert only(events_of(pipeline, text), "RETREAT").mode == "asserted"
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
