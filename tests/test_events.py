@@ -1867,6 +1867,8 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
      "Change to group/activity"),
     ("A new army post was put up near Kolofata on Monday.", "MOBILIZE",
      "Headquarters or base established"),
+    ("Protesters set up barricades on the main road into Kisumu on Monday.", "PROTEST",
+     "Peaceful protest"),
     ("On Monday a faction of the Gulf Clan announced in a video that it had broken away from the "
      "group.", "MOBILIZE", "Change to group/activity"),
     ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
