@@ -25,7 +25,7 @@ test: install
 	if [ $$rc -eq 5 ]; then echo "no tests were collected" >&2; exit 1; fi; exit $$rc
 
 eval: install
-	$(BIN)/eventwire eval examples/gold.jsonl examples/gold_incidents.jsonl examples/gold_heldout.jsonl examples/gold_heldout2.jsonl examples/gold_heldout3.jsonl examples/gold_heldout4.jsonl examples/gold_heldout5.jsonl examples/gold_heldout6.jsonl examples/gold_heldout7.jsonl examples/gold_heldout8.jsonl examples/gold_heldout9.jsonl examples/gold_heldout10.jsonl examples/gold_heldout11.jsonl examples/gold_heldout12.jsonl examples/gold_heldout13.jsonl examples/gold_heldout14.jsonl examples/gold_heldout15.jsonl examples/gold_heldout16.jsonl examples/gold_heldout17.jsonl examples/gold_heldout18.jsonl examples/gold_heldout19.jsonl examples/gold_heldout20.jsonl examples/gold_heldout21.jsonl examples/gold_heldout22.jsonl ../shared/data/plover_gsr.jsonl ../shared/data/gwn.jsonl
+	$(BIN)/eventwire eval examples/gold.jsonl examples/gold_incidents.jsonl examples/gold_heldout.jsonl examples/gold_heldout2.jsonl examples/gold_heldout3.jsonl examples/gold_heldout4.jsonl examples/gold_heldout5.jsonl examples/gold_heldout6.jsonl examples/gold_heldout7.jsonl examples/gold_heldout8.jsonl examples/gold_heldout9.jsonl examples/gold_heldout10.jsonl examples/gold_heldout11.jsonl examples/gold_heldout12.jsonl examples/gold_heldout13.jsonl examples/gold_heldout14.jsonl examples/gold_heldout15.jsonl examples/gold_heldout16.jsonl examples/gold_heldout17.jsonl examples/gold_heldout18.jsonl examples/gold_heldout19.jsonl examples/gold_heldout20.jsonl examples/gold_heldout21.jsonl examples/gold_heldout22.jsonl examples/gold_heldout23.jsonl ../shared/data/plover_gsr.jsonl ../shared/data/gwn.jsonl
 
 bench: install
 	$(BIN)/eventwire bench

@@ -33,6 +33,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout20": EXAMPLES / "gold_heldout20.jsonl",
         "heldout21": EXAMPLES / "gold_heldout21.jsonl",
         "heldout22": EXAMPLES / "gold_heldout22.jsonl",
+        "heldout23": EXAMPLES / "gold_heldout23.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
