@@ -1532,7 +1532,8 @@ def test_a_clause_describing_the_doer_does_not_date_its_act(pipeline):
 
 def test_blasts_only_heard_are_the_strike_already_told(pipeline):
     events = events_of(pipeline, "Russian drones struck the port of Izmail overnight on Monday. "
-                       "Residents of Isaccea (Tulcea county), across the river, said they heard several blasts.")
+                       "Residents of Isaccea (Tulcea county), across the river, said they heard "
+                       "several blasts.")
     assert [e.type.plover for e in events] == ["ASSAULT"]
 
 
