@@ -419,7 +419,11 @@ function drawTable(events) {
   const body = document.querySelector("#events tbody");
   clear(body);
   const frag = document.createDocumentFragment();
-  for (const e of rows.slice(0, MAX_ROWS)) {
+  const listed = rows.slice(0, MAX_ROWS);
+  // an event picked on the map stays in the table even past the row cap
+  const picked = rows.find((e) => e.event_id === state.selected);
+  if (picked && !listed.includes(picked)) listed.push(picked);
+  for (const e of listed) {
     const tr = el("tr");
     tr.dataset.id = e.event_id;
     tr.tabIndex = 0;
@@ -450,6 +454,7 @@ function drawTable(events) {
 // -- article view -----------------------------------------------------------------------------
 async function selectEvent(id) {
   state.selected = id;
+  if (!document.querySelector(`#events tr[data-id="${CSS.escape(id)}"]`)) drawTable(filtered());
   for (const n of document.querySelectorAll(".event-dot.selected, #events tr.selected")) n.classList.remove("selected");
   for (const n of document.querySelectorAll(`[data-id="${CSS.escape(id)}"]`)) n.classList.add("selected");
   const dot = map.pointsLayer.querySelector(`[data-id="${CSS.escape(id)}"]`);
