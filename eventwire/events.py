@@ -622,7 +622,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
 
         # "claimed the ambush on Tuesday, as well as an explosion in Kano on 3 May": a noun's
         # own phrase dates it first
-        phrase = (token.left_edge.idx, token.right_edge.idx) if token.pos_ == "NOUN" else (-1, -1)
+        noun = token.pos_ == "NOUN"
 
         # "ISWAP, which split from Boko Haram in 2016, attacked the town": a clause that
         # describes the doer dates what it tells, not the doer's act
@@ -632,7 +632,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                      ] if doer is not None else []
 
         def key(t: TimeSpan):
-            return (not phrase[0] <= t.span.start <= phrase[1],
+            return (not (noun and _dates_own_phrase(token, t.span)),
                     any(a <= t.span.start <= b for a, b in described),
                     any(a <= t.span.start < b for a, b in others),
                     not start <= t.span.start < end, borrowed and t.precision != "day",
