@@ -268,6 +268,7 @@ _RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
 
 
 def _names_a_routine(doc: Doc, start: int, end: int) -> bool:
+    """The weekday modifies a routine noun ("Friday prayers", "the Sunday market")."""
     words = doc.char_span(start, end)
     return words is not None and words.root.dep_ == "compound" and \
         words.root.head.lemma_ in lexicon()["routine_nouns"]
