@@ -506,6 +506,11 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         # "protested against the killing of two porters ... on 30 June": a past deed dated in
         # its own phrase is no less an event for the protest that names it
         mention.prominence = max(mention.prominence, 0.0)
+    if trigger.plover == "PROTEST" and token.dep_ == "dobj" and mode == "asserted" and \
+            token.head.lemma_ in ctx.lexicon.modality["staging_verbs"] - {"call"} and \
+            not mention.refers_back:
+        # "2,000 people joined an anti-racism march": a new protest joined or staged took place
+        mention.prominence = max(mention.prominence, 0.1) + 0.1
     return mention
 
 

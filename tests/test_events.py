@@ -1620,6 +1620,12 @@ def test_occupiers_filing_out_of_a_building_retreat(pipeline):
     assert only(events_of(pipeline, text), "RETREAT").mode == "asserted"
 
 
+def test_a_protest_people_joined_took_place(pipeline):
+    text = ("On Wednesday, the minister met community leaders in the town, and that evening about "
+            "2,000 people joined an anti-racism march through the centre of Lorca called by unions.")
+    assert only(events_of(pipeline, text), "PROTEST").mode == "asserted"
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
