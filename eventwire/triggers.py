@@ -254,9 +254,17 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds += [o for c in also_sent if c.lemma_ in MEASURE_NOUNS
                     for p in c.children if p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
+        # "threw bottles and stones at them": the second thing thrown, sent or flown (not a
+        # second thing seized: "killed 14 soldiers and seized mortars and ammunition")
+        seconds += [c for c in also_sent if c not in seconds]
         for second in seconds:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
+            if trigger is not None and second in also_sent and trigger.plover not in CONJ_TYPES:
+                continue
             if trigger is not None:  # up to an object after the verb, so the phrase outranks
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break
     return found
+
+
+CONJ_TYPES = frozenset(("PROTEST", "AID"))
