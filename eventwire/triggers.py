@@ -257,6 +257,9 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         # "threw bottles and stones at them": the second thing thrown, sent or flown (not a
         # second thing seized: "killed 14 soldiers and seized mortars and ammunition")
         seconds += [c for c in also_sent if c not in seconds]
+        # "flew 14 wounded people to Moroni": the wounded carried
+        seconds += [a for c in seconds for a in c.children
+                    if a.dep_ == "amod" and a.lower_ in CASUALTY_WORDS]
         for second in seconds:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
             if trigger is not None and second in also_sent and trigger.plover not in CONJ_TYPES:
@@ -268,3 +271,4 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
 
 
 CONJ_TYPES = frozenset(("PROTEST", "AID"))
+CASUALTY_WORDS = frozenset(("wounded", "injured"))

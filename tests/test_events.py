@@ -1878,6 +1878,7 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
      "Peaceful protest"),
     ("On Tuesday a crowd threw bottles and stones at riot police in Lorca.", "PROTEST",
      "Violent demonstration"),
+    ("On Sunday an army helicopter flew 14 wounded people from Kidal to Gao.", "AID", None),
     ("On Monday a faction of the Gulf Clan announced in a video that it had broken away from the "
      "group.", "MOBILIZE", "Change to group/activity"),
     ("The Red Crescent began handing out food and water in Derna on Monday.", "AID", None),
