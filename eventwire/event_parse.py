@@ -654,7 +654,11 @@ def in_longer_org_name(words: SpacySpan) -> bool:
 
 
 def head_token(span: SpacySpan, trigger: Trigger) -> Token:
-    return span[0] if trigger.pos == "VERB" else span[-1]
+    """A verb phrase's verb; a noun phrase's last word, or its head before an "of" ("a state of
+    emergency", "an exchange of fire"), which carries the phrase's place in the clause."""
+    if trigger.pos == "VERB":
+        return span[0]
+    return span.root if len(span) > 2 and span[1].lower_ == "of" else span[-1]
 
 
 def first_conjunct(token: Token) -> Token:

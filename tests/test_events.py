@@ -1626,6 +1626,12 @@ def test_a_protest_people_joined_took_place(pipeline):
     assert only(events_of(pipeline, text), "PROTEST").mode == "asserted"
 
 
+def test_who_declares_a_state_of_emergency_imposes_it(pipeline):
+    event = only(events_of(pipeline, "Latvia declared a state of emergency along its border with "
+                           "Belarus in August 2021."), "COERCE")
+    assert event.actor1 is not None and event.actor1.name in ("Latvia", "Government of Latvia")
+
+
 def test_troops_withdrawn_are_who_withdraws(pipeline):
     event = only(events_of(pipeline, "Troops were withdrawn from the town of Goma on Monday."),
                  "RETREAT")
