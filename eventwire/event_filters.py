@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import country_of_word
 from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
                           clause_head, dep_child, disposes_of_explosives, first_conjunct,
-                          governors, marks, names_people, negates, nobody, prep_object,
-                          subject_of, verb_phrase)
+                          governors, marks, names_people, names_people_or_them, negates, nobody,
+                          prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_forms
@@ -70,7 +70,7 @@ def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if doer is None:  # "there were no plans to leave Baidoa", "no intention of leaving Uvira"
         return not (token.head.pos_ == "NOUN" or token.head.dep_ == "prep"
                     and token.head.head.pos_ == "NOUN")
-    return doer.pos_ != "PRON" and doer.ent_type_ not in ("ORG", "NORP") \
+    return doer.pos_ != "PRON" and doer.ent_type_ not in NAMED_PARTIES \
         and doer.lemma_ not in lexicon.modality["party_nouns"]
 
 
@@ -426,8 +426,8 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             or token.pos_ != "VERB":
         return False
     handed = dep_child(token, "dobj", "nsubjpass")
-    return handed is not None and (handed.ent_type_ == "PERSON" or names_people(handed, lexicon)
-                                   or handed.lower_ in ("him", "her", "them"))
+    return handed is not None and (handed.ent_type_ == "PERSON"
+                                   or names_people_or_them(handed, lexicon))
 
 
 def is_background(token: Token) -> bool:

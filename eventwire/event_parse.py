@@ -52,6 +52,11 @@ def names_people(noun: Token, lexicon: Lexicon) -> bool:
                for kind in ("party_nouns", "captive_nouns", "civilian_words", "crowd_nouns"))
 
 
+def names_people_or_them(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun for people, or a pronoun for them ("handed them over", "marched them away")."""
+    return names_people(noun, lexicon) or noun.lower_ in ("them", "him", "her")
+
+
 # --- re-typing a trigger from its clause ---------------------------------------------------------
 
 COERCIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
@@ -223,9 +228,7 @@ def _marched_away(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
         return trigger
     marched = dep_child(token, "dobj") or (
         dep_child(token, "nsubjpass") if dep_child(token, "auxpass") is not None else None)
-    people = marched is not None and (names_people(marched, lexicon)
-                                      or marched.lower_ in ("them", "him", "her"))
-    if not people:
+    if marched is None or not names_people_or_them(marched, lexicon):
         return trigger
     return lexicon.triggers.get("abduct|VERB", trigger)
 

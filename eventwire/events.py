@@ -103,6 +103,9 @@ class _Mention:
     intercepts: bool = False  # "shot down two drones": weapons stopped in flight
     # a noun the sentence dates or says took place ("a 2020 truce", "a march took place")
     stated_noun: bool = False
+    # an event noun its own phrase dates ("an explosion that had gutted an agency on 9 November"):
+    # an event apart from others of its sentence dated otherwise (see `_dates_own_phrase`)
+    dated_phrase: bool = False
     denies: _Mention | None = None  # a bare denial: the reported mention it denies
     evidence: list[Span] = field(default_factory=list)
 
@@ -330,8 +333,8 @@ def _releases_by_captors(events: list[Event]) -> list[Event]:
                        None)
         if event.type.plover_mode == "release" and capture is not None:
             filled = _missing_roles_from(event, capture)
-            gain = 0.1 * (event.actor1 is None and filled.actor1 is not None) + \
-                0.05 * (event.actor2 is None and filled.actor2 is not None)
+            gain = DOER_WEIGHT * (event.actor1 is None and filled.actor1 is not None) + \
+                TARGET_WEIGHT * (event.actor2 is None and filled.actor2 is not None)
             event = replace(filled, confidence=round(min(event.confidence + gain, 0.99), 3))
         out.append(event)
     return out
@@ -497,8 +500,10 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     mention.own_date = own_date
     if mention.own_date:
         _settle_time(ctx, mention)
+    dated_phrase = token.pos_ in ("NOUN", "PROPN") and _dates_own_phrase(token, when.span)
+    mention.dated_phrase = dated_phrase and token.pos_ == "NOUN"
     mention.stated_noun = token.pos_ in ("NOUN", "PROPN") and (
-        _dates_own_phrase(token, when.span)
+        dated_phrase
         or token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head, ctx.lexicon)
         or token.dep_ == "nsubjpass" and token.head.lemma_ in ctx.lexicon.modality["arranging_verbs"])
     if mention.stated_noun and when.precision == "day" and when.start is not None and \
@@ -952,8 +957,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
             or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
         return False
     if a.sent.start == b.sent.start:
-        return not (_dated_in_own_phrase(a) or _dated_in_own_phrase(b)) \
-            or _dates_compatible(a.date, b.date)
+        return not (a.dated_phrase or b.dated_phrase) or _dates_compatible(a.date, b.date)
     if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a) \
             or _other_kind_of_protest(a, b) or _other_kind_of_protest(b, a):
         return False
@@ -965,13 +969,6 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
 
 # A hunger strike goes on by itself for days, whatever else the strikers' side does meanwhile.
 LONE_PROTESTS = {"strike-hun"}
-
-
-def _dated_in_own_phrase(m: _Mention) -> bool:
-    """"claimed the bombings, as well as an explosion that had gutted an agency on 9 November":
-    a noun whose own phrase dates it is an event apart from others of its sentence dated
-    otherwise."""
-    return m.token.pos_ == "NOUN" and _dates_own_phrase(m.token, m.date.span)
 
 
 def _dates_own_phrase(noun: Token, span: Span | None) -> bool:
@@ -1399,13 +1396,16 @@ def _implied_target(ctx: _Context, sub: str | None, country: str | None) -> Acto
     return implied_actor("Civilians", "civilians", country)
 
 
+DOER_WEIGHT, TARGET_WEIGHT = 0.1, 0.05  # what a found actor1 / actor2 adds to a confidence
+
+
 def _confidence(group, lead: _Mention, actor1, actor2, place, when: TimeSpan) -> float:
     """A score in [0, 1]: trigger strength plus how much of who/whom/where/when the parse found,
     and how central the trigger is to its sentence (see `prominence`)."""
     score = 0.25 + 0.4 * max(m.trigger.strength for m in group)
     score += max(m.prominence for m in group)
-    score += 0.1 * (actor1 is not None or any(m.named_doer for m in group))
-    score += 0.05 * (actor2 is not None)
+    score += DOER_WEIGHT * (actor1 is not None or any(m.named_doer for m in group))
+    score += TARGET_WEIGHT * (actor2 is not None)
     score += 0.1 * any(m.place_in_sentence for m in group) + 0.05 * (when.precision != "unknown")
     score += 0.05 * (len({m.sent.start for m in group}) > 1)
     score += 0.05 * (lead.paragraph <= 1)
