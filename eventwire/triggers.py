@@ -232,9 +232,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         # "flew a team of doctors and three tonnes of food": a second thing sent or flown
         also_sent = [o for c in seconds for o in c.children if o.dep_ == "conj"]
-        seconds += [o for c in seconds if c.lemma_ in MEASURE_NOUNS  # "drove off 300 head of
-                    for p in c.children if p.lower_ == "of"          # cattle"
-                    for o in p.children if o.dep_ == "pobj"]
+        seconds += _measured(seconds)  # "drove off 300 head of cattle"
         seconds += [o for c in seconds if c.lemma_ in SERVICE_NOUNS  # "mobile internet services
                     for o in c.children if o.dep_ == "compound"]    # were suspended"
         if token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and any(
@@ -251,9 +249,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
                     or c.dep_ == "prep" and c.lower_ in PARTICLES
                     and any(g.dep_ == "prep" for g in c.children)
                     or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS]
-        seconds += [o for c in also_sent if c.lemma_ in MEASURE_NOUNS
-                    for p in c.children if p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
+        seconds += _measured(also_sent)
         # "threw bottles and stones at them": the second thing thrown, sent or flown (not a
         # second thing seized: "killed 14 soldiers and seized mortars and ammunition")
         seconds += [c for c in also_sent if c not in seconds]
@@ -268,6 +264,12 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break
     return found
+
+
+def _measured(nouns: list[Token]) -> list[Token]:
+    """What measure nouns count: "cattle" of "300 head of cattle", "food" of "tonnes of food"."""
+    return [o for c in nouns if c.lemma_ in MEASURE_NOUNS for p in c.children if p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 CONJ_TYPES = frozenset(("PROTEST", "AID"))
