@@ -15,7 +15,7 @@ from importlib import resources
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 PARTICLES = frozenset({"up", "out", "down", "off", "over", "back", "in", "on", "away"})
