@@ -645,6 +645,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
             return (not (noun and _dates_own_phrase(token, t.span)),
                     any(a <= t.span.start <= b for a, b in described),
                     any(a <= t.span.start < b for a, b in others),
+                    _bounds_a_period(ctx.text, t.span.start),
                     not start <= t.span.start < end, borrowed and t.precision != "day",
                     abs(t.span.start - token.idx))
         return min(in_sentence, key=key)

@@ -2319,3 +2319,11 @@ def test_a_denial_of_a_shooting_of_protesters_is_that_excessive_force(pipeline):
     assert {(e.type.acled_sub_event_type, e.mode) for e in events} == {
         ("Excessive force against protesters", "asserted"),
         ("Excessive force against protesters", "negated")}
+
+
+def test_a_period_s_start_does_not_date_an_act_its_sentence_dates(pipeline):
+    # the parser may hang "since 2021" on the act itself
+    event = only(events_of(pipeline, "On 4 March 2024, in Kidal, a militia that had guarded the "
+                           "town's airport since 2021 withdrew from the base and handed it to "
+                           "an army unit, local officials said."), "RETREAT")
+    assert str(event.date.start) == "2024-03-04"
