@@ -70,23 +70,35 @@ def _blank(value: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    raw = json.loads(resources.files("eventwire").joinpath("data", "event_modality.json")
+                     .read_text(encoding="utf-8"))
+    modality = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     triggers: dict[str, Trigger] = {}
     for row in _data_rows("event_triggers.tsv"):
-        trigger = Trigger(  # "sit-in" is three tokens to spaCy: sit, -, in
-            phrase=tuple(row["phrase"].replace("-", " - ").split()), pos=row["pos"],
-            plover=row["plover"],
-            plover_mode=_blank(row["plover_mode"]), acled=_blank(row["acled"]),
-            cameo_root=_blank(row["cameo_root"]), strength=float(row["strength"]))
-        triggers.setdefault(trigger.key, trigger)
+        for phrase in _expand(row["phrase"], raw):
+            trigger = Trigger(  # "sit-in" is three tokens to spaCy: sit, -, in
+                phrase=tuple(phrase.replace("-", " - ").split()), pos=row["pos"],
+                plover=row["plover"],
+                plover_mode=_blank(row["plover_mode"]), acled=_blank(row["acled"]),
+                cameo_root=_blank(row["cameo_root"]), strength=float(row["strength"]))
+            triggers.setdefault(trigger.key, trigger)
     crosswalk = {
         row["acled_sub_event_type"]: CrosswalkRow(
             row["acled_event_type"], row["plover"], _blank(row["plover_mode"]), row["cameo_root"])
         for row in _data_rows("acled_crosswalk.tsv")}
     plover_cameo = {row["plover"]: row["cameo_root"] for row in _data_rows("plover_cameo.tsv")}
-    raw = json.loads(resources.files("eventwire").joinpath("data", "event_modality.json")
-                     .read_text(encoding="utf-8"))
-    modality = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     return Lexicon(triggers, crosswalk, plover_cameo, modality)
+
+
+def _expand(phrase: str, word_lists: dict[str, list[str]]) -> list[str]:
+    """"distribute @relief_goods" -> "distribute food", "distribute water", ...: one lexicon row
+    for a verb and every word of a list kept in event_modality.json."""
+    words = phrase.split()
+    slot = next((i for i, w in enumerate(words) if w.startswith("@")), None)
+    if slot is None:
+        return [phrase]
+    return [" ".join([*words[:slot], word, *words[slot + 1:]])
+            for word in word_lists[words[slot][1:]]]
 
 
 @lru_cache(maxsize=1)

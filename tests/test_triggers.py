@@ -164,3 +164,20 @@ def test_a_verb_particle_phrase_matches_its_object_further_on(pipeline):
 ])
 def test_a_particle_after_the_object_completes_a_verb_phrase(nlp, text, phrase):
     assert phrase in {" ".join(t.phrase) for t, _ in trigger_spans(nlp(text))}
+
+
+def test_a_word_list_row_stands_for_each_word_of_its_list():
+    triggers = load_lexicon().triggers
+    assert triggers["distribute maize|VERB"].plover == "AID"
+    assert triggers["deliver tarpaulin|VERB"].plover == "AID"
+    assert not any(key.startswith("@") or " @" in key for key in triggers)
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross delivered bottled water and tarpaulins to displaced families in Bor on Friday.",
+    "On Monday, UNICEF began distributing maize and beans to families sheltering in Malakal.",
+])
+def test_relief_goods_handed_out_are_aid(pipeline, text):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert [(e.type.plover, e.mode) for e in events] == [("AID", "asserted")]
