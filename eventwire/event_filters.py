@@ -22,7 +22,7 @@ from .actors import country_of_word
 from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
                           clause_head, dep_child, disposes_of_explosives, first_conjunct,
                           governors, marks, names_people, names_people_or_them, negates, nobody,
-                          prep_object, subject_of, verb_phrase)
+                          pauses_contested_work, pressed, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_forms
@@ -53,7 +53,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_agreed_term(token, trigger, heads) or investigates_nothing(token, trigger)
                 or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads)
                 or gathers_for_no_cause(token, trigger, heads)
-                or leaves_no_ground(token, trigger, lexicon))
+                or leaves_no_ground(token, trigger, lexicon)
+                or halts_unpressed(token, trigger, heads))
 
 
 def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -72,6 +73,14 @@ def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
                     and token.head.head.pos_ == "NOUN")
     return doer.pos_ != "PRON" and doer.ent_type_ not in NAMED_PARTIES \
         and doer.lemma_ not in lexicon.modality["party_nouns"]
+
+
+def halts_unpressed(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """A project halted, frozen or shelved with no protest or demand told ("the company halted
+    operations after the attack") gives in to no one (a suspension is a sanction, see
+    `retype`)."""
+    return pauses_contested_work(trigger) and trigger.phrase[0] != "suspend" \
+        and not pressed(token, heads)
 
 
 NAMED_PARTIES = frozenset(("ORG", "NORP"))  # the NER tags towns as persons too often

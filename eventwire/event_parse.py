@@ -79,6 +79,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _raid_for_weapons(trigger, token, heads)
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
                                        lexicon)
+    trigger = _paused_unpressed(trigger, token, heads, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
@@ -100,8 +101,27 @@ def _resigned_under_pressure(trigger: Trigger, token: Token, heads: dict[int, Tr
     codes "resigned to allow elections" as RETREAT)."""
     if trigger.plover_mode != "resign":
         return trigger
-    pressed = any(t.plover in ("PROTEST", "REQUEST") for i, t in heads.items() if i != token.i)
-    return as_type(trigger, "CONCEDE", lexicon) if pressed else trigger
+    return as_type(trigger, "CONCEDE", lexicon) if pressed(token, heads) else trigger
+
+
+def pressed(token: Token, heads: dict[int, Trigger]) -> bool:
+    """The report tells a protest or a demand besides the trigger: what gives way gives in."""
+    return any(t.plover in ("PROTEST", "REQUEST") for i, t in heads.items() if i != token.i)
+
+
+def pauses_contested_work(trigger: Trigger) -> bool:
+    """A row "suspend / halt ... @contested_works": halting a project, a tax rise or a licence."""
+    return trigger.plover == "CONCEDE" and trigger.plover_mode == "pause"
+
+
+def _paused_unpressed(trigger: Trigger, token: Token, heads: dict[int, Trigger],
+                      lexicon: Lexicon) -> Trigger:
+    """"suspended the licence of a sand-mining company" after villagers protested gives in
+    (CONCEDE); with no protest or demand told, a suspension is a sanction, as "suspend" alone."""
+    if not pauses_contested_work(trigger) or pressed(token, heads) or \
+            trigger.phrase[0] != "suspend":
+        return trigger
+    return lexicon.triggers["suspend|VERB"]
 
 
 def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:

@@ -2327,3 +2327,23 @@ def test_a_period_s_start_does_not_date_an_act_its_sentence_dates(pipeline):
                            "town's airport since 2021 withdrew from the base and handed it to "
                            "an army unit, local officials said."), "RETREAT")
     assert str(event.date.start) == "2024-03-04"
+
+
+def test_halting_a_contested_work_under_protest_gives_in(pipeline):
+    events = events_of(pipeline, "Hundreds of fishermen protested in Mindelo on Monday against a "
+                       "new fuel levy. On Wednesday, the finance ministry suspended the levy for "
+                       "six months.")
+    assert ("CONCEDE", "asserted") in [(e.type.plover, e.mode) for e in events]
+    events = events_of(pipeline, "Residents have blocked the access road to the quarry since "
+                       "Monday, demanding its closure. The operator said it would not halt "
+                       "operations.")
+    assert ("CONCEDE", "negated") in [(e.type.plover, e.mode) for e in events]
+
+
+def test_a_suspension_with_no_protest_told_is_a_sanction_and_a_halt_no_event(pipeline):
+    # a guard: the rule above must not give in to no one
+    events = events_of(pipeline, "The interior ministry suspended the licence of a private "
+                       "security firm in Lusaka on Tuesday.")
+    assert [e.type.plover for e in events] == ["SANCTION"]
+    assert not events_of(pipeline, "The company halted operations at its Tarkwa mine on Friday "
+                         "because of the floods.")
