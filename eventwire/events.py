@@ -787,9 +787,11 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     """"fired live rounds at the crowd", "opened fire on marchers": state fire at a crowd."""
     crowd = lexicon.modality["crowd_nouns"]
     verb = token.head if token.dep_ == "dobj" else token  # "fired rubber bullets at crowds"
-    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
-        for g in c.children if g.dep_ == "pobj"]
+    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # "at demonstrators marching on parliament": the parser makes the crowd the march's subject
+    aimed += [s for g in aimed if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + aimed
     return any(t.lemma_ in crowd for t in targets)
 
 

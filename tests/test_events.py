@@ -2347,3 +2347,10 @@ def test_a_suspension_with_no_protest_told_is_a_sanction_and_a_halt_no_event(pip
     assert [e.type.plover for e in events] == ["SANCTION"]
     assert not events_of(pipeline, "The company halted operations at its Tarkwa mine on Friday "
                          "because of the floods.")
+
+
+def test_fire_at_a_crowd_the_parser_makes_a_march_s_subject_is_excessive_force(pipeline):
+    events = events_of(pipeline, "Riot police fired rubber bullets on Tuesday at protesters "
+                       "marching on the ministry in Dakar, wounding at least six people.")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("ASSAULT", "Excessive force against protesters")]
