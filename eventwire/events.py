@@ -803,7 +803,7 @@ def _protest_sub(ctx: _Context, m: _Mention) -> str:
     cues = ctx.lexicon.modality
     for key, sub in (("protest_force_cues", EXCESSIVE_FORCE),
                      ("protest_riot_cues", "Violent demonstration"),
-                     ("protest_intervention_cues", "Protest with intervention")):
+                     ("protest_intervention_cues", INTERVENTION)):
         if any(cue in sentence for cue in cues[key]):
             return sub
     return "Peaceful protest"
@@ -893,8 +893,9 @@ def _own_phrase_place(m: _Mention) -> bool:
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
-CALM_SUBS = {"Peaceful protest", "Protest with intervention"}
-PROTEST_PARTS = {"Protest with intervention", "Excessive force against protesters",
+INTERVENTION = "Protest with intervention"
+CALM_SUBS = {"Peaceful protest", INTERVENTION}
+PROTEST_PARTS = {INTERVENTION, "Excessive force against protesters",
                  "Looting/property destruction"}
 
 
@@ -919,10 +920,22 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date or \
             harm.token.dep_ == "advcl" and harm.token.tag_ == "VBG" \
             and harm.token.head.i == protest.token.i
+    if pair == {"COERCE", "ASSAULT"}:
+        return _harmed_in_dispersal(a, b) or _harmed_in_dispersal(b, a)
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
         and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS) \
         and not (a.sent.start != b.sent.start and (_other_arsonists(a) or _other_arsonists(b)))
+
+
+def _harmed_in_dispersal(dispersal: _Mention, harm: _Mention) -> bool:
+    """"Police fired tear gas and live rounds to clear them, and a boy was killed by a shot": a
+    killing with no doer of its own told with the police breaking up a crowd is their excessive
+    force (ACLED), not an attack apart."""
+    return dispersal.acled_sub == INTERVENTION and harm.trigger.plover == "ASSAULT" \
+        and harm.actor1 is None and harm.sent.start == dispersal.sent.start \
+        and harm.mode == dispersal.mode and harm.token.i > dispersal.token.i \
+        and dep_child(harm.token, "nsubjpass") is not None
 
 
 def _other_arsonists(m: _Mention) -> bool:
@@ -1122,8 +1135,12 @@ def _lead(group: list[_Mention]) -> _Lead:
     preferred = {PREFERRED_SUBS.get(frozenset((a.acled_sub, b.acled_sub)))
                  for a in group for b in group} - {None}
     protest = [m for m in group if m.trigger.plover == "PROTEST"]
+    force = [m for m in group if m.trigger.plover == "ASSAULT"]
+    if force and any(_harmed_in_dispersal(d, h) for d in group for h in force):
+        lead = max(force, key=lambda m: m.trigger.strength)
+        return _Lead(force + [m for m in group if m.trigger.plover != "ASSAULT"], lead,
+                     EXCESSIVE_FORCE)
     if protest and len(protest) < len(group):
-        force = [m for m in group if m.trigger.plover == "ASSAULT"]
         if force and any(m.acled_sub == EXCESSIVE_FORCE for m in protest + force):
             lead = max(force, key=lambda m: m.trigger.strength)
             return _Lead(force + [m for m in group if m.trigger.plover != "ASSAULT"], lead,

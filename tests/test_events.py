@@ -2354,3 +2354,11 @@ def test_fire_at_a_crowd_the_parser_makes_a_march_s_subject_is_excessive_force(p
                        "marching on the ministry in Dakar, wounding at least six people.")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
         ("ASSAULT", "Excessive force against protesters")]
+
+
+def test_a_killing_told_with_the_police_clearing_a_crowd_is_their_excessive_force(pipeline):
+    events = events_of(pipeline, "Hundreds of traders blocked the main road in Kisii on Monday. "
+                       "Police fired tear gas to clear them, and a 20-year-old trader was killed "
+                       "by a bullet to the head.")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
+        ("Excessive force against protesters", "Police Forces of Kenya")]
