@@ -802,6 +802,14 @@ def marks(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "mark"}
 
 
+def _only_on_condition(verb: Token) -> bool:
+    """The clause holds "unless ..." or "only if / only once ..."."""
+    return any(c.dep_ == "advcl" and (
+        "unless" in marks(c) or marks(c) & {"if", "once", "when"}
+        and any(a.lower_ == "only" for a in c.children if a.dep_ == "advmod"))
+        for c in verb.children)
+
+
 def _clause_marks(verb: Token) -> set[str]:
     """The subordinators of the adverbial clauses hanging on the verb ("... if they refuse"),
     or, by a misparse, on a relative clause of its object ("would block the line that carries ore
@@ -891,14 +899,17 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
            for c in around):
-        return "negated"
+        # "talks would not begin unless the group stopped attacking civilians": what is refused
+        # only until a condition is met may still happen
+        return "hypothetical" if _only_on_condition(verb) else "negated"
     if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
            for c in token.children):
         return "negated"  # "no longer recognised the leadership" (but "no longer bound by the
         # 1991 ceasefire" tells of a ceasefire)
     if verb.i == token.i and any(nobody(c, cues) for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
-        return "negated"  # "none of the protesters were arrested", "police detained no one"
+        # "none of the protesters were arrested", "police detained no one"
+        return "hypothetical" if _only_on_condition(verb) else "negated"
     above = list(governors(verb))
     for gov in above:
         if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or \

@@ -2362,3 +2362,14 @@ def test_a_killing_told_with_the_police_clearing_a_crowd_is_their_excessive_forc
                        "by a bullet to the head.")
     assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
         ("Excessive force against protesters", "Police Forces of Kenya")]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The minister said talks with the rebels would not resume unless the group released its "
+     "hostages.", "hypothetical"),
+    ("The minister said the government would hold no talks with the rebels unless they laid "
+     "down their weapons.", "hypothetical"),
+    ("The minister said the government would hold no talks with the rebels.", "negated"),
+])
+def test_a_refusal_only_until_a_condition_is_met_is_hypothetical(pipeline, text, mode):
+    assert [e.mode for e in events_of(pipeline, text) if e.type.plover == "CONSULT"] == [mode]
