@@ -181,3 +181,13 @@ def test_relief_goods_handed_out_are_aid(pipeline, text):
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert [(e.type.plover, e.mode) for e in events] == [("AID", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Traders in Mardan shut their shops on Monday against a new sales tax.",
+    "Shopkeepers in Kassala pulled down their shutters on Monday over a rise in market fees.",
+])
+def test_shops_shut_against_a_measure_are_a_strike(pipeline, text):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert [(e.type.plover, e.mode) for e in events] == [("PROTEST", "asserted")]
