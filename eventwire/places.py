@@ -529,8 +529,6 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         return any(c.feature == "country" for c in cands)
     if _comma_region(doc, gaz, j):
         return ent is None or ent.label_ != "PERSON" or (ent.start == i and ent.end == j)
-    if _of_name_follows(doc, j):
-        return any(c.feature == "country" for c in cands[:3])
     name_goes_on = _part_of_longer_name(doc, gaz, i, j, ent)
     if ent is not None and ent.label_ in GUARDED_LABELS:
         # "Croix-des-Bouquets" tagged PERSON on "Croix" alone: a hyphened name is one word
@@ -565,14 +563,6 @@ def _part_of_longer_name(doc, gaz: Gazetteer, i: int, j: int, ent) -> bool:
     runs_on = ent.end > j and doc[j].text[:1].isupper() and \
         doc[j].lower_ not in PLACE_NOUNS | ADMIN_CUES | FEATURE_WORDS
     return runs_on or ent.start < i and _name_before(doc, i)
-
-
-def _of_name_follows(doc, j: int) -> bool:
-    """"Bay" of "Bay of Bengal Monitor", "Bank" of "Bank of Ghana": "of" and a capitalised name
-    go on with the name, so its first word is no place of its own (a country still is: "Kenya of
-    the 1990s")."""
-    return j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].pos_ == "PROPN" \
-        and doc[j + 1].text[:1].isupper()
 
 
 def _hyphen_joins_next(doc, j: int) -> bool:

@@ -370,9 +370,3 @@ def test_an_acronym_the_text_gives_a_group_is_no_town(nlp, gaz):
     assert [p.name for p in places] == ["Yei"]
     doc = nlp("Troops of the Democratic Republic of the Congo (DRC) reached Goma in eastern DRC.")
     assert place_named(find_places(doc, gazetteer=gaz), "DRC").precision == "country"
-
-def test_the_first_word_of_an_of_name_is_no_place(nlp, gaz):
-    doc = nlp("Chinese engineers left the port. A fisherman told Bay of Bengal Monitor that navy "
-              "ships had shelled the coast near Sittwe.")
-    names = [m.text for p in find_places(doc, gazetteer=gaz) for m in p.mentions]
-    assert "Bay" not in names and "Sittwe" in names
