@@ -40,6 +40,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
+                or is_arrests_scene(token, trigger, heads)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or is_thrown_in_riot(token, trigger, heads)
                 or hands_over_people(token, trigger, lexicon)
@@ -384,6 +385,19 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
         return False
     verb = token.head.head
     if verb.dep_ == "dobj":  # the parser often hangs "in raids" on the arrested, not the verb
+        verb = verb.head
+    return verb.i in heads and heads[verb.i].acled == "Arrests"
+
+
+def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"police arrested about 100 opposition supporters at a rally in Kisumu": the rally is where
+    the arrests were made, told as the arrests."""
+    if trigger.plover != "PROTEST" or token.pos_ != "NOUN" or token.dep_ != "pobj" \
+            or token.head.lower_ != "at" or any(c.dep_ == "det" and c.lower_ == "the"
+                                                for c in token.children):
+        return False
+    verb = token.head.head
+    if verb.dep_ == "dobj":  # "arrested supporters at a rally": hung on the arrested
         verb = verb.head
     return verb.i in heads and heads[verb.i].acled == "Arrests"
 

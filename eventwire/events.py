@@ -853,7 +853,9 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         lead = group[0]
         if lead.mode != m.mode or lead.sent.start >= m.sent.start:
             continue
-        same_type = lead.trigger.plover == m.trigger.plover or _blockade_of(lead, m)
+        # "the Nakuru march" names back the march the police fired on, an event led by the fire
+        same_type = lead.trigger.plover == m.trigger.plover or _blockade_of(lead, m) or \
+            m.refers_back and any(x.trigger.plover == m.trigger.plover for x in group)
         if m.refers_back and not same_type:
             continue
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
@@ -923,7 +925,8 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     if pair == {"COERCE", "ASSAULT"}:
         return _harmed_in_dispersal(a, b) or _harmed_in_dispersal(b, a)
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
-        and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) and (
+        and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) \
+        and (a.sent.start == b.sent.start or _places_compatible(a, b)) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS) \
         and not (a.sent.start != b.sent.start and (_other_arsonists(a) or _other_arsonists(b)))
 

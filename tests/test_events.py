@@ -2373,3 +2373,26 @@ def test_a_killing_told_with_the_police_clearing_a_crowd_is_their_excessive_forc
 ])
 def test_a_refusal_only_until_a_condition_is_met_is_hypothetical(pipeline, text, mode):
     assert [e.mode for e in events_of(pipeline, text) if e.type.plover == "CONSULT"] == [mode]
+
+
+def test_protests_policed_in_two_towns_are_two_events(pipeline):
+    events = events_of(pipeline, "Protesters set fire to a police post in Malindi on Tuesday "
+                       "afternoon. In Mombasa, officers fired tear gas to disperse a crowd that had "
+                       "gathered outside the county offices.")
+    assert sorted((e.type.acled_sub_event_type, e.place.name) for e in events) == [
+        ("Protest with intervention", "Mombasa"), ("Violent demonstration", "Malindi")]
+
+
+def test_a_march_named_back_joins_the_fire_it_met_not_the_day_of_its_sentence(pipeline):
+    text = ("Police opened fire on demonstrators in Kisii on Wednesday as protests over fuel "
+            "prices spread across Kenya, killing two people.\n\nThe families of two students who "
+            "led the Kisii march said the men were bundled into a car by men in plain clothes on "
+            "Monday night.")
+    events = pipeline.extract(make_article(text, published="2024-03-15")).events
+    assert "PROTEST" not in [e.type.plover for e in events]
+
+
+def test_a_rally_where_arrests_were_made_is_told_as_the_arrests(pipeline):
+    events = events_of(pipeline, "In March, police arrested about 50 opposition supporters at a "
+                       "rally in Mombasa.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Arrests"]
