@@ -54,6 +54,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_agreed_term(token, trigger, heads) or investigates_nothing(token, trigger)
                 or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads)
                 or gathers_for_no_cause(token, trigger, heads)
+                or sends_responders(token, trigger, lexicon)
                 or leaves_no_ground(token, trigger, lexicon)
                 or halts_unpressed(token, trigger, heads))
 
@@ -332,6 +333,18 @@ def names_a_party(token: Token, lexicon: Lexicon) -> bool:
         people = people.head
     return names_people(token.head, lexicon) or names_people(people, lexicon) \
         or people.lemma_ in lexicon.modality["bomb_disposal_doers"]
+
+
+def sends_responders(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"A bomb disposal squad sent to the site", "rescue teams were dispatched": those who come to
+    clear up after an event are no forces mobilised."""
+    if trigger.plover != "MOBILIZE" or token.pos_ not in ("VERB", "AUX") or \
+            trigger.phrase[0] not in ("send", "dispatch", "deploy"):
+        return False  # "launched a rescue operation" still mobilises
+    sent = dep_child(token, "dobj", "nsubjpass") or (token.head if token.dep_ == "acl" else None)
+    words = lexicon.modality["responder_words"]
+    return sent is not None and any(c.lemma_ in words or c.lower_ in words
+                                    for c in sent.subtree if c.i < sent.i)
 
 
 def is_moving_off(token: Token, trigger: Trigger) -> bool:

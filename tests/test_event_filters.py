@@ -165,3 +165,14 @@ def test_a_meeting_a_strike_hits_is_its_target(nlp):
 ])
 def test_an_event_word_naming_people_is_no_event(nlp, text, trigger_word):
     assert event_filters.names_a_party(word(nlp(text), trigger_word), load_lexicon())
+
+
+@pytest.mark.parametrize("text, mobilised", [
+    ("On Monday, a bomb disposal squad sent to the site near Kaduna that afternoon found a second "
+     "device buried under the road.", False),
+    ("The army sent a squad of commandos to the town on Monday.", True),
+])
+def test_units_sent_to_clear_up_are_no_forces_mobilised(pipeline, text, mobilised):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert ("MOBILIZE" in [e.type.plover for e in events]) == mobilised
