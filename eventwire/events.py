@@ -851,7 +851,10 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
     violent event) refers to; a sentence with a date of its own must agree with it."""
     for group in reversed(groups):
         lead = group[0]
-        if lead.mode != m.mode or lead.sent.start >= m.sent.start:
+        # "pulled out of positions there, ..., the first such handover": an earlier clause of
+        # the same sentence may hold it too
+        if lead.mode != m.mode or lead.token.i >= m.token.i or \
+                lead.sent.start == m.sent.start and not m.refers_back:
             continue
         # "the Nakuru march" names back the march the police fired on, an event led by the fire
         same_type = lead.trigger.plover == m.trigger.plover or _blockade_of(lead, m) or \

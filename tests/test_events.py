@@ -2396,3 +2396,10 @@ def test_a_rally_where_arrests_were_made_is_told_as_the_arrests(pipeline):
     events = events_of(pipeline, "In March, police arrested about 50 opposition supporters at a "
                        "rally in Mombasa.")
     assert [e.type.acled_sub_event_type for e in events] == ["Arrests"]
+
+
+def test_such_a_handover_names_back_the_pull_out_of_its_own_sentence(pipeline):
+    events = events_of(pipeline, "On Thursday, Malian army units moved into the outskirts of Ber "
+                       "after Wagner fighters pulled out of positions there, the army said, the "
+                       "first such handover in the region.")
+    assert [(e.type.plover, e.actor1.name) for e in events] == [("RETREAT", "Wagner Group")]
