@@ -956,7 +956,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
                               or marks(gov) & cues["hypothetical_marks"]):
             return "hypothetical"
         if not described and (gov.lemma_ in cues["future_governors"]
-                              or gov.lower_ in cues["future_governors"]):
+                              or gov.lower_ in cues["future_governors"]) and not _pushed_back(gov):
             return "future"  # the lower-case form catches "going (to)", lemmatised to "go"
         if gov.lemma_ in cues["speech_verbs"]:
             break
@@ -964,6 +964,13 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
 
 
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while"))
+
+
+def _pushed_back(verb: Token) -> bool:
+    """"pushed Russian troops out of positions": pushing someone back is a deed done, not
+    pushing for something still to come."""
+    return verb.lemma_ == "push" and dep_child(verb, "dobj") is not None and any(
+        c.lower_ in ("out", "back", "away") for c in verb.children)
 
 
 def _no_intention(gov: Token, cues) -> bool:

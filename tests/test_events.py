@@ -2403,3 +2403,11 @@ def test_such_a_handover_names_back_the_pull_out_of_its_own_sentence(pipeline):
                        "after Wagner fighters pulled out of positions there, the army said, the "
                        "first such handover in the region.")
     assert [(e.type.plover, e.actor1.name) for e in events] == [("RETREAT", "Wagner Group")]
+
+
+def test_pushing_troops_back_governs_no_future(pipeline):
+    events = events_of(pipeline, "The brigade said its soldiers had pushed the rebels out of "
+                       "positions near Kidal on Monday, a day after rebel drones dropped grenades "
+                       "on its trenches there.")
+    assert [(e.type.acled_sub_event_type, e.mode, str(e.date.start)) for e in events] == [
+        ("Air/drone strike", "asserted", "2024-03-10")]
