@@ -191,3 +191,10 @@ def test_shops_shut_against_a_measure_are_a_strike(pipeline, text):
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert [(e.type.plover, e.mode) for e in events] == [("PROTEST", "asserted")]
+
+
+def test_a_charge_dropped_from_a_drone_is_an_air_strike(pipeline):
+    from eventwire import make_article
+    text = "On Monday, a quadcopter dropped a small explosive charge on a tractor near Tavush."
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert [e.type.acled_sub_event_type for e in events] == ["Air/drone strike"]
