@@ -441,6 +441,8 @@ def _subject(cue: Token) -> Token | None:
         head = head.head
     for verb in (cue, head):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "the mayor, who said an inquiry had been opened": the mayor
         if subj is not None:
             return subj
         if cue.dep_ not in _PARTICIPLE_DEPS or (cue.dep_ == "advcl" and cue.tag_ != "VBG"):

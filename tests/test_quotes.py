@@ -226,3 +226,8 @@ def test_a_speech_verb_the_parse_joins_to_a_passive_clause_keeps_the_first_subje
     (q,) = quotes(nlp, 'The ministry denied that any detainee had been mistreated and said officers '
                        'had acted "strictly within the law".')
     assert q.speaker is not None and q.speaker.text == "The ministry"
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_describes(nlp):
+    doc = nlp("The mayor, who said an inquiry had been opened, visited the market on Monday.")
+    assert [q.speaker.name for q in find_quotes(doc)] == ["The mayor"]
