@@ -384,6 +384,8 @@ PART_WORDS = {"hundred", "thousand", "dozen", "all", "some", "most", "many", "se
 
 
 TARGET_TYPES = {"MOBILIZE", "CONSULT", "AID"}
+ABDUCTION = "Abduction/forced disappearance"
+HELD_PEOPLE = frozenset(("hostage", "captive", "abductee"))
 
 
 def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -488,8 +490,11 @@ def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool
         attack = heads.get(subject.i) if subject is not None else None
     undergone = token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "nsubj" and \
         attack is not None and attack.phrase[:2] == ("come", "under")  # "a patrol came under fire"
-    return trigger.plover in TARGET_TYPES and token.pos_ in ("NOUN", "PROPN") and undergone \
-        and attack is not None and attack.plover == "ASSAULT"
+    # "warned that the hostages would be executed": the captives are the killing's target
+    held = trigger.acled == ABDUCTION and token.lemma_ in HELD_PEOPLE
+    return (trigger.plover in TARGET_TYPES or held) and token.pos_ in ("NOUN", "PROPN") \
+        and undergone and attack is not None and attack.plover == "ASSAULT" \
+        and attack.acled != ABDUCTION
 
 
 def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:

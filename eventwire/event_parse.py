@@ -778,14 +778,20 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl") or \
             _gives_up_ground(token, trigger, heads):
         return 0.0  # "arrested 17 vendors, whom they accused of ...": an act of its own
-    embedded = sum(1 for gov in _governing_events(token)
-                   if gov.i in heads and heads[gov.i].plover != trigger.plover)
+    # "warned that the hostages would be executed if ...": what a threat names is told with it,
+    # below the threat
+    governing = [heads[gov.i].plover for gov in _governing_events(token)
+                 if gov.i in heads and heads[gov.i].plover != trigger.plover]
+    embedded = sum(THREAT_CONTENT_WEIGHT if plover == "THREATEN" else 1 for plover in governing)
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
             c.tag_ in ("WDT", "WP") for c in token.children):
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
     if embedded and _time_gerund(token):
         embedded = 2  # "stole cattle before withdrawing into the bush": the raid's last act
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
+
+
+THREAT_CONTENT_WEIGHT = 1 / 3  # of the malus for an event governed by another
 
 
 def answers_a_charge(token: Token, lexicon: Lexicon) -> bool:

@@ -2411,3 +2411,12 @@ def test_pushing_troops_back_governs_no_future(pipeline):
                        "on its trenches there.")
     assert [(e.type.acled_sub_event_type, e.mode, str(e.date.start)) for e in events] == [
         ("Air/drone strike", "asserted", "2024-03-10")]
+
+
+def test_a_threatened_killing_of_hostages_is_told_below_the_threat(pipeline):
+    events = events_of(pipeline, "On Tuesday, a spokesman for the kidnappers near Nabire warned "
+                       "that the hostages would be executed if any military operation was "
+                       "launched in the area.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.type.plover, top.mode) == ("THREATEN", "asserted")
+    assert ("Attack", "hypothetical") in [(e.type.acled_sub_event_type, e.mode) for e in events]
