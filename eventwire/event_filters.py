@@ -269,11 +269,17 @@ def fired_at_nothing(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def no_casualties(token: Token, lexicon: Lexicon) -> bool:
-    """"No one was hurt in the fires", "none of the crew was killed": the toll of what was just
-    reported (none), not an attack of its own, nor one that is denied."""
+    """"No one was hurt in the fires", "none of the crew was killed", "the drivers were not
+    harmed": the toll of what was just reported (none), not an attack of its own, nor one that
+    is denied (but "no civilians had been harmed" answers for an attack on them)."""
     cues = lexicon.modality
-    return token.pos_ == "VERB" and token.lemma_ in cues["casualty_verbs"] and any(
-        nobody(c, cues) for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if token.pos_ != "VERB" or token.lemma_ not in cues["casualty_verbs"] | {"harm"}:
+        return False
+    victims = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "The drivers were not harmed": those just told of came to no harm
+    spared = any(c.dep_ == "neg" for c in token.children) and any(
+        v.pos_ == "PRON" or any(d.lower_ == "the" for d in v.children) for v in victims)
+    return spared or token.lemma_ != "harm" and any(nobody(v, cues) for v in victims)
 
 
 def arranges_event(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:

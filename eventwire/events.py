@@ -198,7 +198,9 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
     and when that event was. Rejecting a charge when no attack was told is a REJECT."""
     cues = ctx.lexicon.modality
     for m in mentions:
-        if m.trigger.plover != "REJECT" or not _bare_denial(m.token, cues):
+        # "denied that any civilians had been harmed": harm with no kind of its own
+        unharmed = m.trigger.phrase == ("harm",) and m.mode == "negated"
+        if not unharmed and (m.trigger.plover != "REJECT" or not _bare_denial(m.token, cues)):
             continue
         # a happening told in its own right, not one a relative clause mentions in passing
         reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"

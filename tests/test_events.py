@@ -2420,3 +2420,14 @@ def test_a_threatened_killing_of_hostages_is_told_below_the_threat(pipeline):
     top = max(events, key=lambda e: e.confidence)
     assert (top.type.plover, top.mode) == ("THREATEN", "asserted")
     assert ("Attack", "hypothetical") in [(e.type.acled_sub_event_type, e.mode) for e in events]
+
+
+def test_civilians_said_unharmed_answer_for_the_attack_and_the_spared_are_its_toll(pipeline):
+    events = events_of(pipeline, "The ministry said eight gunmen were killed in the operation "
+                       "near Kidal on Monday, adding that no civilians had been harmed.")
+    assert ("ASSAULT", "negated") in [(e.type.plover, e.mode) for e in events]
+    events = events_of(pipeline, "A military jet bombed a market in Kutum on Monday, killing nine "
+                       "people, residents said. The army denied that any civilians had been "
+                       "harmed. The stallholders were not harmed.")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Air/drone strike", "asserted"), ("Air/drone strike", "negated")]
