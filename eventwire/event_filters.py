@@ -489,7 +489,13 @@ def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool
     """A unit on the move, a meeting or an aid convoy that is attacked ("ambushed an army
     patrol", "attacked a meeting of opposition activists", "a convoy was hit", "a patrol came
     under fire") is the attack's
-    target, not a deployment, consultation or aid event of its own."""
+    target, not a deployment, consultation or aid event of its own; so are the "aid trucks"
+    gunmen seized."""
+    if trigger.plover == "AID" and token.dep_ == "compound":
+        token = token.head
+        attack = heads.get(token.head.i)
+        return token.dep_ in ("dobj", "nsubjpass") and attack is not None and \
+            attack.plover in ("ASSAULT", "COERCE")
     attack = heads.get(token.head.i)
     if attack is None and token.dep_ == "dobj":  # "the strike had hit a meeting of commanders"
         subject = dep_child(token.head, "nsubj")

@@ -176,3 +176,10 @@ def test_units_sent_to_clear_up_are_no_forces_mobilised(pipeline, text, mobilise
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert ("MOBILIZE" in [e.type.plover for e in events]) == mobilised
+
+
+def test_aid_trucks_seized_are_the_looting_s_target_not_aid(pipeline):
+    from eventwire import make_article
+    text = "Gunmen seized two aid trucks near Bara on Monday."
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert [e.type.plover for e in events] == ["COERCE"]
