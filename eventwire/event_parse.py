@@ -80,6 +80,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
+    trigger = _struck_with_weapon(trigger, token, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
@@ -122,6 +123,20 @@ def _paused_unpressed(trigger: Trigger, token: Token, heads: dict[int, Trigger],
             trigger.phrase[0] != "suspend":
         return trigger
     return lexicon.triggers["suspend|VERB"]
+
+
+def _struck_with_weapon(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"an officer struck her on the head with a baton": a blow with a weapon is an assault
+    whoever is named as striking, not a bare "struck" that may be a deal or a storm."""
+    if trigger.plover_mode != "beat" or token.pos_ != "VERB":
+        return trigger
+    tool = prep_object(token, "with")
+    if tool is None or tool.lemma_ not in lexicon.modality["blunt_weapons"]:
+        return trigger
+    return replace(trigger, strength=max(trigger.strength, ARMED_BLOW))
+
+
+ARMED_BLOW = 0.8  # the strength of "beat"/"strike" done with a weapon
 
 
 def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:

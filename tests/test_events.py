@@ -2431,3 +2431,10 @@ def test_civilians_said_unharmed_answer_for_the_attack_and_the_spared_are_its_to
                        "harmed. The stallholders were not harmed.")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Air/drone strike", "asserted"), ("Air/drone strike", "negated")]
+
+
+def test_a_blow_with_a_baton_is_an_assault_though_no_one_is_named_striking(pipeline):
+    events = events_of(pipeline, "Police cleared the camp in Bergen on Thursday.\n\nLawyers said a "
+                       "woman had suffered a fractured skull when an officer struck her on the "
+                       "head with a baton as she was being lowered from a platform.")
+    assert ("ASSAULT", "asserted") in [(e.type.plover, e.mode) for e in events]
