@@ -289,11 +289,15 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
                     lexicon: Lexicon) -> Trigger:
     """"a blockade set up by coca growers", "residents' blockade", "the federation, which
     organised the blockade": civilians blocking a road, or a blockade staged, protest; so does
-    a road blockade, or one police cleared ("cleared a blockade of the highway"); a blockade by
-    forces restricts."""
+    a road blockade, or one police cleared ("cleared a blockade of the highway", "removed the
+    workers from the highway, ending a blockade"); a blockade by forces restricts."""
+    cues = lexicon.modality
+    if trigger.phrase == ("end", "blockade") and doer is not None and (
+            doer.lemma_ in cues["police_nouns"] or doer.lemma_ in cues["force_nouns"]):
+        # police "ending a blockade" cleared the protest
+        return replace(_as_protest(trigger, lexicon), acled="Protest with intervention")
     if trigger.phrase != ("blockade",):
         return trigger
-    cues = lexicon.modality
     staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]
     cleared = token.dep_ in ("dobj", "nsubjpass") and \
         verb_phrase(token.head) in cues["clearing_verbs"]
@@ -305,6 +309,11 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
                                       or doer.lemma_ in cues["labour_cues"])
     if not (staged or cleared or on_road or civilians):
         return trigger
+    return _as_protest(trigger, lexicon)
+
+
+def _as_protest(trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """A blockade read as a protest, its sub-type read from how it went."""
     return replace(trigger, plover="PROTEST", plover_mode="obstruct", acled="@protest",
                    cameo_root=lexicon.plover_cameo.get("PROTEST"))
 

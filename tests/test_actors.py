@@ -509,3 +509,9 @@ def test_a_force_named_on_its_aircraft_is_that_force_but_not_on_its_positions(nl
 ])
 def test_settlers_and_paramilitary_police_are_actors(nlp, text, name):
     assert by_name(find_actors(nlp(text)), name)
+
+
+def test_the_mounted_police_are_canada_s_police(nlp):
+    found = find_actors(nlp("RCMP officers cleared the highway near Smithers on Wednesday."))
+    assert [(a.name, a.type, a.country) for a in found] == [
+        ("Police Forces of Canada", "police", "CAN")]

@@ -2438,3 +2438,10 @@ def test_a_blow_with_a_baton_is_an_assault_though_no_one_is_named_striking(pipel
                        "woman had suffered a fractured skull when an officer struck her on the "
                        "head with a baton as she was being lowered from a platform.")
     assert ("ASSAULT", "asserted") in [(e.type.plover, e.mode) for e in events]
+
+
+def test_police_ending_a_blockade_intervene_in_the_protest(pipeline):
+    events = events_of(pipeline, "Police officers removed striking miners from the highway near "
+                       "Oruro on Wednesday, ending a blockade that had lasted a week.")
+    assert [(e.type.acled_sub_event_type, e.actor2.name) for e in events] == [
+        ("Protest with intervention", "Police Forces of Bolivia")]
