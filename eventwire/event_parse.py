@@ -294,8 +294,7 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
     cues = lexicon.modality
     if trigger.phrase == ("end", "blockade") and doer is not None and (
             doer.lemma_ in cues["police_nouns"] or doer.lemma_ in cues["force_nouns"]):
-        # police "ending a blockade" cleared the protest
-        return replace(_as_protest(trigger, lexicon), acled="Protest with intervention")
+        return _as_protest(trigger, lexicon)  # police "ending a blockade" cleared the protest
     if trigger.phrase != ("blockade",):
         return trigger
     staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]

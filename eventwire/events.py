@@ -801,6 +801,8 @@ def _protest_sub(ctx: _Context, m: _Mention) -> str:
     """How the protest went, from cues in its own sentence. Cues read from the whole paragraph
     made every protest of a wire paragraph that mentions one riot "Violent demonstration"; police
     action told in another sentence joins the protest when the mentions merge."""
+    if m.trigger.phrase == ("end", "blockade"):
+        return INTERVENTION  # read as a protest only when police ended it (`retype`)
     sentence = m.sent.text.lower()
     cues = ctx.lexicon.modality
     for key, sub in (("protest_force_cues", EXCESSIVE_FORCE),
