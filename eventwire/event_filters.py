@@ -211,6 +211,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"
                                             for c in token.children):
         return True  # "lawmakers swore in a new constitution": an oath of office, no threat
+    if trigger.phrase == ("evacuate",):  # "40 homes in the street were evacuated overnight"
+        emptied = dep_child(token, "dobj", "nsubjpass")
+        return emptied is not None and emptied.lemma_ in lexicon.modality["dwelling_nouns"]
     if trigger.phrase == ("riot",):
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
     if trigger.plover == "PROTEST" and token.pos_ == "NOUN" and _manner_of_leaving(token, lexicon):

@@ -183,3 +183,14 @@ def test_aid_trucks_seized_are_the_looting_s_target_not_aid(pipeline):
     text = "Gunmen seized two aid trucks near Bara on Monday."
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert [e.type.plover for e in events] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, retreat", [
+    ("On Monday, soldiers defused a pipe bomb left under a car in Strabane, after some 40 homes "
+     "in the street were evacuated overnight.", False),
+    ("On Monday, the last French troops evacuated the base at Gao.", True),
+])
+def test_homes_evacuated_are_a_precaution_not_a_retreat(pipeline, text, retreat):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert ("RETREAT" in [e.type.plover for e in events]) == retreat
