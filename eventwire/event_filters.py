@@ -211,6 +211,10 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"
                                             for c in token.children):
         return True  # "lawmakers swore in a new constitution": an oath of office, no threat
+    if trigger.phrase == ("share",):  # "a video ... was widely shared": passed round, no partner
+        shared = dep_child(token, "dobj")
+        return prep_object(token, "with") is None and (
+            shared is None or prep_object(shared, "with") is None)
     if trigger.phrase == ("evacuate",):  # "40 homes in the street were evacuated overnight"
         emptied = dep_child(token, "dobj", "nsubjpass")
         return emptied is not None and emptied.lemma_ in lexicon.modality["dwelling_nouns"]

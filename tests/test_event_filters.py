@@ -194,3 +194,14 @@ def test_homes_evacuated_are_a_precaution_not_a_retreat(pipeline, text, retreat)
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert ("RETREAT" in [e.type.plover for e in events]) == retreat
+
+
+@pytest.mark.parametrize("text, cooperates", [
+    ("A video of the captives lying face down in the mud, posted online near Burgas on Monday, "
+     "was widely shared.", False),
+    ("On Monday, Bulgarian officials shared evidence with Greece about the smuggling ring.", True),
+])
+def test_sharing_cooperates_only_with_a_partner(pipeline, text, cooperates):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert ("COOPERATE" in [e.type.plover for e in events]) == cooperates
