@@ -56,7 +56,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or gathers_for_no_cause(token, trigger, heads)
                 or sends_responders(token, trigger, lexicon)
                 or leaves_no_ground(token, trigger, lexicon)
-                or halts_unpressed(token, trigger, heads))
+                or halts_unpressed(token, trigger, heads, lexicon))
 
 
 def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -77,11 +77,12 @@ def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         and doer.lemma_ not in lexicon.modality["party_nouns"]
 
 
-def halts_unpressed(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """A project halted, frozen or shelved with no protest or demand told ("the company halted
+def halts_unpressed(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                    lexicon: Lexicon) -> bool:
+    """A project halted, frozen or postponed with no protest or demand told ("the company halted
     operations after the attack") gives in to no one (a suspension is a sanction, see
     `retype`)."""
-    return pauses_contested_work(trigger) and trigger.phrase[0] != "suspend" \
+    return pauses_contested_work(trigger, lexicon) and trigger.phrase[0] != "suspend" \
         and not pressed(token, heads)
 
 

@@ -110,16 +110,21 @@ def pressed(token: Token, heads: dict[int, Trigger]) -> bool:
     return any(t.plover in ("PROTEST", "REQUEST") for i, t in heads.items() if i != token.i)
 
 
-def pauses_contested_work(trigger: Trigger) -> bool:
+PAUSING_VERBS = frozenset(("suspend", "halt", "freeze", "postpone"))
+
+
+def pauses_contested_work(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A row "suspend / halt ... @contested_works": halting a project, a tax rise or a licence."""
-    return trigger.plover == "CONCEDE" and trigger.plover_mode == "pause"
+    return trigger.plover == "CONCEDE" and len(trigger.phrase) == 2 and \
+        trigger.phrase[0] in PAUSING_VERBS and \
+        trigger.phrase[1] in lexicon.modality["contested_works"]
 
 
 def _paused_unpressed(trigger: Trigger, token: Token, heads: dict[int, Trigger],
                       lexicon: Lexicon) -> Trigger:
     """"suspended the licence of a sand-mining company" after villagers protested gives in
     (CONCEDE); with no protest or demand told, a suspension is a sanction, as "suspend" alone."""
-    if not pauses_contested_work(trigger) or pressed(token, heads) or \
+    if not pauses_contested_work(trigger, lexicon) or pressed(token, heads) or \
             trigger.phrase[0] != "suspend":
         return trigger
     return lexicon.triggers["suspend|VERB"]

@@ -167,41 +167,29 @@ def test_an_event_word_naming_people_is_no_event(nlp, text, trigger_word):
     assert event_filters.names_a_party(word(nlp(text), trigger_word), load_lexicon())
 
 
-@pytest.mark.parametrize("text, mobilised", [
+
+def _plovers(pipeline, text: str) -> list[str]:
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    return [e.type.plover for e in events]
+
+
+@pytest.mark.parametrize("text, plover, coded", [
+    # units sent to clear up after an event are no forces mobilised
     ("On Monday, a bomb disposal squad sent to the site near Kaduna that afternoon found a second "
-     "device buried under the road.", False),
-    ("The army sent a squad of commandos to the town on Monday.", True),
-])
-def test_units_sent_to_clear_up_are_no_forces_mobilised(pipeline, text, mobilised):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert ("MOBILIZE" in [e.type.plover for e in events]) == mobilised
-
-
-def test_aid_trucks_seized_are_the_looting_s_target_not_aid(pipeline):
-    from eventwire import make_article
-    text = "Gunmen seized two aid trucks near Bara on Monday."
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert [e.type.plover for e in events] == ["COERCE"]
-
-
-@pytest.mark.parametrize("text, retreat", [
+     "device buried under the road.", "MOBILIZE", False),
+    ("The army sent a squad of commandos to the town on Monday.", "MOBILIZE", True),
+    # aid trucks seized are the looting's target, no aid
+    ("Gunmen seized two aid trucks near Bara on Monday.", "AID", False),
+    # homes evacuated are a precaution, no retreat
     ("On Monday, soldiers defused a pipe bomb left under a car in Strabane, after some 40 homes "
-     "in the street were evacuated overnight.", False),
-    ("On Monday, the last French troops evacuated the base at Gao.", True),
-])
-def test_homes_evacuated_are_a_precaution_not_a_retreat(pipeline, text, retreat):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert ("RETREAT" in [e.type.plover for e in events]) == retreat
-
-
-@pytest.mark.parametrize("text, cooperates", [
+     "in the street were evacuated overnight.", "RETREAT", False),
+    ("On Monday, the last French troops evacuated the base at Gao.", "RETREAT", True),
+    # sharing cooperates only with a partner
     ("A video of the captives lying face down in the mud, posted online near Burgas on Monday, "
-     "was widely shared.", False),
-    ("On Monday, Bulgarian officials shared evidence with Greece about the smuggling ring.", True),
+     "was widely shared.", "COOPERATE", False),
+    ("On Monday, Bulgarian officials shared evidence with Greece about the smuggling ring.",
+     "COOPERATE", True),
 ])
-def test_sharing_cooperates_only_with_a_partner(pipeline, text, cooperates):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert ("COOPERATE" in [e.type.plover for e in events]) == cooperates
+def test_a_word_codes_its_type_only_where_it_tells_that_act(pipeline, text, plover, coded):
+    assert (plover in _plovers(pipeline, text)) == coded

@@ -2377,8 +2377,8 @@ def test_a_refusal_only_until_a_condition_is_met_is_hypothetical(pipeline, text,
 
 def test_protests_policed_in_two_towns_are_two_events(pipeline):
     events = events_of(pipeline, "Protesters set fire to a police post in Malindi on Tuesday "
-                       "afternoon. In Mombasa, officers fired tear gas to disperse a crowd that had "
-                       "gathered outside the county offices.")
+                       "afternoon. In Mombasa, officers fired tear gas to disperse a crowd that "
+                       "had gathered outside the county offices.")
     assert sorted((e.type.acled_sub_event_type, e.place.name) for e in events) == [
         ("Protest with intervention", "Mombasa"), ("Violent demonstration", "Malindi")]
 

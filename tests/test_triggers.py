@@ -107,6 +107,8 @@ LEXICON_WORDINGS = [
      "COERCE", "Disrupted weapons use"),
     ("On 3 March 2024, in Tak Bai, two gunmen on a motorcycle shot dead a village headman.",
      "ASSAULT", "Attack"),  # the tagger reads "motorcycle shot" as a noun
+    ("On Monday, a quadcopter dropped a small explosive charge on a tractor near Tavush.",
+     "ASSAULT", "Air/drone strike"),
 ]
 
 
@@ -173,28 +175,17 @@ def test_a_word_list_row_stands_for_each_word_of_its_list():
     assert not any(key.startswith("@") or " @" in key for key in triggers)
 
 
-@pytest.mark.parametrize("text", [
-    "The Red Cross delivered bottled water and tarpaulins to displaced families in Bor on Friday.",
-    "On Monday, UNICEF began distributing maize and beans to families sheltering in Malakal.",
+
+@pytest.mark.parametrize("text, plover", [
+    ("The Red Cross delivered bottled water and tarpaulins to displaced families in Bor on Friday.",
+     "AID"),
+    ("On Monday, UNICEF began distributing maize and beans to families sheltering in Malakal.",
+     "AID"),
+    ("Traders in Mardan shut their shops on Monday against a new sales tax.", "PROTEST"),
+    ("Shopkeepers in Kassala pulled down their shutters on Monday over a rise in market fees.",
+     "PROTEST"),
 ])
-def test_relief_goods_handed_out_are_aid(pipeline, text):
+def test_relief_goods_handed_out_are_aid_and_shops_shut_a_strike(pipeline, text, plover):
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert [(e.type.plover, e.mode) for e in events] == [("AID", "asserted")]
-
-
-@pytest.mark.parametrize("text", [
-    "Traders in Mardan shut their shops on Monday against a new sales tax.",
-    "Shopkeepers in Kassala pulled down their shutters on Monday over a rise in market fees.",
-])
-def test_shops_shut_against_a_measure_are_a_strike(pipeline, text):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert [(e.type.plover, e.mode) for e in events] == [("PROTEST", "asserted")]
-
-
-def test_a_charge_dropped_from_a_drone_is_an_air_strike(pipeline):
-    from eventwire import make_article
-    text = "On Monday, a quadcopter dropped a small explosive charge on a tractor near Tavush."
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
-    assert [e.type.acled_sub_event_type for e in events] == ["Air/drone strike"]
+    assert [(e.type.plover, e.mode) for e in events] == [(plover, "asserted")]
