@@ -37,10 +37,18 @@ def names_street_or_building(span) -> bool:
     return len(span) > 1 and span[-1].lower_.rstrip(".") in sub_city_words()
 
 
+NEIGHBOURHOOD_WORDS = frozenset(("neighbourhood", "neighborhood", "suburb"))
+
+
 def run_after(doc, k: int, skip_labels: frozenset[str]) -> tuple[int, bool] | None:
     """"Collins Avenue", "Heathrow Animal Reception Center": a place name ending at token k
     that starts a street's or building's name is that street or building, not the town.
     Returns the char end of that name and whether it names a building; None if none follows."""
+    if k + 1 < len(doc) and doc[k + 1].lower_ in NEIGHBOURHOOD_WORDS and not (
+            k + 2 < len(doc) and doc[k + 2].lower_ == "of"):
+        # "the San José neighbourhood": a part of the story's town, not a namesake abroad (but
+        # "the Tripoli suburb of Tajoura" names the town)
+        return doc[k + 1].idx + len(doc[k + 1]), False
     last = None
     for t in range(k + 1, min(k + 5, len(doc))):
         tok = doc[t]

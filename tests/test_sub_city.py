@@ -47,3 +47,13 @@ def test_town_name_starting_a_street_name_is_the_street():
 def test_building_named_after_a_town_falls_back_to_the_town():
     places = places_in("She studied at Liverpool Hope University before moving abroad.")
     assert place_named(places, "Liverpool").country == "GB"
+
+
+def test_a_named_neighbourhood_is_part_of_the_story_s_town():
+    places = places_in("Riot police were deployed in Totana on Tuesday. That night, officers "
+                       "stopped a crowd from entering the San José neighbourhood.")
+    town = place_named(places, "Totana")
+    part = place_named(places, "San José neighbourhood")
+    assert part.precision == "district" and (part.lat, part.lon) == (town.lat, town.lon)
+    suburb = places_in("A car bomb shook the Tripoli suburb of Tajoura on Monday.")
+    assert place_named(suburb, "Tripoli").precision == "city"
