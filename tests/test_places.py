@@ -370,3 +370,8 @@ def test_an_acronym_the_text_gives_a_group_is_no_town(nlp, gaz):
     assert [p.name for p in places] == ["Yei"]
     doc = nlp("Troops of the Democratic Republic of the Congo (DRC) reached Goma in eastern DRC.")
     assert place_named(find_places(doc, gazetteer=gaz), "DRC").precision == "country"
+
+def test_chad_s_lac_province_is_in_the_gazetteer(nlp, gaz):
+    doc = nlp("The governor of Lac province in Chad banned boat traffic on the lake.")
+    lac = place_named(find_places(doc, gazetteer=gaz), "Lac province")
+    assert (lac.country, lac.precision) == ("TD", "admin1")
