@@ -357,7 +357,9 @@ class _Context:
         doc = self.doc
         start, end = subj.left_edge.i, subj.i + 1
         for j in range(subj.i - 1, start - 1, -1):
-            if doc[j].text in _SPEAKER_BREAKS or "\n" in doc[j].text:
+            joins_a_word = doc[j].text == "-" and not doc[j].whitespace_ and \
+                not doc[j - 1].whitespace_  # "the AA-run township administration"
+            if doc[j].text in _SPEAKER_BREAKS and not joins_a_word or "\n" in doc[j].text:
                 start = j + 1  # a dateline "BEIRUT (AP) — " is not part of the speaker
                 break
         if subj.ent_type_ not in _NAMED and subj.pos_ != "PRON":

@@ -231,3 +231,10 @@ def test_a_speech_verb_the_parse_joins_to_a_passive_clause_keeps_the_first_subje
 def test_a_relative_pronoun_speaks_for_the_noun_it_describes(nlp):
     doc = nlp("The mayor, who said an inquiry had been opened, visited the market on Monday.")
     assert [q.speaker.name for q in find_quotes(doc)] == ["The mayor"]
+
+
+def test_a_hyphen_inside_a_word_does_not_cut_the_speaker(nlp):
+    doc = nlp("Fourteen people were killed, according to the AA-run township administration.")
+    assert [q.speaker.name for q in find_quotes(doc)] == ["the AA-run township administration"]
+    doc = nlp("BEIRUT (AP) - A police spokesman said two men were arrested.")
+    assert [q.speaker.name for q in find_quotes(doc)] == ["A police spokesman"]
