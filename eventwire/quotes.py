@@ -365,7 +365,9 @@ class _Context:
         if subj.ent_type_ not in _NAMED and subj.pos_ != "PRON":
             end = subj.right_edge.i + 1  # an anonymous speaker keeps its description
             for t in doc[subj.i:end]:
-                if t.text == "," or (t.dep_ in ("relcl", "acl") and t.head.i == subj.i):
+                # a misparse may hang words after the verb on the speaker: the verb ends it
+                if t.text == "," or t.i == subj.head.i or (
+                        t.dep_ in ("relcl", "acl") and t.head.i == subj.i):
                     end = t.i  # 'a resident who fled to Djibo' -> 'a resident'
                     break
             while end - 1 > subj.i and doc[end - 1].tag_ in ("WP", "WDT", "IN", "TO"):

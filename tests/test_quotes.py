@@ -238,3 +238,9 @@ def test_a_hyphen_inside_a_word_does_not_cut_the_speaker(nlp):
     assert [q.speaker.name for q in find_quotes(doc)] == ["the AA-run township administration"]
     doc = nlp("BEIRUT (AP) - A police spokesman said two men were arrested.")
     assert [q.speaker.name for q in find_quotes(doc)] == ["A police spokesman"]
+
+
+def test_words_the_parser_hangs_on_the_speaker_after_the_verb_are_not_its_name(nlp):
+    doc = nlp("A teacher from the town told Horn Ledger that 11 people had been killed, most of "
+              "them women and children who had been sheltering in the mosque.")
+    assert [q.speaker.name for q in find_quotes(doc)] == ["A teacher from the town"]
