@@ -541,6 +541,9 @@ def _outlet(tok: Token, lex: _Lexicon) -> str | None:
     start = tok.left_edge.i
     while start < tok.i and doc[start].dep_ == "det":
         start += 1
+    tail = doc[tok.i + 1:tok.right_edge.i + 1]
+    if len(tail) > 1 and tail[0].lower_ == "of" and all(t.pos_ == "PROPN" for t in tail[1:]):
+        tok = tail[-1]  # "told Bay of Bengal Monitor": the parser heads the name by its first word
     text = doc[start:tok.i + 1].text
     low = text.lower()
     if low in lex.not_channels or tok.lower_ in lex.not_channels:
@@ -560,7 +563,7 @@ def _outlet_shaped(doc: Doc, start: int, tok: Token, lex: _Lexicon) -> bool:
     words = doc[start:tok.i + 1]
     if tok.lower_ not in lex.outlet_heads or len(words) < 2:
         return False
-    return all(t.pos_ == "PROPN" or t.is_punct for t in words[:-1]) and \
+    return all(t.pos_ == "PROPN" or t.is_punct or t.lower_ == "of" for t in words[:-1]) and \
         (tok.pos_ == "PROPN" or tok.lower_ in lex.platforms)
 
 

@@ -244,3 +244,12 @@ def test_words_the_parser_hangs_on_the_speaker_after_the_verb_are_not_its_name(n
     doc = nlp("A teacher from the town told Horn Ledger that 11 people had been killed, most of "
               "them women and children who had been sheltering in the mosque.")
     assert [q.speaker.name for q in find_quotes(doc)] == ["A teacher from the town"]
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("A monk from the village told Bay of Bengal Monitor that 23 people had been killed.",
+     "Bay of Bengal Monitor"),
+    ("The mayor told the Voice of America that talks had begun.", "Voice of America"),
+])
+def test_an_outlet_named_x_of_y_is_read_whole(nlp, text, channel):
+    assert [q.channel for q in find_quotes(nlp(text))] == [channel]
