@@ -412,10 +412,7 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" \
             or token.head.lower_ not in ("in", "during"):
         return False
-    verb = token.head.head
-    if verb.dep_ == "dobj":  # the parser often hangs "in raids" on the arrested, not the verb
-        verb = verb.head
-    return verb.i in heads and heads[verb.i].acled == "Arrests"
+    return _hung_on_arrest(token, heads)
 
 
 def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -425,8 +422,14 @@ def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) 
             or token.head.lower_ != "at" or any(c.dep_ == "det" and c.lower_ == "the"
                                                 for c in token.children):
         return False
-    verb = token.head.head
-    if verb.dep_ == "dobj":  # "arrested supporters at a rally": hung on the arrested
+    return _hung_on_arrest(token, heads)
+
+
+def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:
+    """The preposition holding the noun hangs on an arrest, or on those arrested: the parser
+    often attaches "in raids", "at a rally" to the arrested, not the verb."""
+    verb = noun.head.head
+    if verb.dep_ == "dobj":
         verb = verb.head
     return verb.i in heads and heads[verb.i].acled == "Arrests"
 
