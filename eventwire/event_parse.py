@@ -771,10 +771,13 @@ def sibling_of(conjunct: Token) -> Token:
     which it cannot continue; then the nearest finite verb that embeds that clause ("accused
     them of trying to take power and rejected demands": "accused")."""
     head = conjunct.head
-    if conjunct.tag_ == "VBD" and head.dep_ in ("ccomp", "advcl", "xcomp", "pcomp") and \
+    # "acl": "denied in a statement that its members had attacked ...", the clause hung on
+    # the statement; but "had been driven to the desert and left there" goes on in the passive
+    if conjunct.tag_ == "VBD" and head.dep_ in ("ccomp", "advcl", "xcomp", "pcomp", "acl") and \
             head.head.i < head.i and \
             dep_child(conjunct, "nsubj", "nsubjpass", "aux", "auxpass") is None and \
-            (head.tag_ in ("VB", "VBG") or dep_child(head, "aux", "auxpass") is not None):
+            (head.tag_ in ("VB", "VBG") or dep_child(head, "aux", "auxpass") is not None) and \
+            not (head.dep_ == "acl" and dep_child(conjunct, "dobj") is None):
         return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and (
             a.tag_ in ("VBD", "VBZ", "VBP") or a.dep_ == "ROOT"
             or dep_child(a, "aux", "auxpass") is not None)), head.head)

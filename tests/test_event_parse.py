@@ -44,6 +44,11 @@ from eventwire.triggers import load_lexicon
     # the parser hangs the second verb on the denied or refused clause; it is the speaker's own
     ("An ELN commander denied that his fighters had attacked civilians and accused the "
      "dissidents of killing two farmers.", "accused", "asserted"),
+    # ... also where it hangs the denied clause on "a statement"; a passive goes on as passive
+    ("The union denied in a statement that its fighters had killed the guards and accused the "
+     "police of lying.", "accused", "asserted"),
+    ("The ministry denied reports that migrants had been driven to the desert and abandoned "
+     "there.", "abandoned", "negated"),
     ("The prime minister rejected calls to resign and blamed foreign powers for the violence.",
      "blamed", "asserted"),
 ])
