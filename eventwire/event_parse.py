@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
-from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger
+from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as
 
 @dataclass(frozen=True)
 class Roles:
@@ -300,6 +300,9 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
     if trigger.phrase == ("end", "blockade") and doer is not None and (
             doer.lemma_ in cues["police_nouns"] or doer.lemma_ in cues["force_nouns"]):
         return _as_protest(trigger, lexicon)  # police "ending a blockade" cleared the protest
+    if trigger.phrase == ("roadblock",):  # "would resume the roadblocks": a road is blocked
+        setter = doer or (subject_of(token.head) if token.dep_ == "dobj" else None)
+        return _as_protest(trigger, lexicon) if _civil_doer(setter, lexicon) else trigger
     if trigger.phrase != ("blockade",):
         return trigger
     staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]
@@ -308,12 +311,30 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
     road = prep_object(token, "of", "on") or next(
         (c for c in token.children if c.dep_ == "compound"), None)
     on_road = road is not None and road.lemma_ in cues["road_nouns"]
-    civilians = doer is not None and (doer.lemma_ in cues["civilian_words"]
-                                      or doer.lemma_ in cues["crowd_nouns"]
-                                      or doer.lemma_ in cues["labour_cues"])
-    if not (staged or cleared or on_road or civilians):
+    if not (staged or cleared or on_road or _civil_doer(doer, lexicon)):
         return trigger
     return _as_protest(trigger, lexicon)
+
+
+def _civil_doer(doer: Token | None, lexicon: Lexicon) -> bool:
+    """Civilians, a crowd, workers, or a civil body's members or leaders ("the association
+    said its members would blockade the harbour", "the federation's leaders said they would
+    ..."): "its" and "they" stand for who says so."""
+    cues = lexicon.modality
+    doer = _speaker_for(doer, lexicon)
+    if doer is not None and doer.lemma_ in ("member", "leader"):
+        doer = _speaker_for(dep_child(doer, "poss") or prep_object(doer, "of"), lexicon)
+    return doer is not None and any(doer.lemma_ in cues[kind] for kind in (
+        "civilian_words", "crowd_nouns", "labour_cues", "civil_bodies"))
+
+
+def _speaker_for(word: Token | None, lexicon: Lexicon) -> Token | None:
+    """A pronoun in reported speech stands for the speaker ("the union said its members ...")."""
+    if word is None or word.pos_ != "PRON":
+        return word
+    speech = next((g for g in word.ancestors if g.lemma_ in lexicon.modality["speech_verbs"]),
+                  None)
+    return subject_of(speech) if speech is not None else word
 
 
 def _as_protest(trigger: Trigger, lexicon: Lexicon) -> Trigger:
@@ -432,7 +453,8 @@ def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,
         doer = dep_child(token, "poss")
     state = doer is not None and (doer.ent_type_ == "GPE" or doer.lemma_ in
                                   lexicon.modality["state_speakers"])
-    if not state and (token.pos_ == "NOUN" or dep_child(token, "ccomp") is None):
+    if not state and (token.pos_ == "NOUN" or dep_child(token, "ccomp") is None
+                      or kept_as(token)):  # "kept their shops closed": no words protested
         return trigger
     return as_type(trigger, "ACCUSE", lexicon)
 
@@ -850,10 +872,12 @@ def _only_on_condition(verb: Token) -> bool:
 def _clause_marks(verb: Token) -> set[str]:
     """The subordinators of the adverbial clauses hanging on the verb ("... if they refuse"),
     or, by a misparse, on a relative clause of its object ("would block the line that carries ore
-    to the plant if no deal is reached")."""
+    to the plant if no deal is reached"), or on the state a thing is kept in ("would keep their
+    shops closed if ...")."""
     relative = [r for o in verb.children if o.dep_ == "dobj" for r in o.children
                 if r.dep_ == "relcl"]
-    return {m for head in [verb, *relative] for c in head.children if c.dep_ == "advcl"
+    state = [c for c in verb.children if kept_as(verb) == c.lemma_]
+    return {m for head in [verb, *relative, *state] for c in head.children if c.dep_ == "advcl"
             for m in marks(c)}
 
 

@@ -173,6 +173,7 @@ MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred"
                            "shipment", "consignment"))
 SERVICE_NOUNS = frozenset(("service", "access", "connection", "network"))
 COMPLEMENTS = frozenset(("alight", "ablaze", "go", "free", "loose"))
+KEPT_STATES = frozenset(("close", "shut"))
 OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", "bow to demands"
 
 
@@ -238,7 +239,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     found = []
     lemma_of_form = _irregular_lemmas()
     for token in doc:
-        lemma = token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_)
+        lemma = kept_as(token) or (
+            token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_))
         if token.pos_ != "VERB" or lemma not in verbs:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -260,7 +262,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
                     or c.dep_ == "prep" and c.lower_ in PARTICLES
                     and any(g.dep_ == "prep" for g in c.children)
-                    or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS]
+                    or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS
+                    or c.dep_ == "xcomp" and c.tag_ == "VBG"]  # "stopped teaching"
         seconds += _measured(also_sent)
         # "threw bottles and stones at them": the second thing thrown, sent or flown (not a
         # second thing seized: "killed 14 soldiers and seized mortars and ammunition")
@@ -276,6 +279,14 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break
     return found
+
+
+def kept_as(verb: Token) -> str | None:
+    """"kept their shops closed" closes them: "keep" with the state it holds a thing in."""
+    if verb.lemma_ != "keep":
+        return None
+    return next((c.lemma_ for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp")
+                 and c.lemma_ in KEPT_STATES), None)
 
 
 def _measured(nouns: list[Token]) -> list[Token]:

@@ -2445,3 +2445,28 @@ def test_police_ending_a_blockade_intervene_in_the_protest(pipeline):
                        "Oruro on Wednesday, ending a blockade that had lasted a week.")
     assert [(e.type.acled_sub_event_type, e.actor2.name) for e in events] == [
         ("Protest with intervention", "Police Forces of Bolivia")]
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers' syndicate said its members would stop teaching across the province if the "
+    "two were not released.",
+    "The chairman said traders would keep their shops closed in Bannu if the extortion did not "
+    "stop.",
+    "The fishermen's association said its members would blockade the harbour at Jaffna if the men "
+    "were not freed.",
+    "The growers' federation said they would resume the roadblocks near Cochabamba if the bill "
+    "was not withdrawn.",
+])
+def test_a_civil_body_s_conditional_walkout_or_blockade_is_a_hypothetical_protest(pipeline, text):
+    """What a union or association says its members would do unless a demand is met is coded
+    as the protest, hypothetical (not a force's restriction, not a complaint)."""
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert ("PROTEST", "hypothetical") in [(e.type.plover, e.mode) for e in events]
+
+
+def test_soldiers_roadblocks_stay_a_restriction(pipeline):
+    from eventwire import make_article
+    events = pipeline.extract(make_article("Soldiers set up roadblocks around Kidal on Monday.",
+                                           published="2024-03-12")).events
+    assert [e.type.plover for e in events] == ["COERCE"]

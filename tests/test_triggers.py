@@ -184,8 +184,17 @@ def test_a_word_list_row_stands_for_each_word_of_its_list():
     ("Traders in Mardan shut their shops on Monday against a new sales tax.", "PROTEST"),
     ("Shopkeepers in Kassala pulled down their shutters on Monday over a rise in market fees.",
      "PROTEST"),
+    ("Traders in Quetta kept their shops shut on Monday against a new sales tax.", "PROTEST"),
+    ("Teachers in Hodeidah stopped teaching on Monday over unpaid salaries.", "PROTEST"),
 ])
 def test_relief_goods_handed_out_are_aid_and_shops_shut_a_strike(pipeline, text, plover):
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert [(e.type.plover, e.mode) for e in events] == [(plover, "asserted")]
+
+
+def test_shops_kept_open_are_no_strike(pipeline):
+    from eventwire import make_article
+    text = "Traders in Quetta kept their shops open on Monday despite the call for a strike."
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert "PROTEST" not in [e.type.plover for e in events if e.mode == "asserted"]
