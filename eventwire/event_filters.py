@@ -9,23 +9,23 @@
   `is_means_of_arrest` ("detained 15 men in house raids"), `is_spoils_of_fight` ("killed five
   militants and recovered weapons"), `arranges_event` ("a rally has been called for Saturday"),
   `no_casualties` ("no one was hurt"), `fired_at_nothing` ("fired shells into the sea");
-- `modal_demands`: "X said Y must Z", a demand no lexicon trigger names.
+- `modal_demands`: "X said Y must Z", a demand no lexicon trigger names; `force_vows`: "X said
+  its troops would respond with force", a threat no lexicon trigger names.
 Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
+from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
                           clause_head, dep_child, disposes_of_explosives, first_conjunct,
                           governors, marks, names_people, names_people_or_them, negates, nobody,
                           pauses_contested_work, pressed, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
-from .triggers import Lexicon, Trigger, irregular_forms
+from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 INQUIRY_PREPS = frozenset("into against of on over about".split())  # "an inquiry into ..."
@@ -530,6 +530,48 @@ def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
     return found
 
 
+def force_vows(doc: Doc, lexicon: Lexicon) -> list[tuple[Trigger, SpacySpan]]:
+    """"said his troops would respond 'with force' to any further attack", '"Nobody will be
+    spared," the officer told reporters', "would act with full force against the group": a
+    speaker vowing force to come threatens (PLOVER THREATEN), anchored on the speech verb; a
+    "warned" already names the threat."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or not _vows_force(token, lexicon) or not {
+                c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+            continue
+        clause = first_conjunct(token)  # '"The march is illegal and we will deal with ..."'
+        anchor = clause.head if clause.dep_ == "ccomp" else None
+        if anchor is not None and anchor.lemma_ in speech_verbs() and \
+                anchor.lemma_ not in lexicon.modality["threat_speech_verbs"] and \
+                not any(c.dep_ == "neg" for c in anchor.children):
+            found.append((FORCE_VOW, doc[anchor.i:anchor.i + 1]))
+    return found
+
+
+def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
+    """Force named by the verb, or by how or against what it is to be used."""
+    cues = lexicon.modality
+    denied = any(c.dep_ == "neg" for c in verb.children) or any(
+        nobody(c, cues) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    lemma = lemma_of(verb)
+    if lemma == "spare":
+        return denied  # "nobody will be spared", "will not spare anyone"
+    if denied or lemma not in cues["force_vow_verbs"]:
+        return False
+    if lemma in ("retaliate", "crush"):
+        return True
+    if lemma == "deal":  # "will deal with anyone who takes part", not "with the complaints"
+        dealt = prep_object(verb, "with")
+        return dealt is not None and (dealt.lower_ in cues["indefinite_subjects"] or dealt.ent_type_
+                                      in ("ORG", "NORP", "PERSON") or names_people(dealt, lexicon))
+    forceful = prep_object(verb, "with")
+    provoked = prep_object(verb, "to")
+    return forceful is not None and forceful.lemma_ in cues["force_words"] or any(
+        c.dep_ == "advmod" and c.lower_ in cues["force_adverbs"] for c in verb.children) or \
+        lemma != "act" and provoked is not None and provoked.lemma_ in cues["provocations"]
+
+
 def is_habitual(token: Token) -> bool:
     """Present simple outside the headline states a habit, not an event ("the US, which carries
     out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it."""
@@ -553,14 +595,9 @@ def _plural_noun_misread(verb: Token) -> bool:
 def _past_form(word: str) -> bool:
     """An irregular past form ("retook") that the small model left unlemmatized and tagged as a
     present (VBP): it is no habit."""
-    lemma = _irregular_lemmas().get(word)
+    lemma = irregular_lemmas().get(word)
     return lemma is not None and word != lemma and not word.endswith("s") \
         and not word.endswith("ing")
-
-
-@lru_cache(maxsize=1)
-def _irregular_lemmas() -> dict[str, str]:
-    return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
 
 
 def repels_attack(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

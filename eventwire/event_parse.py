@@ -43,6 +43,10 @@ NO_ACTOR = ActorHit(None, None)
 # "X said that Y must Z" is a demand made by X of Y, whatever Z is (PLOVER REQUEST).
 MODAL_DEMAND = Trigger(phrase=("must",), pos="VERB", plover="REQUEST", plover_mode=None, acled=None,
                        cameo_root="10", strength=0.7)
+# "X said its troops would respond with force": X threatens, whoever answers for it.
+FORCE_VOW = Trigger(phrase=("will",), pos="VERB", plover="THREATEN", plover_mode=None, acled=None,
+                    cameo_root="13", strength=0.7)
+SPEAKER_TRIGGERS = (MODAL_DEMAND, FORCE_VOW)
 
 
 def names_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -1231,6 +1235,17 @@ def _adjunct_pronouns(verb: Token, roles: Roles) -> Roles:
     return Roles(first, second)
 
 
+def _vowed_against(vow: Token) -> Token | None:
+    """"act with full force against Hezbollah", "deal with anyone who ...", "nobody will be
+    spared": whom the vowed force is for."""
+    against = next((t for t in vow.subtree if t.dep_ == "prep" and t.lower_ == "against"), None)
+    if against is not None:
+        return dep_child(against, "pobj")
+    if vow.lemma_ == "deal":
+        return prep_object(vow, "with")
+    return dep_child(vow, "dobj", "nsubjpass")
+
+
 def _adjective_roles(adj: Token) -> Roles:
     """"Syria is willing to withdraw from Lebanon": the copula's subject offers; whom the
     offered act concerns comes from that act's object."""
@@ -1245,6 +1260,9 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb),
                      dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
+    if trigger is FORCE_VOW:  # the speaker threatens whom the force is vowed against
+        vow = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return Roles(subject_of(verb), _vowed_against(vow) if vow is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
     if passive_subject is None and verb.dep_ == "conj" and dep_child(verb, "agent") is not None:
         # "was dragged from the car and beaten to death by a crowd": the first verb's subject

@@ -47,9 +47,9 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import holds_office, implied_actor, national_actor
-from .event_filters import is_inert, is_seized, modal_demands, reports_event
-from .event_parse import (MODAL_DEMAND, PEOPLE_TAKING, SEIZING, actor_of, answers_a_charge, as_type,
-                          bare_purpose, clause_bounds, clause_head, commitment, denier_of,
+from .event_filters import force_vows, is_inert, is_seized, modal_demands, reports_event
+from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, answers_a_charge,
+                          as_type, bare_purpose, clause_bounds, clause_head, commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, mode_of, part_of_reported,
                           phrase, prep_object, prominence, refers_back, retype, role_tokens,
@@ -145,10 +145,10 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     ctx = _context(doc, actors, places, times, quantities, quotes, published)
     spans = [(t, s) for t, s in trigger_spans(doc) if not is_inert(head_token(s, t))
              and not (t.plover == "ASSAULT" and is_seized(head_token(s, t), ctx.lexicon))]
-    spans += modal_demands(doc)
+    spans += modal_demands(doc) + force_vows(doc, ctx.lexicon)
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans = [(t, s) for t, s in spans
-             if t is MODAL_DEMAND or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
+             if t in SPEAKER_TRIGGERS or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
     # a denial or report that only carries another trigger ("denied that detainees had been
     # beaten") does not rank that trigger down as an event embedded under another
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}

@@ -225,9 +225,14 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _irregular_lemmas() -> dict[str, str]:
+def irregular_lemmas() -> dict[str, str]:
     """Form -> lemma for the verbs the small pipeline mislemmatizes ("installed" -> "instal")."""
     return {form: lemma for lemma, forms in irregular_forms().items() for form in forms}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, mended where the small pipeline gets an irregular form wrong."""
+    return irregular_lemmas().get(token.lower_, token.lemma_)
 
 
 def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
@@ -237,7 +242,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     pairs = verb_object_triggers()
     verbs = {verb for verb, _ in pairs}
     found = []
-    lemma_of_form = _irregular_lemmas()
+    lemma_of_form = irregular_lemmas()
     for token in doc:
         lemma = kept_as(token) or (
             token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_))

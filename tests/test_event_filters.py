@@ -193,3 +193,21 @@ def _plovers(pipeline, text: str) -> list[str]:
 ])
 def test_a_word_codes_its_type_only_where_it_tells_that_act(pipeline, text, plover, coded):
     assert (plover in _plovers(pipeline, text)) == coded
+
+
+@pytest.mark.parametrize("text, vowed", [
+    ('The army commander in Marib said his troops would respond "with force" to any further '
+     "attack.", True),
+    ("The defence minister said the army would act with full force against the militia.", True),
+    ('"The march is illegal and we will deal with anyone who joins it," the police chief told '
+     "reporters.", True),
+    ('"Nobody will be spared," the district officer told reporters.', True),
+    ("The ministry said it would respond to the proposal next week.", False),
+    ("Police said they would deal with the complaints quickly.", False),
+    ("The army said it had responded with force to the attack.", False),
+    # a warning names the threat already
+    ("The army warned that its troops would respond with full force.", False),
+])
+def test_force_vowed_in_reported_speech_is_a_threat(nlp, text, vowed):
+    from eventwire.event_filters import force_vows
+    assert bool(force_vows(nlp(text), load_lexicon())) is vowed

@@ -2470,3 +2470,13 @@ def test_soldiers_roadblocks_stay_a_restriction(pipeline):
     events = pipeline.extract(make_article("Soldiers set up roadblocks around Kidal on Monday.",
                                            published="2024-03-12")).events
     assert [e.type.plover for e in events] == ["COERCE"]
+
+
+def test_a_vow_of_force_is_the_speaker_s_threat_against_its_target(pipeline):
+    from eventwire import make_article
+    text = ("Israel's defence minister said on Monday that Israel would act with full force "
+            "against Hezbollah if the group rebuilt its positions.")
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    threat = next(e for e in events if e.type.plover == "THREATEN")
+    assert threat.mode == "asserted"
+    assert (threat.actor1.name, threat.actor2.name) == ("Government of Israel", "Hezbollah")
