@@ -199,12 +199,14 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
 
 
 def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """"A drone dropped canisters ... that released a yellowish gas": a strike whose munitions
-    give off gas (not tear gas) is a chemical attack."""
+    """"A drone dropped canisters ... that released a yellowish gas", "dropped a barrel filled
+    with chlorine": a strike whose munitions give off gas (not tear gas) or hold a chemical agent
+    is a chemical attack."""
     if trigger.plover != "ASSAULT" or trigger.acled != "Air/drone strike" or token.pos_ != "VERB":
         return trigger
-    told = {t.lemma_ for t in token.subtree}
-    gassed = "gas" in told and "tear" not in told
+    told = {t.lemma_.lower() for t in token.subtree}
+    gassed = "gas" in told and "tear" not in told or \
+        bool(told & lexicon.modality["chemical_agents"])
     return _as_sub(trigger, "Chemical weapon", lexicon) if gassed else trigger
 
 
@@ -746,9 +748,11 @@ def first_conjunct(token: Token) -> Token:
 
 
 def clause_head(token: Token) -> Token:
-    """The verb a (noun) trigger belongs to."""
+    """The verb a (noun) trigger belongs to, never one past a semicolon ("two men on a
+    motorcycle shot dead a trader ...; the motive was not known", "shot" read as a noun)."""
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i or \
+                across_semicolon(token, token.head):
             return token
         token = token.head
     return token

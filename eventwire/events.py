@@ -349,10 +349,19 @@ CLAIMED_TYPES = {"ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "CONCEDE", "AID", "
 
 def _only_claimed(ctx: _Context, group: list[_Mention]) -> bool:
     """An asserted happening found only inside direct quotes, which no reported sentence
-    repeats ("'Daesh fighters fled,' the spokesman said")."""
+    repeats ("'Daesh fighters fled,' the spokesman said"); a quoted phrase whose doer the
+    reporter names ("said its fighters had 'withdrawn to new lines'") is reported."""
     return group[0].mode == "asserted" and all(
         m.trigger.plover in CLAIMED_TYPES and any(
-            q.direct and q.start <= m.token.idx < q.end for q in ctx.quotes) for m in group)
+            q.direct and q.start <= m.token.idx < q.end and _doer_inside(m, q) for q in ctx.quotes)
+        for m in group)
+
+
+def _doer_inside(m: _Mention, quote) -> bool:
+    """The quote holds the doer too, or is one word in scare quotes ("had 'liberated' the
+    town": the claimant's word for it)."""
+    doer = dep_child(m.token, "nsubj", "nsubjpass") if m.token.pos_ in ("VERB", "AUX") else None
+    return doer is None or quote.start <= doer.idx < quote.end or len(quote.text.split()) < 3
 
 
 def _anchor_denials(groups: list[list[_Mention]]) -> None:

@@ -141,6 +141,13 @@ def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
         what, _ = _verb_what(doc, nxt, lex, nxt)
         if what in _CASUALTY:  # 'no soldier had been killed'
             return _quantity(text, tok, nxt, what, 0, 0, _claimant(doc, nxt, lex), of=nxt.text)
+    nobody = tok if low == "nobody" else nxt if low == "no" and nxt is not None and \
+        nxt.lower_ == "one" else None
+    if nobody is not None and nobody.dep_ in ("nsubj", "nsubjpass"):
+        what, _ = _verb_what(doc, nobody, lex, nobody)
+        if what in _CASUALTY:  # 'no one was hurt': nobody killed either
+            return _quantity(text, tok, nobody, "killed" if what == "wounded" else what, 0, 0,
+                             _claimant(doc, nobody, lex))
     if low in ("a", "an") and tok.dep_ == "det" and tok.head.tag_ == "NN" and tok.head.i > i:
         noun = tok.head
         lemma = noun.lemma_.lower()

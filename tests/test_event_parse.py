@@ -51,6 +51,9 @@ from eventwire.triggers import load_lexicon
      "there.", "abandoned", "negated"),
     ("The prime minister rejected calls to resign and blamed foreign powers for the violence.",
      "blamed", "asserted"),
+    # the parser reads "shot" as a noun and hangs its clause past the semicolon
+    ("The next morning, two men on a motorcycle shot dead a shrimp trader and his brother as they "
+     "opened their shop in Portoviejo; the motive was not known.", "shot", "asserted"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)

@@ -2480,3 +2480,26 @@ def test_a_vow_of_force_is_the_speaker_s_threat_against_its_target(pipeline):
     threat = next(e for e in events if e.type.plover == "THREATEN")
     assert threat.mode == "asserted"
     assert (threat.actor1.name, threat.actor2.name) == ("Government of Israel", "Hezbollah")
+
+
+def test_a_barrel_dropped_with_a_chemical_agent_is_a_chemical_attack(pipeline):
+    from eventwire import make_article
+    text = ("Rebel commanders said a government helicopter had dropped a barrel filled with "
+            "chlorine on their positions near Latamneh on Sunday.")
+    events = pipeline.extract(make_article(text, published="2019-06-07")).events
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Chemical weapon", "asserted")]
+
+
+@pytest.mark.parametrize("text, told", [
+    # a quoted phrase whose doer the reporter names is reported speech
+    ('HTS said on Telegram that its fighters had "withdrawn to new defensive lines" near Latamneh '
+     "on Wednesday.", True),
+    # a whole quoted sentence is the speaker's claim alone
+    ('"Our fighters withdrew to new defensive lines near Latamneh on Wednesday," an HTS commander '
+     "said.", False),
+])
+def test_only_a_wholly_quoted_happening_is_left_as_a_claim(pipeline, text, told):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2019-06-07")).events
+    assert ("RETREAT" in [e.type.plover for e in events]) is told

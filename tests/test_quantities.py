@@ -118,6 +118,10 @@ def test_never_raises_and_offsets_match(nlp, text):
     ("Doctors said they had treated 14 people for shrapnel wounds.", "wounded", 14, 14),
     ("At least 60 of their members had been taken into custody.", "arrested", 60, None),
     ("The gendarmerie said 11 dahalo had been killed in the firefight.", "killed", 11, 11),
+    # nobody hurt: nobody killed; nobody arrested is none, not "one" arrested
+    ("A car bomb wrecked the front of a police post; no one was hurt.", "killed", 0, 0),
+    ("Nobody was killed in the blast, the mayor said.", "killed", 0, 0),
+    ("No one was arrested after the march.", "arrested", 0, 0),
 ])
 def test_counts_without_number_words_and_adjectives(nlp, text, what, low, high):
     q = one(nlp, text)
