@@ -280,10 +280,19 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
             if trigger is not None and second in also_sent and trigger.plover not in CONJ_TYPES:
                 continue
+            if trigger is not None and not _particle_told(trigger, token):
+                continue  # "a herd was driven into a field" is no herd driven off
             if trigger is not None:  # up to an object after the verb, so the phrase outranks
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break
     return found
+
+
+def _particle_told(trigger: Trigger, verb: Token) -> bool:
+    """A phrase with a particle ("drive off cattle", "set up a base") needs the particle."""
+    if len(trigger.phrase) != 3 or trigger.phrase[1] not in PARTICLES:
+        return True
+    return any(c.lower_ == trigger.phrase[1] for c in verb.children)
 
 
 def kept_as(verb: Token) -> str | None:

@@ -198,3 +198,12 @@ def test_shops_kept_open_are_no_strike(pipeline):
     text = "Traders in Quetta kept their shops open on Monday despite the call for a strike."
     events = pipeline.extract(make_article(text, published="2024-03-12")).events
     assert "PROTEST" not in [e.type.plover for e in events if e.mode == "asserted"]
+
+
+def test_a_particle_phrase_needs_its_particle(nlp):
+    from eventwire.triggers import trigger_spans
+    herded = trigger_spans(nlp("The fighting began after a herd of cattle was driven into a field "
+                               "of sorghum."))
+    assert "drive off herd|VERB" not in [t.key for t, _ in herded]
+    rustled = trigger_spans(nlp("Gunmen drove off a herd of cattle near Kyabé."))
+    assert "drive off herd|VERB" in [t.key for t, _ in rustled]
