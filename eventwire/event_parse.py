@@ -1021,8 +1021,12 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             # "a man wanted for ... detonated the belt", "armed men believed to belong to the
             # KNF abducted six labourers": the participle read as the verb
             break
+        # "was ready to negotiate ... if they handed over their weapons": the condition hangs
+        # on the copula of the readiness
+        copula = gov.head if gov.dep_ == "acomp" and gov.head.lemma_ == "be" else None
         if not described and (gov.lemma_ in cues["hypothetical_governors"]
-                              or marks(gov) & cues["hypothetical_marks"]):
+                              or marks(gov) & cues["hypothetical_marks"] or copula is not None
+                              and _clause_marks(copula) & cues["hypothetical_marks"]):
             return "hypothetical"
         if not described and (gov.lemma_ in cues["future_governors"]
                               or gov.lower_ in cues["future_governors"]) and not _pushed_back(gov):

@@ -51,6 +51,10 @@ from eventwire.triggers import load_lexicon
      "there.", "abandoned", "negated"),
     ("The prime minister rejected calls to resign and blamed foreign powers for the violence.",
      "blamed", "asserted"),
+    # a condition hung on the copula of a readiness conditions the offered act
+    ("The council said it was ready to negotiate with the militia if it handed over its weapons.",
+     "negotiate", "hypothetical"),
+    ("The council said it was ready to negotiate with the militia.", "negotiate", "future"),
     # the parser reads "shot" as a noun and hangs its clause past the semicolon
     ("The next morning, two men on a motorcycle shot dead a shrimp trader and his brother as they "
      "opened their shop in Portoviejo; the motive was not known.", "shot", "asserted"),
