@@ -59,6 +59,14 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or halts_unpressed(token, trigger, heads, lexicon))
 
 
+def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
+    """"denied striking the market": a site struck, in a gerund a party denies or admits (with
+    a subject of its own, "the rockets struck the district" tells how another event went)."""
+    cues = lexicon.modality
+    return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None and any(
+        struck.lemma_ in cues[kind] for kind in ("force_assets", "dwelling_nouns", "territory_nouns"))
+
+
 def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Forces that leave a place give it up ("the contingent would leave Kazakhstan", "no plans
     to leave Baidoa"); a family leaving its village, or trucks leaving the country, do not."""
@@ -206,7 +214,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         if struck is not None and struck.lemma_ in PART_WORDS:
             struck = prep_object(struck, "of") or struck  # "struck one of the supporters"
         return struck is None or not (struck.tag_ == "PRP" and struck.lower_ not in ("it", "its")
-                                      or names_people(struck, lexicon))
+                                      or names_people(struck, lexicon)
+                                      or _struck_site(token, struck, lexicon))
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
         return not any(c.dep_ == "xcomp" for c in token.children)
     if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"

@@ -211,3 +211,16 @@ def test_a_word_codes_its_type_only_where_it_tells_that_act(pipeline, text, plov
 def test_force_vowed_in_reported_speech_is_a_threat(nlp, text, vowed):
     from eventwire.event_filters import force_vows
     assert bool(force_vows(nlp(text), load_lexicon())) is vowed
+
+
+@pytest.mark.parametrize("text, describes", [
+    # a site struck in a gerund a party denies is the strike, denied
+    ("The army denied striking the market in Kutum.", False),
+    ("An earthquake struck the town on Monday.", True),
+    ("The two sides struck a deal on Monday.", True),
+])
+def test_striking_a_site_in_a_denied_gerund_is_an_attack(nlp, text, describes):
+    doc = nlp(text)
+    token = next(t for t in doc if t.lemma_ == "strike" or t.lower_ in ("struck", "striking"))
+    assert event_filters.only_describes(token, trigger("strike", "VERB"), load_lexicon()) \
+        is describes
