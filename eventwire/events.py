@@ -930,7 +930,8 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
         return a.mode == b.mode and (request.token.head.i == protest.token.head.i
                                      or protest.token.head.i == request.token.i
                                      or any(t.i == protest.token.i for t in request.token.ancestors)
-                                     or _near(a, b) and _crowd_asks(request.token))
+                                     or _near(a, b) and _crowd_asks(request.token)
+                                     or a.sent.start == b.sent.start and _crowd_demanding(request))
     if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
         # firing on the marchers (not "killed in riots last March", another day); the crowd's
         # "pelted the police station, injuring four officers"
@@ -969,6 +970,15 @@ def _near(protest: _Mention, request: _Mention) -> bool:
     protesters, most of them farmers, are demanding ...")."""
     return protest.sent.start == request.sent.start or request.trigger.plover == "REQUEST" \
         and not request.own_date and abs(protest.paragraph - request.paragraph) <= 1
+
+
+def _crowd_demanding(request: _Mention) -> bool:
+    """"a sit-in by about 200 teachers demanding unpaid salaries": the crowd the demand
+    describes is the one protesting in its sentence."""
+    cues = load_lexicon().modality
+    crowd = request.token.head
+    return request.token.dep_ == "acl" and (crowd.lemma_ in cues["crowd_nouns"]
+                                            or crowd.lemma_ in cues["civilian_words"])
 
 
 def _crowd_asks(verb: Token) -> bool:

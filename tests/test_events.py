@@ -2503,3 +2503,13 @@ def test_only_a_wholly_quoted_happening_is_left_as_a_claim(pipeline, text, told)
     from eventwire import make_article
     events = pipeline.extract(make_article(text, published="2019-06-07")).events
     assert ("RETREAT" in [e.type.plover for e in events]) is told
+
+
+def test_the_crowd_a_demand_describes_is_the_sit_in_s(pipeline):
+    """"a sit-in by 200 teachers demanding unpaid salaries": the demand is the sit-in's, not an
+    event of its own."""
+    from eventwire import make_article
+    text = ("Houthi security men fired into the air on Tuesday in Ibb to break up a sit-in by about "
+            "200 teachers demanding unpaid salaries.")
+    events = pipeline.extract(make_article(text, published="2021-09-17")).events
+    assert [e.type.plover for e in events if e.mode == "asserted"] == ["PROTEST"]
