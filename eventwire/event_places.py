@@ -120,7 +120,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if local and PLACE_RANK[place.precision] > 2:
             continue
         node = _words(ctx, mention)
-        if node is not None and _describes_other_noun(node.root, clause):
+        if node is not None and (_describes_other_noun(node.root, clause)
+                                 or _speaks_for_state(ctx, node.root)):
             continue
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
         # "reinforcements from Kosti": where they come from is no place of the noun's own
@@ -133,6 +134,16 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if best_key is None or key < best_key:
             best, best_key = place, key
     return best
+
+
+def _speaks_for_state(ctx: _Context, node: Token) -> bool:
+    """"Ankara denied targeting civilians", "Rabat said", "the SDF blamed Turkey": a capital or a
+    country that speaks, denies or is blamed is its government, not where the event was."""
+    cues = ctx.lexicon.modality
+    verb = node.head
+    return node.dep_ == "nsubj" and (verb.lemma_ in cues["speech_verbs"]
+                                     or verb.lemma_ in cues["negating_governors"]) \
+        or node.dep_ == "dobj" and verb.lemma_ in cues["accusing_verbs"]
 
 
 def _describes_other_noun(node: Token, clause: Token) -> bool:

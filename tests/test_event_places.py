@@ -196,3 +196,13 @@ def test_a_town_naming_a_club_is_not_where(pipeline):
             "outside a bar on the Zadar seafront on Saturday.")
     attack = only(events_of(pipeline, text), "ASSAULT")
     assert attack.place is not None and attack.place.name == "Zadar"
+
+
+def test_a_capital_that_denies_or_a_country_blamed_is_no_place_of_the_event(pipeline):
+    """"The SDF blamed Turkey; Ankara denied targeting civilians": who is blamed and who denies,
+    named by country and capital, are governments; the denial is placed where the strike was."""
+    text = ("In January, a drone strike on a minibus near Manbij killed six farmers.\n\n"
+            "The SDF blamed Turkey; Ankara denied targeting civilians.")
+    events = events_of(pipeline, text, published="2025-05-16")
+    denial = next(e for e in events if e.type.plover == "ASSAULT" and e.mode == "negated")
+    assert denial.place.name.startswith("Manbij") and str(denial.date.start) == "2025-01-01"
