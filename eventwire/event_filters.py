@@ -272,14 +272,17 @@ PULLED_UNITS = {"patrol", "unit", "team", "staff", "personnel", "mission", "peac
 
 
 def fired_at_nothing(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """"fired about 150 shells into the sea", "fired shots into the air": a show of force or a
-    warning, not an attack on anyone."""
+    """"fired about 150 shells into the sea", "fired shots into the air", "fired warning
+    shots": a show of force or a warning, not an attack on anyone."""
     if trigger.plover != "ASSAULT":
         return False
     noun = token
     while noun.dep_ == "compound" and noun.head.i != noun.i:  # "artillery shells"
         noun = noun.head
     verb = noun.head if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") else token
+    fired = dep_child(verb, "dobj", "nsubjpass") if verb.pos_ == "VERB" else None
+    if fired is not None and any(c.lower_ == "warning" for c in fired.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
         o.dep_ == "pobj" and o.lemma_ in lexicon.modality["empty_targets"] for o in c.children)
         for c in verb.children)

@@ -962,8 +962,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"
     if phrase_head.dep_ == "dobj" and verb_phrase(phrase_head.head) in cues["cancelling_verbs"]:
         return "negated"  # "ruled out talks with the rebels"
-    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "without":
-        return "negated"  # "took the town without firing on civilians"
+    if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return "negated"  # "without firing on civilians", "without a shot being fired"
     verb = clause_head(token)
     around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")

@@ -107,6 +107,7 @@ class _Mention:
     # an event apart from others of its sentence dated otherwise (see `_dates_own_phrase`)
     dated_phrase: bool = False
     denies: _Mention | None = None  # a bare denial: the reported mention it denies
+    read_as: str | None = None  # a denial's own sub-type, before it took the denied event's
     evidence: list[Span] = field(default_factory=list)
 
 
@@ -395,9 +396,13 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         for m in group:
             m.place, m.date = place or m.place, when or m.date
         denied_sub = _lead(denied).sub
-        if denied_sub == EXCESSIVE_FORCE and all(m.acled_sub in GENERIC_SUBS for m in group):
-            for m in group:  # "denied that they had fired on peaceful citizens", after the
-                m.acled_sub = denied_sub  # shooting of protesters: the denied event's kind
+        if denied_sub is not None and all(m.acled_sub in GENERIC_SUBS for m in group) and (
+                denied_sub == EXCESSIVE_FORCE or not any(_harms_people(m) for m in group)):
+            # "denied that they had fired on peaceful citizens", after the shooting of
+            # protesters; "denied that his men had fired a single shot", after a clash: the
+            # denied event's kind ("denied killing civilians" denies an attack on them)
+            for m in group:
+                m.read_as, m.acled_sub = m.acled_sub, denied_sub
         if not any(m.actor2 for m in group):
             denier = next((m.actor1 for m in group if m.actor1), None)
             m = group[0]
@@ -887,6 +892,14 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
     return None
 
 
+HARMING_VERBS = frozenset(("assault", "massacre", "beat", "torture", "rape", "abuse"))
+
+
+def _harms_people(m: _Mention) -> bool:
+    """The mention tells harm done to people ("killed civilians", "assaulted him")."""
+    return m.trigger.phrase[0] in load_lexicon().modality["casualty_verbs"] | HARMING_VERBS
+
+
 def _dated_in_sentence(m: _Mention) -> bool:
     """The mention's day is named in its sentence, not inside a noun's modifier ("two of the
     women freed on Monday said ...": the day they went free)."""
@@ -1262,6 +1275,8 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         target = implied_actor(*CROWDS[crowd], country)
     if target is None and sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon):
         target = implied_actor("Civilians", "civilians", country)
+    if target is None:  # "denied striking the market", typed as the strike it denies
+        target = _implied_target(ctx, lead.read_as, country)
     if event_type.plover == "CONCEDE" and target is None and crowd:
         target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
     return doer, target

@@ -2513,3 +2513,29 @@ def test_the_crowd_a_demand_describes_is_the_sit_in_s(pipeline):
             "200 teachers demanding unpaid salaries.")
     events = pipeline.extract(make_article(text, published="2021-09-17")).events
     assert [e.type.plover for e in events if e.mode == "asserted"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, plover_modes", [
+    ("The army said its soldiers had not fired a single shot in Kidal.", [("ASSAULT", "negated")]),
+    ("Soldiers fired warning shots near the crowd in Kano on Monday.", []),
+    ("On Monday, rebels moved into the post near Paoua without a shot being fired.",
+     [("ASSAULT", "negated")]),
+])
+def test_shots_fired_not_fired_and_warning_shots(pipeline, text, plover_modes):
+    from eventwire import make_article
+    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    assert [(e.type.plover, e.mode) for e in events if e.type.plover == "ASSAULT"] == plover_modes
+
+
+@pytest.mark.parametrize("denial, sub", [
+    # a denial of the weapon's use is the strike denied; one of killing people, an attack on them
+    ("The army denied striking the market.", "Air/drone strike"),
+    ("The army denied that its pilots had killed civilians.", "Attack"),
+])
+def test_a_denial_takes_the_denied_strike_s_kind_unless_it_denies_harm(pipeline, denial, sub):
+    from eventwire import make_article
+    text = ("A Sudanese army warplane bombed the weekly market in Kutum on Tuesday, killing at "
+            "least 19 people, a local group said. " + denial)
+    events = pipeline.extract(make_article(text, published="2024-08-09")).events
+    denied = next(e for e in events if e.mode == "negated")
+    assert denied.type.acled_sub_event_type == sub and denied.actor2.name == "Civilians"
