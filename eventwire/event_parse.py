@@ -84,8 +84,19 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
-    trigger = _struck_with_weapon(trigger, token, lexicon)
+    trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
+
+
+def _convoy_of_aid(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """"The agency plans to send a second convoy": a convoy an aid body sends is aid; one
+    anyone else sends moves forces."""
+    if trigger.phrase != ("send", "convoy"):
+        return trigger
+    bodies = lexicon.modality["aid_bodies"]
+    if doer is not None and (doer.lemma_ in bodies or doer.lower_ in bodies):
+        return trigger
+    return replace(lexicon.triggers["send troops|VERB"], strength=trigger.strength)
 
 
 def _official_dismissed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

@@ -185,6 +185,9 @@ def test_a_word_list_row_stands_for_each_word_of_its_list():
     ("Shopkeepers in Kassala pulled down their shutters on Monday over a rise in market fees.",
      "PROTEST"),
     ("Traders in Quetta kept their shops shut on Monday against a new sales tax.", "PROTEST"),
+    # a convoy an aid body sends is aid; one the army sends moves forces
+    ("On Monday the agency sent a convoy of 20 trucks to Kutum.", "AID"),
+    ("On Monday the army sent a convoy of 20 trucks to Kutum.", "MOBILIZE"),
     ("Teachers in Hodeidah stopped teaching on Monday over unpaid salaries.", "PROTEST"),
 ])
 def test_relief_goods_handed_out_are_aid_and_shops_shut_a_strike(pipeline, text, plover):
