@@ -185,6 +185,8 @@ def test_a_word_list_row_stands_for_each_word_of_its_list():
     ("Shopkeepers in Kassala pulled down their shutters on Monday over a rise in market fees.",
      "PROTEST"),
     ("Traders in Quetta kept their shops shut on Monday against a new sales tax.", "PROTEST"),
+    # calling in the army deploys it
+    ("The governor called in the army on Monday to restore order in Kano.", "MOBILIZE"),
     # a convoy an aid body sends is aid; one the army sends moves forces
     ("On Monday the agency sent a convoy of 20 trucks to Kutum.", "AID"),
     ("On Monday the army sent a convoy of 20 trucks to Kutum.", "MOBILIZE"),
