@@ -319,7 +319,8 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
         return _as_protest(trigger, lexicon)  # police "ending a blockade" cleared the protest
     if trigger.phrase == ("roadblock",):  # "would resume the roadblocks": a road is blocked
         setter = doer or (subject_of(token.head) if token.dep_ == "dobj" else None)
-        return _as_protest(trigger, lexicon) if _civil_doer(setter, lexicon) else trigger
+        civil = _civil_doer(setter, lexicon)  # as sure a protest as a civil blockade
+        return replace(_as_protest(trigger, lexicon), strength=0.7) if civil else trigger
     if trigger.phrase != ("blockade",):
         return trigger
     staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]
