@@ -152,6 +152,9 @@ def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) ->
         and token.head.i not in heads and not any(t.ent_type_ == "DATE" for t in token.subtree)
 
 
+IMPOSING_VERBS = frozenset(("impose", "declare", "introduce", "order"))
+
+
 def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Words that say what someone or something is, not what was done: "men armed with sticks",
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
@@ -194,6 +197,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "found it abandoned", "found the huts burned": a state come upon
     if trigger.phrase == ("arrive",):  # "600 more troops would arrive in Sinaloa"; not "police
         return not _counted_force(subject_of(token), lexicon)  # arrived", who came to a scene
+    if trigger.phrase == ("lift",) and token.dep_ == "conj" and token.head.lemma_ in \
+            IMPOSING_VERBS and dep_child(token, "nsubj", "nsubjpass", "dobj") is None:
+        return True  # "a curfew was imposed that night and lifted at 6 am": how long it held
     if trigger.phrase == ("lift",) and token.pos_ == "VERB":  # "lifted and carried away elderly
         lifted = dep_child(token, "dobj")                      # protesters": bodies, no ban
         if lifted is None and token.dep_ != "conj":

@@ -224,3 +224,14 @@ def test_striking_a_site_in_a_denied_gerund_is_an_attack(nlp, text, describes):
     token = next(t for t in doc if t.lemma_ == "strike" or t.lower_ in ("struck", "striking"))
     assert event_filters.only_describes(token, trigger("strike", "VERB"), load_lexicon()) \
         is describes
+
+
+@pytest.mark.parametrize("text, describes", [
+    # a measure imposed and lifted in one breath: how long it held, no concession
+    ("On Tuesday, a curfew was imposed on the town that night and lifted at 6 am.", True),
+    ("The governor lifted the curfew on Tuesday after talks with the protesters.", False),
+])
+def test_a_curfew_imposed_and_lifted_in_one_breath_is_no_concession(nlp, text, describes):
+    doc = nlp(text)
+    assert event_filters.only_describes(word(doc, "lifted"), trigger("lift", "VERB"),
+                                        load_lexicon()) is describes
