@@ -93,6 +93,7 @@ def test_short_acronyms_are_case_sensitive(nlp):
     ("The Saudi-led coalition struck Sanaa.", "Saudi-led coalition", "military", "SAU"),
     ("Doctors Without Borders evacuated staff.", "Medecins Sans Frontieres",
      "international_org", None),
+    ("Maoists blew up a police vehicle near Bijapur.", "CPI (Maoist)", "rebel_group", "IND"),
 ])
 def test_dictionary_entries(nlp, text, name, type_, country):
     a = by_name(run(nlp, text), name)
