@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge, bare_purpose,
-                          clause_head, dep_child, disposes_of_explosives, first_conjunct,
+from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
+                          bare_purpose, clause_head, dep_child, disposes_of_explosives, first_conjunct,
                           governors, marks, names_people, names_people_or_them, negates, nobody,
                           pauses_contested_work, pressed, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
@@ -63,8 +63,9 @@ def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
     """"denied striking the market": a site struck, in a gerund a party denies or admits (with
     a subject of its own, "the rockets struck the district" tells how another event went)."""
     cues = lexicon.modality
+    sites = ("force_assets", "dwelling_nouns", "territory_nouns")
     return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None and any(
-        struck.lemma_ in cues[kind] for kind in ("force_assets", "dwelling_nouns", "territory_nouns"))
+        struck.lemma_ in cues[kind] for kind in sites)
 
 
 def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -336,8 +336,9 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
 
 def _civil_doer(doer: Token | None, lexicon: Lexicon) -> bool:
     """Civilians, a crowd, workers, or a civil body's members or leaders ("the association
-    said its members would blockade the harbour", "the federation's leaders said they would
-    ..."): "its" and "they" stand for who says so."""
+    said its members would blockade the harbour", "the federation's leaders ... said they would
+    ..."): "its" and "they" stand for who says so (`speaker_for_pronoun` finds no speaker whose
+    verb is a conjunct)."""
     cues = lexicon.modality
     doer = _speaker_for(doer, lexicon)
     if doer is not None and doer.lemma_ in ("member", "leader"):

@@ -892,12 +892,10 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
     return None
 
 
-HARMING_VERBS = frozenset(("assault", "massacre", "beat", "torture", "rape", "abuse"))
-
-
 def _harms_people(m: _Mention) -> bool:
     """The mention tells harm done to people ("killed civilians", "assaulted him")."""
-    return m.trigger.phrase[0] in load_lexicon().modality["casualty_verbs"] | HARMING_VERBS
+    cues = load_lexicon().modality
+    return m.trigger.phrase[0] in cues["casualty_verbs"] | cues["harming_verbs"]
 
 
 def _dated_in_sentence(m: _Mention) -> bool:
@@ -988,10 +986,7 @@ def _near(protest: _Mention, request: _Mention) -> bool:
 def _crowd_demanding(request: _Mention) -> bool:
     """"a sit-in by about 200 teachers demanding unpaid salaries": the crowd the demand
     describes is the one protesting in its sentence."""
-    cues = load_lexicon().modality
-    crowd = request.token.head
-    return request.token.dep_ == "acl" and (crowd.lemma_ in cues["crowd_nouns"]
-                                            or crowd.lemma_ in cues["civilian_words"])
+    return request.token.dep_ == "acl" and _crowd(request.token.head)
 
 
 def _crowd_asks(verb: Token) -> bool:
@@ -999,9 +994,12 @@ def _crowd_asks(verb: Token) -> bool:
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is not None and doer.lower_ in ("who", "that") and verb.dep_ == "relcl":
         doer = verb.head
+    return doer is not None and _crowd(doer)
+
+
+def _crowd(noun: Token) -> bool:
     cues = load_lexicon().modality
-    return doer is not None and (doer.lemma_ in cues["crowd_nouns"]
-                                 or doer.lemma_ in cues["civilian_words"])
+    return noun.lemma_ in cues["crowd_nouns"] or noun.lemma_ in cues["civilian_words"]
 
 
 def _same_event(a: _Mention, b: _Mention) -> bool:
