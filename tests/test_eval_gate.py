@@ -35,6 +35,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout22": EXAMPLES / "gold_heldout22.jsonl",
         "heldout23": EXAMPLES / "gold_heldout23.jsonl",
         "heldout24": EXAMPLES / "gold_heldout24.jsonl",
+        "heldout25": EXAMPLES / "gold_heldout25.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
