@@ -188,6 +188,8 @@ def test_a_word_list_row_stands_for_each_word_of_its_list():
     # houses blown up are destroyed (ACLED: property destruction), a vehicle blown up is a bombing
     ("On Wednesday, troops blew up at least 15 houses in Kfar Kila.", "COERCE"),
     ("On Monday, rebels blew up a vehicle carrying police near Bijapur.", "ASSAULT"),
+    # a group leaving a coalition changes the group
+    ("On Monday the Baz Zokèt gang announced that it was leaving the coalition.", "MOBILIZE"),
     # calling in the army deploys it
     ("The governor called in the army on Monday to restore order in Kano.", "MOBILIZE"),
     # a convoy an aid body sends is aid; one the army sends moves forces
