@@ -2460,33 +2460,28 @@ def test_police_ending_a_blockade_intervene_in_the_protest(pipeline):
 def test_a_civil_body_s_conditional_walkout_or_blockade_is_a_hypothetical_protest(pipeline, text):
     """What a union or association says its members would do unless a demand is met is coded
     as the protest, hypothetical (not a force's restriction, not a complaint)."""
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    events = events_of(pipeline, text)
     assert ("PROTEST", "hypothetical") in [(e.type.plover, e.mode) for e in events]
 
 
 def test_soldiers_roadblocks_stay_a_restriction(pipeline):
-    from eventwire import make_article
-    events = pipeline.extract(make_article("Soldiers set up roadblocks around Kidal on Monday.",
-                                           published="2024-03-12")).events
+    events = events_of(pipeline, "Soldiers set up roadblocks around Kidal on Monday.")
     assert [e.type.plover for e in events] == ["COERCE"]
 
 
 def test_a_vow_of_force_is_the_speaker_s_threat_against_its_target(pipeline):
-    from eventwire import make_article
     text = ("Israel's defence minister said on Monday that Israel would act with full force "
             "against Hezbollah if the group rebuilt its positions.")
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    events = events_of(pipeline, text)
     threat = next(e for e in events if e.type.plover == "THREATEN")
     assert threat.mode == "asserted"
     assert (threat.actor1.name, threat.actor2.name) == ("Government of Israel", "Hezbollah")
 
 
 def test_a_barrel_dropped_with_a_chemical_agent_is_a_chemical_attack(pipeline):
-    from eventwire import make_article
     text = ("Rebel commanders said a government helicopter had dropped a barrel filled with "
             "chlorine on their positions near Latamneh on Sunday.")
-    events = pipeline.extract(make_article(text, published="2019-06-07")).events
+    events = events_of(pipeline, text, published="2019-06-07")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Chemical weapon", "asserted")]
 
@@ -2500,18 +2495,16 @@ def test_a_barrel_dropped_with_a_chemical_agent_is_a_chemical_attack(pipeline):
      "said.", False),
 ])
 def test_only_a_wholly_quoted_happening_is_left_as_a_claim(pipeline, text, told):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2019-06-07")).events
+    events = events_of(pipeline, text, published="2019-06-07")
     assert ("RETREAT" in [e.type.plover for e in events]) is told
 
 
 def test_the_crowd_a_demand_describes_is_the_sit_in_s(pipeline):
     """"a sit-in by 200 teachers demanding unpaid salaries": the demand is the sit-in's, not an
     event of its own."""
-    from eventwire import make_article
     text = ("Houthi security men fired into the air on Tuesday in Ibb to break up a sit-in by about "
             "200 teachers demanding unpaid salaries.")
-    events = pipeline.extract(make_article(text, published="2021-09-17")).events
+    events = events_of(pipeline, text, published="2021-09-17")
     assert [e.type.plover for e in events if e.mode == "asserted"] == ["PROTEST"]
 
 
@@ -2522,8 +2515,7 @@ def test_the_crowd_a_demand_describes_is_the_sit_in_s(pipeline):
      [("ASSAULT", "negated")]),
 ])
 def test_shots_fired_not_fired_and_warning_shots(pipeline, text, plover_modes):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    events = events_of(pipeline, text)
     assert [(e.type.plover, e.mode) for e in events if e.type.plover == "ASSAULT"] == plover_modes
 
 
@@ -2533,9 +2525,8 @@ def test_shots_fired_not_fired_and_warning_shots(pipeline, text, plover_modes):
     ("The army denied that its pilots had killed civilians.", "Attack"),
 ])
 def test_a_denial_takes_the_denied_strike_s_kind_unless_it_denies_harm(pipeline, denial, sub):
-    from eventwire import make_article
     text = ("A Sudanese army warplane bombed the weekly market in Kutum on Tuesday, killing at "
             "least 19 people, a local group said. " + denial)
-    events = pipeline.extract(make_article(text, published="2024-08-09")).events
+    events = events_of(pipeline, text, published="2024-08-09")
     denied = next(e for e in events if e.mode == "negated")
     assert denied.type.acled_sub_event_type == sub and denied.actor2.name == "Civilians"

@@ -1,10 +1,15 @@
 """The trigger lexicon and crosswalk are data; these tests keep the data consistent."""
 import pytest
 
+from eventwire import make_article
 from eventwire.model import PLOVER_TYPES
 from eventwire.triggers import load_lexicon, match_triggers, trigger_index, trigger_spans
 
 ACLED_SUB_EVENTS = 25
+
+
+def events_of(pipeline, text):
+    return pipeline.extract(make_article(text, published="2024-03-12")).events
 
 
 def test_crosswalk_covers_all_acled_sub_event_types():
@@ -114,8 +119,7 @@ LEXICON_WORDINGS = [
 
 @pytest.mark.parametrize("text, plover, sub_event", LEXICON_WORDINGS)
 def test_lexicon_wordings_give_their_acled_sub_event(pipeline, text, plover, sub_event):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    events = events_of(pipeline, text)
     coded = {(e.type.plover, e.type.acled_sub_event_type) for e in events if e.mode == "asserted"}
     assert (plover, sub_event) in coded, coded
 
@@ -198,15 +202,13 @@ def test_a_word_list_row_stands_for_each_word_of_its_list():
     ("Teachers in Hodeidah stopped teaching on Monday over unpaid salaries.", "PROTEST"),
 ])
 def test_verb_object_rows_type_the_event(pipeline, text, plover):
-    from eventwire import make_article
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    events = events_of(pipeline, text)
     assert [(e.type.plover, e.mode) for e in events] == [(plover, "asserted")]
 
 
 def test_shops_kept_open_are_no_strike(pipeline):
-    from eventwire import make_article
     text = "Traders in Quetta kept their shops open on Monday despite the call for a strike."
-    events = pipeline.extract(make_article(text, published="2024-03-12")).events
+    events = events_of(pipeline, text)
     assert "PROTEST" not in [e.type.plover for e in events if e.mode == "asserted"]
 
 
