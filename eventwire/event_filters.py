@@ -571,12 +571,14 @@ def force_vows(doc: Doc, lexicon: Lexicon) -> list[tuple[Trigger, SpacySpan]]:
 def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
     """Force named by the verb, or by how or against what it is to be used."""
     cues = lexicon.modality
+    lemma = lemma_of(verb)
+    if lemma != "spare" and lemma not in cues["force_vow_verbs"]:
+        return False  # first, as this runs on every verb of every article
     denied = any(c.dep_ == "neg" for c in verb.children) or any(
         nobody(c, cues) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    lemma = lemma_of(verb)
     if lemma == "spare":
         return denied  # "nobody will be spared", "will not spare anyone"
-    if denied or lemma not in cues["force_vow_verbs"]:
+    if denied:
         return False
     if lemma in ("retaliate", "crush"):
         return True
