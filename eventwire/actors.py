@@ -28,7 +28,7 @@ import pycountry
 import spacy
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
@@ -73,6 +73,9 @@ ORG_TYPE_WORDS = {"party": "political_party", "ministry": "government", "police"
                   "news": "media", "agency": "media", "tv": "media", "television": "media",
                   "radio": "media", "army": "military", "militia": "political_militia"}
 POSSESSIVE = ("'s", "’s")
+PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+# words before an organisation's name that are not part of it ("the", "Suspected Kuki")
+ORG_LEAD_WORDS = frozenset(("the", "suspected", "alleged"))
 KIND_ORDER = ("entity", "coref", "gov_side", "generic", "weapon")
 
 
@@ -384,6 +387,8 @@ class _Resolver:
             name = _strip_title(self.doc[s:e].text)
             last = name.split()[-1] if name.split() else name
             key = surnames.get(last) or surnames.get(name)
+            if key is not None and _other_given_name(name, self.builders[key].name):
+                key = surnames.get(name)  # "Mahnaz Baloch" after "Shahzaib Baloch": his sister
             if key is None:
                 key = ("person", name)
                 surnames.setdefault(last, key)
@@ -410,6 +415,8 @@ class _Resolver:
         doc = self.doc
         if e < len(doc) and doc[e].lower_ in PLACE_NOUNS:
             return False  # "the Jiza al-Bahrieh district"
+        if doc[s].lower_ == "the":
+            return False  # "The Kuki Inpi Manipur, a tribal body": a body, see `_add_orgs`
         text = doc[s:e].text
         if text in self.countries.terms or any(ch.isdigit() for ch in text):
             return False
@@ -421,7 +428,8 @@ class _Resolver:
         by_hash = {strings.add(name): key for name, key in surnames.items() if name}
         for i in self._token_ids(ORTH, by_hash):
             t = self.doc[i]
-            if not self.taken[i] and t.text[:1].isupper() and t.pos_ in ("PROPN", ""):
+            if not self.taken[i] and t.text[:1].isupper() and t.pos_ in ("PROPN", "") \
+                    and not _in_longer_name(t):
                 key = by_hash[t.orth]
                 self._mention(key, self.builders[key], self._title_start(i), i + 1)
 
@@ -561,9 +569,9 @@ class _Resolver:
 
     def _add_orgs(self) -> None:
         for ent in self.ents:
-            if ent.label_ != "ORG" or any(self.taken[ent.start:ent.end]):
+            if not _org_like(ent) or any(self.taken[ent.start:ent.end]):
                 continue
-            s = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            s = ent.start + (1 if ent[0].lower_ in ORG_LEAD_WORDS else 0)
             if s >= ent.end or not any(ch.isupper() for ch in ent.text) or _represents(ent) \
                     or self._names_weapon(s, ent.end):
                 continue
@@ -572,7 +580,15 @@ class _Resolver:
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
             country = next((self.country_start[i][1] for i in range(s, ent.end)
                             if i in self.country_start), None)
-            self._mention(("org", text.lower()), _Builder(text, type_, country), s, ent.end)
+            key = self._spelled_out(text) or ("org", text.lower())
+            self._mention(key, _Builder(text, type_, country), s, ent.end)
+
+    def _spelled_out(self, text: str) -> tuple | None:
+        """"the Baloch Yakjehti Committee (BYC)": an acronym is the org whose initials it spells."""
+        if not (text.isupper() and text.isalpha() and len(text) > 1):
+            return None
+        return next((k for k, b in self.builders.items() if k[0] == "org" and
+                     "".join(w[0] for w in b.name.split() if w[:1].isupper()) == text), None)
 
     def _join_named_groups(self) -> None:
         """"Gunmen from the KNF", "armed men believed to belong to the Kuki-Chin National Front
@@ -781,6 +797,36 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+def _org_like(ent: SpacySpan) -> bool:
+    """An ORG, or a name after "the" the small model calls a person or a work ("the Bui
+    Warriors", "The Kuki Inpi Manipur"): people are not "the Bui Warriors", books act on no one."""
+    return ent.label_ == "ORG" or ent.label_ in ("PERSON", "WORK_OF_ART") and len(ent) > 2 \
+        and ent[0].lower_ == "the" and all(t.text[:1].isupper() for t in ent[1:])
+
+
+def _other_given_name(name: str, known: str) -> bool:
+    """Two full names that share a surname but neither holds the other's words name two people
+    ("Khalifa Haftar" is "Khalifa Belqasim Haftar"; "Mahnaz Baloch" is not "Shahzaib Baloch")."""
+    words, known_words = set(name.split()), set(known.split())
+    return len(words) > 1 and len(known_words) > 1 and not (
+        words <= known_words or known_words <= words)
+
+
+def _in_longer_name(token: Token) -> bool:
+    """"Baloch" in "the Baloch Yakjehti Committee", "Kuki" in "The Kuki Inpi Manipur": a word of
+    another entity's longer name, or a place ("Manipur" is no one's surname)."""
+    doc = token.doc
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    inside = token.ent_iob_ == "I" or token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+    if not inside or token.ent_type_ == "":
+        return False
+    start = token.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return token.ent_type_ != "PERSON" or doc[start].lower_ == "the"
 
 
 def holds_office(role: str | None) -> bool:

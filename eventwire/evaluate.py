@@ -393,7 +393,14 @@ def _names_match(gold: str | None, got: str | None) -> bool:
     if not gold or not got:
         return gold == got
     a, b = gold.casefold(), got.casefold()
-    return a in b or b in a or a.split()[-1] == b.split()[-1]
+    return a in b or b in a or a.split()[-1] == b.split()[-1] or \
+        _spells(gold, got) or _spells(got, gold)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """"BNP" for "Bangladesh Nationalist Party": one name is the other's initials."""
+    return acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and \
+        acronym == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _score_quotes(record: dict, extraction: Extraction, tally: Counter) -> None:

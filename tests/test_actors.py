@@ -516,3 +516,29 @@ def test_the_mounted_police_are_canada_s_police(nlp):
     found = find_actors(nlp("RCMP officers cleared the highway near Smithers on Wednesday."))
     assert [(a.name, a.type, a.country) for a in found] == [
         ("Police Forces of Canada", "police", "CAN")]
+
+
+def test_an_acronym_in_brackets_is_the_organisation_it_spells(nlp):
+    actors = run(nlp, "The Sahel Farmers Union (SFU) said on Monday that the SFU would close "
+                      "the market.")
+    assert texts(by_name(actors, "Sahel Farmers Union")) == [
+        "Sahel Farmers Union", "SFU", "SFU"]
+
+
+def test_a_shared_surname_with_another_given_name_is_another_person(nlp):
+    actors = run(nlp, "Amina Diallo, a teacher, was killed on Monday, her brother Musa Diallo "
+                      "told reporters.")
+    assert texts(by_name(actors, "Amina Diallo")) == ["Amina Diallo"]
+    assert texts(by_name(actors, "Musa Diallo")) == ["Musa Diallo"]
+
+
+def test_a_surname_inside_an_organisation_s_name_is_not_the_person(nlp):
+    actors = run(nlp, "Karim Baloch, a student, went missing on Monday. The Baloch Students "
+                      "Committee said he had been taken by armed men.")
+    assert "Baloch" not in texts(by_name(actors, "Karim Baloch"))
+    assert "Baloch Students Committee" in [a.name for a in actors]
+
+
+def test_a_group_the_tagger_calls_a_work_of_art_is_an_organisation(nlp):
+    actors = run(nlp, "The army blamed the Bui Warriors.")
+    assert texts(by_name(actors, "Bui Warriors")) == ["Bui Warriors"]

@@ -1,5 +1,7 @@
 """Scoring rules of `eventwire eval` that the figures in the README depend on."""
-from eventwire.evaluate import _place_close
+import pytest
+
+from eventwire.evaluate import _names_match, _place_close
 
 SOMALIA_GOLD = {"name": "Somalia", "lat": 6.0, "lon": 46.0, "country": "SO", "precision": "country"}
 MOGADISHU_GOLD = {"name": "Mogadishu", "lat": 2.0371, "lon": 45.3438, "country": "SO",
@@ -137,3 +139,13 @@ def test_a_statement_s_trigger_is_looked_for_as_written(pipeline):
     _score_mode({"plover": "PROTEST", "mode": "future", "trigger": "water cannon"}, extraction,
                 tally)
     assert tally["mode_violation"] == 1
+
+
+@pytest.mark.parametrize("gold, got, same", [
+    ("BNP", "Bangladesh Nationalist Party", True),
+    ("Baloch Yakjehti Committee", "BYC", True),
+    ("BNP", "Awami League", False),
+    ("US", "Islamic State", False),
+])
+def test_an_acronym_matches_the_name_it_spells(gold, got, same):
+    assert _names_match(gold, got) is same
