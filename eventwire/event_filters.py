@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
-                          bare_purpose, clause_head, dep_child, disposes_of_explosives, first_conjunct,
+from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, PREMISES_PREPS, across_semicolon,
+                          answers_a_charge, bare_purpose, clause_head, dep_child,
+                          disposes_of_explosives, first_conjunct,
                           governors, marks, names_people, names_people_or_them, negates, nobody,
                           pauses_contested_work, pressed, prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
@@ -40,7 +41,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token) or is_means_of_arrest(token, trigger, heads)
-                or is_arrests_scene(token, trigger, heads)
+                or is_arrests_scene(token, trigger, heads) or is_scene(token, trigger)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or is_thrown_in_riot(token, trigger, heads)
                 or hands_over_people(token, trigger, lexicon)
@@ -444,6 +445,12 @@ def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) 
     return _hung_on_arrest(token, heads)
 
 
+def is_scene(token: Token, trigger: Trigger) -> bool:
+    """"burned them to death at a roadblock": a roadblock one stands at is where, not what."""
+    return trigger.phrase == ("roadblock",) and token.dep_ == "pobj" and \
+        token.head.lower_ in PREMISES_PREPS
+
+
 def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:
     """The preposition holding the noun hangs on an arrest, or on those arrested: the parser
     often attaches "in raids", "at a rally" to the arrested, not the verb."""
@@ -705,6 +712,9 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "from" and \
+            node.head.head.lemma_ in cues["arming_verbs"]:
+        return True  # "a bomb made from a mortar round": the shell is what the bomb was made of
     if node.dep_ == "pobj" and node.head.lower_ == "of":  # "eight kilograms of explosives"
         node = node.head.head
         while node.dep_ == "conj":

@@ -63,6 +63,8 @@ def names_people_or_them(noun: Token, lexicon: Lexicon) -> bool:
 
 # --- re-typing a trigger from its clause ---------------------------------------------------------
 
+# prepositions of standing at a place: what they take is where, not what was done
+PREMISES_PREPS = frozenset(("outside", "inside", "at", "near", "behind", "opposite", "beside"))
 COERCIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 
@@ -73,6 +75,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
+    trigger = _person_hacked(trigger, token, lexicon)
     trigger = _goods_seized(_marched_away(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
@@ -84,17 +87,22 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
-    trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), doer, lexicon)
+    trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
 
 
-def _convoy_of_aid(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:
-    """"The agency plans to send a second convoy": a convoy an aid body sends is aid; one
-    anyone else sends moves forces."""
+def _convoy_of_aid(trigger: Trigger, token: Token, doer: Token | None,
+                   lexicon: Lexicon) -> Trigger:
+    """"The agency plans to send a second convoy", "send a convoy of food": a convoy an aid
+    body sends, or one carrying relief goods, is aid; any other convoy moves forces."""
     if trigger.phrase != ("send", "convoy"):
         return trigger
     bodies = lexicon.modality["aid_bodies"]
     if doer is not None and (doer.lemma_ in bodies or doer.lower_ in bodies):
+        return trigger
+    convoy = dep_child(token, "dobj")
+    goods = lexicon.modality["relief_goods"]
+    if convoy is not None and any(t.lemma_ in goods for t in convoy.subtree if t.dep_ != "amod"):
         return trigger
     return replace(lexicon.triggers["send troops|VERB"], strength=trigger.strength)
 
@@ -243,7 +251,7 @@ def disposes_of_explosives(verb: Token, doer: Token | None, lexicon: Lexicon) ->
         verb_phrase(verb) in cues["destroying_verbs"]
 
 
-PEOPLE_TAKING = {"seize", "capture", "take", "recapture", "storm"}
+PEOPLE_TAKING = {"seize", "capture", "take", "recapture", "storm", "pick"}
 
 
 def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -369,6 +377,19 @@ def _from_the_air(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Tri
             or doer.lemma_ not in lexicon.modality["aircraft_nouns"]:
         return trigger
     return _as_sub(trigger, "Air/drone strike", lexicon)
+
+
+def _person_hacked(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"hacked and burned them to death", "hacked a farmer with machetes": hacking people is
+    killing them with blades, not breaking into computers."""
+    if trigger.phrase != ("hack",) or token.pos_ != "VERB":
+        return trigger
+    hacked = dep_child(token, "dobj", "nsubjpass") or next(
+        (dep_child(c, "dobj") for c in token.children if c.dep_ == "conj"
+         and dep_child(c, "dobj") is not None), None)
+    if not (_to_death(token) or hacked is not None and _is_person(hacked, lexicon)):
+        return trigger
+    return replace(lexicon.triggers["hack to death|VERB"], strength=trigger.strength)
 
 
 def _to_death(verb: Token) -> bool:
@@ -850,7 +871,7 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if answers_a_charge(token, lexicon):
         return 0.1  # "accused X of ..., a charge X rejected": a predication of its own
     if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl") or \
-            _gives_up_ground(token, trigger, heads):
+            _gives_up_ground(token, trigger, heads) or _burned_in_raid(token, trigger, heads):
         return 0.0  # "arrested 17 vendors, whom they accused of ...": an act of its own
     # "warned that the hostages would be executed if ...": what a threat names is told with it,
     # below the threat
@@ -919,6 +940,16 @@ def _gives_up_ground(token: Token, trigger: Trigger, heads: dict[int, Trigger]) 
     taken is an act of its own; raiders "withdrawing" after a raid end the raid."""
     return trigger.plover == "RETREAT" and _time_gerund(token) and any(
         gov.i in heads and heads[gov.i].acled == "@territory" for gov in governors(token, limit=8))
+
+
+def _burned_in_raid(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"attacked the village, killing five and burning 30 homes": property the raiders destroy
+    as they go is an event of its own (ACLED), not how the killing went."""
+    if trigger.acled != "Looting/property destruction":
+        return False
+    participle = first_conjunct(token)
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and \
+        participle.head.i in heads and heads[participle.head.i].plover == "ASSAULT"
 
 
 def _time_gerund(verb: Token) -> bool:
@@ -1147,7 +1178,11 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
     preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
               if p.dep_ == "prep" and p.lower_ in ("to", "with", "by")]
-    candidates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
+    # supporters" is a crowd)
+    candidates += objects + [c for o in objects if token.lemma_ in MEASURE_NOUNS
+                             for c in o.children if c.dep_ == "compound"]
     hits = [ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand))) for cand in candidates
             for actor in [actor_at(actors, cand.idx, cand.idx + len(cand))] if actor is not None]
     # "militants of JNIM", "fighters from the RSF": the named group, not the unidentified one
@@ -1288,6 +1323,8 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if passive_subject is None and verb.dep_ == "conj" and dep_child(verb, "agent") is not None:
         # "was dragged from the car and beaten to death by a crowd": the first verb's subject
         passive_subject = dep_child(first_conjunct(verb), "nsubjpass")
+    if passive_subject is None and _elided_passive(verb, lexicon):
+        passive_subject = dep_child(verb, "nsubj")
     if passive_subject is not None and prep_object(verb, "by") is None and (
             trigger.plover == "MOBILIZE" or trigger.plover == "RETREAT"
             and names_people(passive_subject, lexicon)):
@@ -1323,6 +1360,16 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         # weapon is the subject, not the actor
         return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
     return Roles(subject, obj)
+
+
+def _elided_passive(verb: Token, lexicon: Lexicon) -> bool:
+    """"eleven soldiers were killed and 17 soldiers wounded": a counted subject of a casualty
+    verb with no object and no auxiliary of its own is its victim, the "were" left out."""
+    if verb.lemma_ not in lexicon.modality["casualty_verbs"] or \
+            dep_child(verb, "dobj", "aux", "auxpass", "agent") is not None:
+        return False
+    subject = dep_child(verb, "nsubj")
+    return subject is not None and (subject.like_num or dep_child(subject, "nummod") is not None)
 
 
 def _of_conjunct(noun: Token) -> Token | None:

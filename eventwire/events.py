@@ -892,6 +892,12 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
     return None
 
 
+def _perpetrated(m: _Mention) -> bool:
+    """"Kuki militants had carried out the attack": a doer named, if not one the actors know."""
+    return m.token.dep_ == "dobj" and dep_child(m.token.head, "nsubj") is not None and \
+        m.token.head.lemma_ in load_lexicon().modality["perpetrating_verbs"]
+
+
 def _harms_people(m: _Mention) -> bool:
     """The mention tells harm done to people ("killed civilians", "assaulted him")."""
     cues = load_lexicon().modality
@@ -1002,7 +1008,15 @@ def _crowd(noun: Token) -> bool:
     return noun.lemma_ in cues["crowd_nouns"] or noun.lemma_ in cues["civilian_words"]
 
 
+# ACLED codes a rape told among a raid's acts ("shooting dead nine, raping several women and
+# ...") as an event of its own; a later "the attackers also beat a man" goes on with the rape
+SEPARATE_SUBS = frozenset({"Sexual violence"})
+
+
 def _same_event(a: _Mention, b: _Mention) -> bool:
+    if a.sent.start == b.sent.start and \
+            (a.acled_sub in SEPARATE_SUBS) != (b.acled_sub in SEPARATE_SUBS):
+        return False
     if _protest_part(a, b):
         return True
     if a.mode == b.mode and a.sent.start == b.sent.start and (
@@ -1472,9 +1486,10 @@ def _confidence(group, lead: _Mention, actor1, actor2, place, when: TimeSpan) ->
     score += 0.05 * (len({m.sent.start for m in group}) > 1)
     score += 0.05 * (lead.paragraph <= 1)
     # a bare weak noun with nobody doing it ("aid", "support", "detention") is rarely an event
+    # (but "denied that Kuki militants had carried out the attack": someone did it)
     if actor1 is None and actor2 is None and not any(m.named_doer for m in group) and all(
             m.token.pos_ not in ("VERB", "AUX") and m.trigger.strength < 0.8 and not m.stated_noun
-            for m in group):
+            and not _perpetrated(m) for m in group):
         score -= 0.15
     # what a lede commits to ranks below the commitment, as "storm" below "threatened to storm"
     return round(min(score, 0.99) - COMMITTED_MALUS * lead.committed, 3)

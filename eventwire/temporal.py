@@ -207,7 +207,7 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     for _, _, start, end, hit in scored:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, hit))
-    out, earlier = [], []
+    out, earlier, written_days = [], [], []  # written_days: where days written out start
     previous: tuple[int, Hit | None] | None = None  # the last expression's start and reading
     for start, end, hit in sorted(taken, key=lambda t: t[0]):
         if hit is not None and hit.shift is not None and hit.shift[0] in ("day", "week") and \
@@ -229,10 +229,12 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
         # "a third died in hospital on Tuesday night. Later that afternoon, ...": the day of a
         # statement or a death after the day of a deed moves no story day
         statement = any(a.precision == "day" and not a.stepped for a in earlier) and \
-            _dates_an_aside(doc, start, end)
+            _dates_an_aside(doc, start, end, written_days)
         if hit is not None and hit.start is not None and hit.kind == "point" and not flashback \
                 and not statement:
             earlier.append(hit)
+            if hit.precision == "day" and not hit.stepped:
+                written_days.append(start)
         ts = to_timespan(hit, text[start:end], published, Span.of(text, start, end))
         if ts.start is not None or keep_unresolved:
             out.append(ts)
@@ -289,9 +291,12 @@ def _day_names() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s+on\s+(?:the\s+)?(?:\d|(?i:{weekdays}|{months})\b)"))
 
 
-def _dates_an_aside(doc: Doc, start: int, end: int) -> bool:
-    """The time hangs on a speech verb ("the defence ministry said in a statement on Tuesday")
-    or a verb of dying ("died in hospital two days later")."""
+def _dates_an_aside(doc: Doc, start: int, end: int, written_days: list[int]) -> bool:
+    """The time hangs on a verb of dying ("died in hospital two days later") or on a speech
+    verb after a deed dated in its sentence ("attacked on Sunday ..., the defence ministry said
+    in a statement on Tuesday") or that answers a deed (`ANSWERING_VERBS`); any other statement
+    that is the sentence's only day is its news ("said in a joint statement on Wednesday that
+    they had merged. The same day, ...")."""
     words = doc.char_span(start, end, alignment_mode="expand")
     if words is None:
         return False
@@ -303,11 +308,18 @@ def _dates_an_aside(doc: Doc, start: int, end: int) -> bool:
     # a passive speech verb tells no statement ("a strike on Wednesday was observed by ..."), nor
     # one that does what it names ("declared a state of emergency on Wednesday")
     spoken = node.lemma_ in speech_verbs() and not any(
-        c.dep_ == "auxpass" or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in node.children)
+        c.dep_ == "auxpass" or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in node.children) \
+        and (node.lemma_ in ANSWERING_VERBS
+             or any(words.sent.start_char <= day < start for day in written_days))
     return node.pos_ == "VERB" and (spoken or node.lemma_ in DYING_VERBS)
 
 
 DYING_VERBS = frozenset(("die", "succumb"))
+# a statement that answers a deed already told is dated apart from it, even alone in its
+# sentence ("In a statement on Monday, a spokesman denied ...": "the following day" counts from
+# the deed)
+ANSWERING_VERBS = frozenset(("deny", "reject", "dismiss", "dispute", "confirm", "acknowledge",
+                             "admit", "condemn", "claim"))
 
 
 def _night_of(hit: Hit, earlier: list[Hit]) -> Hit:

@@ -203,8 +203,9 @@ def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
     found = sorted(match_triggers(doc) + match_verb_objects(doc), key=lambda f: -len(f[0].phrase))
     spans = [Span(doc, start, end, label=trigger.key)
              for trigger, start, end in found
-             if _pos_fits(trigger, doc, start, end)]  # before the overlap filter: "meeting" the
-    # noun must not lose to "meeting", a listed form of the verb "meet"
+             if _pos_fits(trigger, doc, start, end) and _taken_from(trigger, doc[start])]
+    # (fitted before the overlap filter: "meeting" the noun must not lose to "meeting", a listed
+    # form of the verb "meet")
     return [(triggers[span.label_], span)
             for span in sorted(filter_spans(spans), key=lambda s: s.start)]
 
@@ -280,7 +281,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
             if trigger is not None and second in also_sent and trigger.plover not in CONJ_TYPES:
                 continue
-            if trigger is not None and not _particle_told(trigger, token):
+            if trigger is not None and not (_particle_told(trigger, token)
+                                            and _taken_from(trigger, token)):
                 continue  # "a herd was driven into a field" is no herd driven off
             if trigger is not None:  # up to an object after the verb, so the phrase outranks
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
@@ -293,6 +295,15 @@ def _particle_told(trigger: Trigger, verb: Token) -> bool:
     if len(trigger.phrase) != 3 or trigger.phrase[1] not in PARTICLES:
         return True
     return any(c.lower_ == trigger.phrase[1] for c in verb.children)
+
+
+def _taken_from(trigger: Trigger, verb: Token) -> bool:
+    """"armed men had taken five men from the hamlet": people taken are abducted only when they
+    are taken from somewhere ("took the man to hospital" is no abduction)."""
+    if trigger.phrase[0] != "take" or trigger.acled != "Abduction/forced disappearance" or \
+            len(trigger.phrase) != 2 or trigger.phrase[1] in ("captive", "hostage", "away"):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def kept_as(verb: Token) -> str | None:

@@ -258,3 +258,18 @@ def test_a_weekday_that_recurs_is_no_date(nlp, text):
 def test_a_gap_after_a_named_day_has_no_day_of_its_own(nlp, text):
     times = find_times(nlp(text), D(2022, 6, 24))
     assert [t.start for t in times][1:] == [None]
+
+
+@pytest.mark.parametrize("statement, day", [
+    # a statement that is its sentence's only day is the news the next step counts from ...
+    ("The two militias said in a joint statement on Wednesday that they had merged.",
+     D(2020, 1, 15)),
+    # ... but a denial answers the deed, whose day it leaves in place
+    ("In a statement on Wednesday, the militia denied that its men had been involved.",
+     D(2020, 1, 14)),
+])
+def test_the_same_day_after_a_statement(nlp, statement, day):
+    text = f"On Tuesday, a roadside bomb hit an army truck near Ndop. {statement} The same day, " \
+           "the prefect banned motorbikes."
+    times = find_times(nlp(text), D(2020, 1, 16))
+    assert next(t for t in times if t.text == "The same day").start == day
