@@ -542,3 +542,11 @@ def test_a_surname_inside_an_organisation_s_name_is_not_the_person(nlp):
 def test_a_group_the_tagger_calls_a_work_of_art_is_an_organisation(nlp):
     actors = run(nlp, "The army blamed the Bui Warriors.")
     assert texts(by_name(actors, "Bui Warriors")) == ["Bui Warriors"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On Monday, police units retook the station in Arcahaie.", "Police Forces of Haiti"),
+    ("On Monday, army units retook the town of Mirebalais.", "Military Forces of Haiti"),
+])
+def test_police_and_army_units_are_their_forces(nlp, text, name):
+    assert texts(by_name(find_actors(nlp(text), "HTI"), name))

@@ -2631,3 +2631,16 @@ def test_a_sit_in_outside_a_town_s_press_club_is_in_the_town(pipeline):
 ])
 def test_the_group_named_in_a_count_of_its_fighters_is_the_doer(pipeline, text, doer):
     assert only(events_of(pipeline, text), "ASSAULT").actor1.name == doer
+
+
+def test_the_same_hamlet_in_a_later_paragraph_is_the_lede_s_place(pipeline):
+    text = ("Drones dropped explosives on a hamlet near Arcelia on Sunday, killing a farmer.\n\n"
+            "Residents said gunmen had taken three men from the same hamlet the day before.")
+    taken = next(e for e in events_of(pipeline, text)
+                 if e.type.acled_sub_event_type == "Abduction/forced disappearance")
+    assert taken.place is not None and taken.place.name == "Arcelia"
+
+
+def test_summoning_a_charge_d_affaires_protests(pipeline):
+    text = "Latvia's foreign ministry summoned Russia's chargé d'affaires in Riga on Wednesday."
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["ACCUSE"]
