@@ -572,16 +572,19 @@ class _Resolver:
             if not _org_like(ent) or any(self.taken[ent.start:ent.end]):
                 continue
             s = ent.start + (1 if ent[0].lower_ in ORG_LEAD_WORDS else 0)
-            if s >= ent.end or not any(ch.isupper() for ch in ent.text) or _represents(ent) \
-                    or self._names_weapon(s, ent.end):
+            e = ent.end
+            while e > s and self.doc[e - 1].pos_ in ("ADP", "CCONJ", "DET"):
+                e -= 1  # "Bentiu on" (Monday): a name does not end in "on"
+            if s >= e or not any(ch.isupper() for ch in ent.text) or _represents(ent) \
+                    or self._names_weapon(s, e):
                 continue
-            text = self.doc[s:ent.end].text
+            text = self.doc[s:e].text
             words = [w.lower() for w in text.split()]
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
-            country = next((self.country_start[i][1] for i in range(s, ent.end)
+            country = next((self.country_start[i][1] for i in range(s, e)
                             if i in self.country_start), None)
             key = self._spelled_out(text) or ("org", text.lower())
-            self._mention(key, _Builder(text, type_, country), s, ent.end)
+            self._mention(key, _Builder(text, type_, country), s, e)
 
     def _spelled_out(self, text: str) -> tuple | None:
         """"the Baloch Yakjehti Committee (BYC)": an acronym is the org whose initials it spells."""

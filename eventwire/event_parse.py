@@ -406,6 +406,17 @@ def kills_civilians(verb: Token, lexicon: Lexicon) -> bool:
                for victim in casualty_victims(verb, lexicon, "dobj"))
 
 
+def strikes_armed(token: Token, lexicon: Lexicon) -> bool:
+    """"An air strike hit a base, killing five fighters": what the strike hits or kills is armed
+    (fighters, forces, their posts), so its unnamed target is no civilians."""
+    cues = lexicon.modality
+    armed = {*cues["armed_victims"], *cues["force_nouns"], *cues["force_assets"]}
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    hit = [dep_child(verb, "dobj"), prep_object(verb, "on", "at"),
+           *casualty_victims(verb, lexicon)]
+    return any(h is not None and h.lemma_ in armed for h in hit)
+
+
 def casualty_victims(verb: Token, lexicon: Lexicon, *deps: str):
     """Whom a participle or conjoined clause of the verb kills or wounds ("struck a car,
     killing two members of HTS"): its object (`deps`, by default also its passive subject)."""

@@ -53,7 +53,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, mode_of, part_of_reported,
                           phrase, prep_object, prominence, refers_back, retype, role_tokens,
-                          source_tokens, speaker_for_pronoun)
+                          source_tokens, speaker_for_pronoun, strikes_armed)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -1086,6 +1086,7 @@ def _one_clash(a: _Mention, b: _Mention) -> bool:
 
 # Violence from afar whose damage ("shells landed on houses, damaging ...", "struck a fuel
 # depot, which burned") is how the strike went, not property destruction of its own.
+STRIKE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike"}
 REMOTE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
                "Grenade", "Suicide bomb"}
 
@@ -1287,10 +1288,14 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         target = implied_actor(*CROWDS[crowd], country)
     if target is None and sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon):
         target = implied_actor("Civilians", "civilians", country)
+    if target is None and sub in STRIKE_SUBS and not strikes_armed(lead.token, ctx.lexicon):
+        target = implied_actor("Civilians", "civilians", country)  # "missiles struck Kharkiv"
     if target is None:  # "denied striking the market", typed as the strike it denies
         target = _implied_target(ctx, lead.read_as, country)
     if event_type.plover == "CONCEDE" and target is None and crowd:
         target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
+    if event_type.plover == "AID" and target is None:  # "flew in 20 tonnes of food": for the
+        target = implied_actor("Civilians", "civilians", country)  # people, as gold codes it
     return doer, target
 
 

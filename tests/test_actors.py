@@ -550,3 +550,8 @@ def test_a_group_the_tagger_calls_a_work_of_art_is_an_organisation(nlp):
 ])
 def test_police_and_army_units_are_their_forces(nlp, text, name):
     assert texts(by_name(find_actors(nlp(text), "HTI"), name))
+
+
+def test_an_organisation_s_name_does_not_end_in_a_preposition(nlp):
+    actors = run(nlp, "The World Food Programme flew 20 tonnes of food to Bentiu on Monday.")
+    assert not any(a.name.endswith(" on") for a in actors)

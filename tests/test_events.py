@@ -2644,3 +2644,14 @@ def test_the_same_hamlet_in_a_later_paragraph_is_the_lede_s_place(pipeline):
 def test_summoning_a_charge_d_affaires_protests(pipeline):
     text = "Latvia's foreign ministry summoned Russia's chargé d'affaires in Riga on Wednesday."
     assert [e.type.plover for e in events_of(pipeline, text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian missiles struck Kharkiv overnight on Monday, officials said.", "Civilians"),
+    ("Warplanes bombed the outskirts of Idlib on Monday.", "Civilians"),
+    ("Army drones struck a JNIM column near Boni on Monday.", "JNIM"),
+    ("The World Food Programme flew 20 tonnes of food to Bentiu on Monday.", "Civilians"),
+])
+def test_strikes_and_aid_with_no_target_named_are_on_or_for_civilians(pipeline, text, target):
+    event = next(e for e in events_of(pipeline, text) if e.type.plover in ("ASSAULT", "AID"))
+    assert event.actor2 is not None and event.actor2.name == target
