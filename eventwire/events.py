@@ -170,7 +170,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
-    events = _charges_of_arrests(events)
+    events = _arrested_attackers(_charges_of_arrests(events))
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
 
 
@@ -274,6 +274,24 @@ def _charges_of_arrests(events: list[Event]) -> list[Event]:
                 event = _missing_roles_from(event, arrest)
         out.append(event)
     return out
+
+
+def _arrested_attackers(events: list[Event]) -> list[Event]:
+    """"Gunmen shot dead a trader ... police later arrested three men": those an arrest takes
+    when the text names no one are suspects of the one armed group the report tells attacked
+    (ACLED codes the suspects' group), unless the report tells of a crowd."""
+    if any(e.type.plover == "PROTEST" or e.type.acled_sub_event_type in CROWD_SUBS
+           for e in events):
+        return events
+    attackers = {e.actor1.name: e.actor1 for e in events if e.mode == "asserted"
+                 and e.type.plover == "ASSAULT" and e.actor1 is not None
+                 and e.actor1.type in ARMED_TYPES - STATE_TYPES}
+    if len(attackers) != 1:
+        return events
+    attacker = next(iter(attackers.values()))
+    return [replace(e, actor2=replace(attacker, text=None))
+            if e.type.acled_sub_event_type == "Arrests" and e.actor2 is not None
+            and e.actor2.text is None and e.actor2.type == "civilians" else e for e in events]
 
 
 def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
@@ -1332,7 +1350,7 @@ def _claimant(ctx: _Context, claim: Token) -> tuple[Actor | None, Span | None]:
 def _article_crowd(groups: list[list[_Mention]]) -> str | None:
     """"Riots" when the report tells of a riot or mob, "Protests" when of a protest, else None."""
     subs = {m.acled_sub for g in groups for m in g if m.mode == "asserted"}
-    if subs & {"Violent demonstration", "Mob violence"}:
+    if subs & CROWD_SUBS:
         return "Riots"
     return "Protests" if any(m.trigger.plover == "PROTEST" for g in groups for m in g) else None
 
@@ -1433,6 +1451,7 @@ UNKNOWN_DOER_SUBS = {"Grenade", "Remote explosive/landmine/IED", "Attack", "Sexu
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+CROWD_SUBS = frozenset({"Violent demonstration", "Mob violence"})  # a crowd's violence: riots
 UNIDENTIFIED = ("Unidentified Armed Group", "unidentified_armed_group")
 CROWD_TYPES = {"civilians", "protesters", "rioters"}
 

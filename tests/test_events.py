@@ -2655,3 +2655,16 @@ def test_summoning_a_charge_d_affaires_protests(pipeline):
 def test_strikes_and_aid_with_no_target_named_are_on_or_for_civilians(pipeline, text, target):
     event = next(e for e in events_of(pipeline, text) if e.type.plover in ("ASSAULT", "AID"))
     assert event.actor2 is not None and event.actor2.name == target
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("Gunmen shot dead a trader in Culiacán on Monday. Soldiers later arrested three men "
+     "in a nearby house.", "Unidentified Armed Group"),
+    # with a crowd in the report, those arrested with no one named stay civilians
+    ("Gunmen shot dead a trader in Culiacán on Monday. On Tuesday hundreds of traders marched "
+     "to the town hall. Soldiers later arrested three men in a nearby house.", "Civilians"),
+])
+def test_those_arrested_after_an_attack_are_the_attackers_suspects(pipeline, text, arrested):
+    arrest = next(e for e in events_of(pipeline, text)
+                  if e.type.acled_sub_event_type == "Arrests")
+    assert arrest.actor2.name == arrested
