@@ -555,3 +555,10 @@ def test_police_and_army_units_are_their_forces(nlp, text, name):
 def test_an_organisation_s_name_does_not_end_in_a_preposition(nlp):
     actors = run(nlp, "The World Food Programme flew 20 tonnes of food to Bentiu on Monday.")
     assert not any(a.name.endswith(" on") for a in actors)
+
+
+@pytest.mark.parametrize("home, name", [("CMR", "Ambazonian separatists"), ("IND", None)])
+def test_separatists_in_cameroon_are_the_ambazonian_separatists(nlp, home, name):
+    actors = find_actors(nlp("Armed separatists burned a school on Monday."), home)
+    assert (name in [a.name for a in actors]) if name else \
+        "Ambazonian separatists" not in [a.name for a in actors]
