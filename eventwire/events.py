@@ -1008,9 +1008,11 @@ def _near(protest: _Mention, request: _Mention) -> bool:
 
 
 def _crowd_demanding(request: _Mention) -> bool:
-    """"a sit-in by about 200 teachers demanding unpaid salaries": the crowd the demand
-    describes is the one protesting in its sentence."""
-    return request.token.dep_ == "acl" and _crowd(request.token.head)
+    """"a sit-in by about 200 teachers demanding unpaid salaries", "broke up a march by
+    opposition activists demanding reform": the crowd the demand describes, or those a march is
+    "by", is the one protesting in its sentence."""
+    who = request.token.head
+    return request.token.dep_ == "acl" and (_crowd(who) or who.head.lower_ == "by")
 
 
 def _crowd_asks(verb: Token) -> bool:

@@ -2668,3 +2668,9 @@ def test_those_arrested_after_an_attack_are_the_attackers_suspects(pipeline, tex
     arrest = next(e for e in events_of(pipeline, text)
                   if e.type.acled_sub_event_type == "Arrests")
     assert arrest.actor2.name == arrested
+
+
+def test_a_demand_by_those_a_march_is_by_is_the_march_s(pipeline):
+    text = ("On Monday, police in Bakau broke up a march by opposition activists demanding "
+            "electoral reform.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["PROTEST"]
