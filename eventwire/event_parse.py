@@ -571,6 +571,9 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
     return as_type(trigger, "THREATEN", lexicon)
 
 
+DEMONSTRATORS = frozenset(("protester", "demonstrator", "marcher"))  # violent, they riot
+
+
 def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
     """Protesters or a mob torching or looting is a riot (ACLED "Violent demonstration"), not
     property destruction by an armed group; a mob attacking people is mob violence; a crowd
@@ -595,6 +598,8 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
             return _as_sub(trigger, "Violent demonstration", lexicon)  # "stormed the building"
         if mob:
             return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
+        if doer.lemma_ in DEMONSTRATORS:  # "protesters ... attacked lawmakers in the chamber"
+            return _as_sub(trigger, "Violent demonstration", lexicon)
     if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger
     return _as_sub(trigger, "Violent demonstration", lexicon)

@@ -2674,3 +2674,10 @@ def test_a_demand_by_those_a_march_is_by_is_the_march_s(pipeline):
     text = ("On Monday, police in Bakau broke up a march by opposition activists demanding "
             "electoral reform.")
     assert [e.type.plover for e in events_of(pipeline, text)] == ["PROTEST"]
+
+
+def test_protesters_attacking_people_riot(pipeline):
+    text = ("On Monday, some 300 protesters in Tetovo forced their way into the town hall and "
+            "attacked two councillors.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text)]
+    assert subs == ["Violent demonstration"]
