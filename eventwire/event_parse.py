@@ -579,8 +579,9 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     property destruction by an armed group; a mob attacking people is mob violence; a crowd
     storming a building riots; a crowd seizing people takes them for mob violence; residents
     fighting the police riot."""
-    if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen")):
-        doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters"
+    if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen",
+                                                              "group", "band")):
+        doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters", "a group of"
     cues = lexicon.modality
     crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
