@@ -34,6 +34,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .model import Actor, ActorRef, Place, Span
 from .nlp import doc_text
+from .places import PLACE_LABELS
 from .triggers import load_lexicon
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -73,7 +74,6 @@ ORG_TYPE_WORDS = {"party": "political_party", "ministry": "government", "police"
                   "news": "media", "agency": "media", "tv": "media", "television": "media",
                   "radio": "media", "army": "military", "militia": "political_militia"}
 POSSESSIVE = ("'s", "’s")
-PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 # words before an organisation's name that are not part of it ("the", "Suspected Kuki")
 ORG_LEAD_WORDS = frozenset(("the", "suspected", "alleged"))
 KIND_ORDER = ("entity", "coref", "gov_side", "generic", "weapon")

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import country_of_word
 from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, PREMISES_PREPS, across_semicolon,
                           answers_a_charge, bare_purpose, clause_head, dep_child,
-                          disposes_of_explosives, first_conjunct,
-                          governors, marks, names_people, names_people_or_them, negates, nobody,
-                          pauses_contested_work, pressed, prep_object, subject_of, verb_phrase)
+                          disposes_of_explosives, first_conjunct, governors, marks, names_people,
+                          names_people_or_them, negates, nobody, pauses_contested_work, pressed,
+                          prep_object, subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of

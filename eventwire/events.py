@@ -1106,9 +1106,10 @@ def _one_clash(a: _Mention, b: _Mention) -> bool:
 
 # Violence from afar whose damage ("shells landed on houses, damaging ...", "struck a fuel
 # depot, which burned") is how the strike went, not property destruction of its own.
-STRIKE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike"}
 REMOTE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
                "Grenade", "Suicide bomb"}
+# strikes from afar whose target, when none is named and no fighters are hit, is civilians
+STRIKE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike"}
 
 
 def _strike_damage(a: _Mention, b: _Mention) -> bool:

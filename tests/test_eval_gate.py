@@ -36,6 +36,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout23": EXAMPLES / "gold_heldout23.jsonl",
         "heldout24": EXAMPLES / "gold_heldout24.jsonl",
         "heldout25": EXAMPLES / "gold_heldout25.jsonl",
+        "heldout26": EXAMPLES / "gold_heldout26.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -2684,6 +2684,7 @@ def test_protesters_attacking_people_riot(pipeline):
 
 
 def test_petrol_bombs_a_group_of_protesters_hurls_are_a_riot(pipeline):
-    text = "On Saturday, a group of about 300 protesters hurled petrol bombs at gendarmes near Niort."
+    text = ("On Saturday, a group of about 300 protesters hurled petrol bombs at gendarmes near "
+            "Niort.")
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
         "Violent demonstration"]
