@@ -75,7 +75,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _readiness(_labour_strike(trigger, token, lexicon), token, heads, lexicon)
     trigger = _warned_of_force(trigger, token, heads)
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
-    trigger = _person_hacked(trigger, token, lexicon)
+    trigger = _armed_march(_person_hacked(trigger, token, lexicon), token, doer, lexicon)
     trigger = _goods_seized(_marched_away(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
@@ -390,6 +390,22 @@ def _person_hacked(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if not (_to_death(token) or hacked is not None and _is_person(hacked, lexicon)):
         return trigger
     return replace(lexicon.triggers["hack to death|VERB"], strength=trigger.strength)
+
+
+def _armed_march(trigger: Trigger, token: Token, doer: Token | None,
+                 lexicon: Lexicon) -> Trigger:
+    """"M23 rebels marched on Uvira", "troops marched into the town": fighters or forces on the
+    march move, they do not protest."""
+    if trigger.phrase != ("march",) or token.pos_ != "VERB":
+        return trigger
+    cues = lexicon.modality
+    if doer is None and token.dep_ == "acl" and token.head.dep_ == "dobj":
+        doer = subject_of(token.head.head)  # "the rebels had no plans to march on Uvira"
+    if doer is None or doer.lemma_ not in cues["armed_victims"] and \
+            doer.lemma_ not in cues["force_nouns"]:
+        return trigger
+    return replace(lexicon.triggers["send troops|VERB"], phrase=trigger.phrase,
+                   strength=trigger.strength)
 
 
 def _to_death(verb: Token) -> bool:

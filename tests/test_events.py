@@ -2688,3 +2688,14 @@ def test_petrol_bombs_a_group_of_protesters_hurls_are_a_riot(pipeline):
             "Niort.")
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
         "Violent demonstration"]
+
+
+@pytest.mark.parametrize("text, plover, mode", [
+    ("M23 rebels marched on Uvira on Monday.", "MOBILIZE", "asserted"),
+    ("The rebels had no plans to march on Uvira, a spokesman said on Monday.", "MOBILIZE",
+     "negated"),
+    ("Thousands of students marched on parliament in Kampala on Monday.", "PROTEST", "asserted"),
+])
+def test_fighters_on_the_march_move_rather_than_protest(pipeline, text, plover, mode):
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.mode) for e in events] == [(plover, mode)]
