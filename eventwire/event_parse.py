@@ -595,14 +595,17 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     property destruction by an armed group; a mob attacking people is mob violence; a crowd
     storming a building riots; a crowd seizing people takes them for mob violence; residents
     fighting the police riot."""
-    if doer is not None and (doer.like_num or doer.lemma_ in ("hundred", "thousand", "dozen",
-                                                              "group", "band")):
+    grouped = doer is not None and doer.lemma_ in ("group", "band")
+    if doer is not None and (doer.like_num or grouped or doer.lemma_ in ("hundred", "thousand",
+                                                                         "dozen")):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters", "a group of"
     cues = lexicon.modality
     crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
         c.dep_ == "acl" and c.lemma_ in cues["protesting_verbs"]
-        for c in doer.children))  # "hundreds of students protesting over ..."
+        for c in doer.children)  # "hundreds of students protesting over ..."
+        or grouped and (doer.lemma_ in cues["civilian_words"]  # "groups of young men looted"
+                        or doer.lemma_ in cues["captive_nouns"]))
     mob = doer is not None and doer.lemma_ in cues["mob_nouns"]
     if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
         return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd seized two young men"

@@ -2699,3 +2699,13 @@ def test_petrol_bombs_a_group_of_protesters_hurls_are_a_riot(pipeline):
 def test_fighters_on_the_march_move_rather_than_protest(pipeline, text, plover, mode):
     events = events_of(pipeline, text)
     assert [(e.type.plover, e.mode) for e in events] == [(plover, mode)]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("After nightfall on Monday, groups of young men looted and set fire to a supermarket in "
+     "Beira.", "Violent demonstration"),
+    ("On Monday, a group of gunmen set fire to a school near Beira.",
+     "Looting/property destruction"),
+])
+def test_groups_of_young_men_looting_riot(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
