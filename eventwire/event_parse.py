@@ -88,7 +88,8 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
-    return _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
+    trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
+    return _stoned_each_other(trigger, token, lexicon)
 
 
 def _convoy_of_aid(trigger: Trigger, token: Token, doer: Token | None,
@@ -390,6 +391,18 @@ def _person_hacked(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if not (_to_death(token) or hacked is not None and _is_person(hacked, lexicon)):
         return trigger
     return replace(lexicon.triggers["hack to death|VERB"], strength=trigger.strength)
+
+
+def _stoned_each_other(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Groups on both sides hurled stones and bricks at each other": two crowds fighting each
+    other is mob violence (ACLED), not a riot against the state."""
+    if trigger.acled != "Violent demonstration" or token.pos_ != "VERB":
+        return trigger
+    aimed = prep_object(token, "at")
+    if aimed is None or aimed.lower_ not in ("other", "another") or not any(
+            c.lower_ in ("each", "one") for c in aimed.children):
+        return trigger
+    return _as_sub(trigger, "Mob violence", lexicon)
 
 
 def _armed_march(trigger: Trigger, token: Token, doer: Token | None,

@@ -2709,3 +2709,12 @@ def test_fighters_on_the_march_move_rather_than_protest(pipeline, text, plover, 
 ])
 def test_groups_of_young_men_looting_riot(pipeline, text, sub):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Friday, youths from the two villages hurled stones at each other near Janakpur.",
+     "Mob violence"),
+    ("On Friday, protesters hurled stones at the police in Janakpur.", "Violent demonstration"),
+])
+def test_crowds_stoning_each_other_are_mob_violence(pipeline, text, sub):
+    assert sub in [e.type.acled_sub_event_type for e in events_of(pipeline, text)]
