@@ -590,8 +590,8 @@ class _Resolver:
         """"the Baloch Yakjehti Committee (BYC)": an acronym is the org whose initials it spells."""
         if not (text.isupper() and text.isalpha() and len(text) > 1):
             return None
-        return next((k for k, b in self.builders.items() if k[0] == "org" and
-                     "".join(w[0] for w in b.name.split() if w[:1].isupper()) == text), None)
+        return next((k for k, b in self.builders.items()
+                     if k[0] == "org" and initials(b.name) == text), None)
 
     def _join_named_groups(self) -> None:
         """"Gunmen from the KNF", "armed men believed to belong to the Kuki-Chin National Front
@@ -800,6 +800,11 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+def initials(name: str) -> str:
+    """"BYC" for "Baloch Yakjehti Committee": the first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _org_like(ent: SpacySpan) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from .actors import find_actors
+from .actors import find_actors, initials
 from .errors import UsageError
 from .ingest import iter_inputs
 from .model import Article, Extraction
@@ -400,7 +400,7 @@ def _names_match(gold: str | None, got: str | None) -> bool:
 def _spells(acronym: str, name: str) -> bool:
     """"BNP" for "Bangladesh Nationalist Party": one name is the other's initials."""
     return acronym.isupper() and acronym.isalpha() and len(acronym) > 1 and \
-        acronym == "".join(w[0] for w in name.split() if w[:1].isupper())
+        acronym == initials(name)
 
 
 def _score_quotes(record: dict, extraction: Extraction, tally: Counter) -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, PREMISES_PREPS, across_semicolon,
-                          answers_a_charge, bare_purpose, clause_head, dep_child,
-                          disposes_of_explosives, first_conjunct, governors, marks, names_people,
-                          names_people_or_them, negates, nobody, pauses_contested_work, pressed,
-                          prep_object, subject_of, verb_phrase)
+from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
+                          bare_purpose, clause_head, dep_child, disposes_of_explosives,
+                          first_conjunct, governors, marks, names_people, names_people_or_them,
+                          negates, nobody, pauses_contested_work, pressed, prep_object, stood_at,
+                          subject_of, verb_phrase)
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
@@ -447,8 +447,7 @@ def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) 
 
 def is_scene(token: Token, trigger: Trigger) -> bool:
     """"burned them to death at a roadblock": a roadblock one stands at is where, not what."""
-    return trigger.phrase == ("roadblock",) and token.dep_ == "pobj" and \
-        token.head.lower_ in PREMISES_PREPS
+    return trigger.phrase == ("roadblock",) and stood_at(token)
 
 
 def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:

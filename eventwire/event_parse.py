@@ -65,6 +65,13 @@ def names_people_or_them(noun: Token, lexicon: Lexicon) -> bool:
 
 # prepositions of standing at a place: what they take is where, not what was done
 PREMISES_PREPS = frozenset(("outside", "inside", "at", "near", "behind", "opposite", "beside"))
+
+
+def stood_at(noun: Token) -> bool:
+    """The noun is a place one stands at ("outside the Khuzdar press club", "at a roadblock")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in PREMISES_PREPS
+
+
 COERCIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 
 

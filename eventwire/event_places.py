@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
-from .event_parse import (PREMISES_PREPS, clause_head, described_noun, first_conjunct,
-                          in_longer_org_name, parse_distance)
+from .event_parse import (clause_head, described_noun, first_conjunct, in_longer_org_name,
+                          parse_distance, stood_at)
 from .model import Place, Span
 from .places import demonym_country
 
@@ -302,12 +302,7 @@ def _describes_party(ctx: _Context, described: Token | None) -> bool:
     cues = ctx.lexicon.modality
     return described is not None and (
         described.ent_type_ == "PERSON" or described.lemma_ in cues["party_nouns"]
-        or described.lemma_ in cues["organisation_nouns"] and not _premises(described)
+        # "a sit-in outside the Khuzdar press club": a club one stands at is a building in the
+        # town named, not the party it would be as an actor
+        or described.lemma_ in cues["organisation_nouns"] and not stood_at(described)
         or actor_at(ctx.actors, described.idx, described.idx + len(described)) is not None)
-
-
-
-def _premises(noun: Token) -> bool:
-    """"a sit-in outside the Khuzdar press club": a club or company one stands at is a building
-    in the town named, not the party it would be as an actor."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in PREMISES_PREPS

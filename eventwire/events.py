@@ -1307,16 +1307,17 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     if sub == "Arrests" and target is not None and target.type == "civilians" and (
             crowd == "Riots" or crowd and _among_protesters(ctx, lead)):
         target = implied_actor(*CROWDS[crowd], country)
-    if target is None and sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon):
+    # a strike from afar whose toll names civilians, or shelling or an air strike that hits
+    # nothing armed ("missiles struck Kharkiv"); aid for no one named ("flew in 20 tonnes of
+    # food"): civilians, as gold codes them
+    if target is None and (sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon)
+                           or sub in STRIKE_SUBS and not strikes_armed(lead.token, ctx.lexicon)
+                           or event_type.plover == "AID"):
         target = implied_actor("Civilians", "civilians", country)
-    if target is None and sub in STRIKE_SUBS and not strikes_armed(lead.token, ctx.lexicon):
-        target = implied_actor("Civilians", "civilians", country)  # "missiles struck Kharkiv"
     if target is None:  # "denied striking the market", typed as the strike it denies
         target = _implied_target(ctx, lead.read_as, country)
     if event_type.plover == "CONCEDE" and target is None and crowd:
         target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
-    if event_type.plover == "AID" and target is None:  # "flew in 20 tonnes of food": for the
-        target = implied_actor("Civilians", "civilians", country)  # people, as gold codes it
     return doer, target
 
 
