@@ -256,6 +256,9 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
             if best is not None:
                 used.add(best)
                 chosen[k] = best
+    # predictions that are asserted gold events cannot also be a statement coded as asserted
+    accounted = {chosen[k] for k, gold in enumerate(record["events"])
+                 if k in chosen and gold.get("mode", "asserted") == "asserted"}
     for k, (gold, (same_type, _, full)) in enumerate(zip(record["events"], candidates)):
         tally["events"] += 1
         for role in ("actor1", "actor2"):
@@ -271,7 +274,7 @@ def _score_events(record: dict, extraction: Extraction, tally: Counter,
         if k in chosen:
             _score_matched(gold, predicted[chosen[k]], tally)
         if gold.get("mode", "asserted") != "asserted":
-            _score_mode(gold, extraction, tally)
+            _score_mode(gold, extraction, tally, accounted)
     tally["false_events"] += sum(1 for i, e in enumerate(predicted)
                                  if i not in used and e["mode"] == "asserted")
 
@@ -347,12 +350,15 @@ def _score_matched(gold: dict, pred: dict, tally: Counter) -> None:
         tally["fatal_hit"] += got == gold["fatalities"]["low"]
 
 
-def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
+def _score_mode(gold: dict, extraction: Extraction, tally: Counter,
+                accounted: set[int] | frozenset[int] = frozenset()) -> None:
     """A statement that did not (or may) happen must never come out asserted. The gold trigger
     is looked for as a whole word: a plain substring test charged "shelled the town" (another,
     real event in the article) as the hypothetical "could shell" coded asserted; and as written
     (gold triggers are exact substrings of the text), so that the planned "march" is not found
-    in "In March 2023, police fired water cannon ...", another, real event."""
+    in "In March 2023, police fired water cannon ...", another, real event. A prediction
+    `accounted` for by an asserted gold event of the same sentence ("agreed to have the results
+    reviewed, and the protesters said they would clear the track only if ...") is that event."""
     trigger = gold.get("trigger") or ""
     if not trigger:
         return
@@ -366,7 +372,8 @@ def _score_mode(gold: dict, extraction: Extraction, tally: Counter) -> None:
     # same sentence is the other one
     if any(e.mode == gold["mode"] and told(e) for e in extraction.events):
         return
-    if any(e.mode == "asserted" and told(e) for e in extraction.events):
+    if any(e.mode == "asserted" and told(e) for i, e in enumerate(extraction.events)
+           if i not in accounted):
         tally["mode_violation"] += 1
 
 

@@ -57,6 +57,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or gathers_for_no_cause(token, trigger, heads)
                 or sends_responders(token, trigger, lexicon)
                 or leaves_no_ground(token, trigger, lexicon)
+                or is_crowds_suspicion(token, trigger, lexicon) or wants_for_itself(token, trigger)
                 or halts_unpressed(token, trigger, heads, lexicon))
 
 
@@ -67,6 +68,32 @@ def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
     sites = ("force_assets", "dwelling_nouns", "territory_nouns")
     return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None and any(
         struck.lemma_ in cues[kind] for kind in sites)
+
+
+def wants_for_itself(token: Token, trigger: Trigger) -> bool:
+    """"The party wants a caretaker government to organise an election" asks it of others; "the
+    group wants to hold talks" or "wants justice" asks no one."""
+    if trigger.phrase != ("want",):
+        return False
+    return not any(c.dep_ == "ccomp" and dep_child(c, "nsubj") is not None
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in token.children)
+
+
+def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"A crowd seized a man they accused of selling fuel to the gang": why the crowd turned on
+    him, told in a relative clause, is no accusation of its own (police accusing those they
+    arrest still accuse)."""
+    if trigger.plover != "ACCUSE" or token.dep_ != "relcl" or token.head.dep_ not in ("dobj",
+                                                                                      "conj"):
+        return False
+    victim = token.head
+    while victim.dep_ == "conj":
+        victim = victim.head
+    doer = subject_of(victim.head) if victim.dep_ == "dobj" else None
+    cues = lexicon.modality
+    return doer is not None and doer.lemma_ in cues["mob_nouns"] | cues["crowd_nouns"] \
+        | cues["gathered_groups"]
 
 
 def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -164,7 +191,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     resistance", "the last peacekeepers drove out" (they left), "pulled 24 buoys out of the river"
     (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit), "had
     occupied since April" (a holding, not a taking), "were taken hostage and marched away",
-    "lifted and carried away elderly protesters" (no ban lifted), "police arrived" (at a scene)."""
+    "lifted and carried away elderly protesters" (no ban lifted), "police arrived" (at a scene),
+    "in support of Somali forces" (why it was done)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -240,6 +268,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
     if trigger.plover == "PROTEST" and token.pos_ == "NOUN" and _manner_of_leaving(token, lexicon):
         return True  # "broke away in protest the following month": why they left
+    if trigger.phrase == ("support",) and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return True  # "an air strike in support of Somali forces": why the strike was made
     if trigger.plover == "REQUEST" and token.pos_ == "NOUN" and \
             getattr(prep_object(token, "for"), "lemma_", None) == "comment":
         return True  # "did not respond to a request for comment": the reporter's own question
@@ -599,15 +629,26 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
         lemma != "act" and provoked is not None and provoked.lemma_ in cues["provocations"]
 
 
+# present tense tells a state, not a habit: "the party wants a caretaker government to ..."
+STATES = frozenset(("be", "have", "want"))
+
+
 def is_habitual(token: Token) -> bool:
     """Present simple outside the headline states a habit, not an event ("the US, which carries
     out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it."""
     if token.sent.start == 0:
         return False
     verb = clause_head(token)
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have") and not any(
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATES and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children) and not _past_form(verb.lower_) \
-        and not _plural_noun_misread(verb)
+        and not _plural_noun_misread(verb) and not _infinitive_in_series(verb)
+
+
+def _infinitive_in_series(verb: Token) -> bool:
+    """"went on to shoot ..., loot the market and rape women": a bare verb joined, with no
+    subject of its own, to a past one is the series' next infinitive, not a present habit."""
+    return verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN") \
+        and dep_child(verb, "nsubj") is None
 
 
 def _plural_noun_misread(verb: Token) -> bool:

@@ -96,7 +96,47 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
-    return _stoned_each_other(trigger, token, lexicon)
+    trigger = _armed_blockade(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
+    return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
+
+
+def _armed_blockade(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"The rebels ... blocked the port road with felled trees": fighters blocking a road
+    restrict movement; they do not protest."""
+    if trigger.phrase[0] != "block" or token.pos_ != "VERB":
+        return trigger
+    cues = lexicon.modality
+    doer = subject_of(token)
+    if doer is None or doer.lemma_ not in cues["armed_victims"] - cues["force_nouns"] \
+            - cues["police_nouns"]:
+        return trigger
+    return replace(lexicon.triggers["blockade|ANY"], phrase=trigger.phrase,
+                   strength=trigger.strength)
+
+
+def _own_activity_suspended(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"The vigilante group said it was suspending its patrols": a group stopping its own
+    activity changes what it does; no sanction on anyone."""
+    if trigger.phrase != ("suspend",) or token.pos_ != "VERB":
+        return trigger
+    stopped = dep_child(token, "dobj")
+    if stopped is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                  for c in stopped.children):
+        return trigger
+    return replace(lexicon.triggers["disband|VERB"], phrase=trigger.phrase,
+                   strength=trigger.strength)
+
+
+FATAL_STRENGTH = 0.8
+
+
+def _to_death_strength(trigger: Trigger, token: Token) -> Trigger:
+    """"beat him to death": a weak verb of violence told as fatal is as sure an event as
+    "killed"."""
+    if trigger.plover != "ASSAULT" or trigger.strength >= FATAL_STRENGTH or \
+            token.pos_ != "VERB" or not _to_death(token):
+        return trigger
+    return replace(trigger, strength=FATAL_STRENGTH)
 
 
 def _convoy_of_aid(trigger: Trigger, token: Token, doer: Token | None,
@@ -215,12 +255,18 @@ def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) 
 def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
                        lexicon: Lexicon) -> Trigger:
     """"Troops blew up 14 home-made bombs", "sappers detonated the device in place": security
-    forces destroying explosives they found disrupt their use; no attack."""
-    if trigger.plover != "ASSAULT" or token.pos_ != "VERB" or \
-            not disposes_of_explosives(token, doer, lexicon):
+    forces destroying explosives they found disrupt their use; no attack. So does whatever is
+    set off "in a controlled explosion", whoever the parse makes its doer."""
+    if trigger.plover != "ASSAULT" or token.pos_ != "VERB":
+        return trigger
+    if _controlled(token) and verb_phrase(token) in lexicon.modality["destroying_verbs"]:
+        return _as_sub(trigger, "Disrupted weapons use", lexicon)
+    if not disposes_of_explosives(token, doer, lexicon):
         return trigger
     destroyed = dep_child(token, "dobj")
-    if destroyed is None or destroyed.lemma_ not in lexicon.modality["explosive_nouns"]:
+    # "blew up a section that still contained explosives": what holds them too
+    if destroyed is None or not any(t.lemma_ in lexicon.modality["explosive_nouns"]
+                                    for t in destroyed.subtree):
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
 
@@ -245,10 +291,15 @@ def _wrecked_by_explosives(trigger: Trigger, token: Token, doer: Token | None,
     if trigger.acled != "Looting/property destruction" or doer is None or \
             doer.lemma_ not in lexicon.modality["explosive_nouns"]:
         return trigger
-    means = prep_object(token, "in")
-    if means is not None and any(c.lower_ == "controlled" for c in means.children):
+    if _controlled(token):
         return _as_sub(trigger, "Disrupted weapons use", lexicon)
     return _as_sub(trigger, "Remote explosive/landmine/IED", lexicon)
+
+
+def _controlled(verb: Token) -> bool:
+    """"(destroyed) in a controlled blast": disposed of, not used."""
+    means = prep_object(verb, "in")
+    return means is not None and any(c.lower_ == "controlled" for c in means.children)
 
 
 def disposes_of_explosives(verb: Token, doer: Token | None, lexicon: Lexicon) -> bool:
@@ -269,6 +320,8 @@ def _person_captured(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
         return trigger  # "driving out al-Shabaab fighters" ousts them from the ground
     taken = dep_child(token, "dobj", "nsubjpass") if token.pos_ in ("VERB", "AUX") else \
         prep_object(token, "of")
+    if taken is not None and taken.lower_ in RELATIVES and token.dep_ == "relcl":
+        taken = token.head  # "a teacher, who had been seized from his home"
     # not by the NER's PERSON: it tags towns ("overran Tal Afar") as persons too often
     if taken is None or not names_people(taken, lexicon):
         return trigger
@@ -491,7 +544,8 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
     something while a protest or strike told beside it presses it gives in (CONCEDE); two sides
     agreeing, or one agreeing with another ("agreed with Kigali to ..."), make an agreement;
     agreeing to meet is an agreement to talks, not giving in. One party agreeing to pay, raise
-    or cut what another wants gives in, protest told or not."""
+    or cut what another wants gives in, protest told or not; protesters named beside it press
+    too ("agreed to have the results reviewed, and the protesters said ...")."""
     act = dep_child(token, "xcomp")
     if trigger.phrase != ("agree",) or token.pos_ != "VERB" or act is None or \
             act.i in heads and heads[act.i].plover == "CONSULT":
@@ -503,8 +557,9 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
     # the protest is told outside what was agreed ("agreed to postpone the demonstration" is
     # the marchers' own decision)
     own = {t.i for t in act.subtree}
-    if not any(_labour_strike(heads[t.i], t, lexicon).plover == "PROTEST" for t in token.sent
-               if t.i in heads and t.i not in own):
+    crowds = lexicon.modality["crowd_nouns"]
+    if not any(t.i in heads and _labour_strike(heads[t.i], t, lexicon).plover == "PROTEST"
+               or t.lemma_ in crowds for t in token.sent if t.i not in own):
         return trigger
     return as_type(trigger, "CONCEDE", lexicon)
 
@@ -1129,7 +1184,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
                               and _clause_marks(copula) & cues["hypothetical_marks"]):
             return "hypothetical"
         if not described and (gov.lemma_ in cues["future_governors"]
-                              or gov.lower_ in cues["future_governors"]) and not _pushed_back(gov):
+                              or gov.lower_ in cues["future_governors"]) and \
+                not _pushed_back(gov) and not _set_alight(gov, below):
             return "future"  # the lower-case form catches "going (to)", lemmatised to "go"
         if gov.lemma_ in cues["speech_verbs"]:
             break
@@ -1137,6 +1193,12 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
 
 
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while"))
+
+
+def _set_alight(verb: Token, below: Token) -> bool:
+    """"students protesting over the abduction set fire to two vehicles": only "set to" looks
+    ahead."""
+    return verb.lemma_ == "set" and below.dep_ != "xcomp"
 
 
 def _pushed_back(verb: Token) -> bool:
@@ -1204,9 +1266,25 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def bare_purpose(verb: Token) -> bool:
-    """"(sent) to arrest those responsible": an infinitive of purpose with no subject."""
+    """"(sent) to arrest those responsible": an infinitive of purpose with no subject; "went on
+    to shoot" tells what came next, as done."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and dep_child(verb, "nsubj") is None and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not _went_on(verb.head)
+
+
+def _went_on(verb: Token) -> bool:
+    return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+
+
+def went_on_to(token: Token) -> bool:
+    """"the gunmen went on to shoot dead nine herders, loot the store ...": acts told as what
+    came next, each an event of its own."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not _went_on(verb.head):
+        verb = verb.head
+    return verb.dep_ == "advcl" and _went_on(verb.head) or verb.dep_ == "conj" and \
+        _went_on(verb.head)
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:
@@ -1239,6 +1317,9 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     # supporters" is a crowd)
     candidates += objects + [c for o in objects if token.lemma_ in MEASURE_NOUNS
                              for c in o.children if c.dep_ == "compound"]
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    if before is not None and before.pos_ == "AUX" and before.text.isupper():
+        candidates.append(before)  # "IS gunmen": the acronym read as the verb "is"
     hits = [ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand))) for cand in candidates
             for actor in [actor_at(actors, cand.idx, cand.idx + len(cand))] if actor is not None]
     # "militants of JNIM", "fighters from the RSF": the named group, not the unidentified one
@@ -1313,7 +1394,7 @@ def _misread_main_verb(verb: Token) -> bool:
 def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
     if token.pos_ in ("VERB", "AUX"):
-        roles = _verb_roles(token, trigger, lexicon)
+        roles = _relative_pronoun_doer(_verb_roles(token, trigger, lexicon))
         if trigger.plover == "ACCUSE":
             roles = _adjunct_pronouns(token, roles)
         if roles.second is None and roles.first is not None and \
@@ -1326,6 +1407,17 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
 
 
 RELATIVES = {"who", "whom", "which", "that"}
+
+
+def _relative_pronoun_doer(roles: Roles) -> Roles:
+    """"a crowd dragged out a man whom they accused of spying and beat him to death": "they" in a
+    clause on the main verb's object is that verb's subject (whatever the verb hangs on)."""
+    first = roles.first
+    if first is None or first.pos_ != "PRON" or first.lower_ in RELATIVES or \
+            first.head.dep_ != "relcl" or first.head.head.dep_ != "dobj":
+        return roles
+    doer = subject_of(first.head.head.head)
+    return roles if doer is None or doer.pos_ == "PRON" else Roles(doer, roles.second)
 
 
 def _adjunct_pronouns(verb: Token, roles: Roles) -> Roles:

@@ -53,7 +53,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, mode_of, part_of_reported,
                           phrase, prep_object, prominence, refers_back, retype, role_tokens,
-                          source_tokens, speaker_for_pronoun, strikes_armed)
+                          source_tokens, speaker_for_pronoun, strikes_armed, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -242,14 +242,22 @@ def _bare_denial(verb: Token, cues: dict) -> bool:
         c.dep_ == "dobj" and c.lemma_ in cues["report_nouns"] for c in verb.children)
 
 
+FATAL_WORDS = re.compile(r"\b(?:kill(?:ed|ing)?|dead|death|died|lynch(?:ed|ing)?|behead(?:ed|ing)?|"
+                         r"execut(?:ed|ing))\b", re.IGNORECASE)
+
+
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
     """An incident note that closes with "Fatalities: N" gives the toll of the event it codes,
     its first asserted one (an attack, or a base set up: "Fatalities: 0"), when that event's
     own sentence gave none. "Fatalities: 0" says no asserted attack of the note killed anyone."""
     total = reported_total(ctx.quantities)
-    first = next((i for i, e in enumerate(events) if e.mode == "asserted"), None)
-    if total is None or first is None:
+    asserted = [i for i, e in enumerate(events) if e.mode == "asserted"]
+    if total is None or not asserted:
         return events
+    first = asserted[0]
+    if total.low:  # the toll of the note's first deadly event ("beat him to death"), if told
+        first = next((i for i in asserted if events[i].type.plover == "ASSAULT" and any(
+            FATAL_WORDS.search(span.text) for span in events[i].evidence)), first)
     if total.low == 0 and not total.high:
         return [replace(e, fatalities=total) if e.mode == "asserted" and e.fatalities is None
                 and (i == first or e.type.plover == "ASSAULT") else e for i, e in enumerate(events)]
@@ -392,6 +400,7 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     does a denial typed only generally ("denied firing on peaceful citizens": an Attack read alone,
     the excessive force denied)."""
     group_of = {id(m): g for g in groups for m in g}
+    own_sub = {id(g): g[0].acled_sub for g in groups}
     for group in groups:
         denied = next((group_of[id(m.denies)] for m in group
                        if m.denies is not None and id(m.denies) in group_of), None)
@@ -402,9 +411,14 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     for i, group in enumerate(groups):
         if group[0].mode != "negated":
             continue
-        denied = next((g for g in reversed(groups[:i]) if g[0].mode == "asserted"
-                       and g[0].trigger.plover == group[0].trigger.plover
-                       and any(m.place_in_sentence for m in g)), None)
+        told = [g for g in reversed(groups[:i]) if g[0].mode == "asserted"
+                and g[0].trigger.plover == group[0].trigger.plover
+                and any(m.place_in_sentence for m in g)]
+        # "denied that his men had carried out the abduction": the abduction, not the air
+        # strike told since
+        sub = own_sub[id(group)]
+        denied = next((g for g in told if sub not in GENERIC_SUBS
+                       and any(m.acled_sub == sub for m in g)), told[0] if told else None)
         if denied is None:
             continue
         place = None if any(m.place_in_sentence for m in group) else \
@@ -453,7 +467,9 @@ def _rejected_parties(ctx: _Context, groups: list[list[_Mention]]) -> None:
 def _place_follow_ups(groups: list[list[_Mention]]) -> None:
     """An event whose sentences name no place, dated the day of the lead event or the day after
     ("police said on Sunday they had arrested three men", "the US side pressed the Taliban"),
-    follows it up where it happened; with another date or none, only the country is known."""
+    follows it up where it happened; so does violence in the week before it ("IS gunmen shot
+    dead four men ... on Saturday", before Tuesday's capture of the town). With another date or
+    none, only the country is known."""
     def anchors(m: _Mention) -> bool:  # a located, dated, asserted report
         return m.place_in_sentence and m.place is not None and m.mode == "asserted" \
             and PLACE_RANK[m.place.precision] <= 2 and m.date.precision == "day"
@@ -463,7 +479,8 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
     for group in groups:
         if group is lead or any(m.place_in_sentence for m in group):
             continue
-        if all(m.date.precision == "day" and anchor.date.start <= m.date.start
+        before = timedelta(days=7 if group[0].trigger.plover == "ASSAULT" else 0)
+        if all(m.date.precision == "day" and anchor.date.start - before <= m.date.start
                <= anchor.date.end + timedelta(days=1) for m in group):
             for m in group:
                 m.place = anchor.place
@@ -1048,6 +1065,8 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return False
     if a.sent.start == b.sent.start:
         return not (a.dated_phrase or b.dated_phrase) or _dates_compatible(a.date, b.date)
+    if went_on_to(a.token) or went_on_to(b.token):
+        return False
     if _other_doers(a, b) or _other_doers(b, a) or _beating_apart(a, b) or _beating_apart(b, a) \
             or _other_kind_of_protest(a, b) or _other_kind_of_protest(b, a):
         return False
@@ -1084,8 +1103,16 @@ def _other_kind_of_protest(a: _Mention, b: _Mention) -> bool:
 def _participle_of(act: _Mention, how: _Mention) -> bool:
     """"attacked the town, killing five residents": the killing is how the attack went, whatever
     it names as the target."""
-    return act.trigger.plover == how.trigger.plover and how.token.dep_ == "advcl" \
-        and how.token.tag_ == "VBG" and how.token.head.i == act.token.i
+    if not (act.trigger.plover == how.trigger.plover and how.token.dep_ == "advcl"
+            and how.token.tag_ == "VBG"):
+        return False
+    clause = how.token.head
+    # "struck a house where fighters had eaten the night before, killing seven": the closing
+    # participle hung on the eventless clause between
+    triggers = load_lexicon().triggers
+    return clause.i == act.token.i or clause.dep_ in ("ccomp", "relcl") and \
+        clause.head.i == act.token.i and not any(
+            f"{clause.lemma_}|{pos}" in triggers for pos in ("VERB", "ANY"))
 
 
 def _one_crowd(a: _Mention, b: _Mention) -> bool:

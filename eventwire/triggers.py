@@ -214,8 +214,11 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     """The head's part of speech is one the trigger allows; a verb phrase of two words ("shot
     dead", "opened fire") is a verb whatever the tagger made of its first word ("two gunmen on a
     motorcycle shot dead a headman": "shot" tagged NOUN), and so is a verb right after "be"
-    ("was overrun" tagged NOUN)."""
-    if trigger.pos == "VERB" and len(trigger.phrase) > 1 or "-" in trigger.phrase:
+    ("was overrun" tagged NOUN); but not a plural noun ("trucks carrying food" is no trucking
+    of food)."""
+    if trigger.pos == "VERB" and len(trigger.phrase) > 1:
+        return doc[start].tag_ != "NNS"
+    if "-" in trigger.phrase:
         return True  # a hyphened compound ("sit-in") is one word whatever its last part's tag
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
     if trigger.pos == "VERB" and start > 0 and doc[start - 1].lemma_ == "be" and head.pos_ == "NOUN":

@@ -49,6 +49,26 @@ def test_a_statement_coded_with_its_own_mode_is_no_violation_of_its_sentence_mat
     assert tally["mode_violation"] == 1
 
 
+def test_an_asserted_event_that_is_an_asserted_gold_event_is_no_mode_violation(pipeline):
+    """"Agreed to review the results, and the strikers said they would end the strike only if
+    ...": the asserted concession in the sentence is the gold's asserted one, not the
+    hypothetical coded as asserted; unaccounted for, it is charged."""
+    from collections import Counter
+    from eventwire import make_article
+    from eventwire.evaluate import _score_events
+    text = ("On Monday, the mine's owners agreed to review the hiring results, and the protesters "
+            "said they would give in only if 50 of them were hired.")
+    extraction = pipeline.extract(make_article(text, published="2024-03-12"))
+    assert [(e.type.plover, e.mode) for e in extraction.events] == [("CONCEDE", "asserted")]
+    asserted = {"plover": "CONCEDE", "mode": "asserted", "trigger": "agreed",
+                "date": {"start": "2024-03-11", "end": "2024-03-11", "precision": "day"}}
+    hypothetical = {"plover": "CONCEDE", "mode": "hypothetical", "trigger": "give in"}
+    for events, charged in (([asserted, hypothetical], 0), ([hypothetical], 1)):
+        tally = Counter()
+        _score_events({"events": events}, extraction, tally)
+        assert tally["mode_violation"] == charged
+
+
 def test_actors_are_scored_on_found_events_with_gold_names_read_as_the_actors_stage_reads_them(
         pipeline):
     """'Lebanese army' in gold is our 'Military Forces of Lebanon'; a wrong or missing actor is a

@@ -2718,3 +2718,131 @@ def test_groups_of_young_men_looting_riot(pipeline, text, sub):
 ])
 def test_crowds_stoning_each_other_are_mob_violence(pipeline, text, sub):
     assert sub in [e.type.acled_sub_event_type for e in events_of(pipeline, text)]
+
+
+def test_what_fighters_went_on_to_do_was_done(pipeline):
+    # "went on to" is no purpose clause; the bare verbs after it are no present-tense habits
+    # (each an event of its own, not how the seizure went)
+    events = events_of(pipeline, "Gunmen seized the hamlet of Kéra on Sunday. Villagers said the "
+                       "gunmen went on to shoot dead nine herders and loot the grain store.")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Non-state actor overtakes territory", "asserted"), ("Attack", "asserted"),
+        ("Looting/property destruction", "asserted")]
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("The Red Cross plans to truck food and medicines to the displaced in Kosti next week.", True),
+    ("On Monday, a bomb hit lorries carrying food aid near Kosti.", False),
+])
+def test_trucking_relief_is_aid_but_trucks_are_not(pipeline, text, aid):
+    assert ("AID" in [e.type.plover for e in events_of(pipeline, text)]) is aid
+
+
+def test_a_detachment_set_up_is_a_base(pipeline):
+    events = events_of(pipeline, "On Monday, the army set up a new detachment near Djibo to guard "
+                       "the supply road.")
+    assert "Headquarters or base established" in [e.type.acled_sub_event_type for e in events]
+
+
+def test_in_support_of_is_a_purpose_not_support(pipeline):
+    events = events_of(pipeline, "US aircraft carried out an air strike near Jilib on Monday in "
+                       "support of Somali troops.")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+
+
+def test_a_closing_participle_past_an_eventless_clause_is_the_strikes_toll(pipeline):
+    events = events_of(pipeline, "On Monday, an army drone struck a house near Dembi where, "
+                       "neighbours said, rebels had slept the night before, killing five "
+                       "civilians.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Sunday night, militants blew up a telephone mast outside Mandera.",
+     "Looting/property destruction"),
+    ("On Sunday, militants blew up an army truck outside Mandera.",
+     "Remote explosive/landmine/IED"),
+    ("On Monday, soldiers searching the road found a second bomb and detonated it in a "
+     "controlled explosion.", "Disrupted weapons use"),
+])
+def test_what_was_blown_up_decides_the_sub_event(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+def test_a_single_party_agreeing_to_release_funds_gives_in(pipeline):
+    events = events_of(pipeline, "On Monday, the finance ministry agreed to release funds for "
+                       "fuel imports.")
+    assert [e.type.plover for e in events] == ["CONCEDE"]
+
+
+def test_a_denied_abduction_is_dated_by_the_abduction_not_the_latest_attack(pipeline):
+    events = events_of(pipeline, "Bandits abducted 30 villagers near Anka on Saturday, residents "
+                       "said.\n\nOn Monday, air force jets struck a bandit camp near Anka. A gang "
+                       "leader denied that his men had carried out the abduction.")
+    denied = [e for e in events if e.mode == "negated"]
+    assert [(e.type.acled_sub_event_type, e.date.start.isoformat()) for e in denied] == [
+        ("Abduction/forced disappearance", "2024-03-09")]
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("On Monday, a crowd in Gusau seized a man they accused of spying for the bandits and beat "
+     "him to death.", False),
+    ("On Monday, police in Gusau arrested six traders, whom they accused of hoarding fuel.",
+     True),
+])
+def test_a_crowds_suspicion_is_no_accusation(pipeline, text, accused):
+    assert ("ACCUSE" in [e.type.plover for e in events_of(pipeline, text)]) is accused
+
+
+def test_an_acronym_read_as_a_verb_still_names_the_group(pipeline):
+    events = events_of(pipeline, "Witnesses said IS gunmen shot dead three farmers near Hajin on "
+                       "Sunday.")
+    assert [e.actor1.name for e in events] == ["Islamic State"]
+
+
+def test_killings_in_the_week_before_the_lead_event_happened_where_it_did(pipeline):
+    events = events_of(pipeline, "Kurdish-led forces captured the town of Hajin, in Syria's Deir "
+                       "ez-Zor province, from Islamic State on Monday, the alliance said.\n\nA "
+                       "spokesman said 12 militants were killed in the final push.\n\nResidents "
+                       "who reached the front lines said militants shot dead four men who tried "
+                       "to flee on Saturday.")
+    killing = next(e for e in events if e.type.acled_sub_event_type == "Attack")
+    assert killing.place.name == "Hajīn"
+
+
+def test_a_crowd_beating_a_man_they_accused_is_mob_violence(pipeline):
+    events = events_of(pipeline, "On Monday, a crowd dragged out of a bus a man whom they accused "
+                       "of stealing a goat and beat him to death.")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
+        ("Mob violence", "Rioters")]
+
+
+def test_protesters_who_set_fire_protest_now(pipeline):
+    events = events_of(pipeline, "On Monday, hundreds of students protesting over fee rises "
+                       "set fire to two police cars in Churachandpur.")
+    assert [(e.type.plover, e.mode) for e in events] == [("PROTEST", "asserted")]
+
+
+def test_a_person_seized_in_a_relative_clause_is_taken_not_ground(pipeline):
+    events = events_of(pipeline, "On Monday, students marched over the abduction of a teacher, "
+                       "who had been seized from his home in Ukhrul by gunmen on Friday.")
+    subs = [e.type.acled_sub_event_type for e in events]
+    assert "Non-state actor overtakes territory" not in subs
+    assert "Abduction/forced disappearance" in subs
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The Democratic Alliance wants the interior minister to resign over the killings.", True),
+    ("The Democratic Alliance wants justice for the victims.", False),
+])
+def test_wanting_someone_else_to_act_is_a_demand(pipeline, text, demand):
+    assert ("REQUEST" in [e.type.plover for e in events_of(pipeline, text)]) is demand
+
+
+def test_a_notes_toll_goes_to_its_deadly_event(pipeline):
+    text = ("On 4 March 2024, in Moreh (Tengnoupal, Manipur), students set fire to a police jeep "
+            "during a protest. Later that night, a crowd caught a man they suspected of theft and "
+            "beat him to death. Fatalities: 1.")
+    events = events_of(pipeline, text)
+    tolls = {e.type.acled_sub_event_type: e.fatalities and e.fatalities.low for e in events}
+    assert tolls == {"Violent demonstration": None, "Mob violence": 1}
