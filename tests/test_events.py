@@ -2846,3 +2846,26 @@ def test_a_notes_toll_goes_to_its_deadly_event(pipeline):
     events = events_of(pipeline, text)
     tolls = {e.type.acled_sub_event_type: e.fatalities and e.fatalities.low for e in events}
     assert tolls == {"Violent demonstration": None, "Mob violence": 1}
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday, the rebels blocked the port road with felled trees.", "Other"),
+    ("On Monday, farmers blocked the port road with tractors.", "Peaceful protest"),
+])
+def test_fighters_blocking_a_road_restrict_rather_than_protest(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("On Monday, the vigilante group said it was suspending its patrols until further notice.",
+     "MOBILIZE"),
+    ("On Monday, the regulator suspended the licence of the mining company.", "SANCTION"),
+])
+def test_a_group_suspending_its_own_activity_is_no_sanction(pipeline, text, plover):
+    assert [e.type.plover for e in events_of(pipeline, text)] == [plover]
+
+
+def test_sappers_blowing_up_what_holds_explosives_dispose_of_them(pipeline):
+    events = events_of(pipeline, "On Monday, army sappers blew up a section of the drone that "
+                       "still contained explosives.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
