@@ -96,22 +96,8 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
-    trigger = _armed_blockade(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
+    trigger = _own_activity_suspended(trigger, token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
-
-
-def _armed_blockade(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """"The rebels ... blocked the port road with felled trees": fighters blocking a road
-    restrict movement; they do not protest."""
-    if trigger.phrase[0] != "block" or token.pos_ != "VERB":
-        return trigger
-    cues = lexicon.modality
-    doer = subject_of(token)
-    if doer is None or doer.lemma_ not in cues["armed_victims"] - cues["force_nouns"] \
-            - cues["police_nouns"]:
-        return trigger
-    return replace(lexicon.triggers["blockade|ANY"], phrase=trigger.phrase,
-                   strength=trigger.strength)
 
 
 def _own_activity_suspended(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -257,13 +243,16 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
     """"Troops blew up 14 home-made bombs", "sappers detonated the device in place": security
     forces destroying explosives they found disrupt their use; no attack. So does whatever is
     set off "in a controlled explosion", whoever the parse makes its doer."""
-    if trigger.plover != "ASSAULT" or token.pos_ != "VERB":
+    destroying = trigger.plover == "ASSAULT" or trigger.acled == "Looting/property destruction"
+    if not destroying or token.pos_ != "VERB":
         return trigger
     if _controlled(token) and verb_phrase(token) in lexicon.modality["destroying_verbs"]:
         return _as_sub(trigger, "Disrupted weapons use", lexicon)
     if not disposes_of_explosives(token, doer, lexicon):
         return trigger
     destroyed = dep_child(token, "dobj")
+    if destroyed is not None and destroyed.lower_ in ("it", "them") and token.dep_ == "conj":
+        destroyed = dep_child(token.head, "dobj")  # "found a second device and destroyed it"
     # "blew up a section that still contained explosives": what holds them too
     if destroyed is None or not any(t.lemma_ in lexicon.modality["explosive_nouns"]
                                     for t in destroyed.subtree):
@@ -1367,6 +1356,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/relcl when the verb has none."""
     for _ in range(3):
         subj = dep_child(verb, "nsubj", "csubj")
+        if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
+            # "soldiers sweeping the road found a device": the sweepers, not the sweeping
+            return dep_child(subj, "nsubj") or subj
         if subj is not None:
             return subj
         if verb.dep_ == "relcl" or _misread_main_verb(verb):

@@ -2848,14 +2848,6 @@ def test_a_notes_toll_goes_to_its_deadly_event(pipeline):
     assert tolls == {"Violent demonstration": None, "Mob violence": 1}
 
 
-@pytest.mark.parametrize("text, sub", [
-    ("On Monday, the rebels blocked the port road with felled trees.", "Other"),
-    ("On Monday, farmers blocked the port road with tractors.", "Peaceful protest"),
-])
-def test_fighters_blocking_a_road_restrict_rather_than_protest(pipeline, text, sub):
-    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
-
-
 @pytest.mark.parametrize("text, plover", [
     ("On Monday, the vigilante group said it was suspending its patrols until further notice.",
      "MOBILIZE"),
@@ -2869,3 +2861,13 @@ def test_sappers_blowing_up_what_holds_explosives_dispose_of_them(pipeline):
     events = events_of(pipeline, "On Monday, army sappers blew up a section of the drone that "
                        "still contained explosives.")
     assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, army sappers searching the riverbank found a drone and blew up a section that "
+    "still contained explosives.",  # the searchers act, not the search
+    "On Monday, soldiers sweeping the road near Garissa found a second device and destroyed it.",
+])
+def test_forces_who_find_a_bomb_and_destroy_it_dispose_of_it(pipeline, text):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Disrupted weapons use"]
