@@ -51,7 +51,7 @@ from .event_filters import force_vows, is_inert, is_seized, modal_demands, repor
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, answers_a_charge,
                           as_type, bare_purpose, clause_bounds, clause_head, commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
-                          intercepts_projectiles, kills_civilians, mode_of, part_of_reported,
+                          intercepts_projectiles, kills_civilians, marks, mode_of, part_of_reported,
                           phrase, prep_object, prominence, refers_back, retype, role_tokens,
                           source_tokens, speaker_for_pronoun, strikes_armed, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
@@ -158,7 +158,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _answer_charges(ctx, mentions)
     mentions = [m for m in mentions if not _ends_its_capture(m, mentions)
                 and not _describes_a_suspect(m) and not _confiscates(m, mentions)]
-    groups = [g for g in _merge(mentions) if not _only_claimed(ctx, g)]
+    groups = [g for g in _time_clauses(_merge(mentions)) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _rejected_parties(ctx, groups)
     _place_follow_ups(groups)
@@ -880,6 +880,46 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(mention)
     return _join_protest_parts(groups)
+
+
+# clause marks that tell an event already dated as the time of another
+TIME_CLAUSE_MARKS = {"after", "when", "once"}
+
+
+def _time_clauses(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """"Residents said soldiers shot dead seven men after the army re-entered the town": an
+    undated time clause that tells again an event dated earlier in the report is that event,
+    and dates the deed it times."""
+    for group in groups:
+        for m in list(group):
+            # ("fighting broke out in August after peacekeepers handed over a camp at Ber": a
+            # sentence with a day of its own tells a handover of its own)
+            if m.own_date or m.mode != "asserted" or not _time_clause(m.token) or \
+                    _dated_in_sentence(m):
+                continue
+            told = next((g for g in groups if g is not group and g[0].token.i < m.token.i
+                         and g[0].own_date and g[0].mode == m.mode
+                         and g[0].trigger.plover == m.trigger.plover
+                         and g[0].acled_sub == m.acled_sub and _actors_compatible(g[0], m)
+                         and _places_compatible(g[0], m)), None)
+            if told is None:
+                continue
+            group.remove(m)
+            told.append(m)
+            for other in group:
+                if not other.own_date and other.sent.start == m.sent.start:
+                    other.date = told[0].date
+    return [g for g in groups if g]
+
+
+def _time_clause(verb: Token) -> bool:
+    """A clause that times another ("after the army re-entered the town"; the parser may hang
+    "after" on the noun that follows it)."""
+    if verb.dep_ != "advcl":
+        return False
+    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]
+    return bool(marks(verb) & TIME_CLAUSE_MARKS) or any(
+        t.lower_ in TIME_CLAUSE_MARKS and t.dep_ == "prep" for t in before)
 
 
 def _join_protest_parts(groups: list[list[_Mention]]) -> list[list[_Mention]]:

@@ -224,6 +224,8 @@ def test_gunmen_from_a_village_stay_unidentified(nlp):
     ("Militants attacked a checkpoint.", "Unidentified Armed Group", "unidentified_armed_group",
      "Militants"),
     ("The attackers fled.", "Unidentified Armed Group", "unidentified_armed_group", "attackers"),
+    ("Militiamen seized the market town.", "Unidentified Armed Group",
+     "unidentified_armed_group", "Militiamen"),
     ("Villagers said the soldiers left.", "Civilians", "civilians", "Villagers"),
     ("Two civilians were hurt.", "Civilians", "civilians", "civilians"),
     ("Demonstrators gathered downtown.", "Protesters", "protesters", "Demonstrators"),

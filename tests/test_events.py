@@ -2871,3 +2871,13 @@ def test_sappers_blowing_up_what_holds_explosives_dispose_of_them(pipeline):
 def test_forces_who_find_a_bomb_and_destroy_it_dispose_of_it(pipeline, text):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
         "Disrupted weapons use"]
+
+
+def test_a_time_clause_telling_a_dated_event_again_is_it_and_dates_what_it_times(pipeline):
+    events = events_of(pipeline, "Militiamen seized Bure, a market town, on Saturday, residents "
+                       "said.\n\nAn army commander said troops had regained control of Bure on "
+                       "Monday.\n\nResidents said soldiers shot dead five young men after the "
+                       "army re-entered the town.", published="2024-03-14")
+    assert [(e.type.acled_sub_event_type, e.date.start.isoformat()) for e in events] == [
+        ("Non-state actor overtakes territory", "2024-03-09"),
+        ("Government regains territory", "2024-03-11"), ("Attack", "2024-03-11")]
