@@ -2881,3 +2881,14 @@ def test_a_time_clause_telling_a_dated_event_again_is_it_and_dates_what_it_times
     assert [(e.type.acled_sub_event_type, e.date.start.isoformat()) for e in events] == [
         ("Non-state actor overtakes territory", "2024-03-09"),
         ("Government regains territory", "2024-03-11"), ("Attack", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Thursday, South Africa shut its side of the border crossing at Lebombo.", None),
+    ("Last month, troops cleared 38 mines and unexploded shells from farmland around Hays.",
+     "Disrupted weapons use"),
+])
+def test_border_shut_and_mines_cleared(pipeline, text, sub):
+    events = events_of(pipeline, text)
+    assert [e.type.acled_sub_event_type for e in events] == [sub]
+    assert events[0].type.plover == ("SANCTION" if sub is None else "COERCE")
