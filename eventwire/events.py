@@ -194,9 +194,11 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
 
 def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
     """A denial with no event word of its own ("denied any involvement", "denied that any
-    civilians were among the dead", "rejected the accusation") denies the happening last
-    reported before it, an attack first: it becomes that event, negated, by the denier, where
-    and when that event was. Rejecting a charge when no attack was told is a REJECT."""
+    civilians were among the dead", "rejected the accusation as propaganda") denies the
+    happening last reported before it, an attack first: it becomes that event, negated, by the
+    denier, where and when that event was. Rejecting a charge without calling it false
+    ("rejected the accusation, saying its men had only defended their families"), or when no
+    attack was told, is a REJECT."""
     cues = ctx.lexicon.modality
     for m in mentions:
         # "denied that any civilians had been harmed": harm with no kind of its own
@@ -207,6 +209,9 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
         reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"
                     and r.trigger.plover in CLAIMED_TYPES and r.prominence >= 0]
         disputing = m.token.lemma_ not in cues["denial_verbs"]  # "rejected the accusation"
+        if disputing and not unharmed and not any(t.lower_ == "as" and t.dep_ in ("prep", "mark")
+                                                  for t in m.token.subtree):
+            continue  # called false ("as propaganda", "as fabricated"), it is denied
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
                       reported[-1] if reported and not disputing else None)
         if denied is None:

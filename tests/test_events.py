@@ -2892,3 +2892,15 @@ def test_border_shut_and_mines_cleared(pipeline, text, sub):
     events = events_of(pipeline, text)
     assert [e.type.acled_sub_event_type for e in events] == [sub]
     assert events[0].type.plover == ("SANCTION" if sub is None else "COERCE")
+
+
+@pytest.mark.parametrize("reply, plover, mode", [
+    ("On Tuesday, the group's leaders rejected the accusation, saying their men had only defended "
+     "their families.", "REJECT", "asserted"),
+    ("On Tuesday, the group's leaders rejected the accusation as propaganda.", "ASSAULT",
+     "negated"),
+])
+def test_a_charge_rejected_is_denied_only_when_called_false(pipeline, reply, plover, mode):
+    events = events_of(pipeline, "Gunmen from Kolo attacked farmers near Sanza on Sunday, killing "
+                       "four, police said. Police accused Kolo's militia of the attack. " + reply)
+    assert (plover, mode) in [(e.type.plover, e.mode) for e in events]
