@@ -1064,9 +1064,11 @@ def _other_arsonists(m: _Mention) -> bool:
 
 def _near(protest: _Mention, request: _Mention) -> bool:
     """The same sentence, or for a demand a sentence close by that gives no day of its own ("The
-    protesters, most of them farmers, are demanding ...")."""
+    protesters, most of them farmers, are demanding ..."; a day inside a relative clause, "the
+    release of a student who was taken ... on 28 April", is the clause's)."""
     return protest.sent.start == request.sent.start or request.trigger.plover == "REQUEST" \
-        and not request.own_date and abs(protest.paragraph - request.paragraph) <= 1
+        and not (request.own_date and _dated_in_sentence(request)) \
+        and abs(protest.paragraph - request.paragraph) <= 1
 
 
 def _crowd_demanding(request: _Mention) -> bool:

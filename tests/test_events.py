@@ -2904,3 +2904,11 @@ def test_a_charge_rejected_is_denied_only_when_called_false(pipeline, reply, plo
     events = events_of(pipeline, "Gunmen from Kolo attacked farmers near Sanza on Sunday, killing "
                        "four, police said. Police accused Kolo's militia of the attack. " + reply)
     assert (plover, mode) in [(e.type.plover, e.mode) for e in events]
+
+
+def test_a_crowds_demand_dated_only_inside_a_relative_clause_is_its_protests(pipeline):
+    events = events_of(pipeline, "Hundreds of people marched through Khuzdar on Wednesday, "
+                       "witnesses said. The marchers were demanding the release of a student who "
+                       "was taken from his home on 28 April.", published="2024-05-11")
+    assert [(e.type.plover, e.date.start.isoformat()) for e in events] == [
+        ("PROTEST", "2024-05-08")]
