@@ -1084,6 +1084,10 @@ def _crowd_asks(verb: Token) -> bool:
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is not None and doer.lower_ in ("who", "that") and verb.dep_ == "relcl":
         doer = verb.head
+        # "200 residents outside the council building, who demanded ...": the parser hangs
+        # "who" on the place the crowd stood at
+        while not _crowd(doer) and doer.dep_ == "pobj" and doer.head.head.pos_ == "NOUN":
+            doer = doer.head.head
     return doer is not None and _crowd(doer)
 
 

@@ -2912,3 +2912,13 @@ def test_a_crowds_demand_dated_only_inside_a_relative_clause_is_its_protests(pip
                        "was taken from his home on 28 April.", published="2024-05-11")
     assert [(e.type.plover, e.date.start.isoformat()) for e in events] == [
         ("PROTEST", "2024-05-08")]
+
+
+def test_a_demand_by_the_crowd_at_a_building_is_its_rally(pipeline):
+    # the parser hangs "who demanded" on the building the crowd stood outside
+    events = events_of(pipeline, "On 9 May 2024, in Ubari, an armed group handed the airport over "
+                       "to the army. The handover followed a rally the previous day by around 200 "
+                       "residents outside the municipal building, who demanded that the airport "
+                       "be reopened to civilian flights.", published="2024-05-11")
+    assert [(e.type.plover, e.date.start.isoformat()) for e in events] == [
+        ("RETREAT", "2024-05-09"), ("PROTEST", "2024-05-08")]
