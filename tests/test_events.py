@@ -2922,3 +2922,13 @@ def test_a_demand_by_the_crowd_at_a_building_is_its_rally(pipeline):
                        "be reopened to civilian flights.", published="2024-05-11")
     assert [(e.type.plover, e.date.start.isoformat()) for e in events] == [
         ("RETREAT", "2024-05-09"), ("PROTEST", "2024-05-08")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday, hundreds of people burned their electricity bills outside the power company's "
+     "offices in Kano.", "Peaceful protest"),
+    ("On Monday, students burned an effigy of the governor in Kano.", "Peaceful protest"),
+    ("On Monday, gunmen burned ten houses near Kano.", "Looting/property destruction"),
+])
+def test_burning_bills_or_an_effigy_is_a_protest(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
