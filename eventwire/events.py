@@ -473,7 +473,8 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
     """An event whose sentences name no place, dated the day of the lead event or the day after
     ("police said on Sunday they had arrested three men", "the US side pressed the Taliban"),
     follows it up where it happened; so does violence in the week before it ("IS gunmen shot
-    dead four men ... on Saturday", before Tuesday's capture of the town). With another date or
+    dead four men ... on Saturday", before Tuesday's capture of the town), and what is still to
+    come there ("would hold a larger rally"), unless told as country-wide. With another date or
     none, only the country is known."""
     def anchors(m: _Mention) -> bool:  # a located, dated, asserted report
         return m.place_in_sentence and m.place is not None and m.mode == "asserted" \
@@ -485,10 +486,21 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
         if group is lead or any(m.place_in_sentence for m in group):
             continue
         before = timedelta(days=7 if group[0].trigger.plover == "ASSAULT" else 0)
-        if all(m.date.precision == "day" and anchor.date.start - before <= m.date.start
-               <= anchor.date.end + timedelta(days=1) for m in group):
+        ahead = all(m.mode in ("future", "hypothetical") and not _spread(m) for m in group)
+        if ahead or all(m.date.precision == "day" and anchor.date.start - before <= m.date.start
+                        <= anchor.date.end + timedelta(days=1) for m in group):
             for m in group:
                 m.place = anchor.place
+
+
+SPREAD_WORDS = re.compile(r"\bacross (?:the )?[A-Z]?\w+|\b(?:nation|country)-?wide\b|\bnational\b")
+
+
+def _spread(m: _Mention) -> bool:
+    """Told as country-wide ("would march again across the country", "a national strike") or
+    many ("would hold protest rallies"): no one place."""
+    return bool(SPREAD_WORDS.search(m.sent.text)) or m.trigger.plover_mode == "strike-gen" or \
+        m.token.tag_ == "NNS"
 
 
 def _context(doc, actors, places, times, quantities, quotes, published) -> _Context:

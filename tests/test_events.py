@@ -2932,3 +2932,14 @@ def test_a_demand_by_the_crowd_at_a_building_is_its_rally(pipeline):
 ])
 def test_burning_bills_or_an_effigy_is_a_protest(pipeline, text, sub):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+def test_what_is_still_to_come_happens_where_the_story_is(pipeline):
+    from pathlib import Path
+    from eventwire.ingest import iter_inputs
+    path = Path(__file__).parent.parent / "examples" / "articles" / \
+        "254_izeh_water_protest_tear_gas_arrests_official_sacked.txt"
+    extraction = pipeline.extract(next(iter(iter_inputs([path]))))
+    ahead = [e for e in extraction.events if e.mode == "hypothetical"
+             and e.type.plover == "PROTEST"]
+    assert ahead and all(e.place.precision != "country" for e in ahead)
