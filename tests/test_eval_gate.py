@@ -37,6 +37,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout24": EXAMPLES / "gold_heldout24.jsonl",
         "heldout25": EXAMPLES / "gold_heldout25.jsonl",
         "heldout26": EXAMPLES / "gold_heldout26.jsonl",
+        "heldout27": EXAMPLES / "gold_heldout27.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
