@@ -84,10 +84,9 @@ def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> boo
     """"A crowd seized a man they accused of selling fuel to the gang": why the crowd turned on
     him, told in a relative clause, is no accusation of its own (police accusing those they
     arrest still accuse)."""
-    if trigger.plover != "ACCUSE" or token.dep_ != "relcl" or token.head.dep_ not in ("dobj",
-                                                                                      "conj"):
-        return False
     victim = token.head
+    if trigger.plover != "ACCUSE" or token.dep_ != "relcl" or victim.dep_ not in ("dobj", "conj"):
+        return False
     while victim.dep_ == "conj":
         victim = victim.head
     doer = subject_of(victim.head) if victim.dep_ == "dobj" else None

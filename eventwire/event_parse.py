@@ -1272,8 +1272,7 @@ def went_on_to(token: Token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     while verb.dep_ == "conj" and verb.head.i != verb.i and not _went_on(verb.head):
         verb = verb.head
-    return verb.dep_ == "advcl" and _went_on(verb.head) or verb.dep_ == "conj" and \
-        _went_on(verb.head)
+    return verb.dep_ in ("advcl", "conj") and _went_on(verb.head)
 
 
 def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bool:
