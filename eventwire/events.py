@@ -860,7 +860,16 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     # "at demonstrators marching on parliament": the parser makes the crowd the march's subject
     aimed += [s for g in aimed if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]
     targets = [c for c in verb.children if c.dep_ == "dobj"] + aimed
+    # "fired live rounds ... to scatter hundreds of protesters": whom the fire was meant to move
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+                and (c.lemma_ in DISPERSING_VERBS or c.lemma_ == "break" and any(
+                    p.dep_ == "prt" and p.lower_ == "up" for p in c.children))]
+    if any(dep_child(p, "dobj") is not None for p in purposes):
+        return True  # a crowd, however the text names it ("supporters who had gathered")
     return any(t.lemma_ in crowd for t in targets)
+
+
+DISPERSING_VERBS = frozenset(("disperse", "scatter"))
 
 
 def _protest_sub(ctx: _Context, m: _Mention) -> str:

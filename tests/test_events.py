@@ -2943,3 +2943,14 @@ def test_what_is_still_to_come_happens_where_the_story_is(pipeline):
     ahead = [e for e in extraction.events if e.mode == "hypothetical"
              and e.type.plover == "PROTEST"]
     assert ahead and all(e.place.precision != "country" for e in ahead)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police fired live rounds and tear gas on Tuesday to scatter hundreds of supporters of the "
+     "opposition in Lusaka.", "Excessive force against protesters"),
+    ("Police fired live rounds on Tuesday to break up a march in Lusaka.",
+     "Excessive force against protesters"),
+    ("Troops fired artillery on Tuesday to push back the rebels near Goma.", "Armed clash"),
+])
+def test_state_fire_meant_to_scatter_a_crowd_is_excessive_force(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
