@@ -84,7 +84,8 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _person_captured(_person_burned(trigger, token, lexicon), token, lexicon)
     trigger = _armed_march(_person_hacked(trigger, token, lexicon), token, doer, lexicon)
     trigger = _goods_seized(_marched_away(trigger, token, lexicon), token, lexicon)
-    trigger = _from_the_air(_measure_withdrawn(trigger, token, lexicon), doer, lexicon)
+    trigger = _projectiles_fired(_measure_withdrawn(trigger, token, lexicon), token, lexicon)
+    trigger = _from_the_air(trigger, doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
@@ -418,6 +419,18 @@ def _as_protest(trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """A blockade read as a protest, its sub-type read from how it went."""
     return replace(trigger, plover="PROTEST", plover_mode="obstruct", acled="@protest",
                    cameo_root=lexicon.plover_cameo.get("PROTEST"))
+
+
+def _projectiles_fired(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Rebels fired shells at the town": fire whose object is shells, rockets or mortars is
+    shelling (the phrase "fire at" spans the object, so the weapon's own trigger is lost)."""
+    if trigger.phrase[0] != "fire" or token.pos_ != "VERB":
+        return trigger
+    fired = dep_child(token, "dobj")
+    weapon = fired is not None and lexicon.triggers.get(f"{fired.lemma_}|NOUN")
+    if not weapon or weapon.acled != "Shelling/artillery/missile attack":
+        return trigger
+    return replace(weapon, phrase=trigger.phrase, strength=max(trigger.strength, weapon.strength))
 
 
 def _from_the_air(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:

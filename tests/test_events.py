@@ -2954,3 +2954,12 @@ def test_what_is_still_to_come_happens_where_the_story_is(pipeline):
 ])
 def test_state_fire_meant_to_scatter_a_crowd_is_excessive_force(pipeline, text, sub):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebels fired shells at the town of Kiwanja on Monday.", "Shelling/artillery/missile attack"),
+    ("A government helicopter fired rockets at the market in Kiwanja on Monday.",
+     "Air/drone strike"),
+])
+def test_shells_or_rockets_fired_at_a_place_are_shelling_or_an_air_strike(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
