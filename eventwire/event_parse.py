@@ -1121,6 +1121,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"  # "ruled out talks with the rebels"
     if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without firing on civilians", "without a shot being fired"
+    if token.tag_ == "VBG" and token.head.lemma_ == "make" and any(
+            t.lemma_ in cues["goal_nouns"] for t in token.head.subtree):
+        return "future"  # "has made retaking territory its main priority": a goal, not a deed
     verb = clause_head(token)
     around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")

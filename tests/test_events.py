@@ -2963,3 +2963,13 @@ def test_state_fire_meant_to_scatter_a_crowd_is_excessive_force(pipeline, text, 
 ])
 def test_shells_or_rockets_fired_at_a_place_are_shelling_or_an_air_strike(pipeline, text, sub):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The junta has made retaking the north from the rebels its main priority.", "future"),
+    ("On Monday, the army retook Ber, making it the first recapture this year.", "asserted"),
+])
+def test_an_act_made_ones_priority_is_still_to_come(pipeline, text, mode):
+    events = events_of(pipeline, text)
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Government regains territory", mode)]
