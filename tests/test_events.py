@@ -2950,7 +2950,7 @@ def test_what_is_still_to_come_happens_where_the_story_is(pipeline):
      "opposition in Lusaka.", "Excessive force against protesters"),
     ("Police fired live rounds on Tuesday to break up a march in Lusaka.",
      "Excessive force against protesters"),
-    ("Troops fired artillery on Tuesday to push back the rebels near Goma.", "Armed clash"),
+    ("Troops fired live rounds on Tuesday to push back the rebels near Goma.", "Armed clash"),
 ])
 def test_state_fire_meant_to_scatter_a_crowd_is_excessive_force(pipeline, text, sub):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
