@@ -216,9 +216,24 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
                       reported[-1] if reported and not disputing else None)
         if denied is None:
             continue  # no attack told before: the rejection of a charge is a REJECT of its own
+        protest = next((r for r in reversed(reported) if r.trigger.plover == "PROTEST"
+                        or r.acled_sub == "Protest with intervention"), None)
+        if denied.trigger.plover != "ASSAULT" and protest is not None and _live_fire(m.token):
+            denied = protest  # "denied reports that live rounds had been fired" at the march
         m.trigger, m.acled_sub, m.mode, m.denies = denied.trigger, denied.acled_sub, "negated", denied
+        if denied is protest and _live_fire(m.token):
+            m.trigger, m.acled_sub = ctx.lexicon.triggers["fire on|VERB"], EXCESSIVE_FORCE
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
+
+
+LIVE_FIRE = frozenset(("round", "ammunition", "bullet"))
+
+
+def _live_fire(denial: Token) -> bool:
+    """The denied clause tells of firearms: "live rounds had been fired", "live ammunition"."""
+    return any(t.lemma_ in LIVE_FIRE and any(c.lower_ == "live" for c in t.children)
+               for t in denial.subtree)
 
 
 def _answer_charges(ctx: _Context, mentions: list[_Mention]) -> None:
@@ -412,7 +427,7 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         if denied is not None:
             sub = _lead(denied).sub
             for m in group:
-                m.acled_sub = sub
+                m.acled_sub = m.acled_sub if m.acled_sub == EXCESSIVE_FORCE else sub
     for i, group in enumerate(groups):
         if group[0].mode != "negated":
             continue

@@ -2973,3 +2973,13 @@ def test_an_act_made_ones_priority_is_still_to_come(pipeline, text, mode):
     events = events_of(pipeline, text)
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Government regains territory", mode)]
+
+
+def test_a_denial_of_live_fire_at_a_dispersed_march_denies_excessive_force(pipeline):
+    events = events_of(pipeline, "Police fired tear gas to stop thousands of opposition "
+                       "supporters from marching on the electoral commission in Lilongwe on "
+                       "Thursday, witnesses said.\n\nA police spokesman said 46 people had been "
+                       "arrested. He denied reports that live rounds had been fired near the "
+                       "market.", published="2019-07-12")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events if e.mode == "negated"] == [
+        ("Excessive force against protesters", "negated")]
