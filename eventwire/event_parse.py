@@ -1264,10 +1264,15 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
     one it acts on ("fired tear gas to clear a sit-in")."""
     if not bare_purpose(verb):
         return False
-    own = [lexicon.triggers[key] for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
-           if key in lexicon.triggers]
+    own = verb_triggers(verb, lexicon)
     return not {t.plover for t in own} & {"PROTEST", "REQUEST", "ACCUSE"} and \
         not any(t.plover_mode == "disperse" for t in own)
+
+
+def verb_triggers(verb: Token, lexicon: Lexicon) -> list[Trigger]:
+    """The lexicon's one-word triggers a verb's lemma is, as a verb or any part of speech."""
+    return [lexicon.triggers[key] for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
+            if key in lexicon.triggers]
 
 
 def bare_purpose(verb: Token) -> bool:
@@ -1279,7 +1284,7 @@ def bare_purpose(verb: Token) -> bool:
 
 
 def _went_on(verb: Token) -> bool:
-    return verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+    return verb_phrase(verb) == "go on"
 
 
 def went_on_to(token: Token) -> bool:

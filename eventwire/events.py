@@ -53,7 +53,8 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, marks, mode_of, part_of_reported,
                           phrase, prep_object, prominence, refers_back, retype, role_tokens,
-                          source_tokens, speaker_for_pronoun, strikes_armed, went_on_to)
+                          source_tokens, speaker_for_pronoun, strikes_armed, verb_phrase,
+                          verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -218,10 +219,11 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
             continue  # no attack told before: the rejection of a charge is a REJECT of its own
         protest = next((r for r in reversed(reported) if r.trigger.plover == "PROTEST"
                         or r.acled_sub == "Protest with intervention"), None)
-        if denied.trigger.plover != "ASSAULT" and protest is not None and _live_fire(m.token):
+        live_fire = protest is not None and _live_fire(m.token)
+        if denied.trigger.plover != "ASSAULT" and live_fire:
             denied = protest  # "denied reports that live rounds had been fired" at the march
         m.trigger, m.acled_sub, m.mode, m.denies = denied.trigger, denied.acled_sub, "negated", denied
-        if denied is protest and _live_fire(m.token):
+        if denied is protest and live_fire:
             m.trigger, m.acled_sub = ctx.lexicon.triggers["fire on|VERB"], EXCESSIVE_FORCE
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
@@ -877,14 +879,13 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     targets = [c for c in verb.children if c.dep_ == "dobj"] + aimed
     # "fired live rounds ... to scatter hundreds of protesters": whom the fire was meant to move
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
-                and (c.lemma_ in DISPERSING_VERBS or c.lemma_ == "break" and any(
-                    p.dep_ == "prt" and p.lower_ == "up" for p in c.children))]
+                and verb_phrase(c) in DISPERSING_VERBS]
     if any(dep_child(p, "dobj") is not None for p in purposes):
         return True  # a crowd, however the text names it ("supporters who had gathered")
     return any(t.lemma_ in crowd for t in targets)
 
 
-DISPERSING_VERBS = frozenset(("disperse", "scatter"))
+DISPERSING_VERBS = frozenset(("disperse", "scatter", "break up"))
 
 
 def _protest_sub(ctx: _Context, m: _Mention) -> str:
@@ -1196,10 +1197,8 @@ def _participle_of(act: _Mention, how: _Mention) -> bool:
     clause = how.token.head
     # "struck a house where fighters had eaten the night before, killing seven": the closing
     # participle hung on the eventless clause between
-    triggers = load_lexicon().triggers
     return clause.i == act.token.i or clause.dep_ in ("ccomp", "relcl") and \
-        clause.head.i == act.token.i and not any(
-            f"{clause.lemma_}|{pos}" in triggers for pos in ("VERB", "ANY"))
+        clause.head.i == act.token.i and not verb_triggers(clause, load_lexicon())
 
 
 def _one_crowd(a: _Mention, b: _Mention) -> bool:
