@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import country_of_word
 from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
                           bare_purpose, clause_head, dep_child, disposes_of_explosives,
-                          first_conjunct, governors, marks, names_people, names_people_or_them,
+                          first_conjunct, governors, is_person, marks, names_people,
+                          names_people_or_them,
                           negates, nobody, pauses_contested_work, pressed, prep_object, stood_at,
                           subject_of, verb_phrase)
 from .places import PLACE_LABELS
@@ -40,7 +41,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_generic(token, lexicon) or is_alleged(token, heads, lexicon)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
-                or is_background(token) or is_means_of_arrest(token, trigger, heads)
+                or is_background(token, trigger) or is_means_of_arrest(token, trigger, heads)
                 or is_arrests_scene(token, trigger, heads) or is_scene(token, trigger)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or is_thrown_in_riot(token, trigger, heads)
@@ -81,16 +82,22 @@ def wants_for_itself(token: Token, trigger: Trigger) -> bool:
 
 
 def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """"A crowd seized a man they accused of selling fuel to the gang": why the crowd turned on
-    him, told in a relative clause, is no accusation of its own (police accusing those they
-    arrest still accuse)."""
+    """"A crowd seized a man they accused of selling fuel to the gang", fighters "hunting people
+    they accused of siding with landowners": why the crowd turned on him, or why anyone hunted or
+    hurt them, told in a relative clause, is no accusation of its own (police accusing those they
+    arrest still accuse; and gold sets 6 and 7 code a crowd "accusing him of" theft as one)."""
     victim = token.head
     if trigger.plover != "ACCUSE" or token.dep_ != "relcl" or victim.dep_ not in ("dobj", "conj"):
         return False
     while victim.dep_ == "conj":
         victim = victim.head
-    doer = subject_of(victim.head) if victim.dep_ == "dobj" else None
+    if victim.dep_ != "dobj":
+        return False
     cues = lexicon.modality
+    if victim.head.lemma_ in cues["pursuing_verbs"] | cues["harming_verbs"] | \
+            cues["casualty_verbs"]:
+        return True
+    doer = subject_of(victim.head)
     return doer is not None and doer.lemma_ in cues["mob_nouns"] | cues["crowd_nouns"] \
         | cues["gathered_groups"]
 
@@ -269,6 +276,10 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "broke away in protest the following month": why they left
     if trigger.phrase == ("support",) and token.dep_ == "pobj" and token.head.lower_ == "in":
         return True  # "an air strike in support of Somali forces": why the strike was made
+    if trigger.plover == "REQUEST" and token.lemma_ == "ask" and dep_child(token, "dobj") is None:
+        sought = prep_object(token, "for")  # "went from house to house asking for men by name"
+        if sought is not None and is_person(sought, lexicon):
+            return True
     if trigger.plover == "REQUEST" and token.pos_ == "NOUN" and \
             getattr(prep_object(token, "for"), "lemma_", None) == "comment":
         return True  # "did not respond to a request for comment": the reporter's own question
@@ -539,15 +550,19 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
                                    or names_people_or_them(handed, lexicon))
 
 
-def is_background(token: Token) -> bool:
+def is_background(token: Token, trigger: Trigger) -> bool:
     """"soldiers who have remained despite a peace deal": what a clause concedes is a standing
     state, not an event the report tells; nor is the request an act was done "at" ("deployed
     troops at the government's request"): it was made before and is told only as the act's
-    reason."""
+    reason; nor "the peace deal" an act was "required under": the pact is told elsewhere, and
+    this mention would date it by the act."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
         return False
     return token.head.lower_ in ("despite", "notwithstanding") or \
-        token.head.lower_ in ("at", "upon") and token.lemma_ in ("request", "behest")
+        token.head.lower_ in ("at", "upon") and token.lemma_ in ("request", "behest") or \
+        token.head.lower_ == "under" and trigger.plover == "AGREE" and \
+        getattr(dep_child(token, "det"), "lower_", None) == "the" and \
+        not any(t.ent_type_ == "DATE" or t.pos_ == "VERB" for t in token.subtree)
 
 
 def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

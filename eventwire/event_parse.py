@@ -360,7 +360,7 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     alive = any(c.lower_ == "alive" for c in token.children)
     # stones thrown at soldiers are a riot; fire set to a man kills
     person = not stoning and burned is not None and burned.lemma_ not in MEASURE_NOUNS and \
-        _is_person(burned, lexicon)  # "drove off 300 head of cattle" takes no one's life
+        is_person(burned, lexicon)  # "drove off 300 head of cattle" takes no one's life
     if not (to_death or alive or person):
         return trigger
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
@@ -450,7 +450,7 @@ def _person_hacked(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     hacked = dep_child(token, "dobj", "nsubjpass") or next(
         (dep_child(c, "dobj") for c in token.children if c.dep_ == "conj"
          and dep_child(c, "dobj") is not None), None)
-    if not (_to_death(token) or hacked is not None and _is_person(hacked, lexicon)):
+    if not (_to_death(token) or hacked is not None and is_person(hacked, lexicon)):
         return trigger
     return replace(lexicon.triggers["hack to death|VERB"], strength=trigger.strength)
 
@@ -519,11 +519,13 @@ def casualty_victims(verb: Token, lexicon: Lexicon, *deps: str):
                 yield victim
 
 
-PRIVATE_PERSONS = {"man", "woman", "boy", "girl", "child", "person", "family", "baby"}
+PRIVATE_PERSONS = {"man", "woman", "boy", "girl", "child", "person", "family", "baby",
+                   "companion", "friend", "brother", "sister", "son", "daughter", "wife",
+                   "husband", "father", "mother", "relative", "neighbour", "neighbor"}
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}  # "stormed the building and set it alight"
 
 
-def _is_person(noun: Token, lexicon: Lexicon) -> bool:
+def is_person(noun: Token, lexicon: Lexicon) -> bool:
     return noun.pos_ == "PRON" and noun.lower_ not in THING_PRONOUNS \
         or noun.ent_type_ == "PERSON" or names_people(noun, lexicon) \
         or noun.lemma_ in PRIVATE_PERSONS
@@ -691,7 +693,7 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
         return _as_sub(trigger, "Violent demonstration", lexicon)  # "islanders fought police"
     if trigger.plover == "ASSAULT" and (mob or crowd):
         target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
-        if target is not None and not _is_person(target, lexicon) and not _to_death(token):
+        if target is not None and not is_person(target, lexicon) and not _to_death(token):
             return _as_sub(trigger, "Violent demonstration", lexicon)  # "stormed the building"
         if mob:
             return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
@@ -699,7 +701,21 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
             return _as_sub(trigger, "Violent demonstration", lexicon)
     if trigger.acled != "Looting/property destruction" or not crowd:
         return trigger
+    if _beside_mob_attack(token, lexicon):
+        return _as_sub(trigger, "Mob violence", lexicon)
     return _as_sub(trigger, "Violent demonstration", lexicon)
+
+
+def _beside_mob_attack(verb: Token, lexicon: Lexicon) -> bool:
+    """"a crowd beat three farm workers and set fire to the shacks where they lived": the arson
+    is part of the attack on them, not a riot."""
+    cues = lexicon.modality
+    hurting = cues["harming_verbs"] | cues["casualty_verbs"] | cues["pursuing_verbs"]
+    siblings = [c for c in verb.children if c.dep_ == "conj"] + (
+        [verb.head] if verb.dep_ == "conj" else [])
+    return any(s.lemma_ in hurting and (dep_child(s, "dobj") is not None
+                                        and is_person(dep_child(s, "dobj"), lexicon))
+               for s in siblings)
 
 
 def _fights_police(verb: Token, cues) -> bool:
@@ -994,12 +1010,26 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
             c.tag_ in ("WDT", "WP") for c in token.children):
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _dated_participle(token):
+        embedded = 0  # "marched to a camp set up last week": a deed told with its own day
     if embedded and _time_gerund(token):
         embedded = 2  # "stole cattle before withdrawing into the bush": the raid's last act
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
 
 
 THREAT_CONTENT_WEIGHT = 1 / 3  # of the malus for an event governed by another
+
+
+def _dated_participle(verb: Token) -> bool:
+    """A time phrase of the participle's own: "last week" in "set up last week" (not in "without
+    a shot being fired on 8 July", told as part of the deed)."""
+    return not ongoing(verb) and any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
+        t.ent_type_ == "DATE" for t in c.children) for c in verb.children)
+
+
+def ongoing(verb: Token) -> bool:
+    """A participle told as going on ("a shot being fired")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children)
 
 
 def answers_a_charge(token: Token, lexicon: Lexicon) -> bool:
@@ -1471,6 +1501,9 @@ def _adjective_roles(adj: Token) -> Roles:
     return Roles(first, second)
 
 
+TARGET_PREPS = ("on", "against", "with", "from", "to")
+
+
 def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -1494,13 +1527,17 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         return _noun_roles(passive_subject, lexicon)  # "talks between X and Y were held"
     if passive_subject is not None:
         return Roles(prep_object(verb, "by"), passive_subject)
+    if trigger.acled == "Headquarters or base established" and verb.dep_ == "acl" and \
+            prep_object(verb, "by") is None:  # "a CRPF camp set up last week": the CRPF's
+        return Roles(dep_child(verb.head, "poss", "compound"), None)
     subject = subject_of(verb)
     obj = dep_child(verb, "dobj")
     if obj is not None and obj.lemma_ in trigger.phrase:  # "opened fire on X": X, not "fire"
         obj = None
-    obj = obj or prep_object(verb, "on", "against", "with", "from", "to")
-    if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
-        obj = None  # "met on Monday"
+    # "met on Monday": a day is no party ("On Tuesday, soldiers clashed with X": X is)
+    obj = obj or next((o for o in (dep_child(c, "pobj") for c in verb.children
+                                   if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS)
+                       if o is not None and o.ent_type_ not in ("DATE", "TIME")), None)
     if trigger.phrase[0] == "fall":
         return Roles(prep_object(verb, "to"), None)
     if trigger.phrase[:2] == ("come", "under"):  # "a patrol came under fire from X": X fired on it

@@ -111,9 +111,9 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
                   others: list[tuple[int, int]] = ()) -> Place | None:
     """The sentence's toponym closest to the clause in the parse: in the event noun's own
     `phrase` first ("claimed the ambush near Maiduguri, as well as an explosion at a bank in
-    Kano"), in the clause, a town before a region, then fewest verbs and arcs between (a town the
-    verb is "in" or "near" beats one a modifier travels "from"), then nearest. `local`: towns and
-    regions only."""
+    Kano"), in the clause, a town before a district or region, then fewest verbs and arcs
+    between (a town the verb is "in" or "near" beats one a modifier travels "from"), then
+    nearest. `local`: towns and regions only."""
     best, best_key = None, None
     own = (phrase.left_edge.idx, phrase.right_edge.idx) if phrase is not None else (-1, -1)
     for place, mention in _event_places(ctx, sent.start_char, sent.end_char):
@@ -128,7 +128,7 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         origin = node is not None and node.root.head.lower_ == "from"
         key = (origin or not own[0] <= mention.start <= own[1],
                any(a <= mention.start < b for a, b in others), not in_clause,
-               PLACE_RANK[place.precision] > 1,
+               PLACE_RANK[place.precision] > 1, place.precision == "district",
                parse_distance(node.root, clause) if node is not None else (9, 9),
                PLACE_RANK[place.precision], abs(mention.start - anchor))
         if best_key is None or key < best_key:

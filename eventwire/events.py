@@ -51,10 +51,10 @@ from .event_filters import force_vows, is_inert, is_seized, modal_demands, repor
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, answers_a_charge,
                           as_type, bare_purpose, clause_bounds, clause_head, commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
-                          intercepts_projectiles, kills_civilians, marks, mode_of, part_of_reported,
-                          phrase, prep_object, prominence, refers_back, retype, role_tokens,
-                          source_tokens, speaker_for_pronoun, strikes_armed, verb_phrase,
-                          verb_triggers, went_on_to)
+                          intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
+                          part_of_reported, phrase, prep_object, prominence, refers_back, retype,
+                          role_tokens, source_tokens, speaker_for_pronoun, strikes_armed,
+                          verb_phrase, verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
@@ -413,6 +413,21 @@ def _doer_inside(m: _Mention, quote) -> bool:
     return doer is None or quote.start <= doer.idx < quote.end or len(quote.text.split()) < 3
 
 
+COMPASS = re.compile(r"(?:north|south)?-?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?")
+
+
+def _names_whole_country(m: _Mention) -> bool:
+    """The mention's place is a country named bare in its sentence, not "northwest Syria"."""
+    if m.place.precision != "country":
+        return False
+    text = doc_text(m.token.doc)
+    for span in m.place.mentions:
+        if m.sent.start_char <= span.start < m.sent.end_char:
+            before = text[max(0, span.start - 20):span.start].split()
+            return not (before and COMPASS.fullmatch(before[-1].lower()))
+    return False
+
+
 def _anchor_denials(groups: list[list[_Mention]]) -> None:
     """"Police denied using live ammunition" names no place: it denies the reported event of
     that type, so it is placed where that event was, and dated when it was unless the denied
@@ -443,8 +458,13 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
                        and any(m.acled_sub == sub for m in g)), told[0] if told else None)
         if denied is None:
             continue
-        place = None if any(m.place_in_sentence for m in group) else \
-            next(m.place for m in denied if m.place_in_sentence)
+        # "denies using chemical agents in Ukraine": a country that holds the denied event's
+        # place names no place of the denial's own ("did not conduct any strikes in northwest
+        # Syria" names a part of it)
+        told_at = next(m.place for m in denied if m.place_in_sentence)
+        own = [m for m in group if m.place_in_sentence and m.place is not None]
+        place = None if own and not (_names_whole_country(own[0]) and told_at is not None
+                                     and own[0].place.country == told_at.country) else told_at
         when = None if any(m.own_date for m in group) else \
             min((m.date for m in denied), key=lambda d: DATE_RANK[d.precision])
         for m in group:
@@ -671,12 +691,26 @@ def _other_event_phrases(token: Token, heads: dict[int, Trigger]) -> list[tuple[
     """(start, end) offsets of the phrases of the sentence's event nouns of another type that do
     not hold the trigger: "protested against the killing of two porters near Saravan on 30 June" -
     the place and day are the killing's, not the protest's (but "killed 16 civilians in a raid
-    ... on Sunday night" is one event)."""
+    ... on Sunday night" is one event). So are those of a past deed told on a noun: "marched
+    to a camp set up last week" - the week is the camp's (but "struck pick-ups leaving the town
+    on Sunday": what the target was doing then is the strike's time)."""
     doc, sent, plover = token.doc, token.sent, heads[token.i].plover if token.i in heads else None
-    return [(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
-            for noun in (doc[i] for i in heads if sent.start <= i < sent.end and i != token.i)
-            if noun.pos_ == "NOUN" and heads[noun.i].plover != plover
-            and not noun.left_edge.i <= token.i <= noun.right_edge.i]
+    return [(other.left_edge.idx, other.right_edge.idx + len(other.right_edge))
+            for other in (doc[i] for i in heads if sent.start <= i < sent.end and i != token.i)
+            if (other.pos_ == "NOUN" or _past_deed_on_noun(other))
+            and heads[other.i].plover != plover
+            and not other.left_edge.i <= token.i <= other.right_edge.i]
+
+
+def _past_deed_on_noun(verb: Token) -> bool:
+    """"a camp set up last week", "a town that rebels had seized in May"; not "without a shot
+    being fired on 8 July", which happens as the deed it describes."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN" and not ongoing(verb)
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                        for c in verb.children)
 
 
 def _date(ctx: _Context, token: Token, trigger: Trigger,
@@ -719,10 +753,11 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         # own phrase dates it first
         noun = token.pos_ == "NOUN"
 
-        # "ISWAP, which split from Boko Haram in 2016, attacked the town": a clause that
-        # describes the doer dates what it tells, not the doer's act
+        # "ISWAP, which split from Boko Haram in 2016, attacked the town", "commanders of two
+        # units, whose fighters clashed last month, signed a pact": a clause that describes the
+        # doer dates what it tells, not the doer's act
         doer = dep_child(clause, "nsubj")
-        described = [(c.left_edge.idx, c.right_edge.idx) for c in doer.children
+        described = [(c.left_edge.idx, c.right_edge.idx) for c in doer.subtree
                      if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
                      ] if doer is not None else []
 
@@ -1345,9 +1380,18 @@ def _lead(group: list[_Mention]) -> _Lead:
                       for m in group)
         sub = VIOLENT if torched and lead.acled_sub in CALM_SUBS else lead.acled_sub
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead, sub)
+    clashes = {m.token.i for m in group if m.acled_sub == "Armed clash"}
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
-                                     m.acled_sub not in GENERIC_SUBS, m.trigger.strength))
+                                     m.acled_sub not in GENERIC_SUBS,
+                                     not _toll_of(m.token, clashes), m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)
+
+
+def _toll_of(token: Token, clashes: set[int]) -> bool:
+    """"fought on the hills, killing 11 people, four of them civilians": the participle tells
+    the toll of the fight it hangs on, which stays a clash (but "attacked a post, killing four
+    guards": whom an attack kills says what it was)."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i in clashes
 
 
 def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,

@@ -417,11 +417,17 @@ def _country_named(gaz: Gazetteer, key: str) -> bool:
     return any(c.feature == "country" and normalize(c.name) == key for c in gaz.lookup(key)[:3])
 
 
+NAME_PARTICLES = frozenset(("del", "de", "la", "do", "da", "di", "du", "des", "el", "al"))
+
+
 def _run_on(doc, gaz: Gazetteer, start: int, end: int):
     """The entity's words, or a longer place name they begin that the NER cut short ("Dera"
-    tagged a place, "Khan" a person, in "Dera Ghazi Khan")."""
+    tagged a place, "Khan" a person, in "Dera Ghazi Khan"; "Lanao" and "Sur" apart in "Lanao
+    del Sur")."""
     longest = doc[start:end]
     for j in range(end + 1, min(start + MAX_NGRAM, len(doc)) + 1):
+        if doc[j - 1].lower_ in NAME_PARTICLES and j < len(doc):
+            continue
         if not doc[j - 1].text[:1].isupper() or doc[j - 1].pos_ != "PROPN":
             break
         if gaz.has_name(normalize(doc[start:j].text)):

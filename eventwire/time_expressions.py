@@ -531,7 +531,25 @@ def _weekday_prefix_rx() -> re.Pattern:
 def _weekday_prefix(s: str, ref: date | None, anchor: date | None, depth: int) -> Hit | None:
     m = _weekday_prefix_rx().fullmatch(s)
     inner = _interpret(m.group(2), ref, anchor, depth) if m else None
-    return inner if inner is not None and inner.precision in ("day", "unknown") else None
+    if inner is None or inner.precision not in ("day", "unknown"):
+        return None
+    if inner.start is not None and inner.precision == "day" and m.group(1) != "weekend" \
+            and _yearless_day().fullmatch(m.group(2)):
+        return _year_of_weekday(inner, lexicon()["weekdays"][m.group(1)])
+    return inner
+
+
+def _year_of_weekday(hit: Hit, weekday: int) -> Hit:
+    """"Sunday, November 10" told on 8 November 2019 is the coming one: the year in which the
+    day falls on the named weekday, when the year before does not."""
+    if hit.start.weekday() == weekday:
+        return hit
+    try:
+        later = hit.start.replace(year=hit.start.year + 1)
+    except ValueError:  # 29 February
+        return hit
+    return replace(hit, start=later, end=later, future=True) if later.weekday() == weekday \
+        else hit
 
 
 # ---------------------------------------------------------------- dateparser fallback

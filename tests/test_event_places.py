@@ -206,3 +206,9 @@ def test_a_capital_that_denies_or_a_country_blamed_is_no_place_of_the_event(pipe
     events = events_of(pipeline, text, published="2025-05-16")
     denial = next(e for e in events if e.type.plover == "ASSAULT" and e.mode == "negated")
     assert denial.place.name.startswith("Manbij") and str(denial.date.start) == "2025-01-01"
+
+
+def test_a_town_comes_before_the_district_that_holds_it(pipeline):
+    text = "On Tuesday, soldiers clashed with militants near Butig, in Lanao del Sur province."
+    clash = only(events_of(pipeline, text, published="2022-06-24"), "ASSAULT")
+    assert clash.place is not None and clash.place.name == "Butig"

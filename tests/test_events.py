@@ -2,6 +2,8 @@
 
 Sentences are our own; each test names what it would catch if the stage broke.
 """
+from datetime import date
+
 import pytest
 
 from eventwire import make_article
@@ -2983,3 +2985,127 @@ def test_a_denial_of_live_fire_at_a_dispersed_march_denies_excessive_force(pipel
                        "market.", published="2019-07-12")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events if e.mode == "negated"] == [
         ("Excessive force against protesters", "negated")]
+
+
+def test_protest_organisers_are_people_not_a_protest(pipeline):
+    """"Protest organisers rejected the offer": the noun names who, not a protest held."""
+    events = events_of(pipeline, 'Protest organisers in Amarah rejected the offer as "crumbs" on '
+                       'Wednesday.', published="2019-11-08")
+    assert [e.type.plover for e in events] == ["REJECT"]
+
+
+def test_the_pact_an_act_was_required_under_keeps_its_own_date(pipeline):
+    """"as required under the peace deal" mentions the pact again; it must not date the pact
+    by the handover it frames."""
+    events = events_of(pipeline, "Troops clashed with rebels near Pajok on Sunday in the "
+                       "heaviest fighting since a peace deal was signed in September.\n\n"
+                       "On Wednesday, about 300 rebels handed over a training site to the army "
+                       "in Torit, as required under the peace deal.", published="2019-03-15")
+    deals = [e for e in events if e.type.plover == "AGREE"]
+    assert [(d.date.start, d.date.precision) for d in deals] == [(date(2018, 9, 1), "month")]
+
+
+def test_a_second_victim_named_by_kinship_is_the_mob_s_victim_too(pipeline):
+    """"beat a man to death and injured his companion": one mob attack, no riot."""
+    events = events_of(pipeline, "On 27 October, residents of a village caught two men they "
+                       "accused of stealing fuel, beat a 34-year-old man to death and seriously "
+                       "injured his companion.", published="2021-10-31")
+    assert [e.type.acled_sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_asking_for_people_by_name_is_no_demand(pipeline):
+    events = events_of(pipeline, "The attackers went from compound to compound asking for men "
+                       "by name, then torched the granaries on Sunday.", published="2023-03-16")
+    assert "REQUEST" not in [e.type.plover for e in events]
+
+
+def test_disarming_an_explosive_belt_disrupts_weapons_use(pipeline):
+    events = events_of(pipeline, "Soldiers at the market stopped a girl before she could reach "
+                       "the crowd and disarmed her explosive belt on Sunday.",
+                       published="2018-08-24")
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_camp_set_up_last_week_is_a_base_of_its_own_time_and_owner(pipeline):
+    """The week dates the camp, not the march to it or the dispersal on Thursday; the camp's
+    modifier names whose camp it is."""
+    events = events_of(pipeline, "On Thursday, police used batons to disperse several hundred "
+                       "villagers who had marched to a CRPF camp set up last week near Gidam to "
+                       "demand its removal.", published="2022-05-20")
+    found = {e.type.acled_sub_event_type: e for e in events}
+    assert found["Protest with intervention"].date.start == date(2022, 5, 19)
+    base = found["Headquarters or base established"]
+    assert (base.date.start, base.date.precision) == (date(2022, 5, 9), "week")
+    assert base.actor1 is not None and base.actor1.text == "CRPF"
+
+
+def test_a_shot_fired_with_the_handover_does_not_move_its_day(pipeline):
+    """"handed over ... without a shot being fired on 8 July 2019": the day is the handover's,
+    not the April of the clause on the camp, and no shot fired is an attack."""
+    from pathlib import Path
+
+    from eventwire.ingest import iter_inputs
+    path = Path(__file__).parent.parent / "examples" / "articles" / \
+        "161_acled_laga_veterans_camp_handover.txt"
+    events = pipeline.extract(next(iter(iter_inputs([path])))).events
+    handover = [e for e in events
+                if e.type.acled_sub_event_type == "Non-violent transfer of territory"]
+    assert [e.date.start for e in handover] == [date(2019, 7, 8)]
+    assert not [e for e in events if e.type.plover == "ASSAULT" and e.mode == "asserted"]
+
+
+def test_a_leading_day_is_no_party_to_a_clash(pipeline):
+    """"On Tuesday, soldiers clashed with IS militants": the "on" phrase is a day; the party
+    comes after "with"."""
+    events = events_of(pipeline, "On Tuesday, soldiers clashed with Islamic State militants "
+                       "near Mosul.", published="2022-06-24")
+    assert [(e.actor2.name if e.actor2 else None) for e in events] == ["Islamic State"]
+
+
+def test_a_clause_on_the_doer_s_group_dates_its_own_clash_not_the_pact(pipeline):
+    """"commanders of two units, whose fighters clashed last month, signed a pact": the month
+    is the clash's; the pact is Wednesday's."""
+    events = events_of(pipeline, "On Wednesday, commanders of the 105th and 118th base commands, "
+                       "whose fighters clashed in Pikit last month in fighting that left five "
+                       "people dead, signed a peace pact in the town.", published="2022-06-24")
+    pacts = [e for e in events if e.type.plover == "AGREE"]
+    assert [e.date.start for e in pacts] == [date(2022, 6, 22)]
+
+
+@pytest.mark.parametrize("where, place", [
+    ("in Ukraine", "Hulyaypole"),  # the country holding the denied attack: its place
+    ("in northern Ukraine", "Ukraine"),  # a part of the country: the denial's own
+])
+def test_a_denial_naming_only_the_country_is_placed_at_the_denied_event(pipeline, where, place):
+    events = events_of(pipeline, "Russian drones dropped grenades filled with tear gas on "
+                       f"Ukrainian trenches near Huliaipole on Sunday.\n\nRussia's defence "
+                       f"ministry denies using chemical agents {where}.", published="2023-08-10")
+    denials = [e for e in events if e.mode == "negated"]
+    assert [e.place.name for e in denials] == [place]
+
+
+def test_the_toll_of_a_fight_keeps_it_a_clash(pipeline):
+    """"fought ..., killing 11 people, four of them civilians": an armed clash, not an attack."""
+    events = events_of(pipeline, "Militiamen and fighters of the M23 rebel group fought for most "
+                       "of Tuesday on the hills around Kayna, killing at least 11 people, four "
+                       "of them civilians caught in the crossfire.", published="2024-11-22")
+    assert [e.type.acled_sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_whom_fighters_hunt_they_accused_of_something_is_no_accusation(pipeline):
+    events = events_of(pipeline, "Fighters of the Mobondo militia overran the centre of Kwamouth "
+                       "on Sunday, then went from house to house hunting people they accused of "
+                       "siding with the landowners, officials said.", published="2023-08-22")
+    assert "ACCUSE" not in [e.type.plover for e in events]
+
+
+def test_a_crowd_burning_the_homes_of_those_it_beat_is_one_mob_attack(pipeline):
+    """"beat three farm workers and set fire to the shacks where they lived": no riot of its
+    own; a crowd torching with no one beaten still riots."""
+    events = events_of(pipeline, "Last week, a crowd in the town of Loma de Cabrera beat three "
+                       "Haitian farm workers and set fire to the shacks where they lived.",
+                       published="2023-09-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Mob violence"]
+    events = events_of(pipeline, "Last week, a crowd in the town of Loma de Cabrera set fire to "
+                       "the town hall.", published="2023-09-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]

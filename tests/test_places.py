@@ -375,3 +375,11 @@ def test_chad_s_lac_province_is_in_the_gazetteer(nlp, gaz):
     doc = nlp("The governor of Lac province in Chad banned boat traffic on the lake.")
     lac = place_named(find_places(doc, gazetteer=gaz), "Lac province")
     assert (lac.country, lac.precision) == ("TD", "admin1")
+
+
+def test_a_name_the_ner_splits_at_del_is_read_whole(nlp, gaz):
+    """"Lanao del Sur": tagged as "Lanao" and "Sur", it is one province, not Sur in Oman."""
+    doc = nlp("Soldiers clashed with militants near Butig, in Lanao del Sur province, on Tuesday.")
+    places = find_places(doc, gazetteer=gaz)
+    assert "OM" not in {p.country for p in places}
+    assert any(p.name == "Province of Lanao del Sur" for p in places)

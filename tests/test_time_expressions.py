@@ -208,3 +208,14 @@ def test_a_day_without_its_year_still_to_come_reads_ahead():
 ])
 def test_a_fixed_date_holiday_is_its_day(expr, expected):
     assert span(expr, date(2022, 1, 3)) == expected
+
+
+def test_a_weekday_written_with_a_yearless_day_picks_the_year_it_falls_on():
+    """"starting on Sunday, November 10", told on Friday 8 November 2019, is two days on (the
+    past reading, 10 November 2018, was a Saturday); a day that fits the past stays there."""
+    published = D(2019, 11, 8)
+    assert span("Sunday, November 10", published)[:2] == (D(2019, 11, 10), D(2019, 11, 10))
+    assert span("on Monday, 4 November", published)[:2] == (D(2019, 11, 4), D(2019, 11, 4))
+    assert span("Tuesday, December 3", published)[:2] == (D(2019, 12, 3), D(2019, 12, 3))
+    # a year written out is kept, weekday or not
+    assert span("Sunday, November 10, 2018", published)[:2] == (D(2018, 11, 10), D(2018, 11, 10))
