@@ -17,6 +17,7 @@ Cascade (each step only claims tokens the earlier ones left free):
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -452,7 +453,8 @@ class _Resolver:
             # "the new government" is still the government; "rebel forces" are not the army;
             # "the Managua police chief" is the police, "Tigray forces" are not the army
             lower_ok = row.type == "government" and prev.pos_ != "PROPN"
-            local = row.type == "police" and prev.pos_ == "PROPN" and \
+            # "the Managua police chief", "the Maguindanao governor": a place's own
+            local = row.type in ("police", "government") and prev.pos_ == "PROPN" and \
                 prev.ent_type_ not in ("PERSON", "ORG", "NORP") and not self.taken[s - 1]
             return lower_ok or local or prev.lower_ in KEEP_MODIFIERS
         return True
@@ -881,3 +883,108 @@ def drop_toponyms(actors: Sequence[Actor], places: Sequence[Place]) -> list[Acto
 
 def _without_possessive(mention: Span) -> int:
     return mention.end - 2 if mention.text.endswith(("'s", "’s")) else mention.end
+
+
+# words that make a government or its officials a province's, a state's or a region's
+SUBNATIONAL_MARKERS = frozenset(
+    "provincial province state regional region county governorate prefectural".split())
+LOCAL_GOVERNMENT_HEADS = frozenset(("government", "authority", "administration", "official"))
+UNIT_WORDS = re.compile(r"^(?:province|region|state|governorate) of |"
+                        r" (?:province|region|state|governorate|oblast)$", re.IGNORECASE)
+
+
+def local_governments(actors: Sequence[Actor], places: Sequence[Place], doc: Doc) -> list[Actor]:
+    """"The Benue state government", "the provincial government", "the Kankan governor": a
+    sub-national government acts for its unit ("Government of Benue"), not for the country, as
+    most gold sets code it (examples/README.md). The unit is the name the phrase gives, else the
+    province of the last place its paragraph names, else the one most of the article's places
+    are in; with none known, the mention stays the country's."""
+    units = _place_units(places)
+    kept: list[Actor] = []
+    local: dict[tuple[str, str | None], list[Span]] = {}
+    for actor in actors:
+        if actor.type != "government" or actor.country is None:
+            kept.append(actor)
+            continue
+        national = []
+        for mention in actor.mentions:
+            unit = _local_unit(doc, mention, units)
+            if unit is None:
+                national.append(mention)
+            else:
+                local.setdefault((unit, actor.country), []).append(mention)
+        if national:
+            kept.append(Actor(actor.id, actor.name, actor.type, actor.country, tuple(national),
+                              actor.role, actor.affiliation))
+    taken = max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
+    for n, ((unit, country), mentions) in enumerate(local.items(), taken + 1):
+        kept.append(Actor(f"a{n}", f"Government of {unit}", "government", country,
+                          tuple(sorted(mentions, key=lambda m: m.start))))
+    return kept
+
+
+def _place_units(places: Sequence[Place]) -> list[tuple[int, int, str | None]]:
+    """(start, end, province name) of each located mention of a town or a province: a province
+    named in the text as written ("Benishangul-Gumuz region"), a town's as the gazetteer has it
+    (None when it has none)."""
+    units = []
+    for p in places:
+        if p.lat is None or p.precision not in ("city", "admin1"):
+            continue
+        name = p.admin1 if p.precision == "city" else None
+        for m in p.mentions:
+            unit = m.text if p.precision == "admin1" else name
+            units.append((m.start, m.end,
+                          UNIT_WORDS.sub("", unit.removesuffix("'s")).strip() if unit else None))
+    return units
+
+
+def _local_unit(doc: Doc, mention: Span, units: list[tuple[int, int, str | None]]
+                ) -> str | None:
+    """The sub-national unit a government mention speaks for, or None for the country's."""
+    words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if words is None:
+        return None
+    head = words.root
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [c for m in list(modifiers) for c in m.children if c.dep_ == "compound"]
+    if any(m.ent_type_ == "NORP" for m in modifiers):
+        return None  # "the Palestinian governor of Hebron": the national government's
+    if head.lemma_ == "governor":
+        if any(t.lower_ in ("bank", "central", "district") for t in head.subtree):
+            return None  # "the central bank governor", "the district governor"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        modifiers += [t for c in (of.children if of is not None else ()) if c.dep_ == "pobj"
+                      for t in c.subtree]
+    elif head.lemma_ not in LOCAL_GOVERNMENT_HEADS or not any(
+            m.lower_ in SUBNATIONAL_MARKERS for m in modifiers):
+        return None
+    named = sorted((m for m in modifiers if m.pos_ == "PROPN" and
+                    m.lower_ not in SUBNATIONAL_MARKERS), key=lambda t: t.i)
+    if named:
+        return " ".join(t.text for t in named)
+    here = _place_of_paragraph(doc, words, units)
+    if here is not None:
+        return here[2]  # None: a town whose province the gazetteer does not know
+    named = Counter(name for _, _, name in units if name)
+    return named.most_common(1)[0][0] if named else None
+
+
+SPEAKING_VERBS = frozenset(("say", "speak", "tell", "announce", "talk"))
+
+
+def _place_of_paragraph(doc: Doc, words: SpacySpan, units: list[tuple[int, int, str | None]]
+                        ) -> tuple[int, int, str | None] | None:
+    """The last place named before the mention in its paragraph, up to the end of its sentence;
+    not where someone spoke from ("speaking in Buenos Aires, accused the provincial
+    government")."""
+    start = doc_text(doc).rfind("\n\n", 0, words.start_char) + 1
+    end = words.sent.end_char
+    before = [unit for unit in units if start <= unit[0] < end and not _speaks_from(doc, unit)]
+    return max(before, key=lambda unit: unit[0]) if before else None
+
+
+def _speaks_from(doc: Doc, unit: tuple[int, int, str | None]) -> bool:
+    place = doc.char_span(unit[0], unit[1], alignment_mode="expand")
+    prep = place.root.head if place is not None else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_ in SPEAKING_VERBS

@@ -97,8 +97,27 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
-    trigger = _own_activity_suspended(trigger, token, lexicon)
+    trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
+
+
+UNFOUGHT = frozenset(("fight", "shot", "resistance", "battle", "struggle"))
+
+
+def _taken_unopposed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"JNIM fighters occupied it the same day without firing a shot", "walked in unopposed":
+    ground taken with no fighting changes hands (ACLED "Non-violent transfer of territory"); the
+    takers are those it went to, the side that left (if told) the one that gave it up."""
+    if trigger.acled != "@territory" or token.pos_ != "VERB" or not _unfought(token):
+        return trigger
+    return replace(lexicon.triggers["hand over|VERB"], phrase=trigger.phrase,
+                   strength=trigger.strength)
+
+
+def _unfought(verb: Token) -> bool:
+    without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
+    return any(t.lemma_ in UNFOUGHT for c in without for t in c.subtree) or any(
+        c.lower_ == "unopposed" for c in verb.children)
 
 
 def _own_activity_suspended(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -1544,6 +1563,8 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         fire = prep_object(verb, "under")
         return Roles(prep_object(verb, "from") or (prep_object(fire, "from") if fire else None),
                      subject)
+    if trigger.acled == "@territory" and _unfought(verb):
+        return Roles(None, subject)  # "occupied it without firing a shot": the ground went to them
     if trigger.acled == "@territory":  # the object is the place taken; the loser comes after "from"
         taken = dep_child(verb, "dobj")
         loser = prep_object(verb, "from", "out") or (

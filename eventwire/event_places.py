@@ -194,11 +194,20 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
         words.doc[words.start - 1].dep_ == "prep" and not _modifies_next(words)
     described = described_noun(words.root) if words is not None and not after_preposition else None
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
+        and not (words is not None and _told(words)) \
         and not (words is not None and (in_longer_org_name(words) or _is_agent(ctx, words, mention))) \
         and not _is_container(ctx, mention) and (
             demonyms or not _is_demonym(mention)
             # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
+
+
+def _told(words: SpacySpan) -> bool:
+    """"A monk told Bay of Bengal Monitor that ...": whom one tells is an outlet or a person, so
+    a name inside it ("Bay") says nothing of where (the toponym stays: "The Washington Post")."""
+    ent = next((e for e in words.doc.ents if e.start <= words.start < e.end), None)
+    return ent is not None and len(ent) > 1 and ent.label_ not in ("GPE", "LOC") and \
+        ent.root.dep_ in ("dobj", "dative") and ent.root.head.lemma_ in ("tell", "inform")
 
 
 def _modifies_next(words: SpacySpan) -> bool:

@@ -1387,6 +1387,28 @@ def _lead(group: list[_Mention]) -> _Lead:
     return _Lead(group, lead, lead.acled_sub)
 
 
+RIVAL_COUNTS = frozenset(("people", "persons", "civilians", "villagers", "residents"))
+
+
+def _group_toll(tolls: list[Fatalities]) -> Fatalities | None:
+    """The largest toll the event's sentences give ("the toll rose to 22"); but two named
+    sources counting the same people give rival accounts ("14 people, according to the township
+    administration" ... "a monk told the paper 23 people had been killed"): their range, the
+    lower as ACLED's (sources counting soldiers and militants count different dead)."""
+    if not tolls:
+        return None
+    largest = max(tolls, key=lambda f: (f.acled or 0, f.low or 0))
+    named = [f for f in tolls if f.claimed_by and f.low is not None and f.text]
+    counted = {f.text.split()[-1].casefold() for f in named}  # "14 people" / "23 people"
+    if len({f.claimed_by.casefold() for f in named}) < 2 or len({f.low for f in named}) < 2 \
+            or len(counted) != 1 or not counted <= RIVAL_COUNTS:
+        return largest
+    least = min(named, key=lambda f: f.low)
+    return Fatalities(low=least.low, high=max(f.low for f in named), acled=least.acled,
+                      text="; ".join(f.text for f in named if f.text),
+                      claimed_by=least.claimed_by)
+
+
 def _toll_of(token: Token, clashes: set[int]) -> bool:
     """"fought on the hills, killing 11 people, four of them civilians": the participle tells
     the toll of the fight it hangs on, which stays a clash (but "attacked a post, killing four
@@ -1405,8 +1427,7 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     placed = [m for m in group if m.place_in_sentence] or group
     place = min(placed, key=lambda m: (_place_rank(m.place), m is not lead)).place
     when = min((m.date for m in group), key=lambda d: DATE_RANK[d.precision])
-    tolls = [m.fatalities for m in group if m.fatalities]
-    fatalities = max(tolls, key=lambda f: (f.acled or 0, f.low or 0)) if tolls else None
+    fatalities = _group_toll([m.fatalities for m in group if m.fatalities])
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
     plover = lead.trigger.plover
     if plover == "COERCE" and crosswalk is not None and crosswalk.plover == "PROTEST":

@@ -529,10 +529,18 @@ def _claimant(doc: Doc, token: Token, lex: _Lexicon) -> str | None:
     for anc in sorted(token.ancestors, key=lambda t: not start <= t.i < end):  # stable
         if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.claim_verbs:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
-            if subj is not None and not (subj.left_edge.i <= token.i <= subj.right_edge.i):
+            if subj is not None and token.i not in _own_words(subj):
                 return _resolve_pronoun(doc, subj) if subj.lower_ in _ANAPHORS \
                     else _core_text(doc, subj)
     return None
+
+
+def _own_words(head: Token) -> set[int]:
+    """The noun phrase's token indices, without what the parse hangs on it as an apposition or
+    a clause ("a monk ..., most of them women": the women are the count's)."""
+    hung = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl")
+            for t in c.subtree}
+    return {t.i for t in head.subtree} - hung
 
 
 def _core_text(doc: Doc, head: Token) -> str:

@@ -564,3 +564,33 @@ def test_separatists_in_cameroon_are_the_ambazonian_separatists(nlp, home, name)
     actors = find_actors(nlp("Armed separatists burned a school on Monday."), home)
     assert (name in [a.name for a in actors]) if name else \
         "Ambazonian separatists" not in [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the unit the phrase names
+    ("The Benue state government imposed a dusk-to-dawn curfew on Agatu on Monday.",
+     "Government of Benue"),
+    ("On Thursday, the governor of Lac banned all boat traffic on the lake.", "Government of Lac"),
+    # no name: the province of the place the paragraph names (the gazetteer's Amarah is Maysan's)
+    ("The provincial government imposed a curfew on Amarah on Tuesday.", "Government of Maysan"),
+    # the country's: a national government, a district governor, a governor with a demonym
+    ("The government imposed a curfew on Amarah on Tuesday.", "Government of Iraq"),
+    ("Taliban fighters set fire to the district governor's office in Qaisar.",
+     "Government of Afghanistan"),
+    ("The Palestinian governor of Hebron accused the Israeli army of protecting the settlers.",
+     "Government of Palestine"),
+])
+def test_a_sub_national_government_acts_for_its_unit(pipeline, text, name):
+    from eventwire import make_article
+    actors = pipeline.extract(make_article(text, published="2022-06-24")).actors
+    governments = [a.name for a in actors if a.type == "government"]
+    assert governments == [name]
+
+
+def test_where_an_official_spoke_from_is_not_the_province_of_the_government(pipeline):
+    from eventwire import make_article
+    text = ("Police cleared a blockade near Humahuaca in Jujuy on Saturday.\n\nArgentina's "
+            "security minister, speaking in Buenos Aires, accused the provincial government of "
+            "repression.")
+    names = {a.name for a in pipeline.extract(make_article(text, published="2023-06-24")).actors}
+    assert "Government of Jujuy" in names and not any("Buenos Aires" in n for n in names)

@@ -212,3 +212,13 @@ def test_a_town_comes_before_the_district_that_holds_it(pipeline):
     text = "On Tuesday, soldiers clashed with militants near Butig, in Lanao del Sur province."
     clash = only(events_of(pipeline, text, published="2022-06-24"), "ASSAULT")
     assert clash.place is not None and clash.place.name == "Butig"
+
+
+def test_a_name_in_the_outlet_someone_told_is_no_place(pipeline):
+    """"told Bay of Bengal Monitor": "Bay" is not the Somali region."""
+    text = ("On Wednesday, a military jet bombed a village in Ann township, about 80 km to the "
+            "north-east, killing 14 people, according to the AA-run township administration. A "
+            "monk from the village told Bay of Bengal Monitor that 23 people had been killed, most "
+            "of them women and children who had been sheltering in the monastery.")
+    events = events_of(pipeline, text, published="2024-06-21")
+    assert all(e.place is None or e.place.country != "SO" for e in events)

@@ -3109,3 +3109,25 @@ def test_a_crowd_burning_the_homes_of_those_it_beat_is_one_mob_attack(pipeline):
     events = events_of(pipeline, "Last week, a crowd in the town of Loma de Cabrera set fire to "
                        "the town hall.", published="2023-09-12")
     assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_two_named_sources_counting_the_same_dead_give_a_range(pipeline):
+    """The administration's 14 and a monk's 23 are rival accounts of one strike: 14-23; a later
+    toll of other victims from another source is no rival."""
+    events = events_of(pipeline, "On Wednesday, a military jet bombed a village in Ann township, "
+                       "killing 14 people, according to the township administration. A monk from "
+                       "the village told the Monitor that 23 people had been killed in the strike.",
+                       published="2024-06-21")
+    strikes = [e for e in events if e.type.acled_sub_event_type == "Air/drone strike"]
+    assert [(e.fatalities.low, e.fatalities.high) for e in strikes] == [(14, 23)]
+
+
+def test_ground_taken_without_a_shot_changes_hands_with_the_side_that_left(pipeline):
+    """"pulled its troops out ... and JNIM fighters occupied it without firing a shot": one
+    non-violent transfer from the army to JNIM, no overrun."""
+    events = events_of(pipeline, "On 20 March, the army pulled its troops out of a small post "
+                       "at Ouindigui, about 25 km north-east of Titao, and JNIM fighters occupied "
+                       "it the same day without firing a shot.", published="2023-03-25")
+    asserted = [e for e in events if e.mode == "asserted"]
+    assert [(e.type.acled_sub_event_type, e.actor1.name, e.actor2.name) for e in asserted] == [
+        ("Non-violent transfer of territory", "Military Forces of Burkina Faso", "JNIM")]

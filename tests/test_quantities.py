@@ -156,3 +156,11 @@ def test_a_bare_number_a_source_gives_restates_the_count_before_it(nlp):
     found = quantities(nlp, "The ministry said 45 people had been arrested; a lawyers' "
                             "collective said it had counted 68.")
     assert [(q.what, q.low) for q in found] == [("arrested", 45), ("arrested", 68)]
+
+
+def test_a_claimant_with_an_apposition_the_parse_misplaced_still_claims(nlp):
+    """"A monk ... told X that 23 people had been killed, most of them women": the parse hangs
+    "most of them women" on the monk, so the count sits inside his phrase; he still says it."""
+    q = one(nlp, "A monk from the village told Bay of Bengal Monitor that 23 people had been "
+                 "killed, most of them women and children.")
+    assert (q.low, q.claimed_by) == (23, "monk")
