@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
 from .model import Actor, ActorRef, Place, Span
-from .nlp import doc_text
+from .nlp import doc_ents, doc_text
 from .places import PLACE_LABELS
 from .triggers import load_lexicon
 
@@ -243,7 +243,7 @@ class _Resolver:
         self.doc = doc
         self.home = home
         self.text = doc_text(doc)
-        self.ents = tuple(doc.ents)
+        self.ents = doc_ents(doc)
         self.rows = _rows()
         self.countries = _countries()
         self.taken = bytearray(len(doc))

@@ -26,7 +26,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from .model import Claim, ClaimValue, Quantity, Quote
-from .nlp import doc_text
+from .nlp import doc_text, doc_tokens
 
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
                        "missing", "surrendered"))
@@ -149,7 +149,7 @@ def _subject(group: list[Quantity]) -> str:
 
 def _denials(doc: Doc, lex: _Lexicon) -> list[Claim]:
     out: list[Claim] = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.pos_ != "VERB":
             continue
         lemma = t.lemma_.lower()

@@ -25,6 +25,7 @@ from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, an
                           names_people_or_them,
                           negates, nobody, pauses_contested_work, pressed, prep_object, stood_at,
                           subject_of, verb_phrase)
+from .nlp import doc_tokens
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
@@ -591,7 +592,7 @@ def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool
 
 def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ == "must" and token.dep_ == "aux" and token.head.dep_ == "ccomp":
             anchor = token.head.head
             if anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in anchor.children):
@@ -605,7 +606,7 @@ def force_vows(doc: Doc, lexicon: Lexicon) -> list[tuple[Trigger, SpacySpan]]:
     speaker vowing force to come threatens (PLOVER THREATEN), anchored on the speech verb; a
     "warned" already names the threat."""
     found = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ != "VERB" or not _vows_force(token, lexicon) or not {
                 c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
             continue

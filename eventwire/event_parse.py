@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
+from .nlp import doc_ents, span_text
 from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as
 
 @dataclass(frozen=True)
@@ -633,7 +634,7 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     walk-out, not an air strike."""
     if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
         return trigger
-    sentence = token.sent.text.lower()
+    sentence = span_text(token.sent).lower()
     lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in token.children)
     cues = lexicon.modality
     ended = token.dep_ in ("dobj", "nsubjpass") and (
@@ -905,7 +906,7 @@ def in_longer_org_name(words: SpacySpan) -> bool:
     root = words.root
     if root.ent_type_ != "ORG":
         return False
-    entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    entity = next((e for e in doc_ents(root.doc) if e.start <= root.i < e.end), None)
     if entity is None:
         return False
     end = entity.end - (entity[-1].tag_ == "POS")  # "El Obeid's" tagged ORG: the town's

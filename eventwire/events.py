@@ -58,7 +58,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)
-from .nlp import doc_text
+from .nlp import doc_text, doc_tokens, span_text
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word
 from .tolls import event_tolls, reported_total
@@ -536,7 +536,7 @@ SPREAD_WORDS = re.compile(r"\bacross (?:the )?[A-Z]?\w+|\b(?:nation|country)-?wi
 def _spread(m: _Mention) -> bool:
     """Told as country-wide ("would march again across the country", "a national strike") or
     many ("would hold protest rallies"): no one place."""
-    return bool(SPREAD_WORDS.search(m.sent.text)) or m.trigger.plover_mode == "strike-gen" or \
+    return bool(SPREAD_WORDS.search(span_text(m.sent))) or m.trigger.plover_mode == "strike-gen" or \
         m.token.tag_ == "NNS"
 
 
@@ -682,7 +682,7 @@ def _occurs(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _sentence_end(sent: SpacySpan) -> int:
-    return sent.start_char + len(sent.text.rstrip())
+    return sent.start_char + len(span_text(sent).rstrip())
 
 
 # --- date, sources ------------------------------------------------------------------------------
@@ -877,7 +877,7 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     victims = _victim_kind(m.token, lexicon)
     if victims is not None:
         return victims
-    sentence = m.sent.text.lower()
+    sentence = span_text(m.sent).lower()
     if any(word in sentence for word in lexicon.modality["civilian_words"]):
         return "Attack"
     if m.actor1 is not None and m.actor1.type in STATE_TYPES:
@@ -929,7 +929,7 @@ def _protest_sub(ctx: _Context, m: _Mention) -> str:
     action told in another sentence joins the protest when the mentions merge."""
     if m.trigger.phrase == ("end", "blockade"):
         return INTERVENTION  # read as a protest only when police ended it (`retype`)
-    sentence = m.sent.text.lower()
+    sentence = span_text(m.sent).lower()
     cues = ctx.lexicon.modality
     for key, sub in (("protest_force_cues", EXCESSIVE_FORCE),
                      ("protest_riot_cues", "Violent demonstration"),
@@ -1507,7 +1507,7 @@ def _attributions(ctx: _Context, groups: list[list[_Mention]]) -> dict[int, tupl
               else _fallback_target(ctx, m)) for m in (g[0] for g in groups)
              if m.trigger.plover == "ACCUSE" and m.mode == "asserted"
              and m.token.lemma_ in ctx.lexicon.modality["attributing_verbs"]]
-    named += [(t.i, _claimant(ctx, t)) for t in ctx.doc if t.lemma_ == "claim"
+    named += [(t.i, _claimant(ctx, t)) for t in doc_tokens(ctx.doc) if t.lemma_ == "claim"
               and any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in t.children)]
     found = {}
     for at, suspect in sorted(named, key=lambda x: x[0]):
@@ -1565,7 +1565,7 @@ BOTH_PARTIES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|na
 def _both_parties(ctx: _Context, lead: _Mention, actor1, actor2):
     """"Talks between delegations of the two governments", "both countries agreed": the two
     states the article names most, for the parties the parse did not find."""
-    if lead.trigger.plover not in PAIR_TYPES or not BOTH_PARTIES.search(lead.sent.text):
+    if lead.trigger.plover not in PAIR_TYPES or not BOTH_PARTIES.search(span_text(lead.sent)):
         return actor1, actor2
     by_country: dict[str, Actor] = {}
     for state in sorted((a for a in ctx.actors if a.type in ("country", "government") and a.country),
@@ -1662,7 +1662,7 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
 def _among_protesters(ctx: _Context, m: _Mention) -> bool:
     """An arrest told with a protest ("broke up the march and arrested 17 vendors"): those
     arrested are protesters, as ACLED codes them, not civilians."""
-    sentence = m.sent.text.lower()
+    sentence = span_text(m.sent).lower()
     return any(word in sentence for word in ctx.lexicon.modality["protest_words"])
 
 

@@ -44,3 +44,30 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+_last: list = [None, [], ()]  # [doc, its tokens, its entities]: one article's stages run in turn
+
+
+def doc_tokens(doc: Doc) -> list:
+    """The Doc's tokens as a list, built once per article: iterating a Doc makes a new Token
+    object per word on every pass, and the stages pass over every article several times. Only
+    the last Doc's are kept, so no Doc outlives its turn (no cycle through `user_data`)."""
+    _remember(doc)
+    return _last[1]
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """`doc.ents`, built once per article (each access makes a new Span per entity)."""
+    _remember(doc)
+    return _last[2]
+
+
+def _remember(doc: Doc) -> None:
+    if _last[0] is not doc:
+        _last[:] = [doc, list(doc), tuple(doc.ents)]
+
+
+def span_text(span) -> str:
+    """`span.text` cut from the Doc's text (a Span re-joins its tokens on each access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]

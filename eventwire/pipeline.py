@@ -54,8 +54,9 @@ class Pipeline:
         home = actors.home_country(found_places)
         if actors.rehome(found_actors, home):  # "the police" are the police of where it happens
             found_actors = run("actors", lambda: actors.find_actors(doc, home), ())
-        found_actors = tuple(actors.local_governments(
-            actors.drop_toponyms(found_actors, found_places), found_places, doc))
+        found_actors = tuple(actors.drop_toponyms(found_actors, found_places))
+        found_actors = run("actors", lambda: actors.local_governments(
+            found_actors, found_places, doc), found_actors)
         found_times = run("temporal", lambda: temporal.find_times(doc, published), ())
         found_quantities = run("quantities", lambda: quantities.find_quantities(doc), ())
         found_quotes = run("quotes", lambda: quotes.find_quotes(doc, found_actors), ())

@@ -34,7 +34,7 @@ from pathlib import Path
 from . import model, sub_city
 from .demonyms import demonyms_for
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalize
-from .nlp import doc_text
+from .nlp import doc_ents, doc_text, doc_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Inside these entities a gazetteer match must be strong to count as a place.
@@ -211,7 +211,7 @@ def baseline_places(doc, actors=(), gazetteer: Gazetteer | None = None) -> list[
 
 def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     ent_of = [None] * len(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if any(t.text in "()" for t in ent):
             continue  # "Kaédi (Kaédi, Gorgol" tagged ORG: a name does not run across a bracket
         for i in range(ent.start, ent.end):
@@ -223,7 +223,7 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
         out.append(m)
         for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             taken[t.i] = True
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in PLACE_LABELS and not any(taken[i] for i in range(ent.start, ent.end)):
             m = _entity_mention(doc, ent, gaz)
             if m is None:
@@ -239,7 +239,7 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     # An unknown NER name is kept (unresolved) only when no known name was found inside it.
     out.extend(m for m in unknown if not any(m.start <= n.start < m.end for n in inner))
     out.extend(_demonym_mentions(doc, gaz, taken))
-    end_tok = {t.idx + len(t): t.i for t in doc}
+    end_tok = {t.idx + len(t): t.i for t in doc_tokens(doc)}
     out = [_sub_city_run(doc, m, end_tok) for m in out]
     out.extend(_repeated_mentions(doc, gaz, out, ent_of))
     body = doc_text(doc)
@@ -281,7 +281,7 @@ def _repeated_mentions(doc, gaz: Gazetteer, found: list[_Mention], ent_of) -> li
     body = doc_text(doc)
     seen = {(m.start, m.end) for m in found}
     covered = sorted((m.start, m.end) for m in found)
-    tok_at = {t.idx: t.i for t in doc}
+    tok_at = {t.idx: t.i for t in doc_tokens(doc)}
     out = []
     for surface, key in {body[m.start:m.end]: m.key for m in found
                          if m.demonym is None and gaz.has_name(m.key)}.items():
@@ -328,14 +328,15 @@ def ap_states() -> dict[str, str]:
 
 def _state_abbreviations(doc, taken) -> list[_Mention]:
     """"Peoria, Ill.": an AP state abbreviation after a town and a comma is the state."""
+    tokens = doc_tokens(doc)
     out = []
     table = ap_states()
     for i in range(2, len(doc)):
-        tok = doc[i]
-        if taken[i] or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+        tok = tokens[i]
+        if taken[i] or tokens[i - 1].text != "," or not tokens[i - 2].text[:1].isupper():
             continue
         text, end = tok.text, tok.idx + len(tok)
-        if not text.endswith(".") and i + 1 < len(doc) and doc[i + 1].text == "." \
+        if not text.endswith(".") and i + 1 < len(doc) and tokens[i + 1].text == "." \
                 and not tok.whitespace_:
             text, end = text + ".", end + 1
         key = table.get(text)
@@ -346,12 +347,13 @@ def _state_abbreviations(doc, taken) -> list[_Mention]:
 
 def _demonym_mentions(doc, gaz: Gazetteer, taken) -> list[_Mention]:
     """Adjectival demonyms ("Syrian army", "South Korean officials") as mentions of their place."""
+    tokens = doc_tokens(doc)
     table = demonyms()
     out = []
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
+        tok = tokens[i]
         if taken[i] or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
             i += 1
             continue
@@ -360,7 +362,7 @@ def _demonym_mentions(doc, gaz: Gazetteer, taken) -> list[_Mention]:
                 continue
             target = table.get(normalize(doc[i:j].text))
             if target and _adjectival(doc, i, j) and _demonym_target(gaz, target):
-                out.append(_Mention(tok.idx, doc[j - 1].idx + len(doc[j - 1]), "@" + target,
+                out.append(_Mention(tok.idx, tokens[j - 1].idx + len(tokens[j - 1]), "@" + target,
                                     False, demonym=target))
                 i = j - 1
                 break
@@ -450,25 +452,29 @@ def _proper(tok) -> bool:
 
 def _article_start(doc, i: int) -> bool:
     """'al-Hudaydah': a lower-case Arabic article hyphened to a capitalised name."""
-    return (doc[i].lower_ in ARTICLES and i + 2 < len(doc) and doc[i + 1].text == "-"
-            and doc[i + 2].text[:1].isupper() and not doc[i].whitespace_)
+    tokens = doc_tokens(doc)
+    return (tokens[i].lower_ in ARTICLES and i + 2 < len(doc) and tokens[i + 1].text == "-"
+            and tokens[i + 2].text[:1].isupper() and not tokens[i].whitespace_)
 
 
 def _named_countries(doc, gaz: Gazetteer, found: list[_Mention]) -> frozenset[str]:
     """Countries the NER places and demonyms name: "Jowhar" (tagged PERSON) after "in" is
     a town when the article is about Somalia."""
     out = {c.country for m in found for c in gaz.lookup(m.key)[:1] if c.country}
-    words = [doc[i:i + n].text for n in (1, 2) for i in range(len(doc) - n + 1)
-             if doc[i].text[:1].isupper()]  # "Sri Lankan", "South Sudanese"
+    tokens = doc_tokens(doc)
+    words = [t.text for t in tokens if t.text[:1].isupper()] + [
+        t.text_with_ws + after.text for t, after in zip(tokens, tokens[1:])
+        if t.text[:1].isupper()]  # "Sri Lankan", "South Sudanese"
     out |= {iso for w in words if (iso := demonym_country(w))}
     return frozenset(out)
 
 
 def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken, countries=frozenset()) -> list[_Mention]:
+    tokens = doc_tokens(doc)
     out = []
     i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
+        tok = tokens[i]
         if taken[i] or not (_proper(tok) or _article_start(doc, i)):
             i += 1
             continue
@@ -477,20 +483,21 @@ def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken, countries=frozenset()) -
             i += 1
             continue
         j, key = match
-        out.append(_Mention(tok.idx, doc[j - 1].idx + len(doc[j - 1]), key, False))
+        out.append(_Mention(tok.idx, tokens[j - 1].idx + len(tokens[j - 1]), key, False))
         i = j
     return out
 
 
 def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozenset()):
+    tokens = doc_tokens(doc)
     best = None
     for j in range(i + 1, min(i + MAX_NGRAM, len(doc)) + 1):
-        last = doc[j - 1]
+        last = tokens[j - 1]
         if j - 1 > i and (taken[j - 1] or not (last.text[:1].isupper()
                                                 or last.lower_ in CONNECTORS
                                                 or _clitic(doc, j - 1))):
             break
-        if j - 1 > i and doc[j - 2].whitespace_ == "" and last.text == "-":
+        if j - 1 > i and tokens[j - 2].whitespace_ == "" and last.text == "-":
             continue
         if not last.text[:1].isupper():
             continue
@@ -671,7 +678,7 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
         if iso2:
             ctx[iso2] += 1.0
     inside = [(m.start, m.end) for m in mentions if m.demonym is None]
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text[:1].isupper():
             iso = demonym_country(tok.text)
             # "British" in "British Columbia" is no evidence for the UK
@@ -689,7 +696,7 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
 def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """Ties a mention to a country/admin1 named right beside it."""
     by_start = {m.start: m for m in mentions}
-    by_char = {t.idx: t.i for t in doc}
+    by_char = {t.idx: t.i for t in doc_tokens(doc)}
     for k, m in enumerate(mentions):
         i = by_char.get(m.start)
         if i is None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .model import Quantity
-from .nlp import doc_text
+from .nlp import doc_ents, doc_text, doc_tokens
 
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON", "ADJ"))
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
@@ -100,12 +100,13 @@ def _lexicon() -> _Lexicon:
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every counted quantity of people in `doc`, in text order."""
+    tokens = doc_tokens(doc)
     lex = _lexicon()
     out: list[Quantity] = []
     i, n = 0, len(doc)
     text = doc_text(doc)
     while i < n:
-        tok = doc[i]
+        tok = tokens[i]
         special = _special(doc, text, i, lex)
         if special is not None:
             out.append(special)
@@ -127,13 +128,14 @@ def find_quantities(doc: Doc) -> list[Quantity]:
 
 def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
     """Counts without a number word: 'Fatalities: 2', 'no casualties', 'killed a woman' (one)."""
-    tok = doc[i]
+    tokens = doc_tokens(doc)
+    tok = tokens[i]
     low = tok.lower_
-    if low in lex.field_labels and i + 2 < len(doc) and doc[i + 1].text == ":" \
-            and _DIGITS.match(doc[i + 2].text):
-        value = int(float(doc[i + 2].text.replace(",", "")))
-        return _quantity(text, doc[i], doc[i + 2], lex.field_labels[low], value, value, None)
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if low in lex.field_labels and i + 2 < len(doc) and tokens[i + 1].text == ":" \
+            and _DIGITS.match(tokens[i + 2].text):
+        value = int(float(tokens[i + 2].text.replace(",", "")))
+        return _quantity(text, tokens[i], tokens[i + 2], lex.field_labels[low], value, value, None)
+    nxt = tokens[i + 1] if i + 1 < len(doc) else None
     if low == "no" and nxt is not None and nxt.lemma_.lower() in lex.none_nouns:
         return _quantity(text, tok, nxt, "killed", 0, 0, None)
     if low == "no" and nxt is not None and tok.dep_ == "det" and tok.head.i == nxt.i and (
@@ -553,7 +555,7 @@ def _core_text(doc: Doc, head: Token) -> str:
 
 def _resolve_pronoun(doc: Doc, pron: Token) -> str:
     person = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= pron.i:
             break
         if ent.label_ == "PERSON":

@@ -33,7 +33,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .model import Actor, ActorRef, Quote, Span
-from .nlp import doc_text
+from .nlp import doc_ents, doc_text, doc_tokens
 
 _OPENERS = {"“": "”\"“", "\"": "\"”“", "«": "»", "‘": "’", "„": "“”\"", "‹": "›"}
 _NAMED = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -236,7 +236,7 @@ def _after_quote(doc: Doc, end: int, cue: Token) -> tuple[int, int] | None:
 def _indirect(doc: Doc, text: str, lex: _Lexicon, used: set[int],
               inside: set[int]) -> list[tuple[int, int, bool, Token]]:
     out: list[tuple[int, int, bool, Token]] = []
-    for t in doc:
+    for t in doc_tokens(doc):
         if t.i in used or t.i in inside or not _is_cue(t, lex):
             continue
         clause = _reported_clause(doc, t)
@@ -292,7 +292,7 @@ class _Context:
 
     def __init__(self, doc: Doc, text: str, actors: Sequence[Actor], lex: _Lexicon):
         self.doc, self.text, self.actors, self.lex = doc, text, actors, lex
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         self.roles: dict[str, str] = {}
         self.last_speaker: tuple[int, str, bool] | None = None  # (end, name, anonymous)
 

@@ -18,6 +18,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .nlp import doc_tokens
+
 PARTICLES = frozenset({"up", "out", "down", "off", "over", "back", "in", "on", "away"})
 POS_ALLOWED = {
     "VERB": {"VERB", "AUX"},
@@ -248,7 +250,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     verbs = {verb for verb, _ in pairs}
     found = []
     lemma_of_form = irregular_lemmas()
-    for token in doc:
+    for token in doc_tokens(doc):
         lemma = kept_as(token) or (
             token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_))
         if token.pos_ != "VERB" or lemma not in verbs:

@@ -1,0 +1,19 @@
+"""The shared spaCy helpers (nlp.py): per-article caches must always answer for the Doc asked."""
+from eventwire.nlp import doc_ents, doc_text, doc_tokens, span_text
+
+
+def test_token_and_entity_caches_follow_the_doc_asked_for(nlp):
+    first = nlp("Troops entered Mosul on Monday.")
+    second = nlp("Protesters marched in Khartoum and Omdurman.")
+    for doc in (first, second, first, second):
+        assert [t.text for t in doc_tokens(doc)] == [t.text for t in doc]
+        assert all(t.doc is doc for t in doc_tokens(doc))
+        assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == \
+            [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_span_text_is_the_span_s_own_text(nlp):
+    doc = nlp("Gunmen attacked a convoy.  Police said two died.\n\nA curfew followed.")
+    assert doc_text(doc) == doc.text
+    for span in [*doc.sents, *doc.ents, doc[1:4], doc[3:7]]:
+        assert span_text(span) == span.text
