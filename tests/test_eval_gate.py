@@ -38,6 +38,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout25": EXAMPLES / "gold_heldout25.jsonl",
         "heldout26": EXAMPLES / "gold_heldout26.jsonl",
         "heldout27": EXAMPLES / "gold_heldout27.jsonl",
+        "heldout28": EXAMPLES / "gold_heldout28.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
