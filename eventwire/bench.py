@@ -80,19 +80,42 @@ def run_bench(inputs: list[str] | None = None, repeat: int = 1,
     texts = [a.text for a in articles]
     list(pipeline.extract_many(articles[:5]))  # warm-up: lazy data loads happen here
     spacy_seconds = eventwire_seconds = ingest_seconds = 0.0
-    for i in range(repeat):
-        # Alternate which side runs first, so neither always gets the warmer caches.
-        if i % 2 == 0:
-            spacy_seconds += _time_spacy(pipeline, articles)
-            eventwire_seconds += _time_extract(pipeline, articles)
-        else:
-            eventwire_seconds += _time_extract(pipeline, articles)
-            spacy_seconds += _time_spacy(pipeline, articles)
-        ingest_seconds += _time_ingest(pipeline, articles)
+    for _ in range(repeat):
+        spent = _time_interleaved(pipeline, articles)
+        spacy_seconds += spent[0]
+        eventwire_seconds += spent[1]
+        ingest_seconds += spent[2]
     words = sum(len(t.split()) for t in texts)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return BenchResult(len(articles), words, repeat, spacy_seconds, eventwire_seconds,
                        ingest_seconds, round(peak, 1))
+
+
+SLICE = 64  # articles per slice; also what `eventwire ingest` stores per transaction
+
+
+def _time_interleaved(pipeline: Pipeline, articles: list[Article]) -> tuple[float, float, float]:
+    """Seconds of bare spaCy, extraction and ingest (extraction + DuckDB writes + de-duplication,
+    as `eventwire ingest` does) over the corpus, the three sides timed slice by slice in turn:
+    a machine whose speed drifts during a run (a shared one does, by 20% and more) then slows all
+    three alike, and the ratios stay fair. The side that goes first alternates per slice."""
+    spent = [0.0, 0.0, 0.0]
+    sides = (_time_spacy, _time_extract)
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        with open_store(Path(folder) / "bench.duckdb") as store:
+            spent[2] += time.perf_counter() - start
+            for n, i in enumerate(range(0, len(articles), SLICE)):
+                chunk = articles[i:i + SLICE]
+                for side in (sides if n % 2 == 0 else sides[::-1]):
+                    spent[sides.index(side)] += side(pipeline, chunk)
+                start = time.perf_counter()
+                store.add(list(pipeline.extract_many(chunk)))
+                spent[2] += time.perf_counter() - start
+            start = time.perf_counter()
+            store.dedup()
+        spent[2] += time.perf_counter() - start
+    return spent[0], spent[1], spent[2]
 
 
 def _time_spacy(pipeline: Pipeline, articles: list[Article]) -> float:
@@ -107,17 +130,6 @@ def _time_extract(pipeline: Pipeline, articles: list[Article]) -> float:
     for _extraction in pipeline.extract_many(articles):
         pass
     return time.perf_counter() - start
-
-
-def _time_ingest(pipeline: Pipeline, articles: list[Article], batch: int = 64) -> float:
-    """Seconds to ingest `articles` into a fresh DuckDB file, as `eventwire ingest` does."""
-    with tempfile.TemporaryDirectory() as folder:
-        start = time.perf_counter()
-        with open_store(Path(folder) / "bench.duckdb") as store:
-            for i in range(0, len(articles), batch):
-                store.add(list(pipeline.extract_many(articles[i:i + batch])))
-            store.dedup()
-        return time.perf_counter() - start
 
 
 def render(result: BenchResult, console: Console) -> None:
