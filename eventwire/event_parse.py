@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
-from .nlp import doc_ents, span_text
+from .nlp import doc_ents, doc_text, span_text
 from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _projectiles_fired(_measure_withdrawn(trigger, token, lexicon), token, lexicon)
     trigger = _from_the_air(trigger, doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
+    trigger = _offer_under_pressure(trigger, token, doer, heads, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
@@ -586,6 +587,38 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
                or t.lemma_ in crowds for t in token.sent if t.i not in own):
         return trigger
     return as_type(trigger, "CONCEDE", lexicon)
+
+
+OFFERING_VERBS = frozenset(("promise", "approve", "pledge"))
+PACT_NOUNS = frozenset(("deal", "agreement", "accord", "pact", "ceasefire", "truce", "treaty"))
+
+
+def _offer_under_pressure(trigger: Trigger, token: Token, doer: Token | None,
+                          heads: dict[int, Trigger], lexicon: Lexicon) -> Trigger:
+    """"A week-long blockade ... ended after the regional governor promised a public hearing",
+    "the government had approved a plan to create 10,000 jobs" beside a strike called: one party
+    offering something while a protest its paragraph tells presses it gives in (CONCEDE); a pact
+    approved, or a promise made to another party, is none."""
+    if trigger.plover != "AGREE" or trigger.phrase[0] not in OFFERING_VERBS or \
+            token.pos_ != "VERB" or doer is None or _several_parties(doer):
+        return trigger
+    offered = dep_child(token, "dobj")
+    if offered is None or offered.lemma_ in PACT_NOUNS or prep_object(token, "with", "to"):
+        return trigger
+    paragraph = _paragraph_of(token)
+    own = {t.i for t in token.subtree}
+    pressed = any(t.i in heads and t.i not in own and (
+        heads[t.i].phrase == ("blockade",)  # typed a protest only once its doer is known
+        or _labour_strike(heads[t.i], t, lexicon).plover == "PROTEST") for t in paragraph)
+    return as_type(trigger, "CONCEDE", lexicon) if pressed else trigger
+
+
+def _paragraph_of(token: Token) -> SpacySpan:
+    """The token's paragraph (paragraphs are split by a blank line)."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    end = text.find("\n\n", token.idx)
+    return token.doc.char_span(start, len(text) if end == -1 else end, alignment_mode="expand")
 
 
 def _several_parties(doer: Token) -> bool:

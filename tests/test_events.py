@@ -3131,3 +3131,20 @@ def test_ground_taken_without_a_shot_changes_hands_with_the_side_that_left(pipel
     asserted = [e for e in events if e.mode == "asserted"]
     assert [(e.type.acled_sub_event_type, e.actor1.name, e.actor2.name) for e in asserted] == [
         ("Non-violent transfer of territory", "Military Forces of Burkina Faso", "JNIM")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # a promise or an approval while the paragraph's protest presses: giving in
+    ("In October, a week-long blockade of roads around Andahuaylas by the same communities ended "
+     "after the regional governor promised a public hearing on the project.", "CONCEDE"),
+    ("The government said on Wednesday that it had approved a plan to create 10,000 jobs for "
+     "graduates. Protest organisers in Amarah rejected the offer and called a general strike.",
+     "CONCEDE"),
+    # no protest in the paragraph (the strike is the next paragraph's): no concession
+    ("The government said on Wednesday that Saudi Arabia had promised fuel for the city's power "
+     "stations.\n\nThe teachers' union said its members would stop work from Sunday.", "AGREE"),
+])
+def test_an_offer_made_while_a_protest_presses_gives_in(pipeline, text, plover):
+    events = events_of(pipeline, text, published="2019-11-08")
+    offers = [e for e in events if e.type.plover in ("AGREE", "CONCEDE")]
+    assert [e.type.plover for e in offers] == [plover]
