@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
 from .model import Actor, ActorRef, Place, Span
-from .nlp import doc_ents, doc_text
+from .nlp import doc_ents, doc_text, paragraph_bounds
 from .places import PLACE_LABELS
 from .triggers import load_lexicon
 
@@ -966,8 +966,8 @@ def _local_unit(doc: Doc, mention: Span, units: list[tuple[int, int, str | None]
     here = _place_of_paragraph(doc, words, units)
     if here is not None:
         return here[2]  # None: a town whose province the gazetteer does not know
-    named = Counter(name for _, _, name in units if name)
-    return named.most_common(1)[0][0] if named else None
+    counts = Counter(name for _, _, name in units if name)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 SPEAKING_VERBS = frozenset(("say", "speak", "tell", "announce", "talk"))
@@ -978,7 +978,7 @@ def _place_of_paragraph(doc: Doc, words: SpacySpan, units: list[tuple[int, int, 
     """The last place named before the mention in its paragraph, up to the end of its sentence;
     not where someone spoke from ("speaking in Buenos Aires, accused the provincial
     government")."""
-    start = doc_text(doc).rfind("\n\n", 0, words.start_char) + 1
+    start = paragraph_bounds(doc_text(doc), words.start_char)[0]
     end = words.sent.end_char
     before = [unit for unit in units if start <= unit[0] < end and not _speaks_from(doc, unit)]
     return max(before, key=lambda unit: unit[0]) if before else None

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
-from .nlp import doc_ents, doc_text, span_text
+from .nlp import doc_ents, doc_text, paragraph_bounds, span_text
 from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as
 
 @dataclass(frozen=True)
@@ -614,11 +614,8 @@ def _offer_under_pressure(trigger: Trigger, token: Token, doer: Token | None,
 
 
 def _paragraph_of(token: Token) -> SpacySpan:
-    """The token's paragraph (paragraphs are split by a blank line)."""
-    text = doc_text(token.doc)
-    start = text.rfind("\n\n", 0, token.idx) + 1
-    end = text.find("\n\n", token.idx)
-    return token.doc.char_span(start, len(text) if end == -1 else end, alignment_mode="expand")
+    start, end = paragraph_bounds(doc_text(token.doc), token.idx)
+    return token.doc.char_span(start, end, alignment_mode="expand")
 
 
 def _several_parties(doer: Token) -> bool:

@@ -68,6 +68,12 @@ def _remember(doc: Doc) -> None:
         _last[:] = [doc, list(doc), tuple(doc.ents)]
 
 
+def paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    """[start, end) of the paragraph (paragraphs are split by a blank line) holding offset `at`."""
+    start, end = text.rfind("\n\n", 0, at), text.find("\n\n", at)
+    return (0 if start == -1 else start + 2), (len(text) if end == -1 else end)
+
+
 def span_text(span) -> str:
     """`span.text` cut from the Doc's text (a Span re-joins its tokens on each access)."""
     return doc_text(span.doc)[span.start_char:span.end_char]

@@ -17,3 +17,12 @@ def test_span_text_is_the_span_s_own_text(nlp):
     assert doc_text(doc) == doc.text
     for span in [*doc.sents, *doc.ents, doc[1:4], doc[3:7]]:
         assert span_text(span) == span.text
+
+
+def test_paragraph_bounds_split_at_a_blank_line():
+    from eventwire.nlp import paragraph_bounds
+    text = "First para.\n\nSecond one, two sentences. Yes.\n\nThird."
+    second = text.index("Second")
+    assert paragraph_bounds(text, second + 5) == (second, text.index("\n\nThird"))
+    assert paragraph_bounds(text, 3) == (0, text.index("\n\n"))
+    assert paragraph_bounds(text, len(text) - 2) == (text.index("Third"), len(text))
