@@ -306,7 +306,11 @@ class _Resolver:
 
     def _valid(self, s: int, e: int, row: _Row, ctx: bool) -> bool:
         """Named aliases need a capital ("amnesty" is not Amnesty International); context
-        aliases need the article's country, or the same actor named in full elsewhere."""
+        aliases need the article's country, or the same actor named in full elsewhere; an
+        anaphor is a common noun ("the brigade", not the last word of "Zliten Revolutionaries
+        Brigade")."""
+        if row.kind == "coref":
+            return self.doc[e - 1].text.islower()
         if row.kind != "entity":
             return True
         if ctx:
@@ -585,8 +589,17 @@ class _Resolver:
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
             country = next((self.country_start[i][1] for i in range(s, e)
                             if i in self.country_start), None)
-            key = self._spelled_out(text) or ("org", text.lower())
+            key = self._spelled_out(text) or self._shortened(text) or ("org", text.lower())
             self._mention(key, _Builder(text, type_, country), s, e)
+
+    def _shortened(self, text: str) -> tuple | None:
+        """"the Zliten Revolutionaries Brigade ... the Revolutionaries Brigade": a name of two
+        words or more that ends a longer one told before is that org."""
+        if " " not in text:
+            return None
+        tail = " " + text.lower()
+        return next((k for k, b in self.builders.items()
+                     if k[0] == "org" and b.name.lower().endswith(tail)), None)
 
     def _spelled_out(self, text: str) -> tuple | None:
         """"the Baloch Yakjehti Committee (BYC)": an acronym is the org whose initials it spells."""
@@ -657,6 +670,7 @@ class _Resolver:
                 self._title_role(b, s)
                 self._premodifier_role(b, s)
                 self._apposition_role(b, e)
+                self._apposed_to_role(b, s, e)
             aff = self._builder_for(b.affiliation) if b.country is None else None
             if aff is not None and self.builders[aff].spans:
                 b.country = self.builders[aff].country
@@ -703,7 +717,21 @@ class _Resolver:
             s += 1
         if not any(t.lower_ in ROLE_NOUNS for t in doc[s:end]):
             return
-        self._set_role(b, doc[s:end].text, 0)
+        self._role_phrase(b, s, end)
+
+    def _apposed_to_role(self, b: _Builder, s: int, e: int) -> None:
+        """'An RSF spokesman, Mohamed Abbakar, denied' -> the role the name is in apposition to."""
+        doc = self.doc
+        role = doc[e - 1].head
+        if s < 2 or doc[s - 1].text != "," or doc[e - 1].dep_ != "appos" or role.i != s - 2 \
+                or role.lower_ not in ROLE_NOUNS:
+            return
+        start = role.left_edge.i + (role.left_edge.lower_ in ("a", "an", "the"))
+        self._role_phrase(b, start, role.i + 1)
+
+    def _role_phrase(self, b: _Builder, s: int, end: int) -> None:
+        """The role `doc[s:end]` with the group and country it names."""
+        self._set_role(b, self.doc[s:end].text, 0)
         for i in range(s, end):
             key = self.by_token.get(i)
             if key and self.builders[key] is not b and self.builders[key].type != "person":
@@ -777,7 +805,7 @@ class _Resolver:
             end = next((b for a, b in self.builders[key].spans if a == start), start + 1)
             after = self.doc[end:end + 5]
             if start > 0 and self.doc[start - 1].lemma_ == noun or \
-                    end - start > 1 and self.doc[end - 1].lemma_ == noun or \
+                    end - start > 1 and self.doc[end - 1].lemma_.lower() == noun or \
                     len(after) > 1 and after[0].text == "," and any(
                         t.lemma_ == noun and t.dep_ == "appos" for t in after[1:]):
                 return key

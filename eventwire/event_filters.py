@@ -22,9 +22,8 @@ from .actors import country_of_word
 from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
                           bare_purpose, clause_head, dep_child, disposes_of_explosives,
                           first_conjunct, governors, is_person, marks, names_people,
-                          names_people_or_them,
-                          negates, nobody, pauses_contested_work, pressed, prep_object, stood_at,
-                          subject_of, verb_phrase)
+                          names_people_or_them, negates, nobody, pauses_contested_work, pressed,
+                          prep_object, prevented, stood_at, subject_of, verb_phrase)
 from .nlp import doc_tokens
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
@@ -39,6 +38,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                   lexicon: Lexicon) -> bool:
     """Whether a matched trigger reports an event of its own (see the filters below)."""
     return not (reports_other(token, heads, lexicon) or is_habitual(token)
+                or prevented(clause_head(token))
                 or is_generic(token, lexicon) or is_alleged(token, heads, lexicon)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
@@ -739,7 +739,9 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
         if not verb and negating:
             # "rejected the accusation as propaganda": a denial, not a refusal; one with no event
             # word of its own stays, to deny the event reported before it (events._deny_reported)
-            return any(c.i in heads for c in child.subtree if c.i != child.i)
+            # ("denied the rape allegations" names the kind of event it denies)
+            return any(c.i in heads for c in child.subtree if c.i != child.i
+                       and not (c.dep_ == "compound" and c.head.i == child.i))
         inner = [c for c in child.children
                  if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]
         if verb and child.i in heads or any(c.i in heads for c in inner):
@@ -796,8 +798,8 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
     if _series(token) or token.dep_ == "relcl" and _perfect(token) and _series(token.head):
         return True  # "citing air strikes that have killed civilians": a series
-    if _perfect(verbs[0]) and _over_recent_period(verbs[0]):
-        return True  # "has attacked similar shops in recent months": a series, not one event
+    if _perfect(verbs[0]) and (_over_recent_period(verbs[0]) or _repeated_deed(verbs[0], cues)):
+        return True  # "has attacked similar shops in recent months", "has been attacked repeatedly"
     if token.sent.start > 0 and token.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True  # "such use is banned under the convention": a standing state
@@ -830,6 +832,13 @@ def _series(noun: Token) -> bool:
 
 def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _repeated_deed(verb: Token, cues: dict) -> bool:
+    """"has been attacked repeatedly": a series; but "has repeatedly urged residents to leave" is
+    a call the speaker stands by, told as one."""
+    return verb.lemma_ not in cues["stance_verbs"] and any(
+        c.dep_ == "advmod" and c.lower_ in cues["repeating_adverbs"] for c in verb.children)
 
 
 def _over_recent_period(verb: Token) -> bool:

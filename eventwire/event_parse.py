@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .actors import actor_at
 from .model import Actor, Span
 from .nlp import doc_ents, doc_text, paragraph_bounds, span_text
-from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as
+from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as, load_lexicon
 
 @dataclass(frozen=True)
 class Roles:
@@ -92,12 +92,14 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
+    trigger = _bomber_stopped(trigger, token, lexicon)
     trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
     trigger = _raid_for_weapons(trigger, token, heads)
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
+    trigger = _care_team(trigger, token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
@@ -161,6 +163,16 @@ def _convoy_of_aid(trigger: Trigger, token: Token, doer: Token | None,
     if convoy is not None and any(t.lemma_ in goods for t in convoy.subtree if t.dep_ != "amod"):
         return trigger
     return replace(lexicon.triggers["send troops|VERB"], strength=trigger.strength)
+
+
+def _care_team(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Plans to send a surgical team to the town's hospital": a medical team sent is aid."""
+    team = dep_child(token, "dobj") if trigger.phrase == ("send", "team") else None
+    if team is None or not any(c.dep_ in ("amod", "compound") and
+                               c.lemma_ in lexicon.modality["care_words"] for c in team.children):
+        return trigger
+    return replace(lexicon.triggers["send aid|VERB"], phrase=trigger.phrase,
+                   strength=trigger.strength)
 
 
 def _official_dismissed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -280,6 +292,24 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
                                     for t in destroyed.subtree):
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
+
+
+def _bomber_stopped(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Shot and wounded a third woman at the gate before she could set off her explosive belt":
+    fire that stops a bomb going off disrupts the weapon's use."""
+    if trigger.plover != "ASSAULT" or token.pos_ != "VERB":
+        return trigger
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if any(prevented(c) and verb_phrase(c) in lexicon.modality["detonating_verbs"]
+           for verb in verbs for c in verb.children if c.dep_ == "advcl"):
+        return _as_sub(trigger, "Disrupted weapons use", lexicon)
+    return trigger
+
+
+def prevented(verb: Token) -> bool:
+    """"before she could set off her belt", "before they could reach the town": an act stopped."""
+    return verb.dep_ == "advcl" and "before" in marks(verb) and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can") for c in verb.children)
 
 
 def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -1014,6 +1044,9 @@ def sibling_of(conjunct: Token) -> Token:
     which it cannot continue; then the nearest finite verb that embeds that clause ("accused
     them of trying to take power and rejected demands": "accused")."""
     head = conjunct.head
+    if head.dep_ == "ccomp" and dep_child(head, "nsubj", "nsubjpass") is not None and \
+            conjunct.lemma_ not in load_lexicon().modality["stance_verbs"]:
+        return head  # "said fighters had looted the market and burned the police station"
     # "acl": "denied in a statement that its members had attacked ...", the clause hung on
     # the statement; but "had been driven to the desert and left there" goes on in the passive
     if conjunct.tag_ == "VBD" and head.dep_ in ("ccomp", "advcl", "xcomp", "pcomp", "acl") and \
@@ -1199,6 +1232,10 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"
     if phrase_head.dep_ == "dobj" and verb_phrase(phrase_head.head) in cues["cancelling_verbs"]:
         return "negated"  # "ruled out talks with the rebels"
+    tie = phrase_head.head.head if phrase_head.dep_ == "pobj" else None
+    if tie is not None and tie.lemma_ in cues["tie_nouns"] and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tie.children):
+        return "negated"  # "had no connection to the bombing", "played no part in the attack"
     if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without firing on civilians", "without a shot being fired"
     if token.tag_ == "VBG" and token.head.lemma_ == "make" and any(
@@ -1206,6 +1243,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "future"  # "has made retaking territory its main priority": a goal, not a deed
     verb = clause_head(token)
     around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
+    if verb.i != token.i and verb.lemma_ in cues["observer_verbs"]:
+        around = list(token.children)  # "did not comment on the strike": the strike was told
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
            for c in around):
         # "talks would not begin unless the group stopped attacking civilians": what is refused
@@ -1476,8 +1515,13 @@ def subject_of(verb: Token) -> Token | None:
 
 def _misread_main_verb(verb: Token) -> bool:
     """"Several hundred angry youths set ablaze the city office": the sentence's only verb read as
-    a participle of its subject; one followed by its own object is no passive."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "ROOT":
+    a participle of its subject; one followed by its own object is no passive. "The UN mission
+    (UNSMIL) called on ...": a past tense hung on a root noun is that noun's verb."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
         return False
     return any(c.dep_ == "dobj" or any(o.dep_ == "pobj" for o in c.children)
                and c.lower_ in COMPLEMENTS for c in verb.children if c.i > verb.i)

@@ -128,12 +128,26 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         origin = node is not None and node.root.head.lower_ == "from"
         key = (origin or not own[0] <= mention.start <= own[1],
                any(a <= mention.start < b for a, b in others), not in_clause,
-               PLACE_RANK[place.precision] > 1, place.precision == "district",
+               PLACE_RANK[place.precision] > 1,
+               place.precision == "district", node is not None and _reference_point(node.root),
                parse_distance(node.root, clause) if node is not None else (9, 9),
                PLACE_RANK[place.precision], abs(mention.start - anchor))
         if best_key is None or key < best_key:
             best, best_key = place, key
     return best
+
+
+DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
+BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest"))
+
+
+def _reference_point(node: Token) -> bool:
+    """"in Dikwa, about 70 km north-east of Konduga": a town the text measures from, which is
+    where the event was only when the sentence names no other."""
+    measure = node.head.head
+    return node.head.lower_ == "of" and measure.lower_ in BEARINGS or \
+        node.head.lower_ == "from" and measure.lemma_ in DISTANCE_UNITS
 
 
 def _speaks_for_state(ctx: _Context, node: Token) -> bool:

@@ -215,10 +215,14 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
             continue  # called false ("as propaganda", "as fabricated"), it is denied
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
                       reported[-1] if reported and not disputing else None)
+        # "denied the rape allegations": the rape told before, whatever was told since
+        kind = _named_kind(m.token)
+        denied = next((r for r in reversed(reported)
+                       if kind in (r.token.lemma_, r.trigger.phrase[0])), denied)
         if denied is None:
             continue  # no attack told before: the rejection of a charge is a REJECT of its own
         protest = next((r for r in reversed(reported) if r.trigger.plover == "PROTEST"
-                        or r.acled_sub == "Protest with intervention"), None)
+                        or r.acled_sub == INTERVENTION), None)
         live_fire = protest is not None and _live_fire(m.token)
         if denied.trigger.plover != "ASSAULT" and live_fire:
             denied = protest  # "denied reports that live rounds had been fired" at the march
@@ -227,6 +231,16 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
             m.trigger, m.acled_sub = ctx.lexicon.triggers["fire on|VERB"], EXCESSIVE_FORCE
         m.place, m.date, m.place_in_sentence, m.own_date = \
             denied.place, denied.date, False, False
+        if denied.actor2 is not None:  # a bare denial names no target of its own
+            m.actor2, m.actor2_text = denied.actor2, denied.actor2_text
+
+
+def _named_kind(denial: Token) -> str | None:
+    """The lemma of the event word before the report a denial disputes ("rape" in "denied the
+    rape allegations")."""
+    report = dep_child(denial, "dobj")
+    return next((c.lemma_ for c in report.children if c.dep_ == "compound"), None) \
+        if report is not None else None
 
 
 LIVE_FIRE = frozenset(("round", "ammunition", "bullet"))
@@ -240,11 +254,18 @@ def _live_fire(denial: Token) -> bool:
 
 def _answer_charges(ctx: _Context, mentions: list[_Mention]) -> None:
     """"The ministry accused the group of inflating figures, a charge the group rejected": the
-    accused answers the accuser (whom "the group" names is the accusation's target)."""
+    accused answers the accuser (whom "the group" names is the accusation's target); so does
+    the one asked ("called on the brigade to pull out, a request the brigade rejected")."""
     for m in mentions:
-        if m.trigger.plover != "REJECT" or not answers_a_charge(m.token, ctx.lexicon):
+        if m.trigger.plover != "REJECT" or m.token.dep_ != "relcl":
             continue
-        charge = next((a for a in mentions if a.trigger.plover == "ACCUSE"
+        if answers_a_charge(m.token, ctx.lexicon):
+            answered = ("ACCUSE",)
+        elif m.token.head.lemma_ in ctx.lexicon.modality["proposal_nouns"]:
+            answered = ("REQUEST", "DEMAND")
+        else:
+            continue
+        charge = next((a for a in mentions if a.trigger.plover in answered
                        and a.sent.start == m.sent.start and a.token.i < m.token.i), None)
         if charge is None:
             continue
@@ -448,11 +469,14 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
     for i, group in enumerate(groups):
         if group[0].mode != "negated":
             continue
+        # (with the event a bare denial denies, placed in its sentence or not)
+        bare = {id(group_of[id(m.denies)]) for m in group
+                if m.denies is not None and id(m.denies) in group_of}
         told = [g for g in reversed(groups[:i]) if g[0].mode == "asserted"
                 and g[0].trigger.plover == group[0].trigger.plover
-                and any(m.place_in_sentence for m in g)]
-        # "denied that his men had carried out the abduction": the abduction, not the air
-        # strike told since
+                and (any(m.place_in_sentence for m in g) or id(g) in bare)]
+        # "denied that his men had carried out the abduction", "denied the rape allegations":
+        # the abduction or the rape, not the air strike told since
         sub = own_sub[id(group)]
         denied = next((g for g in told if sub not in GENERIC_SUBS
                        and any(m.acled_sub == sub for m in g)), told[0] if told else None)
@@ -461,7 +485,7 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # "denies using chemical agents in Ukraine": a country that holds the denied event's
         # place names no place of the denial's own ("did not conduct any strikes in northwest
         # Syria" names a part of it)
-        told_at = next(m.place for m in denied if m.place_in_sentence)
+        told_at = next((m.place for m in denied if m.place_in_sentence), denied[0].place)
         own = [m for m in group if m.place_in_sentence and m.place is not None]
         place = None if own and not (_names_whole_country(own[0]) and told_at is not None
                                      and own[0].place.country == told_at.country) else told_at
@@ -471,10 +495,13 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             m.place, m.date = place or m.place, when or m.date
         denied_sub = _lead(denied).sub
         if denied_sub is not None and all(m.acled_sub in GENERIC_SUBS for m in group) and (
-                denied_sub == EXCESSIVE_FORCE or not any(_harms_people(m) for m in group)):
+                denied_sub == EXCESSIVE_FORCE or not any(_harms_people(m) for m in group)
+                or denied_sub in HARMING_MEANS and not any(_doer_named(m) for m in group)):
             # "denied that they had fired on peaceful citizens", after the shooting of
-            # protesters; "denied that his men had fired a single shot", after a clash: the
-            # denied event's kind ("denied killing civilians" denies an attack on them)
+            # protesters; "denied that civilians had been killed", after an air strike; "denied
+            # that his men had fired a single shot", after a clash: the denied event's kind
+            # ("denied killing civilians" after an overrun, "denied that its pilots had killed
+            # civilians" after an air strike, deny an attack on them)
             for m in group:
                 m.read_as, m.acled_sub = m.acled_sub, denied_sub
         if not any(m.actor2 for m in group):
@@ -540,6 +567,14 @@ def _spread(m: _Mention) -> bool:
         m.token.tag_ == "NNS"
 
 
+FIRST_PERSON = frozenset(("i", "we", "my", "our"))
+
+
+def _first_person(phrase: Token) -> bool:
+    return phrase.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in phrase.children)
+
+
 def _context(doc, actors, places, times, quantities, quotes, published) -> _Context:
     text = doc_text(doc)
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
@@ -587,7 +622,11 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     mention.acled_sub = _acled_sub(ctx, mention)
     mention.refers_back = refers_back(token, ctx.lexicon)
     mention.subject = roles.first
-    mention.named_doer = roles.first is not None and roles.first.ent_type_ in NAMED_DOERS
+    # "the RSF said its forces had redeployed": a doer the reporting party owns is named too
+    # (not a quoted "we" or "our": "'We asked for water,' a boat owner said")
+    mention.named_doer = roles.first is not None and (
+        roles.first.ent_type_ in NAMED_DOERS or not _first_person(roles.first)
+        and speaker_for_pronoun(token, roles.first, ctx.lexicon) is not None)
     mention.intercepts = intercepts_projectiles(token)
     # armed men "rounding up" villagers during a raid are part of the raid, not arrests
     seized_by_armed_group = mention.acled_sub == "Arrests" and actor1 is not None \
@@ -754,12 +793,14 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         noun = token.pos_ == "NOUN"
 
         # "ISWAP, which split from Boko Haram in 2016, attacked the town", "commanders of two
-        # units, whose fighters clashed last month, signed a pact": a clause that describes the
-        # doer dates what it tells, not the doer's act
-        doer = dep_child(clause, "nsubj")
-        described = [(c.left_edge.idx, c.right_edge.idx) for c in doer.subtree
-                     if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
-                     ] if doer is not None else []
+        # units, whose fighters clashed last month, signed a pact", "residents who returned on
+        # Wednesday said fighters had looted the market": a clause that describes the doer, or
+        # the one who reports the act, dates what it tells, not the act
+        doers = [dep_child(clause, "nsubj")] + [dep_child(clause.head, "nsubj")] * (
+            clause.dep_ == "ccomp")
+        described = [(c.left_edge.idx, c.right_edge.idx) for doer in doers if doer is not None
+                     for c in doer.subtree
+                     if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
 
         def key(t: TimeSpan):
             return (not (noun and _dates_own_phrase(token, t.span)),
@@ -942,6 +983,10 @@ def _protest_sub(ctx: _Context, m: _Mention) -> str:
 # --- merging mentions into events ---------------------------------------------------------------
 
 GENERIC_SUBS = {None, "Armed clash", "Attack"}
+# ACLED sub-events named by how they harm: a denial of harm done by no one named denies them
+HARMING_MEANS = {"Air/drone strike",
+                 "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                 "Suicide bomb", "Grenade", "Chemical weapon"}
 
 
 def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
@@ -1050,6 +1095,12 @@ def _perpetrated(m: _Mention) -> bool:
         m.token.head.lemma_ in load_lexicon().modality["perpetrating_verbs"]
 
 
+def _doer_named(m: _Mention) -> bool:
+    """The mention's clause says who did it ("its pilots had killed"), not only to whom."""
+    return m.token.pos_ in ("VERB", "AUX") and (
+        dep_child(m.token, "nsubj") is not None or prep_object(m.token, "by") is not None)
+
+
 def _harms_people(m: _Mention) -> bool:
     """The mention tells harm done to people ("killed civilians", "assaulted him")."""
     cues = load_lexicon().modality
@@ -1091,6 +1142,8 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
     on the same dates are one event. What the marchers demand or denounce, in the protest's own
     clause, is the protest's too."""
+    if _account_of_firing(a, b) or _account_of_firing(b, a):
+        return True
     pair = {a.trigger.plover, b.trigger.plover}
     if pair in ({"PROTEST", "REQUEST"}, {"PROTEST", "ACCUSE"}):  # "protested ... and demanded",
         # "blocked the road, demanding", "staged a sit-in to denounce", "a rally by residents,
@@ -1125,6 +1178,16 @@ def _harmed_in_dispersal(dispersal: _Mention, harm: _Mention) -> bool:
         and harm.actor1 is None and harm.sent.start == dispersal.sent.start \
         and harm.mode == dispersal.mode and harm.token.i > dispersal.token.i \
         and dep_child(harm.token, "nsubjpass") is not None
+
+
+def _account_of_firing(dispersal: _Mention, firing: _Mention) -> bool:
+    """"Fighters opened fire on hundreds of people protesting ..." and later "the SDF said its
+    fighters had fired into the air to disperse the crowd": the shooters' account of the same
+    day's crackdown, not a dispersal of its own (one nearer is a part of the protest anyway)."""
+    return dispersal.acled_sub == INTERVENTION and firing.acled_sub == EXCESSIVE_FORCE \
+        and dispersal.paragraph > firing.paragraph + 1 \
+        and dispersal.mode == firing.mode and dispersal.date == firing.date \
+        and _places_compatible(dispersal, firing) and _actors_compatible(dispersal, firing)
 
 
 def _other_arsonists(m: _Mention) -> bool:
@@ -1534,7 +1597,8 @@ def _article_crowd(groups: list[list[_Mention]]) -> str | None:
     subs = {m.acled_sub for g in groups for m in g if m.mode == "asserted"}
     if subs & CROWD_SUBS:
         return "Riots"
-    return "Protests" if any(m.trigger.plover == "PROTEST" for g in groups for m in g) else None
+    return "Protests" if any(m.trigger.plover == "PROTEST" or m.acled_sub == INTERVENTION
+                             for g in groups for m in g) else None
 
 
 NAMED_ARMED = ARMED_TYPES - STATE_TYPES - {"unidentified_armed_group"}
@@ -1545,11 +1609,26 @@ def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None],
     """"Militants", "the attackers" in a report whose only named armed group is JNIM are JNIM's:
     the report names who it means (unless JNIM is the other party: "gunmen stormed a post held
     by the VDP")."""
+    if actor[0] is not None and actor[0].type == "person":
+        return _spoken_for(ctx, actor)
     if actor[0] is None or actor[0].type != "unidentified_armed_group" or any(
             w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
         return actor  # "unidentified gunmen ... the assailants": the report says it does not know
     named = _only_named_group(ctx)
     return (named, actor[1]) if named is not None and named is not other else actor
+
+
+SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor, Span | None]:
+    """"An RSF spokesman, Mohamed Abbakar, denied ...": a spokesperson's word is the group's."""
+    person = actor[0]
+    if not person.role or not person.affiliation or \
+            not any(word in person.role.lower() for word in SPOKESPERSONS):
+        return actor
+    group = next((a for a in ctx.actors if a.name == person.affiliation), None)
+    return (group, actor[1]) if group is not None else actor
 
 
 def _only_named_group(ctx: _Context) -> Actor | None:

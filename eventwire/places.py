@@ -124,7 +124,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
     """Places named in `doc`, ids pl1, pl2, ... in order of first mention.
     `strategy="population"` resolves each name to its most populous candidate (the baseline)."""
     gaz = gazetteer or load_gazetteer()
-    mentions = _mentions(doc, gaz)
+    mentions = [m for m in _mentions(doc, gaz) if not _names_group(actors, m)]
     if not mentions:
         return []
     groups: dict[str, list[_Mention]] = defaultdict(list)
@@ -173,16 +173,21 @@ def _without_lone_aliases(resolved: dict, named: frozenset[str]) -> dict:
     """"Christiania" in a story about Copenhagen is no old name of Oslo, "White House" no
     Casablanca: a town matched only by another of its names, in a country the text names nowhere
     and no other place is in, while the text points to another country, is unresolved."""
-    countries = Counter(c.country for c, _ in resolved.values() if c is not None and c.country)
+    def other_name(c: Candidate, key: str) -> bool:
+        # another name, not another spelling ("Sukhumi" for Sokhumi) or a longer form
+        return c.feature in ("city", "district") and \
+            SequenceMatcher(None, key, normalize(c.name)).ratio() < OTHER_NAME_RATIO
+
+    # two such towns ("Bajo" read as Bayeux) do not vouch for each other's country
+    countries = Counter(c.country for key, (c, _) in resolved.items()
+                        if c is not None and c.country and not other_name(c, key))
 
     def lone(c: Candidate, key: str) -> bool:
-        # another name, not another spelling ("Sukhumi" for Sokhumi) or a longer form
-        other_name = SequenceMatcher(None, key, normalize(c.name)).ratio() < OTHER_NAME_RATIO
-        return c.feature in ("city", "district") and other_name \
-            and c.country not in named and countries[c.country] == 1 \
+        return other_name(c, key) and c.country not in named and countries[c.country] == 0 \
             and bool((named | set(countries)) - {c.country})
     return {key: (None, 0.0) if c is not None and lone(c, key) else (c, score)
             for key, (c, score) in resolved.items()}
+
 
 
 def _list_cues(doc, mentions: list[_Mention], resolved) -> None:
@@ -639,7 +644,9 @@ def _apposed_place_noun(doc, j: int) -> bool:
 
 
 def _after_preposition(doc, i: int) -> bool:
-    """"in X", "to X", "and X" after "between": a place may follow."""
+    """"in X", "in rural X", "to X", "and X" after "between": a place may follow."""
+    if i >= 2 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower:
+        i -= 1  # "in rural El Bagre", "in northern X"
     if i < 1:
         return False
     prev = doc[i - 1].lower_
@@ -852,6 +859,16 @@ def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float
     if admin_cue:
         return 1.0
     return -1.0 if c.country in big_city_countries else 0.0
+
+
+GROUP_TYPES = frozenset(("rebel_group", "militant_group", "political_militia", "identity_militia"))
+
+
+def _names_group(actors, m: _Mention) -> bool:
+    """"ELN" is the guerrilla group, not Elne: a name the actors stage reads as an armed group's
+    is no place."""
+    return any(a.start == m.start and a.end == m.end for actor in actors
+               if actor.type in GROUP_TYPES for a in actor.mentions)
 
 
 def _inside_actor(actors, m: _Mention) -> bool:

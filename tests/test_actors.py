@@ -594,3 +594,19 @@ def test_where_an_official_spoke_from_is_not_the_province_of_the_government(pipe
             "repression.")
     names = {a.name for a in pipeline.extract(make_article(text, published="2023-06-24")).actors}
     assert "Government of Jujuy" in names and not any("Buenos Aires" in n for n in names)
+
+
+def test_a_name_in_apposition_to_a_role_takes_the_role_and_its_group(nlp):
+    actors = run(nlp, "RSF fighters entered the town. An RSF spokesman, Mohamed Abbakar, denied "
+                      "the allegations.")
+    person = by_name(actors, "Mohamed Abbakar")
+    assert (person.role, person.affiliation) == ("RSF spokesman", "Rapid Support Forces")
+
+
+def test_a_shortened_name_and_its_common_noun_are_the_same_group(nlp):
+    actors = run(nlp, "Fighting broke out between the Zliten Revolutionaries Brigade and a rival "
+                      "unit. On Tuesday, gunmen from the Revolutionaries Brigade detained four "
+                      "organisers. UNSMIL made a request the brigade rejected.")
+    brigade = by_name(actors, "Zliten Revolutionaries Brigade")
+    assert {"Revolutionaries Brigade", "the brigade"} <= set(texts(brigade))
+    assert not any(a.name == "Revolutionaries Brigade" for a in actors)

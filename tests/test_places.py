@@ -6,6 +6,7 @@ import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from eventwire.actors import find_actors
 from eventwire.gazetteer import load_gazetteer
 from eventwire.model import Actor
 from eventwire.places import baseline_places, demonym_country, find_places
@@ -383,3 +384,13 @@ def test_a_name_the_ner_splits_at_del_is_read_whole(nlp, gaz):
     places = find_places(doc, gazetteer=gaz)
     assert "OM" not in {p.country for p in places}
     assert any(p.name == "Province of Lanao del Sur" for p in places)
+
+
+def test_a_group_s_acronym_and_a_word_of_a_region_are_no_towns_abroad(nlp, gaz):
+    # "ELN" is an alternate spelling of Elne (France), "Bajo" an alternate name of Bayeux
+    doc = nlp("A grenade hit the police station in Caucasia, Colombia, on Sunday. The Bajo Cauca "
+              "Miners' Association said it could extend the blockade. In March, ELN guerrillas "
+              "fought for two days in rural El Bagre.")
+    places = find_places(doc, find_actors(doc), gaz)
+    assert all(p.country in (None, "CO") for p in places)
+    assert place_named(places, "El Bagre").country == "CO"  # "in rural X" is a place's slot
