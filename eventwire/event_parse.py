@@ -99,7 +99,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
-    trigger = _care_team(trigger, token, lexicon)
+    trigger = _peaceful_march(_care_team(trigger, token, lexicon), token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
@@ -163,6 +163,19 @@ def _convoy_of_aid(trigger: Trigger, token: Token, doer: Token | None,
     if convoy is not None and any(t.lemma_ in goods for t in convoy.subtree if t.dep_ != "amod"):
         return trigger
     return replace(lexicon.triggers["send troops|VERB"], strength=trigger.strength)
+
+
+def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Several thousand people marched peacefully through the city": a march told as peaceful
+    is a protest, not troops on the move."""
+    if trigger.plover != "PROTEST" or not any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.modality["peaceful_adverbs"]
+            for c in token.children):
+        return trigger
+    return replace(trigger, strength=max(trigger.strength, PEACEFUL_STRENGTH))
+
+
+PEACEFUL_STRENGTH = 0.8  # as strong as "protest" or "demonstration"
 
 
 def _care_team(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -453,7 +466,8 @@ def _civil_doer(doer: Token | None, lexicon: Lexicon) -> bool:
     doer = _speaker_for(doer, lexicon)
     if doer is not None and doer.lemma_ in ("member", "leader"):
         doer = _speaker_for(dep_child(doer, "poss") or prep_object(doer, "of"), lexicon)
-    return doer is not None and any(doer.lemma_ in cues[kind] for kind in (
+    # ("the Bajo Cauca Miners' Association": a name's last word, capitalised)
+    return doer is not None and any(doer.lemma_.lower() in cues[kind] for kind in (
         "civilian_words", "crowd_nouns", "labour_cues", "civil_bodies"))
 
 
@@ -1248,8 +1262,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
            for c in around):
         # "talks would not begin unless the group stopped attacking civilians": what is refused
-        # only until a condition is met may still happen
-        return "hypothetical" if _only_on_condition(verb) else "negated"
+        # only until a condition is met may still happen; "if the government did not suspend
+        # the crackdown" is a condition, not a refusal
+        return "hypothetical" if _only_on_condition(verb) or "if" in marks(verb) else "negated"
     if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
            for c in token.children):
         return "negated"  # "no longer recognised the leadership" (but "no longer bound by the
@@ -1675,6 +1690,8 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
         prep_object(noun.head, "between") if noun.dep_ == "nsubj" else None)
     if between is not None:  # "between X and Y", "between delegations of X and Y"
         return Roles(between, dep_child(between, "conj") or _of_conjunct(between))
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "pit":  # "the clashes pitted X against Y"
+        return Roles(dep_child(noun.head, "dobj"), prep_object(noun.head, "against"))
     first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun)
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject

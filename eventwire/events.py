@@ -397,19 +397,31 @@ def _ends_its_capture(m: _Mention, mentions: list[_Mention]) -> bool:
 def _releases_by_captors(events: list[Event]) -> list[Event]:
     """"Four of them were released on Monday": who frees detainees, and whom, when the sentence
     says neither, are the captors and captives of the arrest or abduction told before it (and
-    the release is scored with them, as `_confidence` scores roles the parse found)."""
+    the release is scored with them, as `_confidence` scores roles the parse found). So are the
+    parties of a ceasefire that names none ("elders brokered a ceasefire on Sunday") the two
+    sides of the clash told before it."""
     out: list[Event] = []
     for event in events:
-        capture = next((e for e in reversed(out) if e.type.acled_sub_event_type in CAPTURE_SUBS
-                        and e.mode == "asserted" and e.confidence >= ASSERTED_MIN_CONFIDENCE),
-                       None)
-        if event.type.plover_mode == "release" and capture is not None:
-            filled = _missing_roles_from(event, capture)
+        told = _roles_told_before(event, out)
+        if told is not None:
+            filled = _missing_roles_from(event, told)
             gain = DOER_WEIGHT * (event.actor1 is None and filled.actor1 is not None) + \
                 TARGET_WEIGHT * (event.actor2 is None and filled.actor2 is not None)
             event = replace(filled, confidence=round(min(event.confidence + gain, 0.99), 3))
         out.append(event)
     return out
+
+
+def _roles_told_before(event: Event, before: list[Event]) -> Event | None:
+    """The capture a release ends, or the clash a ceasefire with no parties of its own halts."""
+    truce = event.type.plover_mode == "ceasefire"
+    if event.type.plover_mode != "release" and not (
+            truce and event.actor1 is None and event.actor2 is None):
+        return None
+    kinds = {"Armed clash"} if truce else CAPTURE_SUBS
+    return next((e for e in reversed(before) if e.type.acled_sub_event_type in kinds
+                 and e.mode == "asserted" and e.confidence >= ASSERTED_MIN_CONFIDENCE
+                 and not (truce and (e.actor1 is None or e.actor2 is None))), None)
 
 
 # What a party says happened, in its own quoted words, is its claim (it stays a source of the
@@ -1142,7 +1154,9 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
     on the same dates are one event. What the marchers demand or denounce, in the protest's own
     clause, is the protest's too."""
-    if _account_of_firing(a, b) or _account_of_firing(b, a):
+    if _account_of_firing(a, b) or _account_of_firing(b, a) or \
+            _demand_of_fired_on(a, b) or _demand_of_fired_on(b, a) or \
+            _attack_on_firers(a, b) or _attack_on_firers(b, a):
         return True
     pair = {a.trigger.plover, b.trigger.plover}
     if pair in ({"PROTEST", "REQUEST"}, {"PROTEST", "ACCUSE"}):  # "protested ... and demanded",
@@ -1154,10 +1168,15 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
                                      or any(t.i == protest.token.i for t in request.token.ancestors)
                                      or _near(a, b) and _crowd_asks(request.token)
                                      or a.sent.start == b.sent.start and _crowd_demanding(request))
-    if pair == {"PROTEST", "ASSAULT"} and a.sent.start == b.sent.start and a.mode == b.mode:
+    if pair == {"PROTEST", "ASSAULT"} and a.mode == b.mode:
         # firing on the marchers (not "killed in riots last March", another day); the crowd's
-        # "pelted the police station, injuring four officers"
+        # "pelted the police station, injuring four officers"; stones "were thrown", by no one
+        # named, told beside the firing on that crowd
         protest, harm = (a, b) if a.trigger.plover == "PROTEST" else (b, a)
+        if a.sent.start != b.sent.start:
+            return harm.acled_sub == EXCESSIVE_FORCE and protest.actor1 is None \
+                and abs(a.paragraph - b.paragraph) <= 1 and _same_days(a.date, b.date) \
+                and _within(a, b)
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date or \
             harm.token.dep_ == "advcl" and harm.token.tag_ == "VBG" \
             and harm.token.head.i == protest.token.i
@@ -1180,14 +1199,35 @@ def _harmed_in_dispersal(dispersal: _Mention, harm: _Mention) -> bool:
         and dep_child(harm.token, "nsubjpass") is not None
 
 
+def _attack_on_firers(firing: _Mention, attack: _Mention) -> bool:
+    """"Police opened fire on villagers protesting ..." and later "the police said officers had
+    been attacked with stones and machetes before they opened fire": the crowd's violence in
+    the firers' account is how that protest went, no clash of its own."""
+    return firing.acled_sub in (EXCESSIVE_FORCE, INTERVENTION) \
+        and attack.trigger.plover == "ASSAULT" and attack.acled_sub not in HARMING_MEANS \
+        and firing.actor1 is not None and attack.actor2 is not None \
+        and attack.actor2.id == firing.actor1.id \
+        and (attack.actor1 is None or attack.actor1.type in CROWD_TYPES) \
+        and attack.mode == firing.mode and _same_days(attack.date, firing.date) \
+        and _within(attack, firing)
+
+
+def _demand_of_fired_on(firing: _Mention, request: _Mention) -> bool:
+    """"Police fired live rounds at a crowd of protesters ... The protesters were demanding
+    action against the gang": what the crowd fired on was asking for is its protest's demand."""
+    return firing.acled_sub == EXCESSIVE_FORCE and request.trigger.plover == "REQUEST" \
+        and request.mode == firing.mode and _near(firing, request) \
+        and _crowd_asks(request.token)
+
+
 def _account_of_firing(dispersal: _Mention, firing: _Mention) -> bool:
     """"Fighters opened fire on hundreds of people protesting ..." and later "the SDF said its
     fighters had fired into the air to disperse the crowd": the shooters' account of the same
     day's crackdown, not a dispersal of its own (one nearer is a part of the protest anyway)."""
     return dispersal.acled_sub == INTERVENTION and firing.acled_sub == EXCESSIVE_FORCE \
         and dispersal.paragraph > firing.paragraph + 1 \
-        and dispersal.mode == firing.mode and dispersal.date == firing.date \
-        and _places_compatible(dispersal, firing) and _actors_compatible(dispersal, firing)
+        and dispersal.mode == firing.mode and _same_days(dispersal.date, firing.date) \
+        and _within(dispersal, firing) and _actors_compatible(dispersal, firing)
 
 
 def _other_arsonists(m: _Mention) -> bool:
@@ -1353,6 +1393,17 @@ def _beating_apart(beating: _Mention, other: _Mention) -> bool:
         and not any(c.lower_ == "also" for c in beating.token.children)
 
 
+def _within(a: _Mention, b: _Mention) -> bool:
+    """The same place, or a town and the country or province one mention only fell back to
+    (towns apart are apart, and "protests across Kenya" names no town: a dispersal in Kisumu
+    is not the shooting in Nakuru)."""
+    if a.place is None or b.place is None or a.place.id == b.place.id:
+        return True
+    broad = {"country", "admin1", "region"}
+    return a.place.country == b.place.country and any(
+        m.place.precision in broad and not m.place_in_sentence for m in (a, b))
+
+
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
     """Same place, a place unknown, or one place inside the other's country ("Sirte" / "Libya")."""
     if a.place is None or b.place is None or a.place.id == b.place.id:
@@ -1395,6 +1446,11 @@ def _actors_compatible(a: _Mention, b: _Mention) -> bool:
     return agree(((a.actor1, b.actor1), (a.actor2, b.actor2))) or \
         a.acled_sub == b.acled_sub == "Armed clash" and \
         agree(((a.actor1, b.actor2), (a.actor2, b.actor1)))
+
+
+def _same_days(a: TimeSpan, b: TimeSpan) -> bool:
+    """The same known days, however each was written ("on Monday", "that afternoon")."""
+    return a.precision != "unknown" and (a.start, a.end) == (b.start, b.end)
 
 
 def _dates_compatible(a: TimeSpan, b: TimeSpan, slack_days: int = 0) -> bool:

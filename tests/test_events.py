@@ -3274,3 +3274,70 @@ def test_a_baton_charge_breaks_up_a_protest_and_those_arrested_there_protest(pip
     assert only(events, "PROTEST").type.acled_sub_event_type == "Protest with intervention"
     if target:
         assert only(events, "COERCE").actor2.name == target
+
+
+def test_a_ceasefire_naming_no_parties_is_between_the_sides_of_the_clash(pipeline):
+    text = ("Fighting between two armed groups in Zliten killed seven people on Saturday night. "
+            "The clashes pitted the Zliten Revolutionaries Brigade against the Central Support "
+            "Battalion.\n\nElders and the municipal council brokered a ceasefire on Sunday "
+            "afternoon.")
+    events = events_of(pipeline, text, published="2022-09-08")
+    clash, truce = only(events, "ASSAULT"), only(events, "AGREE")
+    assert (clash.actor1.name, clash.actor2.name) == \
+        ("Zliten Revolutionaries Brigade", "Central Support Battalion")
+    assert (truce.actor1.name, truce.actor2.name) == (clash.actor1.name, clash.actor2.name)
+
+
+def test_a_unit_dissolved_changes_the_group(pipeline):
+    text = ("On Wednesday, the Central Support Battalion announced that its Zliten unit had been "
+            "dissolved.")
+    assert only(events_of(pipeline, text), "MOBILIZE").type.acled_sub_event_type == \
+        "Change to group/activity"
+
+
+def test_a_march_told_as_peaceful_is_a_protest(pipeline):
+    text = ("Gunmen shot dead two men in Jacmel on Monday.\n\nResidents said they were afraid."
+            "\n\nOn Wednesday, several thousand people marched peacefully through the city.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == \
+        ["Attack", "Peaceful protest"]
+
+
+def test_what_a_crowd_fired_on_was_doing_and_asking_is_its_protest(pipeline):
+    # the demand and the police's "after stones were thrown" tell the crackdown's protest
+    text = ("Police fired live rounds at a crowd of protesters in Gonaives on Monday, killing two "
+            "young men. The protesters were demanding action against the Gran Grif gang.\n\n"
+            "The national police said officers had fired warning shots after stones were thrown "
+            "at the building.")
+    events = events_of(pipeline, text, published="2024-06-14")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Excessive force against protesters", "asserted")]
+
+
+def test_a_named_civil_body_extending_its_blockade_may_protest_on_a_condition(pipeline):
+    text = ("The Bajo Cauca Miners' Association said it could extend the blockade to every "
+            "municipality in the region if the government did not suspend the crackdown.")
+    modes = {e.type.plover: e.mode for e in events_of(pipeline, text, published="2023-10-20")}
+    # the association's name ends in a capitalised "Association"; the condition's "did not"
+    # is no refusal
+    assert modes["PROTEST"] == "hypothetical" and modes["SANCTION"] == "hypothetical"
+
+
+def test_the_firers_account_of_an_attack_on_them_is_that_protest(pipeline):
+    text = ("Police opened fire on villagers protesting against a sand mine in Faraba Banta on "
+            "Monday, killing two men, witnesses said.\n\nOne of the wounded was a teacher.\n\n"
+            "The mine employs about 40 people.\n\nThe police said officers had been attacked with "
+            "stones and machetes before they opened fire.")
+    events = events_of(pipeline, text, published="2018-06-20")
+    assert [e.type.acled_sub_event_type for e in events if e.mode == "asserted"] == \
+        ["Excessive force against protesters"]
+
+
+def test_a_dispersal_in_another_town_is_another_protest(pipeline):
+    text = ("Police opened fire on protesters in Nakuru on Wednesday, killing three people."
+            "\n\nThe interior minister defended the police.\n\nThe opposition called for calm."
+            "\n\nIn Kisumu, police fired tear gas to disperse hundreds of protesters on "
+            "Wednesday.")
+    events = events_of(pipeline, text, published="2023-07-13")
+    assert sorted((e.type.acled_sub_event_type, e.place.name) for e in events
+                  if e.type.plover in ("ASSAULT", "PROTEST")) == [
+        ("Excessive force against protesters", "Nakuru"), ("Protest with intervention", "Kisumu")]
