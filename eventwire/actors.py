@@ -927,7 +927,7 @@ def local_governments(actors: Sequence[Actor], places: Sequence[Place], doc: Doc
     most gold sets code it (examples/README.md). The unit is the name the phrase gives, else the
     province of the last place its paragraph names, else the one most of the article's places
     are in; with none known, the mention stays the country's."""
-    units = _place_units(places)
+    units = _place_units(places, actors)
     kept: list[Actor] = []
     local: dict[tuple[str, str | None], list[Span]] = {}
     for actor in actors:
@@ -951,16 +951,20 @@ def local_governments(actors: Sequence[Actor], places: Sequence[Place], doc: Doc
     return kept
 
 
-def _place_units(places: Sequence[Place]) -> list[tuple[int, int, str | None]]:
+def _place_units(places: Sequence[Place], actors: Sequence[Actor]
+                 ) -> list[tuple[int, int, str | None]]:
     """(start, end, province name) of each located mention of a town or a province: a province
     named in the text as written ("Benishangul-Gumuz region"), a town's as the gazetteer has it
-    (None when it has none)."""
+    (None when it has none); not one inside a group's name ("Assam" of "the Assam Rifles")."""
+    names = [(a.start, a.end) for actor in actors for a in actor.mentions]
     units = []
     for p in places:
         if p.lat is None or p.precision not in ("city", "admin1"):
             continue
         name = p.admin1 if p.precision == "city" else None
         for m in p.mentions:
+            if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names):
+                continue
             unit = m.text if p.precision == "admin1" else name
             units.append((m.start, m.end,
                           UNIT_WORDS.sub("", unit.removesuffix("'s")).strip() if unit else None))

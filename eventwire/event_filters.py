@@ -38,7 +38,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                   lexicon: Lexicon) -> bool:
     """Whether a matched trigger reports an event of its own (see the filters below)."""
     return not (reports_other(token, heads, lexicon) or is_habitual(token)
-                or prevented(clause_head(token))
+                or prevented(clause_head(token)) or asks_anonymity(token)
                 or is_generic(token, lexicon) or is_alleged(token, heads, lexicon)
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
@@ -70,6 +70,16 @@ def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
     sites = ("force_assets", "dwelling_nouns", "territory_nouns")
     return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None and any(
         struck.lemma_ in cues[kind] for kind in sites)
+
+
+UNNAMED = frozenset(("name", "identify"))
+
+
+def asks_anonymity(token: Token) -> bool:
+    """"a teacher who asked not to be named": a source's wish, no demand of any party."""
+    wish = dep_child(token, "xcomp")
+    return token.lemma_ == "ask" and wish is not None and wish.lemma_ in UNNAMED and any(
+        c.dep_ == "neg" for c in wish.children)
 
 
 def wants_for_itself(token: Token, trigger: Trigger) -> bool:
@@ -199,7 +209,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit), "had
     occupied since April" (a holding, not a taking), "were taken hostage and marched away",
     "lifted and carried away elderly protesters" (no ban lifted), "police arrived" (at a scene),
-    "in support of Somali forces" (why it was done)."""
+    "in support of Somali forces" (why it was done), "marchers mobilised by women's groups"."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
@@ -207,6 +217,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return head.lemma_ not in lexicon.modality["deploying_verbs"]
     if trigger.plover_mode == "host" and _hosts_no_meeting(token, lexicon):
         return True  # "a base that hosts coalition troops"
+    if trigger.phrase[0] in ("mobilise", "mobilize") and token.dep_ == "acl" and \
+            token.head.lemma_ in lexicon.modality["crowd_nouns"]:
+        return True  # "the marchers, mobilised by women's groups": who called the protest
     if trigger.acled == "Change to group/activity" and token.dep_ == "relcl":
         # "ISWAP, which split from Boko Haram in 2016": who the group is; not "announced in a
         # video that it had broken away", a complement the parser hung on the noun
@@ -470,10 +483,10 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
         linked = [c for c in token.children if c.dep_ == "conj"] + (
             [token.head] if token.dep_ == "conj" else [])
         return any(v.i in heads and heads[v.i].acled == "Arrests" for v in linked)
-    if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj" \
-            or token.head.lower_ not in ("in", "during"):
+    if trigger.plover not in ("ASSAULT", "MOBILIZE") or token.pos_ not in ("NOUN", "PROPN") \
+            or token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
         return False
-    return _hung_on_arrest(token, heads)
+    return _hung_on_arrest(token, heads)  # ("arrested six suspects in search operations")
 
 
 def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -486,8 +499,15 @@ def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) 
     return _hung_on_arrest(token, heads)
 
 
+SITE_NOUNS = frozenset(("site", "scene", "area", "crater"))
+
+
 def is_scene(token: Token, trigger: Trigger) -> bool:
-    """"burned them to death at a roadblock": a roadblock one stands at is where, not what."""
+    """"burned them to death at a roadblock": a roadblock one stands at is where, not what; so
+    is "the blast site" ("searching villages around the blast site")."""
+    if token.dep_ == "compound" and token.head.lemma_ in SITE_NOUNS and \
+            trigger.plover == "ASSAULT":
+        return True
     return trigger.phrase == ("roadblock",) and stood_at(token)
 
 
@@ -768,6 +788,10 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
         return True  # "a launch rail still loaded with four unfired rockets"
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "VERB":
+            # "seized four rifles, a mortar and 40 hand grenades": the last noun hung on the verb
+            return verb_phrase(node.head) in cues["seizure_verbs"] or \
+                node.head.lemma_ in cues["seizure_verbs"]
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "from" and \
             node.head.head.lemma_ in cues["arming_verbs"]:
@@ -834,11 +858,16 @@ def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+MANY = frozenset(("several", "many", "multiple", "numerous", "countless"))
+
+
 def _repeated_deed(verb: Token, cues: dict) -> bool:
-    """"has been attacked repeatedly": a series; but "has repeatedly urged residents to leave" is
-    a call the speaker stands by, told as one."""
+    """"has been attacked repeatedly", "has attacked police posts several times this year": a
+    series; but "has repeatedly urged residents to leave" is a call the speaker stands by."""
     return verb.lemma_ not in cues["stance_verbs"] and any(
-        c.dep_ == "advmod" and c.lower_ in cues["repeating_adverbs"] for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in cues["repeating_adverbs"]
+        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(m.lower_ in MANY for m in c.children)
+        for c in verb.children)
 
 
 def _over_recent_period(verb: Token) -> bool:
@@ -852,8 +881,9 @@ def _over_recent_period(verb: Token) -> bool:
 def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
     """What one party accuses another of ("accused the militias of attacking ... with the
     support of the army") is the content of the ACCUSE event, not an event of its own; the
-    answer to the accusation ("..., a charge the party rejected") is not its content."""
-    if answers_a_charge(token, lexicon):
+    answer to the accusation ("..., a charge the party rejected", "blamed the TTP, which denied
+    involvement") is not its content."""
+    if answers_a_charge(token, lexicon) or _answer_of_accused(token, heads):
         return False
     if _gerund_joined_to(token, heads, "ACCUSE"):
         return True
@@ -861,6 +891,15 @@ def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> boo
         if gov.i in heads:
             return heads[gov.i].plover == "ACCUSE" and gov.i != token.i
     return False
+
+
+def _answer_of_accused(token: Token, heads: dict[int, Trigger]) -> bool:
+    """A rejection in a relative clause on whom an accusation names: "blamed the TTP, which
+    denied involvement" (not "blamed the ELN, which has attacked police posts": its charge)."""
+    accused = token.head
+    return token.dep_ == "relcl" and token.i in heads and heads[token.i].plover == "REJECT" \
+        and accused.dep_ == "dobj" and accused.head.i in heads \
+        and heads[accused.head.i].plover == "ACCUSE"
 
 
 def _gerund_joined_to(token: Token, heads: dict[int, Trigger], plover: str) -> bool:

@@ -100,6 +100,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     trigger = _peaceful_march(_care_team(trigger, token, lexicon), token, lexicon)
+    trigger = _disappeared_detainees(_arms_handed_over(trigger, token, lexicon), token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
@@ -163,6 +164,28 @@ def _convoy_of_aid(trigger: Trigger, token: Token, doer: Token | None,
     if convoy is not None and any(t.lemma_ in goods for t in convoy.subtree if t.dep_ != "amod"):
         return trigger
     return replace(lexicon.triggers["send troops|VERB"], strength=trigger.strength)
+
+
+def _disappeared_detainees(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Men who disappeared after being detained by PMF units": detention no one accounts for
+    is an enforced disappearance (ACLED "Abduction/forced disappearance")."""
+    if trigger.acled != "Arrests" or token.pos_ != "VERB":
+        return trigger
+    verb = token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" \
+        else None
+    if verb is None or verb.lemma_ not in ("disappear", "vanish"):
+        return trigger
+    return replace(lexicon.triggers["abduct|VERB"], phrase=trigger.phrase,
+                   strength=trigger.strength)
+
+
+def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Handed over its weapons to the army": a group disarming changes, it gives up no ground."""
+    given = dep_child(token, "dobj") if trigger.plover == "RETREAT" and token.pos_ == "VERB" \
+        and token.lemma_ in ("hand", "surrender", "turn") else None  # not "withdraw heavy arms"
+    if given is None or given.lemma_ not in lexicon.modality["surrendered_arms"]:
+        return trigger
+    return _as_sub(trigger, "Change to group/activity", lexicon)
 
 
 def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -1661,6 +1684,9 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
             prep_object(taken, "from") if taken is not None else None)
         if loser is None and taken is not None and taken.lemma_ in lexicon.modality["force_assets"]:
             loser = taken  # "stormed an army outpost": the army lost it
+        if loser is None and taken is not None and trigger.phrase[-1] == "out" and \
+                names_people(taken, lexicon):
+            loser = taken  # "drove Russian forces out of several blocks": those driven out
         return Roles(subject, loser)
     if trigger.plover == "ASSAULT" and subject is not None and \
             subject.lemma_ in lexicon.modality["weapon_subjects"]:

@@ -53,7 +53,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
                           part_of_reported, phrase, prep_object, prominence, refers_back, retype,
-                          role_tokens, source_tokens, speaker_for_pronoun, strikes_armed,
+                          role_tokens, source_tokens, speaker_for_pronoun, strikes_armed, subject_of,
                           verb_phrase, verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
@@ -425,7 +425,8 @@ def _roles_told_before(event: Event, before: list[Event]) -> Event | None:
 
 
 # What a party says happened, in its own quoted words, is its claim (it stays a source of the
-# event it repeats); its own demands, threats or accusations in a quote are its acts.
+# event it repeats); its own demands, threats or accusations in a quote are its acts (but not
+# the demands it tells of as past, see `_told_as_done`).
 CLAIMED_TYPES = {"ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "CONCEDE", "AID", "YIELD"}
 
 
@@ -434,9 +435,16 @@ def _only_claimed(ctx: _Context, group: list[_Mention]) -> bool:
     repeats ("'Daesh fighters fled,' the spokesman said"); a quoted phrase whose doer the
     reporter names ("said its fighters had 'withdrawn to new lines'") is reported."""
     return group[0].mode == "asserted" and all(
-        m.trigger.plover in CLAIMED_TYPES and any(
+        _told_as_done(m) and any(
             q.direct and q.start <= m.token.idx < q.end and _doer_inside(m, q) for q in ctx.quotes)
         for m in group)
+
+
+def _told_as_done(m: _Mention) -> bool:
+    """A happening, or a demand told in the past ("'They asked every man one thing,' a
+    villager said"): no demand the speaker makes now."""
+    return m.trigger.plover in CLAIMED_TYPES or m.trigger.plover == "REQUEST" and \
+        m.token.tag_ == "VBD"
 
 
 def _doer_inside(m: _Mention, quote) -> bool:
@@ -1215,9 +1223,10 @@ def _attack_on_firers(firing: _Mention, attack: _Mention) -> bool:
 def _demand_of_fired_on(firing: _Mention, request: _Mention) -> bool:
     """"Police fired live rounds at a crowd of protesters ... The protesters were demanding
     action against the gang": what the crowd fired on was asking for is its protest's demand."""
+    asker = subject_of(request.token) if request.token.pos_ == "VERB" else None
     return firing.acled_sub == EXCESSIVE_FORCE and request.trigger.plover == "REQUEST" \
         and request.mode == firing.mode and _near(firing, request) \
-        and _crowd_asks(request.token)
+        and (_crowd_asks(request.token) or asker is not None and _crowd(asker))
 
 
 def _account_of_firing(dispersal: _Mention, firing: _Mention) -> bool:
@@ -1284,10 +1293,12 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return True
     if a.mode == b.mode and a.sent.start == b.sent.start and (
             _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
-            or _one_clash(a, b) or _strike_damage(a, b) or _one_crowd(a, b)):
+            or _one_clash(a, b) or _strike_damage(a, b) or _one_crowd(a, b)
+            or _talks_of_deal(a, b) or _talks_of_deal(b, a)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
-            or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
+            or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start) \
+            or _defused_beside_arrests(a, b) or _defused_beside_arrests(b, a):
         return False
     if a.sent.start == b.sent.start:
         return not (a.dated_phrase or b.dated_phrase) or _dates_compatible(a.date, b.date)
@@ -1431,6 +1442,24 @@ PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     ("Chemical weapon", "Grenade", "Chemical weapon"),
     ("Chemical weapon", "Shelling/artillery/missile attack", "Chemical weapon"),
     ("Chemical weapon", "Air/drone strike", "Chemical weapon"))}
+
+
+def _talks_of_deal(deal: _Mention, talks: _Mention) -> bool:
+    """"Signed a local ceasefire at the UN base, in talks mediated by church leaders": the talks
+    the deal was struck in are the agreement's, no meeting of their own."""
+    return deal.trigger.plover == "AGREE" and talks.trigger.plover == "CONSULT" and (
+        talks.token.dep_ == "pobj" and talks.token.head.lower_ in ("in", "during", "at")
+        or talks.token.dep_ == "acl" and talks.token.head.dep_ == "pobj")
+
+
+DEFUSING = frozenset(("defuse", "disposal", "controlled"))
+
+
+def _defused_beside_arrests(defusal: _Mention, arrest: _Mention) -> bool:
+    """"A bomb disposal squad defused a device, and police arrested six suspects": two acts,
+    unlike weapons seized in the raid that made the arrests."""
+    return defusal.acled_sub == "Disrupted weapons use" and arrest.acled_sub == "Arrests" \
+        and bool(DEFUSING.intersection(defusal.trigger.phrase))
 
 
 def _subs_compatible(a: str | None, b: str | None, same_sentence: bool = False) -> bool:

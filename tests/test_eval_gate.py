@@ -39,6 +39,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout26": EXAMPLES / "gold_heldout26.jsonl",
         "heldout27": EXAMPLES / "gold_heldout27.jsonl",
         "heldout28": EXAMPLES / "gold_heldout28.jsonl",
+        "heldout29": EXAMPLES / "gold_heldout29.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -235,3 +235,22 @@ def test_a_curfew_imposed_and_lifted_in_one_breath_is_no_concession(nlp, text, d
     doc = nlp(text)
     assert event_filters.only_describes(word(doc, "lifted"), trigger("lift", "VERB"),
                                         load_lexicon()) is describes
+
+
+@pytest.mark.parametrize("text, trigger_word, scene", [
+    # "the blast site" is where soldiers searched, not a blast
+    ("Soldiers searching villages around the blast site arrested 18 men.", "blast", True),
+    ("The blast killed three soldiers.", "blast", False),
+])
+def test_a_site_named_after_an_attack_is_a_place(nlp, text, trigger_word, scene):
+    assert event_filters.is_scene(word(nlp(text), trigger_word), trigger("blast", "NOUN")) is scene
+
+
+@pytest.mark.parametrize("text, generic", [
+    # "several times this year" with a perfect is a series; one past act told as several shots
+    # is still one act
+    ("The ELN has attacked police posts in the department several times this year.", True),
+    ("Gunmen attacked the post several times on Monday night.", False),
+])
+def test_a_perfect_done_several_times_is_a_series(nlp, text, generic):
+    assert event_filters.is_generic(word(nlp(text), "attacked"), load_lexicon()) is generic

@@ -3341,3 +3341,93 @@ def test_a_dispersal_in_another_town_is_another_protest(pipeline):
     assert sorted((e.type.acled_sub_event_type, e.place.name) for e in events
                   if e.type.plover in ("ASSAULT", "PROTEST")) == [
         ("Excessive force against protesters", "Nakuru"), ("Protest with intervention", "Kisumu")]
+
+
+def test_indian_paramilitaries_name_no_place_and_no_province(pipeline):
+    # "Assam" inside "Assam Rifles" is neither where the events were nor the state government's
+    text = ("Assam Rifles personnel fired live rounds at a march by women in Thoubal, in India's "
+            "Manipur state, on Monday, killing a student. On Tuesday, crowds set fire to two Assam "
+            "Rifles vehicles. The state government imposed a curfew in the district that evening.")
+    events = events_of(pipeline, text, published="2023-11-23")
+    assert "Assam" not in {e.place.name for e in events}
+    assert only(events, "ASSAULT").actor1.name == "Assam Rifles"
+    assert only(events, "COERCE").actor1.name == "Government of Manipur"
+
+
+def test_who_mobilised_the_marchers_and_what_they_marched_for_are_the_protest(pipeline):
+    text = ("Soldiers fired live rounds at a march by several thousand women in Thoubal on Monday, "
+            "killing a student. The marchers, mobilised by women's groups, were heading to the "
+            "camp to demand its removal.")
+    events = events_of(pipeline, text, published="2023-11-23")
+    assert [e.type.acled_sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    # a demand told in a quote as past is the speaker's account, not a demand now; a source
+    # asking not to be named asks nothing of anyone
+    'Soldiers killed 14 villagers in Koro on Sunday, residents said. "They asked every man only '
+    'one thing: where are your weapons?" said one survivor.',
+    'Police fired tear gas at students in Buea on Wednesday. "We only wanted them to stop '
+    'shooting at taxis," said one of the students, who asked not to be named.',
+])
+def test_past_asks_in_quotes_and_anonymity_are_no_demands(pipeline, text):
+    assert not [e for e in events_of(pipeline, text) if e.type.plover == "REQUEST"]
+
+
+def test_a_group_blamed_that_denies_involvement_denies_the_attack(pipeline):
+    text = ("On 11 January 2024, a suicide bomber blew himself up at the gate of the police "
+            "station in Hangu, killing three policemen. Police blamed the Pakistani Taliban (TTP), "
+            "which denied involvement.")
+    denied = next(e for e in events_of(pipeline, text, published="2024-01-15")
+                  if e.mode == "negated")
+    assert (denied.type.acled_sub_event_type, denied.actor1.name) == \
+        ("Suicide bomb", "Tehrik-i-Taliban Pakistan")
+
+
+def test_a_defusal_and_arrests_in_one_sentence_are_two_acts(pipeline):
+    text = ("On 13 January, a bomb disposal squad defused an explosive device planted in a drain "
+            "in Hangu, and police arrested six suspected TTP members in search operations.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2024-01-15")]
+    assert subs == ["Disrupted weapons use", "Arrests"]  # no deployment from "operations"
+
+
+def test_a_faction_disbanding_and_handing_over_its_weapons_is_one_change(pipeline):
+    text = ("On 6 March, a faction of about 20 Abu Sayyaf members announced that it was "
+            "disbanding and handed over its weapons to the army at a ceremony in Isabela City.")
+    events = events_of(pipeline, text, published="2019-03-08")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == \
+        [("Change to group/activity", "Abu Sayyaf")]
+
+
+def test_the_talks_a_deal_is_signed_in_are_the_deal(pipeline):
+    text = ("Soldiers raped women near Leer on Monday.\n\nOn Thursday, army and SPLM-IO "
+            "commanders in Leer County signed a local ceasefire agreement at the UN base in the "
+            "town, in talks mediated by church leaders, a county official said.")
+    assert [e.type.plover for e in events_of(pipeline, text, published="2023-02-17")] == \
+        ["ASSAULT", "AGREE"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("The Red Cross delivered roofing materials to families in Chuhuiv on Wednesday.", None),
+    ("The army plans to open a new camp in Koro district next month.",
+     "Headquarters or base established"),
+])
+def test_relief_materials_and_a_camp_opened(pipeline, text, sub):
+    events = events_of(pipeline, text, published="2024-07-11")
+    assert [e.type.acled_sub_event_type for e in events] == [sub]
+
+
+def test_grenades_seized_with_rifles_were_not_thrown(pipeline):
+    # the parser hangs the last of the seized things on the verb
+    text = ("On Wednesday, the Assam Rifles said its troops had seized four rifles, a mortar and "
+            "40 hand grenades from a hideout in forests near Ukhrul.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2023-11-23")]
+    assert subs == ["Disrupted weapons use"]
+
+
+def test_men_who_disappeared_after_being_detained_were_disappeared(pipeline):
+    text = ("About 300 relatives of men who disappeared after being detained at checkpoints in "
+            "2015 held a rally in Baqubah on Wednesday.")
+    events = events_of(pipeline, text, published="2022-05-12")
+    assert [e.type.acled_sub_event_type for e in events if e.date.start.year == 2015] == \
+        ["Abduction/forced disappearance"]
