@@ -53,8 +53,8 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
                           part_of_reported, phrase, prep_object, prominence, refers_back, retype,
-                          role_tokens, source_tokens, speaker_for_pronoun, strikes_armed, subject_of,
-                          verb_phrase, verb_triggers, went_on_to)
+                          role_tokens, source_tokens, speaker_for_pronoun, strikes_armed,
+                          subject_of, verb_phrase, verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
                     TimeSpan)

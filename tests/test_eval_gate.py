@@ -40,6 +40,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout27": EXAMPLES / "gold_heldout27.jsonl",
         "heldout28": EXAMPLES / "gold_heldout28.jsonl",
         "heldout29": EXAMPLES / "gold_heldout29.jsonl",
+        "heldout30": EXAMPLES / "gold_heldout30.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
