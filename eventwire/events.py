@@ -799,6 +799,8 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
     offset = _days_apart(clause, in_sentence)
     if offset is not None:
         return offset
+    if len(in_sentence) == 1:
+        return in_sentence[0]  # (nothing to rank)
     if in_sentence:
         start, end = clause_bounds(clause)
         # "fired at protesters on Tuesday, the anniversary of the 2011 uprising, killing a boy": a
@@ -1223,10 +1225,11 @@ def _attack_on_firers(firing: _Mention, attack: _Mention) -> bool:
 def _demand_of_fired_on(firing: _Mention, request: _Mention) -> bool:
     """"Police fired live rounds at a crowd of protesters ... The protesters were demanding
     action against the gang": what the crowd fired on was asking for is its protest's demand."""
+    if firing.acled_sub != EXCESSIVE_FORCE or request.trigger.plover != "REQUEST" \
+            or request.mode != firing.mode or not _near(firing, request):
+        return False
     asker = subject_of(request.token) if request.token.pos_ == "VERB" else None
-    return firing.acled_sub == EXCESSIVE_FORCE and request.trigger.plover == "REQUEST" \
-        and request.mode == firing.mode and _near(firing, request) \
-        and (_crowd_asks(request.token) or asker is not None and _crowd(asker))
+    return _crowd_asks(request.token) or asker is not None and _crowd(asker)
 
 
 def _account_of_firing(dispersal: _Mention, firing: _Mention) -> bool:
