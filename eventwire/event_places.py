@@ -16,7 +16,7 @@ from .actors import actor_at
 from .event_parse import (clause_head, described_noun, first_conjunct, in_longer_org_name,
                           parse_distance, stood_at)
 from .model import Place, Span
-from .places import demonym_country
+from .places import BEARINGS, demonym_country
 
 if TYPE_CHECKING:
     from .events import _Context
@@ -138,8 +138,6 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
 
 
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
-BEARINGS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest"))
 
 
 def _reference_point(node: Token) -> bool:

@@ -56,8 +56,8 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           role_tokens, source_tokens, speaker_for_pronoun, strikes_armed,
                           subject_of, verb_phrase, verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
-from .model import (Actor, ActorRef, Event, EventType, Fatalities, Place, Quantity, Quote, Span,
-                    TimeSpan)
+from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatalities, Place,
+                    Quantity, Quote, Span, TimeSpan)
 from .nlp import doc_text, doc_tokens, span_text
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word
@@ -70,8 +70,7 @@ COMMITTED_MALUS = 0.05
 ASSERTED_MIN_CONFIDENCE = 0.65  # see the calibration table in the module docstring
 NAMED_DOERS = {"ORG", "GPE", "NORP", "PERSON"}
 STATE_TYPES = {"military", "police", "government", "country"}
-ARMED_TYPES = STATE_TYPES | {"rebel_group", "militant_group", "political_militia",
-                             "identity_militia", "unidentified_armed_group"}
+ARMED_TYPES = STATE_TYPES | NAMED_GROUP_TYPES | {"unidentified_armed_group"}
 RETAKE_LEMMAS = {"retake", "recapture", "regain", "liberate", "liberation"}
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 
@@ -1413,9 +1412,8 @@ def _within(a: _Mention, b: _Mention) -> bool:
     is not the shooting in Nakuru)."""
     if a.place is None or b.place is None or a.place.id == b.place.id:
         return True
-    broad = {"country", "admin1", "region"}
     return a.place.country == b.place.country and any(
-        m.place.precision in broad and not m.place_in_sentence for m in (a, b))
+        m.place.precision in BROAD_PLACES and not m.place_in_sentence for m in (a, b))
 
 
 def _places_compatible(a: _Mention, b: _Mention) -> bool:
@@ -1424,9 +1422,11 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if not (a.place_in_sentence and b.place_in_sentence):
         return True
-    broad = {"country", "admin1", "region"}
     return a.place.country == b.place.country and (
-        a.place.precision in broad or b.place.precision in broad)
+        a.place.precision in BROAD_PLACES or b.place.precision in BROAD_PLACES)
+
+
+BROAD_PLACES = frozenset(("country", "admin1", "region"))  # places that hold towns
 
 
 # One act read two ways in one sentence (ACLED codebook): a raid that arrests people and seizes
@@ -1689,9 +1689,6 @@ def _article_crowd(groups: list[list[_Mention]]) -> str | None:
                              for g in groups for m in g) else None
 
 
-NAMED_ARMED = ARMED_TYPES - STATE_TYPES - {"unidentified_armed_group"}
-
-
 def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None],
                  other: Actor | None = None) -> tuple[Actor | None, Span | None]:
     """"Militants", "the attackers" in a report whose only named armed group is JNIM are JNIM's:
@@ -1721,7 +1718,7 @@ def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor,
 
 def _only_named_group(ctx: _Context) -> Actor | None:
     """The one armed group the report names, if it names one only."""
-    named = [a for a in ctx.actors if a.type in NAMED_ARMED]
+    named = [a for a in ctx.actors if a.type in NAMED_GROUP_TYPES]
     return named[0] if len(named) == 1 else None
 
 

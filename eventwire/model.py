@@ -58,6 +58,11 @@ class Article:
                 "outlet": self.outlet, "url": self.url, "text": self.text}
 
 
+# actor types of armed groups that have a name of their own (not a state force, not "gunmen")
+NAMED_GROUP_TYPES = frozenset(("rebel_group", "militant_group", "political_militia",
+                               "identity_militia"))
+
+
 @dataclass(frozen=True)
 class Actor:
     id: str

@@ -63,8 +63,9 @@ CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "regio
 NAME_QUALIFIERS = frozenset({"greater", "central", "upper", "lower", "old", "new", "northern",
                              "southern", "eastern", "western", "north", "south", "east", "west",
                              "mount", "lake", "port", "fort", "camp"})
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                        "southwest", "outskirts", "edge", "centre", "center", "heart"})
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest"})
+DIRECTIONS = BEARINGS | {"outskirts", "edge", "centre", "center", "heart"}
 BROAD_FEATURES = frozenset({"country", "continent", "ocean", "sea"})
 ADMIN_CONTEXT = 0.3  # a candidate in a province the article names or is sure of
 WORLD_CITY, WORLD_CITY_BONUS = 1_000_000, 0.5
@@ -173,17 +174,16 @@ def _without_lone_aliases(resolved: dict, named: frozenset[str]) -> dict:
     """"Christiania" in a story about Copenhagen is no old name of Oslo, "White House" no
     Casablanca: a town matched only by another of its names, in a country the text names nowhere
     and no other place is in, while the text points to another country, is unresolved."""
-    def other_name(c: Candidate, key: str) -> bool:
-        # another name, not another spelling ("Sukhumi" for Sokhumi) or a longer form
-        return c.feature in ("city", "district") and \
-            SequenceMatcher(None, key, normalize(c.name)).ratio() < OTHER_NAME_RATIO
-
+    # a town matched by another name, not another spelling ("Sukhumi" for Sokhumi) or a longer form
+    other_names = {key for key, (c, _) in resolved.items() if c is not None
+                   and c.feature in ("city", "district")
+                   and SequenceMatcher(None, key, normalize(c.name)).ratio() < OTHER_NAME_RATIO}
     # two such towns ("Bajo" read as Bayeux) do not vouch for each other's country
     countries = Counter(c.country for key, (c, _) in resolved.items()
-                        if c is not None and c.country and not other_name(c, key))
+                        if c is not None and c.country and key not in other_names)
 
     def lone(c: Candidate, key: str) -> bool:
-        return other_name(c, key) and c.country not in named and countries[c.country] == 0 \
+        return key in other_names and c.country not in named and countries[c.country] == 0 \
             and bool((named | set(countries)) - {c.country})
     return {key: (None, 0.0) if c is not None and lone(c, key) else (c, score)
             for key, (c, score) in resolved.items()}
@@ -861,14 +861,11 @@ def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float
     return -1.0 if c.country in big_city_countries else 0.0
 
 
-GROUP_TYPES = frozenset(("rebel_group", "militant_group", "political_militia", "identity_militia"))
-
-
 def _names_group(actors, m: _Mention) -> bool:
     """"ELN" is the guerrilla group, not Elne: a name the actors stage reads as an armed group's
     is no place."""
     return any(a.start == m.start and a.end == m.end for actor in actors
-               if actor.type in GROUP_TYPES for a in actor.mentions)
+               if actor.type in model.NAMED_GROUP_TYPES for a in actor.mentions)
 
 
 def _inside_actor(actors, m: _Mention) -> bool:
