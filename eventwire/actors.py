@@ -215,10 +215,20 @@ def home_country(places: Sequence[Place]) -> str | None:
     return _countries().iso3.get(counts.most_common(1)[0][0]) if counts else None
 
 
-def rehome(actors: Sequence[Actor], home: str | None) -> bool:
-    """Whether a state actor's country differs from where the article happens."""
-    return home is not None and any(
-        a.type in ("military", "police", "government") and a.country != home for a in actors)
+def rehome(actors: Sequence[Actor], home: str | None, text: str = "") -> bool:
+    """Whether a state actor's country differs from where the article happens, or a name that
+    only counts in articles about that country ("General Security" in Syria) went unread
+    because no country was named."""
+    if home is None:
+        return False
+    return any(a.type in ("military", "police", "government") and a.country != home
+               for a in actors) or _unread_context_alias(actors, home, text)
+
+
+def _unread_context_alias(actors: Sequence[Actor], home: str, text: str) -> bool:
+    named = {a.name for a in actors}
+    return any(row.country == home and row.name not in named and alias in text
+               for row in _rows() if row.context_aliases for alias in row.context_aliases)
 
 
 def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,

@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
 from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
-                          bare_purpose, clause_head, dep_child, disposes_of_explosives,
-                          first_conjunct, governors, is_person, marks, names_people,
-                          names_people_or_them, negates, nobody, pauses_contested_work, pressed,
-                          prep_object, prevented, stood_at, subject_of, verb_phrase)
+                          bare_purpose, blows_up_shot_vehicle, clause_head, dep_child,
+                          disposes_of_explosives, fires_on_vehicle, first_conjunct, governors,
+                          is_person, leaves_group, marks, names_people, names_people_or_them,
+                          negates, nobody, pauses_contested_work, pressed, prep_object, prevented,
+                          stood_at, subject_of, verb_phrase)
 from .nlp import doc_tokens
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
@@ -60,7 +61,15 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or sends_responders(token, trigger, lexicon)
                 or leaves_no_ground(token, trigger, lexicon)
                 or is_crowds_suspicion(token, trigger, lexicon) or wants_for_itself(token, trigger)
-                or halts_unpressed(token, trigger, heads, lexicon))
+                or halts_unpressed(token, trigger, heads, lexicon)
+                or blown_when_stopped(token, lexicon))
+
+
+def blown_when_stopped(token: Token, lexicon: Lexicon) -> bool:
+    """"Guards opened fire on a second vehicle ..., and it blew up": the car bomb went off
+    because it was stopped; one event, the disruption (see `event_parse._car_bomb_stopped`)."""
+    return blows_up_shot_vehicle(token, lexicon) and any(
+        fires_on_vehicle(t, lexicon) for t in token.sent if t.pos_ == "VERB")
 
 
 def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
@@ -115,10 +124,13 @@ def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> boo
 
 def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Forces that leave a place give it up ("the contingent would leave Kazakhstan", "no plans
-    to leave Baidoa"); a family leaving its village, or trucks leaving the country, do not."""
+    to leave Baidoa"); a family leaving its village, or trucks leaving the country, do not.
+    Fighters leaving a named group defect from it (see `retype`)."""
     if trigger.phrase != ("leave",):
         return False
     left = dep_child(token, "dobj")
+    if left is not None and left.ent_type_ in NAMED_PARTIES:  # "had left the RSF": defection
+        return not leaves_group(token, left)
     if left is None or not (left.ent_type_ in PLACE_LABELS
                             or left.pos_ == "PROPN" and left.ent_type_ not in NAMED_PARTIES
                             or left.lemma_ in lexicon.modality["territory_nouns"]):

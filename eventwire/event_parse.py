@@ -58,8 +58,10 @@ def names_people(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def names_people_or_them(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun for people, or a pronoun for them ("handed them over", "marched them away")."""
-    return names_people(noun, lexicon) or noun.lower_ in ("them", "him", "her")
+    """A noun for people, or a pronoun for them ("handed them over", "marched everyone they
+    could fit on their motorbikes into the bush")."""
+    return names_people(noun, lexicon) or noun.lower_ in ("them", "him", "her", "everyone",
+                                                          "everybody")
 
 
 # --- re-typing a trigger from its clause ---------------------------------------------------------
@@ -92,7 +94,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
                                  lexicon)
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
-    trigger = _bomber_stopped(trigger, token, lexicon)
+    trigger = _car_bomb_stopped(_bomber_stopped(trigger, token, lexicon), token, lexicon)
     trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
     trigger = _raid_for_weapons(trigger, token, heads)
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
@@ -101,6 +103,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     trigger = _peaceful_march(_care_team(trigger, token, lexicon), token, lexicon)
     trigger = _disappeared_detainees(_arms_handed_over(trigger, token, lexicon), token, lexicon)
+    trigger = _group_left(trigger, token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
@@ -186,6 +189,24 @@ def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     if given is None or given.lemma_ not in lexicon.modality["surrendered_arms"]:
         return trigger
     return _as_sub(trigger, "Change to group/activity", lexicon)
+
+
+def leaves_group(verb: Token, left: Token) -> bool:
+    """"He and several hundred fighters under his command had left the RSF": people leaving a
+    named group defect; a country leaving a body ("Russia left the council") does not."""
+    doer = subject_of(verb)
+    return doer is not None and doer.ent_type_ not in ("GPE", "ORG", "NORP") and (
+        doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"
+        or doer.lemma_ in load_lexicon().modality["party_nouns"])
+
+
+def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """Fighters who left a named group changed sides (ACLED "Change to group/activity")."""
+    left = dep_child(token, "dobj") if trigger.phrase == ("leave",) else None
+    if left is None or left.ent_type_ not in ("ORG", "NORP") or not leaves_group(token, left):
+        return trigger
+    return replace(lexicon.triggers["defect|VERB"], phrase=trigger.phrase,
+                   strength=trigger.strength)
 
 
 def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -340,6 +361,30 @@ def _bomber_stopped(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger
            for verb in verbs for c in verb.children if c.dep_ == "advcl"):
         return _as_sub(trigger, "Disrupted weapons use", lexicon)
     return trigger
+
+
+def _car_bomb_stopped(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Guards opened fire on a second vehicle speeding towards the base, and it blew up about a
+    hundred metres from the gate": shooting at a car that then blows up short of its target
+    disrupts a car bomb (the blast is part of it, see `event_filters.blown_when_stopped`)."""
+    if trigger.plover != "ASSAULT" or token.pos_ != "VERB" or not fires_on_vehicle(token, lexicon) \
+            or not any(blows_up_shot_vehicle(t, lexicon) for t in token.sent):
+        return trigger
+    return _as_sub(trigger, "Disrupted weapons use", lexicon)
+
+
+def fires_on_vehicle(verb: Token, lexicon: Lexicon) -> bool:
+    """"Opened fire on a second vehicle", "fired at the car"."""
+    vehicles = lexicon.modality["bomb_vehicles"]
+    return verb.lemma_ in ("open", "fire", "shoot") and any(
+        t.lemma_ in vehicles for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+        for o in c.children if o.dep_ == "pobj" for t in (o, *o.children) if t.dep_ != "det")
+
+
+def blows_up_shot_vehicle(verb: Token, lexicon: Lexicon) -> bool:
+    """"... and it blew up", "the car, which exploded": a pronoun for a vehicle that went off."""
+    return verb.pos_ == "VERB" and verb_phrase(verb) in lexicon.modality["detonating_verbs"] and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "which") for c in verb.children)
 
 
 def prevented(verb: Token) -> bool:

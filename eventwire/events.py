@@ -1347,8 +1347,10 @@ def _participle_of(act: _Mention, how: _Mention) -> bool:
         return False
     clause = how.token.head
     # "struck a house where fighters had eaten the night before, killing seven": the closing
-    # participle hung on the eventless clause between
-    return clause.i == act.token.i or clause.dep_ in ("ccomp", "relcl") and \
+    # participle hung on the eventless clause between; "carried out an air strike on Islamic
+    # State positions, killing three militants": on the verb that carried the act out
+    return clause.i == act.token.i or act.token.dep_ == "dobj" and act.token.head.i == clause.i \
+        or clause.dep_ in ("ccomp", "relcl") and \
         clause.head.i == act.token.i and not verb_triggers(clause, load_lexicon())
 
 

@@ -610,3 +610,19 @@ def test_a_shortened_name_and_its_common_noun_are_the_same_group(nlp):
     brigade = by_name(actors, "Zliten Revolutionaries Brigade")
     assert {"Revolutionaries Brigade", "the brigade"} <= set(texts(brigade))
     assert not any(a.name == "Revolutionaries Brigade" for a in actors)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # the forces of Somalia's member states are theirs, not the federal army's
+    ("Puntland forces drove al-Shabaab out of a village near Galkayo.",
+     "Military Forces of Puntland", "military"),
+    ("Jubaland troops clashed with federal soldiers near Beled Hawo.",
+     "Military Forces of Jubaland", "military"),
+    # Syria's General Security is the Interior Ministry's police (in Lebanon it is another body)
+    ("General Security fighters set up checkpoints in Homs on Monday.",
+     "Police Forces of Syria", "police"),
+])
+def test_regional_and_interior_forces(pipeline, text, name, type_):
+    from eventwire import make_article
+    actor = by_name(list(pipeline.extract(make_article(text, published="2025-03-10")).actors), name)
+    assert actor.type == type_

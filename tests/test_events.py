@@ -3431,3 +3431,47 @@ def test_men_who_disappeared_after_being_detained_were_disappeared(pipeline):
     events = events_of(pipeline, text, published="2022-05-12")
     assert [e.type.acled_sub_event_type for e in events if e.date.start.year == 2015] == \
         ["Abduction/forced disappearance"]
+
+
+def test_fighters_leaving_a_named_group_defect(pipeline):
+    text = ("A commander said in a video on Friday that he and 200 of his men had left the RSF "
+            "and joined the army.")
+    events = events_of(pipeline, text, published="2024-11-07")
+    assert [e.type.acled_sub_event_type for e in events if e.type.plover == "MOBILIZE"] == \
+        ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia left the Council of Europe in March.",  # a country leaving a body is no defection
+    "Two families left Wad Madani on Friday.",
+])
+def test_leaving_a_body_or_a_town_is_no_defection(pipeline, text):
+    assert not [e for e in events_of(pipeline, text, published="2024-11-07")
+                if e.type.acled_sub_event_type == "Change to group/activity"]
+
+
+def test_a_car_bomb_shot_at_and_blowing_up_short_of_the_gate_is_disrupted(pipeline):
+    text = ("Soldiers at a checkpoint outside Balad opened fire on a truck racing towards them on "
+            "Monday, and it exploded some 50 metres short of the barrier.")
+    events = events_of(pipeline, text, published="2019-04-10")
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_a_strike_carried_out_and_the_deaths_it_caused_are_one_event(pipeline):
+    text = ("The army said it had carried out an air strike on Islamic State positions near "
+            "Qandala on Sunday, killing four militants.")
+    events = events_of(pipeline, text, published="2025-02-20")
+    assert [e.type.acled_sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_everyone_marched_into_the_bush_was_abducted(pipeline):
+    text = ("Gunmen surrounded a church in Funtua on Sunday and marched everyone they could "
+            "catch into the bush, residents said.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2024-08-16")]
+    assert subs == ["Abduction/forced disappearance"]
+
+
+def test_a_dead_city_day_is_a_strike(pipeline):
+    text = "Opposition parties called a dead city day in Bukavu on Monday."
+    assert [e.type.plover for e in events_of(pipeline, text, published="2023-05-12")] == \
+        ["PROTEST"]
