@@ -118,7 +118,7 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> tuple[_Row, ...]:
+def alias_rows() -> tuple[_Row, ...]:
     def split(value: str | None) -> tuple[str, ...]:
         return tuple(a.strip() for a in (value or "").split("|") if a.strip())
 
@@ -132,7 +132,7 @@ def _rows() -> tuple[_Row, ...]:
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, str | None]:
     """Capitalised titles directly before a name -> the role they give (None: honorific)."""
-    return {a: r.role for r in _rows() if r.kind == "title" for a in r.aliases}
+    return {a: r.role for r in alias_rows() if r.kind == "title" for a in r.aliases}
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +185,7 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     lower, orth = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH")
     groups: dict[tuple[str, bool], list[str]] = {}
-    for i, row in enumerate(_rows()):
+    for i, row in enumerate(alias_rows()):
         if row.kind == "title":
             continue
         for ctx, aliases in (("0", row.aliases), ("1", row.context_aliases)):
@@ -228,7 +228,7 @@ def rehome(actors: Sequence[Actor], home: str | None, text: str = "") -> bool:
 def _unread_context_alias(actors: Sequence[Actor], home: str, text: str) -> bool:
     named = {a.name for a in actors}
     return any(row.country == home and row.name not in named and alias in text
-               for row in _rows() if row.context_aliases for alias in row.context_aliases)
+               for row in alias_rows() if row.context_aliases for alias in row.context_aliases)
 
 
 def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,
@@ -254,7 +254,7 @@ class _Resolver:
         self.home = home
         self.text = doc_text(doc)
         self.ents = doc_ents(doc)
-        self.rows = _rows()
+        self.rows = alias_rows()
         self.countries = _countries()
         self.taken = bytearray(len(doc))
         self.builders: dict[tuple, _Builder] = {}

@@ -13,13 +13,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
-from .actors import find_actors, initials
+from .actors import alias_rows, find_actors, initials
 from .errors import UsageError
 from .ingest import iter_inputs
 from .model import Article, Extraction
@@ -303,6 +304,7 @@ def _score_actors(gold: dict, pred: dict, tally: Counter, canonical: dict[str, s
         tally[f"{role}_total"] += 1
         got = (pred.get(role) or {}).get("name")
         names = {_state_name(wanted), _state_name(canonical.get(wanted, wanted))}
+        names |= {_state_name(n) for n in _named_by(wanted)}
         names |= {acronyms[n] for n in names if n in acronyms}
         tally[f"{role}_hit"] += bool(got) and _state_name(got) in names
 
@@ -401,7 +403,23 @@ def _names_match(gold: str | None, got: str | None) -> bool:
         return gold == got
     a, b = gold.casefold(), got.casefold()
     return a in b or b in a or a.split()[-1] == b.split()[-1] or \
-        _spells(gold, got) or _spells(got, gold)
+        _spells(gold, got) or _spells(got, gold) or got in _named_by(gold)
+
+
+@lru_cache(maxsize=1)
+def _alias_names() -> dict[str, frozenset[str]]:
+    """Alias -> the canonical names the alias dictionary gives it ("UPC": the Union for Peace in
+    the Central African Republic), so that gold which writes a group as the text does is
+    matched, though read alone the alias needs its country to resolve."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in alias_rows():
+        for alias in row.aliases + row.context_aliases:
+            found[alias].add(row.name)
+    return {alias: frozenset(names) for alias, names in found.items()}
+
+
+def _named_by(alias: str) -> frozenset[str]:
+    return _alias_names().get(alias, frozenset())
 
 
 def _spells(acronym: str, name: str) -> bool:

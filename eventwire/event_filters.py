@@ -62,7 +62,31 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or leaves_no_ground(token, trigger, lexicon)
                 or is_crowds_suspicion(token, trigger, lexicon) or wants_for_itself(token, trigger)
                 or halts_unpressed(token, trigger, heads, lexicon)
-                or blown_when_stopped(token, lexicon))
+                or blown_when_stopped(token, lexicon) or identifies_someone(token, trigger, lexicon)
+                or lets_forces_act(token, trigger, lexicon))
+
+
+def lets_forces_act(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"declared a state of emergency, allowing soldiers to patrol the streets": letting one's
+    own forces act concedes nothing to anyone (letting protesters march or convoys in does)."""
+    if trigger.phrase != ("allow",) or token.pos_ != "VERB":
+        return False
+    act = dep_child(token, "ccomp", "xcomp")
+    allowed = dep_child(token, "dobj") or (dep_child(act, "nsubj") if act is not None else None)
+    return allowed is not None and allowed.lemma_ in lexicon.modality["force_nouns"]
+
+
+IDENTIFIED = frozenset(("body", "remains", "him", "her", "them", "face", "voice"))
+
+
+def identifies_someone(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"I recognised my father only by his turban": knowing a person or a body again is no
+    recognition of a party ("recognised the new council", "recognised them as a party")."""
+    seen = dep_child(token, "dobj") if trigger.plover_mode == "recognize" else None
+    cues = lexicon.modality
+    return seen is not None and prep_object(token, "as") is None and (
+        seen.lower_ in IDENTIFIED or seen.lemma_ in IDENTIFIED
+        or seen.lemma_ in cues["captive_nouns"] or seen.lemma_ in cues["civilian_words"])
 
 
 def blown_when_stopped(token: Token, lexicon: Lexicon) -> bool:
@@ -410,8 +434,12 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
     # "rejected Bhutan's protest", "dismissed the accusation": the complaint was made before;
     # the rejection answers it, as backing does a demand ("said it backed that demand")
     backed = trigger.plover in ("REQUEST", "ACCUSE") and _answered(token, heads, "SUPPORT")
-    return trigger.plover in ("REQUEST", "AGREE", "PROTEST", "ACCUSE") and \
-        token.pos_ == "NOUN" and (_rejected(token, heads) or backed)
+    # "rejected the suspension as a delaying tactic": a measure the text told before
+    told_before = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                      for c in token.children)
+    return token.pos_ == "NOUN" and (
+        trigger.plover in ("REQUEST", "AGREE", "PROTEST", "ACCUSE") or told_before) and (
+        _rejected(token, heads) or backed)
 
 
 def _rejected(noun: Token, heads: dict[int, Trigger]) -> bool:

@@ -512,6 +512,9 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
         setter = doer or (subject_of(token.head) if token.dep_ == "dobj" else None)
         civil = _civil_doer(setter, lexicon)  # as sure a protest as a civil blockade
         return replace(_as_protest(trigger, lexicon), strength=0.7) if civil else trigger
+    if trigger.phrase in (("close", "road"), ("close", "highway")):
+        # "the Fezzan Youth Movement said it could close the roads to the oil fields"
+        return _as_protest(trigger, lexicon) if _civil_doer(doer, lexicon) else trigger
     if trigger.phrase != ("blockade",):
         return trigger
     staged = token.dep_ == "dobj" and token.head.lemma_ in cues["staging_verbs"]
@@ -534,9 +537,12 @@ def _civil_doer(doer: Token | None, lexicon: Lexicon) -> bool:
     doer = _speaker_for(doer, lexicon)
     if doer is not None and doer.lemma_ in ("member", "leader"):
         doer = _speaker_for(dep_child(doer, "poss") or prep_object(doer, "of"), lexicon)
-    # ("the Bajo Cauca Miners' Association": a name's last word, capitalised)
-    return doer is not None and any(doer.lemma_.lower() in cues[kind] for kind in (
-        "civilian_words", "crowd_nouns", "labour_cues", "civil_bodies"))
+    # ("the Bajo Cauca Miners' Association": a name's last word, capitalised; "the Fezzan
+    # Youth Movement": a body named for civilians)
+    named_for = [c for c in doer.children if c.dep_ == "compound"] if doer is not None else []
+    return doer is not None and any(
+        word.lemma_.lower() in cues[kind] for word in (doer, *named_for) for kind in (
+            "civilian_words", "crowd_nouns", "labour_cues", "civil_bodies"))
 
 
 def _speaker_for(word: Token | None, lexicon: Lexicon) -> Token | None:
@@ -782,9 +788,15 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     ended = token.dep_ in ("dobj", "nsubjpass") and (
         token.head.lemma_ in cues["reversal_verbs"]
         or verb_phrase(token.head) in cues["cancelling_verbs"])
-    if lasts or ended or any(cue in sentence for cue in cues["labour_cues"]):
+    # "plans to hold a strike next week", "called a strike": a strike held or called is a
+    # walk-out (air strikes are carried out, launched, "called in")
+    held = token.dep_ == "dobj" and verb_phrase(token.head) in STRIKES_HELD
+    if lasts or ended or held or any(cue in sentence for cue in cues["labour_cues"]):
         return lexicon.triggers.get("labour strike|NOUN", trigger)
     return trigger
+
+
+STRIKES_HELD = frozenset(("hold", "stage", "observe", "call", "declare", "join"))
 
 
 WARNING_STRENGTH = 0.8
@@ -807,7 +819,8 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
     """Being "ready", "willing" or "prepared" to do something, or pledging, promising or vowing
     it, is an offer (AGREE), unless what is offered is force or pressure ("prepared to impose
     martial law": a THREAT), what another party will undergo ("vowed that the group would pay":
-    a THREAT) or a refusal ("vowed not to return the land": REJECT)."""
+    a THREAT), force against another ("vowed to hunt down every member": a THREAT) or a
+    refusal ("vowed not to return the land": REJECT)."""
     if trigger.plover != "AGREE" or not (
             trigger.pos == "ADJ" or token.lemma_ in lexicon.modality["commitment_verbs"]):
         return trigger
@@ -823,6 +836,8 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
     acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
     if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
         return trigger  # "prepared to lift the ban" offers to end the pressure
+    if act is not None and verb_phrase(act) in lexicon.modality["vowed_force_verbs"]:
+        return as_type(trigger, "THREATEN", lexicon)  # "vowed to hunt down every member"
     if not any(a.i in heads and heads[a.i].plover in COERCIVE_TYPES for a in acts):
         return trigger  # "ready to talk"; not "prepared to impose (a curfew)"
     return as_type(trigger, "THREATEN", lexicon)
@@ -1023,7 +1038,10 @@ def source_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
             if subject is not None:
                 found.append(subject)
             break
-    for tok in token.sent:
+    sent = token.sent
+    if "ccording to" not in doc_text(token.doc)[sent.start_char:sent.end_char]:
+        return found  # (a sentence read token by token only where the words are)
+    for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             pobj = dep_child(tok.nbor(), "pobj")
             if pobj is not None:

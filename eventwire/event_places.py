@@ -74,7 +74,7 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     previous = sent.start - 1
     while previous >= 0 and ctx.doc[previous].idx >= ctx.paragraph_starts[paragraph]:
         before = ctx.doc[previous].sent
-        found = _clause_place(ctx, before, before.root, before.start_char, local=True)
+        found = _sentence_place(ctx, before)
         if found is not None:
             return found, False
         previous = before.start - 1
@@ -100,6 +100,14 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     if demonyms and other is not None:
         return other, True
     return ctx.fallback_place, False
+
+
+def _sentence_place(ctx: _Context, sent: SpacySpan) -> Place | None:
+    """The town or region of an earlier sentence's main clause (once per sentence)."""
+    key = ("sentence_place", sent.start)
+    if key not in ctx.memo:
+        ctx.memo[key] = _clause_place(ctx, sent, sent.root, sent.start_char, local=True)
+    return ctx.memo[key]
 
 
 def _definite(noun: Token) -> bool:
@@ -184,15 +192,19 @@ def _target_of(noun: Token, clause: Token) -> bool:
     return aimed.i == clause.i or aimed.dep_ == "dobj" and aimed.head.i == clause.i
 
 
-def _event_places(ctx: _Context, start: int, end: int, demonyms: bool = False):
+def _event_places(ctx: _Context, start: int, end: int,
+                  demonyms: bool = False) -> list[tuple[Place, Span]]:
     """(place, mention) for located toponyms between two offsets that name where, not whom;
-    `demonyms`: also demonyms that describe people ("Saudi state media")."""
-    for place in ctx.places:
-        if place.lat is None:
-            continue
-        for mention in place.mentions + _repeats(ctx, place, start, end):
-            if start <= mention.start < end and _names_where(ctx, mention, demonyms):
-                yield place, mention
+    `demonyms`: also demonyms that describe people ("Saudi state media"). Kept per sentence:
+    every event of a sentence, and of the sentences after it, asks again."""
+    key = ("event_places", start, end, demonyms)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = [
+            (place, mention) for place in ctx.places if place.lat is not None
+            for mention in place.mentions + _repeats(ctx, place, start, end)
+            if start <= mention.start < end and _names_where(ctx, mention, demonyms)]
+    return found
 
 
 def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:

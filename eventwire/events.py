@@ -126,6 +126,12 @@ class _Context:
     lexicon: Lexicon
 
     @cached_property
+    def memo(self) -> dict:
+        """Answers that depend on the article alone (a sentence's places), kept for its
+        other triggers."""
+        return {}
+
+    @cached_property
     def fallback_place(self) -> Place | None:
         """Where an event with no place of its own is put."""
         return fallback_place(self)
@@ -162,6 +168,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _anchor_denials(groups)
     _rejected_parties(ctx, groups)
     _place_follow_ups(groups)
+    _place_by_reference(groups)
     crowd = _article_crowd(groups)
     blamed = _attributions(ctx, groups)
     events = _owners_of_intercepted(groups, [_to_event(ctx, group, crowd, blamed.get(id(group)))
@@ -574,6 +581,23 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
                         <= anchor.date.end + timedelta(days=1) for m in group):
             for m in group:
                 m.place = anchor.place
+
+
+def _place_by_reference(groups: list[list[_Mention]]) -> None:
+    """"Police arrested nine people over the killing on Wednesday": an event whose sentence
+    names no place but refers back to another event ("the killing") happened where that one
+    did."""
+    for group in groups:
+        if any(m.place_in_sentence for m in group):
+            continue
+        sents = {m.sent.start for m in group}
+        cause = next((other for other in groups if other is not group for m in other
+                      if m.refers_back and m.sent.start in sents), None)
+        place = min((m.place for m in cause or () if m.place is not None), default=None,
+                    key=lambda p: PLACE_RANK[p.precision])
+        if place is not None and PLACE_RANK[place.precision] <= 2:
+            for m in group:
+                m.place = place
 
 
 SPREAD_WORDS = re.compile(r"\bacross (?:the )?[A-Z]?\w+|\b(?:nation|country)-?wide\b|\bnational\b")

@@ -68,6 +68,15 @@ def _remember(doc: Doc) -> None:
         _last[:] = [doc, list(doc), tuple(doc.ents)]
 
 
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` cut from the Doc's text (no Span made, no tokens re-joined)."""
+    if end <= start:
+        return ""
+    tokens = doc_tokens(doc)
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx:last.idx + len(last)]
+
+
 def paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     """[start, end) of the paragraph (paragraphs are split by a blank line) holding offset `at`."""
     start, end = text.rfind("\n\n", 0, at), text.find("\n\n", at)

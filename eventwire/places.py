@@ -34,7 +34,7 @@ from pathlib import Path
 from . import model, sub_city
 from .demonyms import demonyms_for
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalize
-from .nlp import doc_ents, doc_text, doc_tokens
+from .nlp import doc_ents, doc_text, doc_tokens, words_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Inside these entities a gazetteer match must be strong to count as a place.
@@ -365,7 +365,7 @@ def _demonym_mentions(doc, gaz: Gazetteer, taken) -> list[_Mention]:
         for j in (i + 2, i + 1):
             if j > n or any(taken[k] for k in range(i, j)):
                 continue
-            target = table.get(normalize(doc[i:j].text))
+            target = table.get(normalize(words_text(doc, i, j)))
             if target and _adjectival(doc, i, j) and _demonym_target(gaz, target):
                 out.append(_Mention(tok.idx, tokens[j - 1].idx + len(tokens[j - 1]), "@" + target,
                                     False, demonym=target))
@@ -416,7 +416,7 @@ def _ends_a_possessive_name(doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """"Bay city" in "the Hawke's Bay city": the end of a name with a possessive, read whole
     from its first word."""
     return start >= 2 and _clitic(doc, start - 1) and any(
-        gaz.has_name(normalize(doc[start - 2:k].text)) for k in range(start + 1, end + 1))
+        gaz.has_name(normalize(words_text(doc, start - 2, k))) for k in range(start + 1, end + 1))
 
 
 def _country_named(gaz: Gazetteer, key: str) -> bool:
@@ -437,7 +437,7 @@ def _run_on(doc, gaz: Gazetteer, start: int, end: int):
             continue
         if not doc[j - 1].text[:1].isupper() or doc[j - 1].pos_ != "PROPN":
             break
-        if gaz.has_name(normalize(doc[start:j].text)):
+        if gaz.has_name(normalize(words_text(doc, start, j))):
             longest = doc[start:j]
     return longest
 
@@ -506,7 +506,7 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
             continue
         if not last.text[:1].isupper():
             continue
-        key = normalize(doc[i:j].text)
+        key = normalize(words_text(doc, i, j))
         if key in generic_names() or _part_of_hyphened_word(doc, gaz, i):
             continue
         if gaz.has_name(key) and _acceptable(doc, gaz, i, j, key, ent_of, countries) \
@@ -538,7 +538,7 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     ent = ent_of[i]
     if ent is not None and ent.label_ in SKIP_LABELS:
         return False
-    if demonym_country(doc[i:j].text) or normalize(doc[i:j].text) in demonyms():
+    if demonym_country(words_text(doc, i, j)) or normalize(words_text(doc, i, j)) in demonyms():
         return False
     cands = gaz.lookup(key)
     if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in CONNECTORS or _clitic(doc, k)
@@ -609,7 +609,7 @@ def _comma_region(doc, gaz: Gazetteer, j: int) -> bool:
         return False
     for k in (j + 3, j + 2):
         if k <= len(doc):
-            cands = gaz.lookup(doc[j + 1:k].text)[:3]
+            cands = gaz.lookup(words_text(doc, j + 1, k))[:3]
             if any(c.feature in ("admin1", "country") for c in cands):
                 return True
     return False

@@ -51,15 +51,19 @@ def is_campaign_total(q: Quantity, text: str) -> bool:
     sentence = text[lo:hi].lower()
     clause_end = _clause_end(sentence, q.end - lo)
     scope = sentence[:clause_end]
-    for cue in cues.campaign:
-        if re.search(r"\b" + re.escape(cue) + r"\b", scope):
-            return True
+    if _campaign_pattern().search(scope):
+        return True
     for m in re.finditer(r"\bsince\s+(\w+)", scope):
         word = m.group(1)
         if (word in cues.campaign_since or word.isdigit()) \
                 and not _RECORD.search(sentence[:m.start()]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _campaign_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _cues().campaign) + r")\b")
 
 
 def _clause_end(sentence: str, after: int) -> int:
@@ -102,13 +106,9 @@ def event_tolls(quantities: list[Quantity] | tuple[Quantity, ...], text: str, st
     counted before is not added ('three of them', 'among them a child'), a later toll update anywhere in the article
     whose nearest earlier toll is in this range replaces it ('the toll rose to 22'), and a
     total over a period is not an event's toll ('killed since October')."""
-    labels = _cues().field_prefixes
-    killed = [q for q in sorted(quantities, key=lambda q: q.start) if q.what == "killed"
-              and not q.text.lower().startswith(labels) and not is_campaign_total(q, text)]
     mine: list[Quantity] = []
     owner_inside = False
-    for q in killed:
-        update = is_toll_update(q, text)
+    for q, update in _killed_counts(quantities, text):
         inside = start <= q.start < end
         if update and (inside or owner_inside):
             mine = [q]  # supersedes every earlier toll of this event
@@ -119,6 +119,21 @@ def event_tolls(quantities: list[Quantity] | tuple[Quantity, ...], text: str, st
     if not mine:
         return None
     return _combine(_accounts(mine))
+
+
+_last: list = [None, None, ()]  # [quantities, text, their killed counts]: one article at a time
+
+
+def _killed_counts(quantities: list[Quantity] | tuple[Quantity, ...],
+                   text: str) -> tuple[tuple[Quantity, bool], ...]:
+    """The article's killed counts in text order, each with whether it updates a toll; no field
+    line, no total over a period. Worked out once per article, not once per event."""
+    if _last[0] is not quantities or _last[1] is not text:
+        labels = _cues().field_prefixes
+        killed = [q for q in sorted(quantities, key=lambda q: q.start) if q.what == "killed"
+                  and not q.text.lower().startswith(labels) and not is_campaign_total(q, text)]
+        _last[:] = [quantities, text, tuple((q, is_toll_update(q, text)) for q in killed)]
+    return _last[2]
 
 
 def _accounts(counts: list[Quantity]) -> list[list[Quantity]]:

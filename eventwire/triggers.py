@@ -252,9 +252,11 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     found = []
     lemma_of_form = irregular_lemmas()
     for token in doc_tokens(doc):
+        if token.pos_ != "VERB":
+            continue
         lemma = kept_as(token) or (
             token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_))
-        if token.pos_ != "VERB" or lemma not in verbs:
+        if lemma not in verbs:
             continue
         seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         # "flew a team of doctors and three tonnes of food": a second thing sent or flown

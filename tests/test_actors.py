@@ -9,7 +9,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventwire.actors import _countries, _rows, actor_at, find_actors
+from eventwire.actors import _countries, actor_at, alias_rows, find_actors
 from eventwire.model import Actor
 
 SIRTE = Path("/work/shared/examples/sirte.txt")
@@ -42,7 +42,7 @@ def run(nlp, text: str) -> list[Actor]:
 
 # -- data files -----------------------------------------------------------------------------------
 def test_alias_file_is_well_formed():
-    rows = _rows()
+    rows = alias_rows()
     types = {"military", "police", "government", "rebel_group", "militant_group",
              "political_militia", "identity_militia", "protesters", "rioters", "civilians",
              "international_org", "country", "person", "political_party",

@@ -107,6 +107,16 @@ def test_a_state_is_the_same_actor_named_alone_or_as_its_government():
     assert (tally["actor1_hit"], tally["actor2_hit"]) == (1, 0)
 
 
+def test_gold_naming_a_group_by_a_dictionary_alias_scores_its_canonical_name():
+    from collections import Counter
+    from eventwire.evaluate import _score_actors
+    tally = Counter()
+    _score_actors({"actor1": "UPC", "actor2": "UPC"},
+                  {"actor1": {"name": "Union for Peace in the Central African Republic"},
+                   "actor2": {"name": "Coalition of Patriots for Change"}}, tally, {}, {})
+    assert (tally["actor1_hit"], tally["actor2_hit"]) == (1, 0)
+
+
 def test_an_actor_the_article_introduces_with_its_acronym_scores_under_either_name():
     from eventwire.evaluate import _defined_acronyms
     pairs = _defined_acronyms("The Oromo Liberation Army (OLA), a rebel group, said. Fighting "
@@ -166,6 +176,9 @@ def test_a_statement_s_trigger_is_looked_for_as_written(pipeline):
     ("Baloch Yakjehti Committee", "BYC", True),
     ("BNP", "Awami League", False),
     ("US", "Islamic State", False),
+    # an alias the dictionary gives the canonical name, though it spells other initials
+    ("UPC", "Union for Peace in the Central African Republic", True),
+    ("UPC", "Coalition of Patriots for Change", False),
 ])
 def test_an_acronym_matches_the_name_it_spells(gold, got, same):
     assert _names_match(gold, got) is same

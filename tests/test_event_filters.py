@@ -254,3 +254,16 @@ def test_a_site_named_after_an_attack_is_a_place(nlp, text, trigger_word, scene)
 ])
 def test_a_perfect_done_several_times_is_a_series(nlp, text, generic):
     assert event_filters.is_generic(word(nlp(text), "attacked"), load_lexicon()) is generic
+
+
+@pytest.mark.parametrize("text, noun, told", [
+    # the measure rejected was taken before: no sanction of its own
+    ("The front rejected the suspension as a delaying tactic.", "suspension", True),
+    ("The front rejected a suspension of the talks.", "suspension", False),
+])
+def test_a_definite_measure_rejected_was_told_before(nlp, text, noun, told):
+    doc = nlp(text)
+    lexicon = load_lexicon()
+    heads = heads_of(doc, lexicon)
+    measure = word(doc, noun)
+    assert event_filters.is_rejected_proposal(measure, heads[measure.i], heads, lexicon) is told

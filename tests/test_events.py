@@ -3475,3 +3475,59 @@ def test_a_dead_city_day_is_a_strike(pipeline):
     text = "Opposition parties called a dead city day in Bukavu on Monday."
     assert [e.type.plover for e in events_of(pipeline, text, published="2023-05-12")] == \
         ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ('The police chief vowed to "hunt down every member" of the gang.', "THREATEN"),
+    ("The governor vowed to rebuild the market.", "AGREE"),
+])
+def test_a_vow_of_force_is_a_threat(pipeline, text, plover):
+    assert [e.type.plover for e in events_of(pipeline, text)] == [plover]
+
+
+def test_fighters_sent_are_forces_moved(pipeline):
+    text = "The Taliban plans to send 200 more fighters to Faryab next month."
+    assert [(e.type.plover, e.mode) for e in events_of(pipeline, text, published="2023-06-22")] \
+        == [("MOBILIZE", "future")]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ('"I recognised my brother only by his shoes," a farmer said on Tuesday.', None),
+    ("Russia recognised the new government in Kabul on Thursday.", "COOPERATE"),
+])
+def test_knowing_a_person_again_is_no_recognition(pipeline, text, plover):
+    found = [e.type.plover for e in events_of(pipeline, text, published="2023-06-22")]
+    assert found == ([plover] if plover else [])
+
+
+def test_letting_ones_own_soldiers_patrol_concedes_nothing(pipeline):
+    text = ("The government declared a state of emergency in Manabi on Monday, allowing soldiers "
+            "to patrol the streets.")
+    plovers = [e.type.plover for e in events_of(pipeline, text, published="2023-04-13")]
+    assert "CONCEDE" not in plovers
+
+
+def test_a_strike_held_by_a_civil_front_is_a_walk_out(pipeline):
+    text = ("On Wednesday, the mines ministry suspended the company's water licence for 90 days. "
+            "The Tacna Defence Front rejected the suspension as a delaying tactic and plans to "
+            "hold a strike next week.")
+    events = events_of(pipeline, text, published="2018-11-22")
+    assert [e.type.plover for e in events if e.mode == "future"] == ["PROTEST"]
+
+
+def test_an_event_over_an_earlier_one_happened_where_it_did(pipeline):
+    text = ("Gunmen killed four farmers near Bundibugyo, on Uganda's border with the Democratic "
+            "Republic of Congo, on Monday.\n\nOn Tuesday, residents of a "
+            "nearby village seized a man they suspected of guiding the gunmen and beat him to "
+            "death. Police arrested six people over the killing on Wednesday.")
+    events = events_of(pipeline, text, published="2022-11-19")
+    arrests = only(events, "COERCE")
+    assert arrests.place.name == "Bundibugyo"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("The Fezzan Youth Movement said it could close the roads to the oil fields.", "PROTEST"),
+    ("The army closed the road to Ubari on Monday.", "COERCE"),
+])
+def test_roads_closed_by_a_civil_body_are_a_protest(pipeline, text, plover):
+    assert [e.type.plover for e in events_of(pipeline, text, published="2023-03-17")] == [plover]
