@@ -625,7 +625,7 @@ class _Resolver:
             if b.type != "unidentified_armed_group":
                 continue
             for s, e in list(b.spans):
-                group = self._group_named_after(e)
+                group = self._group_named_after(e) or self._group_apposed(e)
                 if group is not None:
                     b.spans.remove((s, e))
                     self._mention(group, self.builders[group], s, e)
@@ -643,6 +643,22 @@ class _Resolver:
             if not (tok.lower_ in MEMBER_WORDS or tok.text in "-(" or tok.text[:1].isupper()):
                 return None
         return None
+
+    def _group_apposed(self, e: int) -> tuple | None:
+        """"another armed group, the Inkhil Military Council,", "gunmen of a local armed
+        faction, the Sons of Sanamayn Brigade,": the group named right after."""
+        doc, i = self.doc, e
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1
+            while i < len(doc) and i - e < 6 and doc[i].is_lower and doc[i].is_alpha:
+                i += 1
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        i += 2 if doc[i + 1].lower_ == "the" else 1
+        key = self.by_token.get(i)
+        if key is None or not (key[0] == "org" or self.builders[key].type not in NOT_A_GROUP):
+            return None
+        return key
 
     def _names_weapon(self, s: int, e: int) -> bool:
         """"an explosives-packed Humvee": a vehicle or weapon the NER calls an ORG is no actor."""

@@ -626,3 +626,15 @@ def test_regional_and_interior_forces(pipeline, text, name, type_):
     from eventwire import make_article
     actor = by_name(list(pipeline.extract(make_article(text, published="2025-03-10")).actors), name)
     assert actor.type == type_
+
+
+@pytest.mark.parametrize("text, group, phrase", [
+    ("On Saturday, another armed group, the Inkhil Military Council, said it had disbanded.",
+     "Inkhil Military Council", "armed group"),
+    ("Gunmen of a local armed faction, the Sons of Sanamayn Brigade, fired on the checkpoint.",
+     "Sons of Sanamayn Brigade", "Gunmen"),
+])
+def test_an_unnamed_group_apposed_to_a_name_is_that_group(nlp, text, group, phrase):
+    actors = run(nlp, text)
+    assert phrase in texts(by_name(actors, group))
+    assert not any(a.type == "unidentified_armed_group" for a in actors)

@@ -3531,3 +3531,9 @@ def test_an_event_over_an_earlier_one_happened_where_it_did(pipeline):
 ])
 def test_roads_closed_by_a_civil_body_are_a_protest(pipeline, text, plover):
     assert [e.type.plover for e in events_of(pipeline, text, published="2023-03-17")] == [plover]
+
+
+def test_explosive_devices_removed_are_disrupted_weapons(pipeline):
+    text = "On Thursday, army engineers removed 21 explosive devices from paths near Elorza."
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2021-04-10")]
+    assert subs == ["Disrupted weapons use"]
