@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
-from .model import Actor, ActorRef, Place, Span
+from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
 from .nlp import doc_ents, doc_text, paragraph_bounds
 from .places import PLACE_LABELS
 from .triggers import load_lexicon
@@ -127,6 +127,12 @@ def alias_rows() -> tuple[_Row, ...]:
              affiliation=r["affiliation"] or None, role=r["role"] or None,
              aliases=split(r["aliases"]), context_aliases=split(r["context_aliases"]))
         for r in _read_tsv("actors.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _territory_forces() -> dict[str, str]:
+    """Territory -> whose forces its unqualified "army" is (data/territory_forces.tsv)."""
+    return {r["territory"]: r["forces"] for r in _read_tsv("territory_forces.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -496,6 +502,8 @@ class _Resolver:
             e, country, _ = self.country_start[e + 1]
         if row.type in ("military", "police") and self._loyal_to(s, e) or self._owned(s, e):
             return True
+        if country is None and row.type == "military":
+            country = _territory_forces().get(self.ctx or "", self.ctx)
         country = country or self.ctx
         if row.kind == "gov_side" and country in self.gov:
             self._mention(self.gov[country], self.builders[self.gov[country]], s, e)
@@ -656,9 +664,12 @@ class _Resolver:
             return None
         i += 2 if doc[i + 1].lower_ == "the" else 1
         key = self.by_token.get(i)
-        if key is None or not (key[0] == "org" or self.builders[key].type not in NOT_A_GROUP):
+        if key is None or not (key[0] == "org" and self.builders[key].type is None
+                               or self.builders[key].type in NAMED_GROUP_TYPES):
             return None
-        return key
+        end = next((stop for start, stop in self.builders[key].spans if start == i), i + 1)
+        # an apposition closes with a comma ("militants, the defence ministry said" is none)
+        return key if end < len(doc) and doc[end].text == "," else None
 
     def _names_weapon(self, s: int, e: int) -> bool:
         """"an explosives-packed Humvee": a vehicle or weapon the NER calls an ORG is no actor."""

@@ -63,7 +63,53 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_crowds_suspicion(token, trigger, lexicon) or wants_for_itself(token, trigger)
                 or halts_unpressed(token, trigger, heads, lexicon)
                 or blown_when_stopped(token, lexicon) or identifies_someone(token, trigger, lexicon)
-                or lets_forces_act(token, trigger, lexicon))
+                or lets_forces_act(token, trigger, lexicon)
+                or holds_a_base(token, trigger, heads, lexicon)
+                or describes_fighters(token, trigger, heads) or refuses_extortion(token, trigger)
+                or charges_bodily(token, trigger, lexicon))
+
+
+def charges_bodily(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"police fired tear gas and charged with batons at several hundred traders": a charge
+    with weapons, or at people, is a rush, no charge laid."""
+    if trigger.phrase != ("charge",) or token.pos_ != "VERB":
+        return False
+    weapon = prep_object(token, "with")
+    return weapon is not None and weapon.lemma_ in lexicon.modality["blunt_weapons"] or \
+        prep_object(token, "at", "into") is not None
+
+
+EXTORTION = frozenset(("extortion", "protection"))
+
+
+def refuses_extortion(token: Token, trigger: Trigger) -> bool:
+    """"a bus whose owner had refused to pay extortion money": why a victim was targeted, not a
+    rejection between parties."""
+    if trigger.plover != "REJECT" or token.pos_ != "VERB":
+        return False
+    paid = dep_child(token, "xcomp")
+    money = dep_child(paid, "dobj") if paid is not None and paid.lemma_ == "pay" else None
+    return money is not None and (money.lemma_ in EXTORTION or any(
+        c.dep_ in ("compound", "amod") and c.lemma_ in EXTORTION for c in money.children))
+
+
+def describes_fighters(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"army units sent as reinforcements retook Bankilare": how the fighters came is told of
+    them in passing; the fight is the event."""
+    fighters = token.head
+    return trigger.plover == "MOBILIZE" and token.dep_ == "acl" and token.tag_ == "VBN" and \
+        fighters.dep_ == "nsubj" and fighters.head.i in heads and \
+        heads[fighters.head.i].plover == "ASSAULT"
+
+
+def holds_a_base(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                 lexicon: Lexicon) -> bool:
+    """"troops took over a four-storey house ... and turned it into a military post": a building
+    taken to be made a post is the post set up, no ground won."""
+    taken = dep_child(token, "dobj") if trigger.acled == "@territory" else None
+    return taken is not None and taken.lemma_ in lexicon.modality["dwelling_nouns"] and any(
+        c.dep_ == "conj" and c.i in heads
+        and heads[c.i].acled == "Headquarters or base established" for c in token.children)
 
 
 def lets_forces_act(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -182,11 +228,17 @@ CAUSES = frozenset(("PROTEST", "REQUEST", "ACCUSE", "REJECT"))
 
 def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """People who "gathered to demand", "to protest" or "to reject the results" protest; those
-    who gathered to collect bodies, to hear a ruling or at a wake do not."""
+    who gathered to collect bodies, to hear a ruling or at a wake do not. A gathering is a
+    protest only as what police broke up."""
+    if trigger.phrase == ("gathering",):  # "to break up a gathering of several hundred Tamils"
+        return not (token.dep_ == "dobj" and verb_phrase(token.head) in DISPERSING)
     if trigger.phrase != ("gather",):
         return False
     return not any(c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
                    for c in token.children)
+
+
+DISPERSING = frozenset(("disperse", "scatter", "break up"))
 
 
 def serves_its_like(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -607,8 +659,8 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             or token.pos_ != "VERB":
         return False
     handed = dep_child(token, "dobj", "nsubjpass")
-    return handed is not None and (handed.ent_type_ == "PERSON"
-                                   or names_people_or_them(handed, lexicon))
+    return handed is not None and handed.lemma_ not in lexicon.modality["surrendered_arms"] and (
+        handed.ent_type_ == "PERSON" or names_people_or_them(handed, lexicon))  # not "rifles"
 
 
 def is_background(token: Token, trigger: Trigger) -> bool:
@@ -842,9 +894,12 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
             node = node.head
     if node.dep_ == "dobj" and verb_phrase(node.head) in cues["destroying_verbs"]:
         return disposes_of_explosives(node.head, subject_of(node.head), lexicon)
-    return node.dep_ in ("dobj", "nsubjpass") and (
-        node.head.lemma_ in cues["seizure_verbs"] or verb_phrase(node.head) in cues["seizure_verbs"]
-        or node.head.lemma_ in cues["arming_verbs"])
+    seized = node.head.lemma_ in cues["seizure_verbs"] or \
+        verb_phrase(node.head) in cues["seizure_verbs"]
+    # ("found a second explosives belt in a car": the noun read as a clause of "found")
+    taken = seized or node.head.lemma_ in cues["arming_verbs"]
+    return node.dep_ in ("dobj", "nsubjpass") and taken or \
+        node.dep_ == "ccomp" and node.pos_ == "NOUN" and seized
 
 
 def is_generic(token: Token, lexicon: Lexicon) -> bool:

@@ -103,7 +103,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _convoy_of_aid(_struck_with_weapon(trigger, token, lexicon), token, doer, lexicon)
     trigger = _peaceful_march(_care_team(trigger, token, lexicon), token, lexicon)
     trigger = _disappeared_detainees(_arms_handed_over(trigger, token, lexicon), token, lexicon)
-    trigger = _group_left(trigger, token, lexicon)
+    trigger = _walked_to_demand(_group_left(trigger, token, lexicon), token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
@@ -185,8 +185,16 @@ def _disappeared_detainees(trigger: Trigger, token: Token, lexicon: Lexicon) -> 
 def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"Handed over its weapons to the army": a group disarming changes, it gives up no ground."""
     given = dep_child(token, "dobj") if trigger.plover == "RETREAT" and token.pos_ == "VERB" \
-        and token.lemma_ in ("hand", "surrender", "turn") else None  # not "withdraw heavy arms"
-    if given is None or given.lemma_ not in lexicon.modality["surrendered_arms"]:
+        and token.lemma_ in ("hand", "surrender", "turn", "give") else None  # not "withdraw arms"
+    # "announced that the group was giving up armed activities", "give up the armed struggle"
+    armed = given is not None and any(c.dep_ == "amod" and c.lower_ == "armed"
+                                      for c in given.children)
+    # "surrendered to the army in Marawi City with their rifles"
+    carried = prep_object(token, "with") if trigger.plover == "RETREAT" and \
+        token.lemma_ == "surrender" else None
+    if carried is not None and carried.lemma_ in lexicon.modality["surrendered_arms"]:
+        return _as_sub(trigger, "Change to group/activity", lexicon)
+    if given is None or given.lemma_ not in lexicon.modality["surrendered_arms"] and not armed:
         return trigger
     return _as_sub(trigger, "Change to group/activity", lexicon)
 
@@ -207,6 +215,18 @@ def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
         return trigger
     return replace(lexicon.triggers["defect|VERB"], phrase=trigger.phrase,
                    strength=trigger.strength)
+
+
+WALKING_VERBS = frozenset(("walk", "march", "drive", "ride", "converge", "trek"))
+
+
+def _walked_to_demand(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"Several hundred workers walked in silence through the town centre to the prefect's
+    office to demand bonuses": people who go somewhere together to demand something march."""
+    if trigger.plover != "REQUEST" or token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp") \
+            or token.head.lemma_ not in WALKING_VERBS or dep_child(token, "aux") is None:
+        return trigger
+    return replace(_as_protest(trigger, lexicon), plover_mode="demo")
 
 
 def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -695,7 +715,10 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
         return trigger
     if doer is None or _several_parties(doer) or prep_object(token, "with") is not None:
         return trigger
-    if act.lemma_ in lexicon.modality["giving_verbs"]:
+    # ("agreed to set aside 400 jobs": "aside" read as an adverb)
+    phrases = {act.lemma_} | {f"{act.lemma_} {c.lower_}" for c in act.children
+                              if c.dep_ in ("prt", "advmod")}
+    if phrases & lexicon.modality["giving_verbs"]:
         return as_type(trigger, "CONCEDE", lexicon)  # "the owners agreed to pay the arrears"
     # the protest is told outside what was agreed ("agreed to postpone the demonstration" is
     # the marchers' own decision)
@@ -836,13 +859,16 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
     acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
     if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
         return trigger  # "prepared to lift the ban" offers to end the pressure
-    if act is not None and verb_phrase(act) in lexicon.modality["vowed_force_verbs"]:
-        return as_type(trigger, "THREATEN", lexicon)  # "vowed to hunt down every member"
+    vowed = dep_child(token, "dobj")
+    if act is not None and verb_phrase(act) in lexicon.modality["vowed_force_verbs"] or \
+            vowed is not None and vowed.lemma_ in VENGEANCE:
+        return as_type(trigger, "THREATEN", lexicon)  # "vowed to hunt down", "vowed revenge"
     if not any(a.i in heads and heads[a.i].plover in COERCIVE_TYPES for a in acts):
         return trigger  # "ready to talk"; not "prepared to impose (a curfew)"
     return as_type(trigger, "THREATEN", lexicon)
 
 
+VENGEANCE = frozenset(("revenge", "retaliation", "vengeance", "retribution"))
 DEMONSTRATORS = frozenset(("protester", "demonstrator", "marcher"))  # violent, they riot
 
 
@@ -862,7 +888,13 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
         for c in doer.children)  # "hundreds of students protesting over ..."
         or grouped and (doer.lemma_ in cues["civilian_words"]  # "groups of young men looted"
                         or doer.lemma_ in cues["captive_nouns"]))
-    mob = doer is not None and doer.lemma_ in cues["mob_nouns"]
+    # "suspected ZANU-PF youths armed with stones attacked a CCC meeting": a party's youth
+    # wing is its militia, no crowd (a party's protesters still protest)
+    partisan = doer is not None and doer.lemma_ == "youth" and any(
+        c.dep_ in ("compound", "poss", "nmod") and (c.ent_type_ == "ORG" or c.text.isupper())
+        for c in doer.children)
+    crowd = crowd and not partisan
+    mob = doer is not None and doer.lemma_ in cues["mob_nouns"] and not partisan
     if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
         return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd seized two young men"
     if trigger.phrase[0] in cues["fighting_verbs"] and doer is not None and (
@@ -1336,6 +1368,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if tie is not None and tie.lemma_ in cues["tie_nouns"] and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tie.children):
         return "negated"  # "had no connection to the bombing", "played no part in the attack"
+    if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ in ("VBG", "VBZ", "VBP")
+                                    and c.lemma_ in PLANNING for c in token.children):
+        return "future"  # "questioned her about a protest the party was planning"
     if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without firing on civilians", "without a shot being fired"
     if token.tag_ == "VBG" and token.head.lemma_ == "make" and any(
@@ -1464,6 +1499,7 @@ def _requested(token: Token, cues) -> bool:
 
 
 PLANNED = {"due", "scheduled", "set", "expected", "planned", "likely"}
+PLANNING = frozenset(("plan", "prepare", "intend"))
 
 
 def _due_to(verb: Token) -> bool:
@@ -1739,6 +1775,9 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         fire = prep_object(verb, "under")
         return Roles(prep_object(verb, "from") or (prep_object(fire, "from") if fire else None),
                      subject)
+    if trigger.plover == "ASSAULT" and trigger.phrase[-1] in ("mine", "landmine"):
+        # "their vehicle ran over a landmine": the one who hit it is hurt (not "cleared mines")
+        return Roles(None, subject)
     if trigger.acled == "@territory" and _unfought(verb):
         return Roles(None, subject)  # "occupied it without firing a shot": the ground went to them
     if trigger.acled == "@territory":  # the object is the place taken; the loser comes after "from"

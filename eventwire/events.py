@@ -47,7 +47,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import holds_office, implied_actor, national_actor
-from .event_filters import force_vows, is_inert, is_seized, modal_demands, reports_event
+from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
+                            reports_event)
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, answers_a_charge,
                           as_type, bare_purpose, clause_bounds, clause_head, commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
@@ -1000,13 +1001,12 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     targets = [c for c in verb.children if c.dep_ == "dobj"] + aimed
     # "fired live rounds ... to scatter hundreds of protesters": whom the fire was meant to move
     purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
-                and verb_phrase(c) in DISPERSING_VERBS]
+                and verb_phrase(c) in DISPERSING]
     if any(dep_child(p, "dobj") is not None for p in purposes):
         return True  # a crowd, however the text names it ("supporters who had gathered")
     return any(t.lemma_ in crowd for t in targets)
 
 
-DISPERSING_VERBS = frozenset(("disperse", "scatter", "break up"))
 
 
 def _protest_sub(ctx: _Context, m: _Mention) -> str:
@@ -1320,6 +1320,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if a.mode == b.mode and a.sent.start == b.sent.start and (
             _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
             or _one_clash(a, b) or _strike_damage(a, b) or _one_crowd(a, b)
+            or _weapon_harm(a, b) or _weapon_harm(b, a)
             or _talks_of_deal(a, b) or _talks_of_deal(b, a)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
@@ -1406,6 +1407,16 @@ def _strike_damage(a: _Mention, b: _Mention) -> bool:
     return a.sent.start == b.sent.start and a.mode == b.mode and any(
         strike.trigger.plover == "ASSAULT" and strike.acled_sub in REMOTE_SUBS
         and damage.acled_sub == "Looting/property destruction" for strike, damage in ((a, b), (b, a)))
+
+
+def _weapon_harm(weapon: _Mention, harm: _Mention) -> bool:
+    """"a roadside bomb planted by the Jenin Brigade damaged an armoured vehicle and wounded four
+    soldiers": what the bomb did is how the bombing went, whoever it names as hit."""
+    if weapon.acled_sub not in REMOTE_SUBS or weapon.token.pos_ != "NOUN" or \
+            harm.trigger.plover != "ASSAULT" or harm.token.pos_ != "VERB":
+        return False
+    doer = subject_of(harm.token)
+    return doer is not None and doer.i == weapon.token.i
 
 
 def _charged_on_arrest(a: _Mention, b: _Mention) -> bool:

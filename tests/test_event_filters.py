@@ -267,3 +267,14 @@ def test_a_definite_measure_rejected_was_told_before(nlp, text, noun, told):
     heads = heads_of(doc, lexicon)
     measure = word(doc, noun)
     assert event_filters.is_rejected_proposal(measure, heads[measure.i], heads, lexicon) is told
+
+
+@pytest.mark.parametrize("text, verb, passing", [
+    ("Army units sent as reinforcements retook Tera on Tuesday.", "sent", True),
+    ("The army sent reinforcements to Tera on Tuesday.", "sent", False),
+])
+def test_how_fighters_came_is_told_in_passing(nlp, text, verb, passing):
+    doc = nlp(text)
+    heads = heads_of(doc, load_lexicon())
+    sent = word(doc, verb)
+    assert event_filters.describes_fighters(sent, heads[sent.i], heads) is passing

@@ -3537,3 +3537,94 @@ def test_explosive_devices_removed_are_disrupted_weapons(pipeline):
     text = "On Thursday, army engineers removed 21 explosive devices from paths near Elorza."
     subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2021-04-10")]
     assert subs == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon found (even read as a clause of "found") was not used
+    ("Army engineers found a second explosives belt in a car near Rutba the next morning and "
+     "defused it, he said.", [("COERCE", "Disrupted weapons use")]),
+    ('A Hamas commander vowed revenge in a video posted on Telegram.', [("THREATEN", None)]),
+    # a building taken to be made a post is the post set up
+    ("On Wednesday night, troops took over a three-storey house in Nablus and turned it into a "
+     "military post, residents said.", [("MOBILIZE", "Headquarters or base established")]),
+    ("On Wednesday, the army opened a new post next to the airstrip in Sinak.",
+     [("MOBILIZE", "Headquarters or base established")]),
+    ("On Thursday, the labour minister agreed to set aside 300 jobs at the mine for local "
+     "residents.", [("CONCEDE", None)]),
+    ("A day earlier, suspected ZANU-PF youths armed with stones attacked an opposition meeting "
+     "near Mazowe, injuring four people.", [("ASSAULT", "Attack")]),
+    ("On Monday, a man threw a grenade at a shop in Tumaco; police said the owner had refused to "
+     "pay extortion money to a gang.", [("ASSAULT", "Grenade")]),
+    ("In Sinak, a rebel commander and 12 of his fighters handed over rifles and ammunition to the "
+     "army on Thursday and pledged loyalty to the state.",
+     [("MOBILIZE", "Change to group/activity")]),
+    ("On 22 January, the faction's leader announced in Janakpur that the group was giving up "
+     "armed activities.", [("MOBILIZE", "Change to group/activity")]),
+    ("Several hundred refinery workers walked in silence through the centre of Boke on Wednesday "
+     "to demand unpaid bonuses.", [("PROTEST", "Peaceful protest")]),
+])
+def test_what_a_clause_reports_as_done(pipeline, text, expected):
+    events = events_of(pipeline, text, published="2023-10-14")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events
+            if e.mode == "asserted"] == expected
+
+
+def test_a_bomb_and_what_it_did_are_one_event(pipeline):
+    # whoever the text names as hit: the convoy's owner and the soldiers killed
+    text = "On Monday, a roadside bomb hit a UN convoy near Kidal and killed two soldiers."
+    events = events_of(pipeline, text, published="2023-12-08")
+    assert [e.type.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_troops_in_the_west_bank_are_israels(pipeline):
+    text = ("On Wednesday, troops detained 14 people in Qabatiya, south of Jenin in the West "
+            "Bank, residents said.")
+    events = events_of(pipeline, text, published="2023-12-08")
+    assert [e.actor1.name for e in events] == ["Military Forces of Israel"]
+
+
+def test_a_protest_being_planned_has_not_happened(pipeline):
+    text = ("Her lawyer said the captors had questioned her about a protest the party was "
+            "planning in Bindura.")
+    assert [e.mode for e in events_of(pipeline, text, published="2024-06-13")] == ["future"]
+
+
+def test_whoever_steps_on_a_mine_is_its_victim(pipeline):
+    text = ("Two soldiers were wounded on Tuesday when their vehicle ran over a landmine outside "
+            "Teloloapan, the defence ministry said.")
+    event = only(events_of(pipeline, text, published="2023-11-09"), "ASSAULT")
+    assert event.type.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor1.name, event.actor2.name) == \
+        ("Unidentified Armed Group", "Military Forces of Mexico")
+    text = "Army sappers cleared 38 mines from farmland near Zabid, Yemen, on Monday."  # theirs
+    assert only(events_of(pipeline, text, published="2024-08-16"), "COERCE").actor1.name == \
+        "Military Forces of Yemen"
+    text = "A shepherd was wounded on Tuesday when he stepped on a mine near Kasserine."
+    events = events_of(pipeline, text, published="2023-11-09")
+    assert [e.type.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_water_tankers_brought_are_aid(pipeline):
+    text = "UNRWA plans to bring water tankers into the camp in Tulkarm on Saturday."
+    assert [(e.type.plover, e.mode) for e in events_of(pipeline, text, published="2023-12-08")] \
+        == [("AID", "future")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charge with batons is a rush at the crowd, no charge laid
+    ("On Tuesday, police fired tear gas and charged with batons at several hundred traders "
+     "protesting near the border crossing in Torkham.", [("PROTEST", "Protest with intervention")]),
+    ("On 19 January, 12 members of the group surrendered to the army in Cotabato with their "
+     "rifles.", [("MOBILIZE", "Change to group/activity")]),
+    ("On Wednesday, the ministry agreed to let independent doctors examine the body, after two "
+     "days of protests in Caranavi.", [("CONCEDE", None)]),
+    # a gathering is a protest as what police broke up, not as a meeting of elders
+    ("Police used batons and a water cannon on Monday evening to break up a gathering of several "
+     "hundred Tamils near Jaffna.", [("PROTEST", "Protest with intervention")]),
+    ("A gathering of clan elders in Galkayo agreed on Monday to end the feud.",
+     [("AGREE", "Agreement")]),
+])
+def test_what_a_rush_a_surrender_and_a_gathering_report(pipeline, text, expected):
+    events = events_of(pipeline, text, published="2023-11-30")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events
+            if e.mode == "asserted"] == expected

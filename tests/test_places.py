@@ -394,3 +394,12 @@ def test_a_group_s_acronym_and_a_word_of_a_region_are_no_towns_abroad(nlp, gaz):
     places = find_places(doc, find_actors(doc), gaz)
     assert all(p.country in (None, "CO") for p in places)
     assert place_named(places, "El Bagre").country == "CO"  # "in rural X" is a place's slot
+
+
+def test_a_town_tied_to_its_state_is_that_states_namesake(pipeline):
+    from eventwire import make_article
+    text = ("Gunmen dropped explosives from drones on a village near Chilapa, in the southern "
+            "Mexican state of Guerrero, on Monday.")
+    place = next(p for p in pipeline.extract(make_article(text)).places
+                 if p.name.startswith("Chilapa"))
+    assert round(place.lat) == 18 and place.admin1 == "Guerrero"
