@@ -66,7 +66,18 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or lets_forces_act(token, trigger, lexicon)
                 or holds_a_base(token, trigger, heads, lexicon)
                 or describes_fighters(token, trigger, heads) or refuses_extortion(token, trigger)
-                or charges_bodily(token, trigger, lexicon))
+                or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger))
+
+
+WARS = frozenset(("war", "conflict", "insurgency", "uprising", "revolution"))
+
+
+def died_in_a_war(token: Token, trigger: Trigger) -> bool:
+    """"to light lamps for fighters killed in the civil war": the dead of a whole war, no one
+    event."""
+    war = prep_object(token, "in", "during") if trigger.plover == "ASSAULT" and \
+        token.dep_ == "acl" and token.tag_ == "VBN" else None
+    return war is not None and war.lemma_ in WARS
 
 
 def charges_bodily(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -104,12 +115,15 @@ def describes_fighters(token: Token, trigger: Trigger, heads: dict[int, Trigger]
 
 def holds_a_base(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                  lexicon: Lexicon) -> bool:
-    """"troops took over a four-storey house ... and turned it into a military post": a building
-    taken to be made a post is the post set up, no ground won."""
+    """"troops took over a four-storey house ... and turned it into a military post", "stormed a
+    secondary school ... and took away 11 students": a building taken to be made a post, or to
+    take or harm the people inside, is that act, no ground won."""
     taken = dep_child(token, "dobj") if trigger.acled == "@territory" else None
     return taken is not None and taken.lemma_ in lexicon.modality["dwelling_nouns"] and any(
-        c.dep_ == "conj" and c.i in heads
-        and heads[c.i].acled == "Headquarters or base established" for c in token.children)
+        c.dep_ == "conj" and c.i in heads and (
+            heads[c.i].acled == "Headquarters or base established"
+            or heads[c.i].plover == "ASSAULT" and heads[c.i].acled != "@territory")
+        for c in token.children)
 
 
 def lets_forces_act(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

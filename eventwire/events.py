@@ -1009,13 +1009,19 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
 
 
 
+# "to light lamps for fighters killed in the civil war": the dead of a past war tell nothing of
+# how the protest went
+WAR_DEAD = re.compile(r"\bkilled (?:in|during) (?:the |a )?(?:\w+ )?"
+                      r"(?:war|conflict|insurgency|uprising|revolution)\b")
+
+
 def _protest_sub(ctx: _Context, m: _Mention) -> str:
     """How the protest went, from cues in its own sentence. Cues read from the whole paragraph
     made every protest of a wire paragraph that mentions one riot "Violent demonstration"; police
     action told in another sentence joins the protest when the mentions merge."""
     if m.trigger.phrase == ("end", "blockade"):
         return INTERVENTION  # read as a protest only when police ended it (`retype`)
-    sentence = span_text(m.sent).lower()
+    sentence = WAR_DEAD.sub("", span_text(m.sent).lower())
     cues = ctx.lexicon.modality
     for key, sub in (("protest_force_cues", EXCESSIVE_FORCE),
                      ("protest_riot_cues", "Violent demonstration"),

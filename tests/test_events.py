@@ -3628,3 +3628,18 @@ def test_what_a_rush_a_surrender_and_a_gathering_report(pipeline, text, expected
     events = events_of(pipeline, text, published="2023-11-30")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events
             if e.mode == "asserted"] == expected
+
+
+def test_the_dead_of_a_past_war_are_no_event_and_no_force(pipeline):
+    text = ("Police used batons and a water cannon on Monday to break up a gathering of several "
+            "hundred Tamils near Kilinochchi, where they had come to light lamps for fighters "
+            "killed in the civil war.")
+    events = events_of(pipeline, text, published="2023-11-30")
+    assert [e.type.acled_sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_school_stormed_to_take_its_pupils_is_the_abduction(pipeline):
+    text = ("Armed separatists stormed a secondary school outside Bamenda on Monday and took away "
+            "11 students and two teachers, the principal said.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2019-02-21")]
+    assert subs == ["Abduction/forced disappearance"]
