@@ -1636,7 +1636,7 @@ def subject_of(verb: Token) -> Token | None:
             # "soldiers sweeping the road found a device": the sweepers, not the sweeping
             return dep_child(subj, "nsubj") or subj
         if subj is not None:
-            return subj
+            return _hunter(subj) or subj
         if verb.dep_ == "relcl" or _misread_main_verb(verb):
             return verb.head
         if _time_gerund(verb):
@@ -1648,6 +1648,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _hunter(subject: Token) -> Token | None:
+    """"soldiers hunting for the kidnappers set fire to 30 houses": the parser made the object
+    of a dangling "for" the subject; the one hunting is."""
+    left = subject.left_edge
+    prep = left.nbor(-1) if left.i > 0 else None
+    if prep is None or prep.pos_ != "ADP" or dep_child(prep, "pobj") is not None:
+        return None
+    hunting = prep.head
+    return dep_child(hunting, "nsubj") if hunting.tag_ == "VBG" else None
 
 
 def _misread_main_verb(verb: Token) -> bool:

@@ -131,9 +131,12 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if node is not None and (_describes_other_noun(node.root, clause)
                                  or _speaks_for_state(ctx, node.root)):
             continue
-        in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
-        # "reinforcements from Kosti": where they come from is no place of the noun's own
+        # "reinforcements from Kosti": where they come from is no place of the noun's own;
+        # "would be flown in from Port Moresby", "rockets fired from Gaza": nor of the act
         origin = node is not None and node.root.head.lower_ == "from"
+        if origin and node.root.head.head.lemma_ in SENDING_VERBS:
+            continue  # (but "withdrew its troops from Yemen" happened in Yemen)
+        in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
         key = (origin or not own[0] <= mention.start <= own[1],
                any(a <= mention.start < b for a, b in others), not in_clause,
                PLACE_RANK[place.precision] > 1,
@@ -145,6 +148,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
     return best
 
 
+SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
+                           "transfer", "airlift", "move", "come", "arrive", "travel"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
 
 

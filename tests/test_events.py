@@ -3643,3 +3643,23 @@ def test_a_school_stormed_to_take_its_pupils_is_the_abduction(pipeline):
             "11 students and two teachers, the principal said.")
     subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2019-02-21")]
     assert subs == ["Abduction/forced disappearance"]
+
+
+def test_soldiers_hunting_for_kidnappers_are_who_burned_the_houses(pipeline):
+    # "set fire to at least 30": no "fire (to) at"; the kidnappers are what was hunted
+    text = ("Residents said soldiers hunting for the kidnappers set fire to at least 30 houses "
+            "near Wum on Tuesday.")
+    event = only(events_of(pipeline, text, published="2019-02-21"), "COERCE")
+    assert (event.type.acled_sub_event_type, event.actor1.name) == \
+        ("Looting/property destruction", "Military Forces of Cameroon")
+
+
+@pytest.mark.parametrize("text, place", [
+    # where forces are flown in from is not where they go; where they withdraw from is
+    ("Fighting between clans killed nine people near Goroka on Tuesday. The police said 80 extra "
+     "officers would be flown in from Port Moresby next week.", "Goroka"),
+    ("The UAE withdrew most of its ground troops from Yemen in 2019.", "Yemen"),
+])
+def test_where_forces_are_sent_from(pipeline, text, place):
+    events = events_of(pipeline, text, published="2025-08-13")
+    assert events[-1].place.name == place
