@@ -878,11 +878,12 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     storming a building riots; a crowd seizing people takes them for mob violence; residents
     fighting the police riot."""
     grouped = doer is not None and doer.lemma_ in ("group", "band")
-    if doer is not None and (doer.like_num or grouped or doer.lemma_ in ("hundred", "thousand",
-                                                                         "dozen")):
+    counted = doer is not None and doer.lemma_ in ("hundred", "thousand", "dozen")
+    if doer is not None and (doer.like_num or grouped or counted):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters", "a group of"
     cues = lexicon.modality
-    crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or (
+    crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or _townsfolk_at_the_state(
+        token, doer, counted, lexicon) or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
         c.dep_ == "acl" and c.lemma_ in cues["protesting_verbs"]
         for c in doer.children)  # "hundreds of students protesting over ..."
@@ -913,6 +914,17 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     if _beside_mob_attack(token, lexicon):
         return _as_sub(trigger, "Mob violence", lexicon)
     return _as_sub(trigger, "Violent demonstration", lexicon)
+
+
+def _townsfolk_at_the_state(verb: Token, doer: Token, counted: bool, lexicon: Lexicon) -> bool:
+    """"Hundreds of residents of Caranavi set fire to the police station": hundreds of
+    townspeople turning on a post of the state riot (but "villagers burned the houses of two
+    men" attack those men)."""
+    if not counted or doer.lemma_ not in lexicon.modality["civilian_words"]:
+        return False
+    hit = dep_child(verb, "dobj") if verb.pos_ == "VERB" else None
+    hit = prep_object(verb, "to") if hit is not None and hit.lemma_ == "fire" else hit
+    return hit is not None and hit.lemma_ in lexicon.modality["force_assets"]
 
 
 def _beside_mob_attack(verb: Token, lexicon: Lexicon) -> bool:

@@ -3663,3 +3663,14 @@ def test_soldiers_hunting_for_kidnappers_are_who_burned_the_houses(pipeline):
 def test_where_forces_are_sent_from(pipeline, text, place):
     events = events_of(pipeline, text, published="2025-08-13")
     assert events[-1].place.name == place
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of residents of Caranavi set fire to the police station on Monday.",
+     "Violent demonstration"),
+    ("Hundreds of villagers set fire to the houses of two men accused of witchcraft near Kasese "
+     "on Monday.", "Looting/property destruction"),
+])
+def test_hundreds_of_townspeople_burning_a_police_station_riot(pipeline, text, sub):
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2021-10-15")]
+    assert subs == [sub]
