@@ -531,12 +531,19 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             # civilians" after an air strike, deny an attack on them)
             for m in group:
                 m.read_as, m.acled_sub = m.acled_sub, denied_sub
-        if not any(m.actor2 for m in group):
+        # (a denial that names what was hit is no denial against the denied event's target:
+        # "denied that its aircraft had bombed farms", after a landmine hit soldiers)
+        if not any(m.actor2 for m in group) and not any(_hits_property(m) for m in group):
             denier = next((m.actor1 for m in group if m.actor1), None)
             m = group[0]
             m.actor2, m.actor2_text = next(((d.actor2, d.actor2_text) for d in denied
                                             if d.actor2 is not None and d.actor2 is not denier),
                                            (None, None))
+
+
+def _hits_property(m: _Mention) -> bool:
+    hit = dep_child(m.token, "dobj") if m.token.pos_ == "VERB" else None
+    return hit is not None and hit.lemma_ in load_lexicon().modality["burned_property"]
 
 
 REJECTED_TYPES = {"SANCTION", "ACCUSE", "REQUEST", "THREATEN", "COERCE"}
@@ -1007,8 +1014,6 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     return any(t.lemma_ in crowd for t in targets)
 
 
-
-
 # "to light lamps for fighters killed in the civil war": the dead of a past war tell nothing of
 # how the protest went
 WAR_DEAD = re.compile(r"\bkilled (?:in|during) (?:the |a )?(?:\w+ )?"
@@ -1125,8 +1130,9 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         # "the Nakuru march" names back the march the police fired on, an event led by the fire
         same_type = lead.trigger.plover == m.trigger.plover or _blockade_of(lead, m) or \
             m.refers_back and any(x.trigger.plover == m.trigger.plover for x in group)
-        if m.refers_back and not same_type:
-            continue
+        if m.refers_back and not same_type or m.refers_back and m.acled_sub == "Armed clash" \
+                and all(x.acled_sub in REMOTE_SUBS for x in group):
+            continue  # ("since the start of the fighting" is no landmine blast)
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
                               or lead.acled_sub == "Looting/property destruction"):
             continue
@@ -1418,11 +1424,19 @@ def _strike_damage(a: _Mention, b: _Mention) -> bool:
 def _weapon_harm(weapon: _Mention, harm: _Mention) -> bool:
     """"a roadside bomb planted by the Jenin Brigade damaged an armoured vehicle and wounded four
     soldiers": what the bomb did is how the bombing went, whoever it names as hit."""
+    verb = harm.token
     if weapon.acled_sub not in REMOTE_SUBS or weapon.token.pos_ != "NOUN" or \
-            harm.trigger.plover != "ASSAULT" or harm.token.pos_ != "VERB":
+            harm.trigger.plover != "ASSAULT" or verb.pos_ != "VERB":
         return False
-    doer = subject_of(harm.token)
+    if dep_child(verb, "nsubj") is None and verb.dep_ == "conj" and \
+            verb.head.lemma_ not in HITTING_VERBS:
+        return False  # ("the bombing came days after youths ... overran the garrison")
+    doer = subject_of(verb)
     return doer is not None and doer.i == weapon.token.i
+
+
+HITTING_VERBS = frozenset(("hit", "strike", "damage", "destroy", "wreck", "kill", "wound",
+                           "injure", "tear"))
 
 
 def _charged_on_arrest(a: _Mention, b: _Mention) -> bool:

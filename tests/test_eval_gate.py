@@ -41,6 +41,10 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout28": EXAMPLES / "gold_heldout28.jsonl",
         "heldout29": EXAMPLES / "gold_heldout29.jsonl",
         "heldout30": EXAMPLES / "gold_heldout30.jsonl",
+        "heldout31": EXAMPLES / "gold_heldout31.jsonl",
+        "heldout32": EXAMPLES / "gold_heldout32.jsonl",
+        "heldout33": EXAMPLES / "gold_heldout33.jsonl",
+        "heldout34": EXAMPLES / "gold_heldout34.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
