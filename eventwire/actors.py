@@ -233,8 +233,18 @@ def rehome(actors: Sequence[Actor], home: str | None, text: str = "") -> bool:
 
 def _unread_context_alias(actors: Sequence[Actor], home: str, text: str) -> bool:
     named = {a.name for a in actors}
-    return any(row.country == home and row.name not in named and alias in text
-               for row in alias_rows() if row.context_aliases for alias in row.context_aliases)
+    return any(name not in named and alias in text
+               for name, alias in _context_aliases().get(home, ()))
+
+
+@lru_cache(maxsize=1)
+def _context_aliases() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Country -> (actor name, alias) for the aliases that count only in its articles."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in alias_rows():
+        for alias in row.context_aliases:
+            found.setdefault(row.country or "", []).append((row.name, alias))
+    return {country: tuple(pairs) for country, pairs in found.items()}
 
 
 def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,
