@@ -1117,6 +1117,9 @@ def _join_protest_parts(groups: list[list[_Mention]]) -> list[list[_Mention]]:
 ANTECEDENT_TYPES = {"ASSAULT", "PROTEST"}
 
 
+FIGHTING = frozenset(("fighting", "clash", "battle", "firefight", "gunfight"))
+
+
 def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
     """The latest earlier event that "the attack" (same type) or "the blast destroyed ..." (a
     violent event) refers to; a sentence with a date of its own must agree with it."""
@@ -1130,8 +1133,8 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         # "the Nakuru march" names back the march the police fired on, an event led by the fire
         same_type = lead.trigger.plover == m.trigger.plover or _blockade_of(lead, m) or \
             m.refers_back and any(x.trigger.plover == m.trigger.plover for x in group)
-        if m.refers_back and not same_type or m.refers_back and m.acled_sub == "Armed clash" \
-                and all(x.acled_sub in REMOTE_SUBS for x in group):
+        if m.refers_back and not same_type or m.refers_back and m.token.lemma_ in FIGHTING \
+                and _lead(group).sub in REMOTE_SUBS:
             continue  # ("since the start of the fighting" is no landmine blast)
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
                               or lead.acled_sub == "Looting/property destruction"):

@@ -3658,3 +3658,14 @@ def test_hundreds_of_townspeople_burning_a_police_station_riot(pipeline, text, s
 def test_one_event_of_its_kind(pipeline, text, published, sub):
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text, published=published)] \
         == [sub]
+
+
+def test_the_fighting_is_no_landmine_blast(pipeline):
+    text = ("Venezuelan troops fought FARC dissidents near Guasdualito on Tuesday, leaving six "
+            "dead.\n\nTwo more soldiers were killed on Wednesday when their vehicle hit a "
+            "landmine on a dirt road near the border.\n\nAbout 3,000 people have crossed into "
+            "Colombia since the start of the fighting, Colombian officials said.")
+    events = events_of(pipeline, text, published="2021-04-10")
+    blasts = [e.place.name for e in events
+              if e.type.acled_sub_event_type == "Remote explosive/landmine/IED"]
+    assert blasts == ["Guasdualito"]
