@@ -221,7 +221,7 @@ def home_country(places: Sequence[Place]) -> str | None:
     return _countries().iso3.get(counts.most_common(1)[0][0]) if counts else None
 
 
-def rehome(actors: Sequence[Actor], home: str | None, text: str = "") -> bool:
+def rehome(actors: Sequence[Actor], home: str | None, text: str) -> bool:
     """Whether a state actor's country differs from where the article happens, or a name that
     only counts in articles about that country ("General Security" in Syria) went unread
     because no country was named."""

@@ -183,18 +183,17 @@ def _disappeared_detainees(trigger: Trigger, token: Token, lexicon: Lexicon) -> 
 
 
 def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """"Handed over its weapons to the army": a group disarming changes, it gives up no ground."""
-    given = dep_child(token, "dobj") if trigger.plover == "RETREAT" and token.pos_ == "VERB" \
+    """"Handed over its weapons to the army", "surrendered to the army in Marawi City with their
+    rifles", "was giving up armed activities": a group disarming changes, it gives up no ground."""
+    if trigger.plover != "RETREAT":
+        return trigger
+    arms = lexicon.modality["surrendered_arms"]
+    given = dep_child(token, "dobj") if token.pos_ == "VERB" \
         and token.lemma_ in ("hand", "surrender", "turn", "give") else None  # not "withdraw arms"
-    # "announced that the group was giving up armed activities", "give up the armed struggle"
-    armed = given is not None and any(c.dep_ == "amod" and c.lower_ == "armed"
-                                      for c in given.children)
-    # "surrendered to the army in Marawi City with their rifles"
-    carried = prep_object(token, "with") if trigger.plover == "RETREAT" and \
-        token.lemma_ == "surrender" else None
-    if carried is not None and carried.lemma_ in lexicon.modality["surrendered_arms"]:
-        return _as_sub(trigger, "Change to group/activity", lexicon)
-    if given is None or given.lemma_ not in lexicon.modality["surrendered_arms"] and not armed:
+    carried = prep_object(token, "with") if token.lemma_ == "surrender" else None
+    disarmed = given is not None and (given.lemma_ in arms or any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in given.children))
+    if not disarmed and (carried is None or carried.lemma_ not in arms):
         return trigger
     return _as_sub(trigger, "Change to group/activity", lexicon)
 
@@ -203,15 +202,16 @@ def leaves_group(verb: Token, left: Token) -> bool:
     """"He and several hundred fighters under his command had left the RSF": people leaving a
     named group defect; a country leaving a body ("Russia left the council") does not."""
     doer = subject_of(verb)
-    return doer is not None and doer.ent_type_ not in ("GPE", "ORG", "NORP") and (
-        doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"
-        or doer.lemma_ in load_lexicon().modality["party_nouns"])
+    return left.ent_type_ in ("ORG", "NORP") and doer is not None and \
+        doer.ent_type_ not in ("GPE", "ORG", "NORP") and (
+            doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"
+            or doer.lemma_ in load_lexicon().modality["party_nouns"])
 
 
 def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """Fighters who left a named group changed sides (ACLED "Change to group/activity")."""
     left = dep_child(token, "dobj") if trigger.phrase == ("leave",) else None
-    if left is None or left.ent_type_ not in ("ORG", "NORP") or not leaves_group(token, left):
+    if left is None or not leaves_group(token, left):
         return trigger
     return replace(lexicon.triggers["defect|VERB"], phrase=trigger.phrase,
                    strength=trigger.strength)

@@ -52,7 +52,8 @@ class Pipeline:
         found_actors = run("actors", lambda: actors.find_actors(doc), ())
         found_places = run("places", lambda: places.find_places(doc, found_actors, self.gazetteer), ())
         home = actors.home_country(found_places)
-        if actors.rehome(found_actors, home, doc_text(doc)):  # "the police" are the police of where it happens
+        # "the police" are the police of where it happens
+        if actors.rehome(found_actors, home, doc_text(doc)):
             found_actors = run("actors", lambda: actors.find_actors(doc, home), ())
         found_actors = tuple(actors.drop_toponyms(found_actors, found_places))
         found_actors = run("actors", lambda: actors.local_governments(

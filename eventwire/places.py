@@ -538,7 +538,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     ent = ent_of[i]
     if ent is not None and ent.label_ in SKIP_LABELS:
         return False
-    if demonym_country(words_text(doc, i, j)) or normalize(words_text(doc, i, j)) in demonyms():
+    words = words_text(doc, i, j)
+    if demonym_country(words) or normalize(words) in demonyms():
         return False
     cands = gaz.lookup(key)
     if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in CONNECTORS or _clitic(doc, k)
