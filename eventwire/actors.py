@@ -57,6 +57,7 @@ KEEP_MODIFIERS = frozenset(
     "loyalist army paramilitary more additional extra fresh".split())
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
+SPEAKER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
 MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
 MEMBER_WORDS = MEMBER_LINKS | {"to", "be", "the"}  # "believed to belong to the KNF"
@@ -510,7 +511,11 @@ class _Resolver:
             s = left[0]
         elif e + 1 < len(self.doc) and self.doc[e].lower_ == "of" and e + 1 in self.country_start:
             e, country, _ = self.country_start[e + 1]
-        if row.type in ("military", "police") and self._loyal_to(s, e) or self._owned(s, e):
+        # "Iraqi troops backed by the PMF" stay Iraq's; unnamed "forces backed by Turkey" are
+        # the backer's
+        backed = left is not None and e < len(self.doc) and self.doc[e].lower_ == "backed"
+        if row.type in ("military", "police") and not backed and self._loyal_to(s, e) or \
+                self._owned(s, e):
             return True
         if country is None and row.type == "military":
             country = _territory_forces().get(self.ctx or "", self.ctx)
@@ -541,11 +546,12 @@ class _Resolver:
 
     def _modifier(self, last: int) -> bool:
         """The head modifies the noun after it ("army officer", "army positions"), unless that
-        noun is an aircraft the force flies: "an air force helicopter struck ..." is the air
-        force."""
+        noun is an aircraft the force flies ("an air force helicopter struck ..." is the air
+        force) or one who speaks for it ("a government spokesman rejected ...")."""
         token = self.doc[last]
         return token.dep_ in ("amod", "compound") and not (
-            token.head.i > last and token.head.lemma_ in load_lexicon().modality["aircraft_nouns"])
+            token.head.i > last and (token.head.lemma_ in load_lexicon().modality["aircraft_nouns"]
+                                     or token.head.lemma_ in SPEAKER_NOUNS))
 
     def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
         """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border

@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import country_of_word
 from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
                           bare_purpose, blows_up_shot_vehicle, clause_head, dep_child,
-                          disposes_of_explosives, fires_on_vehicle, first_conjunct, governors,
-                          is_person, leaves_group, marks, names_people, names_people_or_them,
-                          negates, nobody, pauses_contested_work, pressed, prep_object, prevented,
-                          stood_at, subject_of, verb_phrase)
+                          disposes_of_explosives, fires_on_vehicle, first_conjunct,
+                          gerund_read_as_modifier, governors, is_person, leaves_group, marks,
+                          names_people, names_people_or_them, negates, nobody,
+                          pauses_contested_work, pressed, prep_object, prevented, stood_at,
+                          subject_of, verb_phrase)
 from .nlp import doc_tokens
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
@@ -105,9 +106,12 @@ def refuses_extortion(token: Token, trigger: Trigger) -> bool:
 
 
 def describes_fighters(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """"army units sent as reinforcements retook Bankilare": how the fighters came is told of
-    them in passing; the fight is the event."""
+    """"army units sent as reinforcements retook Bankilare", "a unit of soldiers and gendarmes
+    sent from Tillia retook Tassara": how the fighters came is told of them in passing; the
+    fight is the event."""
     fighters = token.head
+    while fighters.dep_ in ("conj", "pobj", "prep") and fighters.head.i != fighters.i:
+        fighters = fighters.head
     return trigger.plover == "MOBILIZE" and token.dep_ == "acl" and token.tag_ == "VBN" and \
         fighters.dep_ == "nsubj" and fighters.head.i in heads and \
         heads[fighters.head.i].plover == "ASSAULT"
@@ -560,7 +564,19 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         freed = prep_object(freed, "of") or freed  # "four of them", "all of whom", "dozens of"
     if freed is None or freed.pos_ == "PRON" or freed.ent_type_ in ("PERSON", "NORP", "ORG"):
         return False
-    return not names_people(freed, lexicon)
+    return not names_people(freed, lexicon) and not _taken_before(freed)
+
+
+CAPTURING_VERBS = frozenset(("abduct", "kidnap", "seize", "detain", "arrest", "capture", "take",
+                             "hold", "snatch"))
+
+
+def _taken_before(freed: Token) -> bool:
+    """"abducted a priest and two catechists ... The two catechists were released": what the
+    report told was taken earlier are people, whatever the noun."""
+    return freed.pos_ == "NOUN" and not freed.like_num and any(
+        t.lemma_ == freed.lemma_ and any(a.lemma_ in CAPTURING_VERBS for a in t.ancestors)
+        for t in freed.doc[:freed.i])
 
 
 def _from_hospital(verb: Token, lexicon: Lexicon) -> bool:
@@ -880,7 +896,12 @@ def is_inert(token: Token) -> bool:
     "UN-backed government", "Tripoli-based"."""
     if token.ent_type_ in NAME_ENTITIES or token.ent_type_ in ("DATE", "TIME"):  # "in March"
         return True
-    return token.pos_ == "VERB" and token.dep_ in ("amod", "compound")
+    # ("The RSF seized Zalingei, the capital of ...": a past tense with a subject of its own,
+    # misread as describing the noun after it, is the clause's verb; so is a gerund after "and",
+    # "shooting dead six civilians and looting shops")
+    return token.pos_ == "VERB" and token.dep_ in ("amod", "compound") and not (
+        token.tag_ == "VBD" and dep_child(token, "nsubj") is not None
+        or gerund_read_as_modifier(token) is not None)
 
 
 def is_seized(token: Token, lexicon: Lexicon) -> bool:

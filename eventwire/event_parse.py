@@ -106,7 +106,23 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _walked_to_demand(_group_left(trigger, token, lexicon), token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
+    trigger = _shelter_stormed(trigger, token, doer, lexicon)
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
+
+
+def _shelter_stormed(trigger: Trigger, token: Token, doer: Token | None,
+                     lexicon: Lexicon) -> Trigger:
+    """"Fighters of the UPC stormed a displacement site", "gunmen stormed a church": armed men
+    storming where civilians shelter or gather attack them, they take no ground (a crowd that
+    storms is sorted out with the roles)."""
+    if trigger.phrase != ("storm",) or token.pos_ != "VERB" or \
+            doer is not None and doer.lemma_ in lexicon.modality["crowd_nouns"]:
+        return trigger
+    stormed = dep_child(token, "dobj")
+    if stormed is None or stormed.lemma_ not in lexicon.modality["shelter_sites"]:
+        return trigger
+    return replace(lexicon.triggers["attack|ANY"], phrase=trigger.phrase,
+                   strength=trigger.strength)
 
 
 UNFOUGHT = frozenset(("fight", "shot", "resistance", "battle", "struggle"))
@@ -184,7 +200,9 @@ def _disappeared_detainees(trigger: Trigger, token: Token, lexicon: Lexicon) -> 
 
 def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"Handed over its weapons to the army", "surrendered to the army in Marawi City with their
-    rifles", "was giving up armed activities": a group disarming changes, it gives up no ground."""
+    rifles", "was giving up armed activities": a group disarming changes, it gives up no ground.
+    So do fighters who surrender themselves ("a commander and 23 of his fighters surrendered to
+    troops"); a town surrendered is ground given up."""
     if trigger.plover != "RETREAT":
         return trigger
     arms = lexicon.modality["surrendered_arms"]
@@ -193,7 +211,9 @@ def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     carried = prep_object(token, "with") if token.lemma_ == "surrender" else None
     disarmed = given is not None and (given.lemma_ in arms or any(
         c.dep_ == "amod" and c.lower_ == "armed" for c in given.children))
-    if not disarmed and (carried is None or carried.lemma_ not in arms):
+    gave_themselves_up = token.lemma_ == "surrender" and token.pos_ == "VERB" and given is None \
+        and dep_child(token, "nsubj") is not None
+    if not (disarmed or gave_themselves_up) and (carried is None or carried.lemma_ not in arms):
         return trigger
     return _as_sub(trigger, "Change to group/activity", lexicon)
 
@@ -206,6 +226,16 @@ def leaves_group(verb: Token, left: Token) -> bool:
         doer.ent_type_ not in ("GPE", "ORG", "NORP") and (
             doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"
             or doer.lemma_ in load_lexicon().modality["party_nouns"])
+
+
+def side_change_roles(token: Token, roles: Roles) -> Roles:
+    """A group that gives itself up or is left changes, so it is the doer ("had left the RSF");
+    the side it joins is the other party ("... and would fight alongside the army"), not the army
+    it surrendered to."""
+    changed = dep_child(token, "dobj") if token.lemma_ == "leave" else roles.first
+    return Roles(changed, next((side for verb in token.conjuncts for side in (
+        dep_child(verb, "dobj") if verb.lemma_ == "join" else prep_object(verb, "alongside"),)
+        if side is not None), None))
 
 
 def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -1227,7 +1257,8 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if answers_a_charge(token, lexicon):
         return 0.1  # "accused X of ..., a charge X rejected": a predication of its own
     if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl") or \
-            _gives_up_ground(token, trigger, heads) or _burned_in_raid(token, trigger, heads):
+            _gives_up_ground(token, trigger, heads) or _burned_in_raid(token, trigger, heads) \
+            or gerund_read_as_modifier(token) is not None:
         return 0.0  # "arrested 17 vendors, whom they accused of ...": an act of its own
     # "warned that the hostages would be executed if ...": what a threat names is told with it,
     # below the threat
@@ -1377,6 +1408,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if phrase_head.dep_ == "dobj" and verb_phrase(phrase_head.head) in cues["cancelling_verbs"]:
         return "negated"  # "ruled out talks with the rebels"
     tie = phrase_head.head.head if phrase_head.dep_ == "pobj" else None
+    if tie is not None and phrase_head.head.lower_ == "of" and \
+            tie.lemma_ in cues["threat_speech_verbs"]:
+        return "future"  # "warned of more attacks on army convoys"
     if tie is not None and tie.lemma_ in cues["tie_nouns"] and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tie.children):
         return "negated"  # "had no connection to the bombing", "played no part in the attack"
@@ -1576,6 +1610,10 @@ def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bo
 
 # --- roles --------------------------------------------------------------------------------------
 
+GROUP_NOUNS = frozenset(("group", "movement", "militia", "faction", "organisation", "organization",
+                         "coalition", "alliance", "gang", "network"))
+
+
 def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> ActorHit:
     """The actor a noun phrase names: its head first, then its modifiers ("Russian", "Haftar's")."""
     if token is None:
@@ -1592,8 +1630,10 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
     # supporters" is a crowd)
+    # ("fighters of the UPC armed group": the name a group noun carries)
     candidates += objects + [c for o in objects if token.lemma_ in MEASURE_NOUNS
-                             for c in o.children if c.dep_ == "compound"]
+                             or o.lemma_ in GROUP_NOUNS for c in o.children
+                             if c.dep_ in ("compound", "nmod")]
     before = token.nbor(-1) if token.i > token.sent.start else None
     if before is not None and before.pos_ == "AUX" and before.text.isupper():
         candidates.append(before)  # "IS gunmen": the acronym read as the verb "is"
@@ -1643,7 +1683,7 @@ def prep_object(token: Token, *preps: str) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/relcl when the verb has none."""
     for _ in range(3):
-        subj = dep_child(verb, "nsubj", "csubj")
+        subj = _subject_child(verb)
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
             # "soldiers sweeping the road found a device": the sweepers, not the sweeping
             return dep_child(subj, "nsubj") or subj
@@ -1660,6 +1700,14 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    """"The following day, a Boko Haram commander ... surrendered": of two subjects the parser
+    gives a verb, a time phrase is none."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    return next((s for s in subjects if s.lemma_ not in TIME_NOUNS and s.ent_type_ != "DATE"),
+                subjects[0] if subjects else None)
 
 
 def _hunter(subject: Token) -> Token | None:
@@ -1688,8 +1736,12 @@ def _misread_main_verb(verb: Token) -> bool:
 
 
 def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
-    """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger."""
-    if token.pos_ in ("VERB", "AUX"):
+    """The noun phrases for actor1 (who acts) and actor2 (on whom) of a trigger (a noun with a
+    subject is a verb the tagger missed: "a unit ... retook Tassara")."""
+    coordinated = gerund_read_as_modifier(token)
+    if coordinated is not None:
+        return Roles(subject_of(coordinated), token.head)
+    if token.pos_ in ("VERB", "AUX") or dep_child(token, "nsubj") is not None:
         roles = _relative_pronoun_doer(_verb_roles(token, trigger, lexicon))
         if trigger.plover == "ACCUSE":
             roles = _adjunct_pronouns(token, roles)
@@ -1703,6 +1755,18 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
 
 
 RELATIVES = {"who", "whom", "which", "that"}
+
+
+def gerund_read_as_modifier(token: Token) -> Token | None:
+    """"shooting dead six civilians and looting shops": the second gerund, read as a modifier of
+    its object, is coordinated with the first verb; that verb, whose subject it shares."""
+    gerund = token.tag_ == "VBG" or token.pos_ == "NOUN" and token.lower_.endswith("ing")
+    if not gerund or token.dep_ != "compound" or token.i == 0 or token.nbor(-1).lower_ != "and":
+        return None
+    noun = token.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
 
 def _relative_pronoun_doer(roles: Roles) -> Roles:
@@ -1843,7 +1907,8 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
         return Roles(between, dep_child(between, "conj") or _of_conjunct(between))
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "pit":  # "the clashes pitted X against Y"
         return Roles(dep_child(noun.head, "dobj"), prep_object(noun.head, "against"))
-    first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun)
+    first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun) or \
+        _stray_agent(noun, lexicon)
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject
     if first is None:
@@ -1873,6 +1938,17 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
 
 
 ASIDE_PREPS = frozenset("since after following despite over against about into".split())
+
+
+def _stray_agent(noun: Token, lexicon: Lexicon) -> Token | None:
+    """"had documented the rape of nine women by SPLA-IO fighters": one who comments on an event
+    did not do it, so a "by" the parser hung on the verb after its object is the object's."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_ not in lexicon.modality["observer_verbs"] or \
+            dep_child(verb, "nsubj") is None:
+        return None
+    agent = prep_object(verb, "by")
+    return agent if agent is not None and agent.i > noun.i else None
 
 
 def _participle_agent(noun: Token) -> Token | None:

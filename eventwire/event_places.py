@@ -137,6 +137,9 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if origin and node.root.head.head.lemma_ in SENDING_VERBS:
             continue  # (but "withdrew its troops from Yemen" happened in Yemen)
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
+        if not in_clause and place.precision == "country" and node is not None and \
+                _speaker_phrase(ctx, node.root):
+            continue  # "the UN mission in South Sudan said it had documented ..."
         key = (origin or not own[0] <= mention.start <= own[1],
                any(a <= mention.start < b for a, b in others), not in_clause,
                PLACE_RANK[place.precision] > 1,
@@ -151,6 +154,14 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
 SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
                            "transfer", "airlift", "move", "come", "arrive", "travel"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
+
+
+def _speaker_phrase(ctx: _Context, node: Token) -> bool:
+    """"The UN mission in South Sudan said": the country a speaking body is in, where the speaker
+    works, not where the event was."""
+    speech = ctx.lexicon.modality["speech_verbs"]
+    return node.dep_ == "pobj" and node.head.lower_ == "in" and any(
+        a.dep_ == "nsubj" and a.head.lemma_ in speech for a in node.ancestors)
 
 
 def _reference_point(node: Token) -> bool:
@@ -320,14 +331,19 @@ def _described_noun(ctx: _Context, mention: Span) -> Token | None:
 
 def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, ...]:
     """Later occurrences of a name the article already resolved that the places stage left
-    unlisted ("IS fighters overran Tal Afar in November"): the same name is the same place."""
+    unlisted ("IS fighters overran Tal Afar in November"): the same name is the same place, unless
+    it is part of another place's name ("Sudan" in "South Sudan")."""
     listed = {m.start for m in place.mentions}
+    others = [(m.start, m.end) for other in ctx.places if other is not place for m in other.mentions
+              if start <= m.start < end]
     found = []
     for name in {m.text for m in place.mentions if m.text[:1].isupper() and len(m.text) > 3}:
         i = ctx.text.find(name, start, end)
         while i != -1:
             after = ctx.text[i + len(name):i + len(name) + 1]
-            if i not in listed and not ctx.text[i - 1:i].isalnum() and not after.isalnum():
+            if i not in listed and not ctx.text[i - 1:i].isalnum() and not after.isalnum() \
+                    and not any(a <= i and i + len(name) <= b and b - a > len(name)
+                                for a, b in others):
                 found.append(Span.of(ctx.text, i, i + len(name)))
             i = ctx.text.find(name, i + len(name), end)
     return tuple(found)

@@ -54,8 +54,8 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, an
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
                           part_of_reported, phrase, prep_object, prominence, refers_back, retype,
-                          role_tokens, source_tokens, speaker_for_pronoun, strikes_armed,
-                          subject_of, verb_phrase, verb_triggers, went_on_to)
+                          role_tokens, side_change_roles, source_tokens, speaker_for_pronoun,
+                          strikes_armed, subject_of, verb_phrase, verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatalities, Place,
                     Quantity, Quote, Span, TimeSpan)
@@ -337,7 +337,8 @@ def _charges_of_arrests(events: list[Event]) -> list[Event]:
 def _arrested_attackers(events: list[Event]) -> list[Event]:
     """"Gunmen shot dead a trader ... police later arrested three men": those an arrest takes
     when the text names no one are suspects of the one armed group the report tells attacked
-    (ACLED codes the suspects' group), unless the report tells of a crowd."""
+    (ACLED codes the suspects' group), unless the report tells of a crowd or the group made the
+    arrest itself ("RSF intelligence officers detained about 25 young men")."""
     if any(e.type.plover == "PROTEST" or e.type.acled_sub_event_type in CROWD_SUBS
            for e in events):
         return events
@@ -349,7 +350,8 @@ def _arrested_attackers(events: list[Event]) -> list[Event]:
     attacker = next(iter(attackers.values()))
     return [replace(e, actor2=replace(attacker, text=None))
             if e.type.acled_sub_event_type == "Arrests" and e.actor2 is not None
-            and e.actor2.text is None and e.actor2.type == "civilians" else e for e in events]
+            and e.actor2.text is None and e.actor2.type == "civilians"
+            and (e.actor1 is None or e.actor1.name != attacker.name) else e for e in events]
 
 
 def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
@@ -641,7 +643,10 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     token = head_token(span, trigger)
     sent = token.sent
     roles = role_tokens(token, trigger, ctx.lexicon)
+    read = trigger
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
+    if read.plover == "RETREAT" and trigger.acled == "Change to group/activity":
+        roles = side_change_roles(token, roles)
     mode = mode_of(token, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)
@@ -1050,7 +1055,8 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     for mention in mentions:  # how a protest or a strike went, before another of its type
         target = next((g for g in groups if any(
             _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
-            next((g for g in groups if _same_event(g[0], mention)), None)
+            next((g for g in groups
+                  if _same_event(g[0], mention) and _fits_group(g, mention)), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
         if target is None:
@@ -1058,6 +1064,18 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(mention)
     return _join_protest_parts(groups)
+
+
+def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
+    """Civilians shot in a later sentence are no part of a clash between two named sides
+    ("fighting between M23 rebels and Wazalendo militiamen" is not M23 fighters shooting six
+    civilians that evening)."""
+    victims = mention.actor2
+    if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
+            victims is None or victims.type != "civilians":
+        return True
+    return not any(m.acled_sub == "Armed clash" and m.actor1 is not None and m.actor2 is not None
+                   for m in group)
 
 
 # clause marks that tell an event already dated as the time of another
@@ -1136,6 +1154,8 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         if m.refers_back and not same_type or m.refers_back and m.token.lemma_ in FIGHTING \
                 and _lead(group).sub in REMOTE_SUBS:
             continue  # ("since the start of the fighting" is no landmine blast)
+        if m.acled_sub in SEPARATE_SUBS and lead.acled_sub not in SEPARATE_SUBS:
+            continue  # "raped six women during the raid" is a rape of its own
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
                               or lead.acled_sub == "Looting/property destruction"):
             continue
@@ -1322,12 +1342,13 @@ def _crowd(noun: Token) -> bool:
 
 
 # ACLED codes a rape told among a raid's acts ("shooting dead nine, raping several women and
-# ...") as an event of its own; a later "the attackers also beat a man" goes on with the rape
+# ...") or after them ("... raped six women during the raid") as an event of its own; a later
+# "the attackers also beat a man" goes on with the rape
 SEPARATE_SUBS = frozenset({"Sexual violence"})
 
 
 def _same_event(a: _Mention, b: _Mention) -> bool:
-    if a.sent.start == b.sent.start and \
+    if (a.sent.start == b.sent.start or b.acled_sub in SEPARATE_SUBS) and \
             (a.acled_sub in SEPARATE_SUBS) != (b.acled_sub in SEPARATE_SUBS):
         return False
     if _protest_part(a, b):
@@ -1623,8 +1644,11 @@ def _group_toll(tolls: list[Fatalities]) -> Fatalities | None:
 def _toll_of(token: Token, clashes: set[int]) -> bool:
     """"fought on the hills, killing 11 people, four of them civilians": the participle tells
     the toll of the fight it hangs on, which stays a clash (but "attacked a post, killing four
-    guards": whom an attack kills says what it was)."""
-    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i in clashes
+    guards": whom an attack kills says what it was); so does a verb the fight is the subject of
+    ("fighting between M23 rebels and Wazalendo militiamen killed at least 17 people")."""
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i in clashes or \
+        token.pos_ == "VERB" and any(c.i in clashes and c.i < token.i and c.dep_ in (
+            "nsubj", "csubj", "advcl") for c in token.children)
 
 
 def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
@@ -1681,9 +1705,9 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         actor1, actor2 = _both_parties(ctx, lead, actor1, actor2)
     if blamed is not None and (actor1[0] is None or actor1[0].type == "unidentified_armed_group"):
         actor1 = blamed
-    if actor2[0] is None:
-        actor2 = _fallback_target(ctx, lead)
     sub = event_type.acled_sub_event_type
+    if actor2[0] is None and sub != "Change to group/activity":  # a group changes on its own
+        actor2 = _fallback_target(ctx, lead)
     police = next(((m.actor1, m.actor1_text) for m in group
                    if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
     doer, target = _crowd_roles(
@@ -1759,8 +1783,24 @@ def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None],
     if actor[0] is None or actor[0].type != "unidentified_armed_group" or any(
             w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
         return actor  # "unidentified gunmen ... the assailants": the report says it does not know
-    named = _only_named_group(ctx)
+    named = _only_named_group(ctx) or _only_named_of_kind(ctx, actor[1])
     return (named, actor[1]) if named is not None and named is not other else actor
+
+
+# the kind of armed group a generic word names ("rebels had raped ..." in a report on fighting
+# between M23 rebels and a Wazalendo militia)
+GENERIC_KINDS = {"rebel": {"rebel_group"}, "rebels": {"rebel_group"},
+                 "militiaman": {"identity_militia", "political_militia"},
+                 "militiamen": {"identity_militia", "political_militia"},
+                 "militant": {"militant_group"}, "militants": {"militant_group"},
+                 "jihadist": {"militant_group"}, "jihadists": {"militant_group"}}
+
+
+def _only_named_of_kind(ctx: _Context, words: Span | None) -> Actor | None:
+    """The one armed group of the kind a generic word names, if the report names one only."""
+    kinds = GENERIC_KINDS.get(words.text.lower().split()[-1], set()) if words is not None else set()
+    named = [a for a in ctx.actors if a.type in kinds]
+    return named[0] if len(named) == 1 else None
 
 
 SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")

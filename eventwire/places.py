@@ -562,11 +562,24 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
             return True
         if name_goes_on:
             return _strong_namesake(cands, key, countries)
+        if ent.label_ in ("PERSON", "NORP") and _names_fighters(doc, j):
+            return False
         return any(_strong(c) for c in cands) or ent.label_ != "PERSON" and (
             _cued(doc, i, j) or _cued_loosely(doc, i, cands))
     if name_goes_on:
         return _strong_namesake(cands, key, countries)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
+
+
+FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "cadre",
+                           "group", "militia", "faction"})
+
+
+def _names_fighters(doc, j: int) -> bool:
+    """"suspected Kuki militants", "a Kuki armed group": a name the NER took for a person or a
+    people that describes fighters names their people, not a town (Kuki, Japan)."""
+    head = doc[j - 1].head
+    return doc[j - 1].dep_ in ("compound", "nmod", "amod") and head.lemma_ in FIGHTER_NOUNS
 
 
 def _part_of_longer_name(doc, gaz: Gazetteer, i: int, j: int, ent) -> bool:
@@ -628,16 +641,19 @@ def _place_cue(doc, i: int) -> bool:
     return prev == "between"
 
 
+APPOSED_PLACE_NOUNS = CUE_NOUNS - {"area"} | {"capital"}
+
+
 def _apposed_place_noun(doc, j: int) -> bool:
-    """"X, the main town of Intan Jaya regency", "X, a village in Y": the apposition says X is a
-    place, whatever the NER tagged it."""
+    """"X, the main town of Intan Jaya regency", "X, a village in Y", "X, the capital of Central
+    Darfur": the apposition says X is a place, whatever the NER tagged it."""
     if j >= len(doc) or doc[j].text != ",":
         return False
     window = doc[j + 1:j + 6]
     if not window or window[0].lower_ not in ("a", "an", "the"):
         return False
     for t in window[1:]:
-        if t.lemma_ in CUE_NOUNS - {"area"}:
+        if t.lemma_ in APPOSED_PLACE_NOUNS:
             return True
         if t.pos_ not in ("ADJ", "NOUN", "ADV") or t.text == ",":
             return False

@@ -220,8 +220,8 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     """The head's part of speech is one the trigger allows; a verb phrase of two words ("shot
     dead", "opened fire") is a verb whatever the tagger made of its first word ("two gunmen on a
     motorcycle shot dead a headman": "shot" tagged NOUN), and so is a verb right after "be"
-    ("was overrun" tagged NOUN); but not a plural noun ("trucks carrying food" is no trucking
-    of food)."""
+    ("was overrun" tagged NOUN) or an irregular past ("retook"); but not a plural noun ("trucks
+    carrying food" is no trucking of food)."""
     if trigger.pos == "VERB" and len(trigger.phrase) > 1:
         return doc[start].tag_ != "NNS"
     if "-" in trigger.phrase:
@@ -229,9 +229,20 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
     if trigger.pos == "VERB" and start > 0 and doc[start - 1].lemma_ == "be" and head.pos_ == "NOUN":
         return True  # "an army post was overrun": a participle after "was" tagged a noun
+    if trigger.pos == "VERB" and head.pos_ == "NOUN" and _irregular_past(head, trigger):
+        return True
     if trigger.pos == "NOUN" and len(trigger.phrase) > 1 and head.pos_ == "ADJ":
         return True  # a listed compound ends in a noun: "an explosives vest" with "vest" an ADJ
     return head.pos_ in POS_ALLOWED[trigger.pos]
+
+
+def _irregular_past(token, trigger: Trigger) -> bool:
+    """"A unit ... retook Tassara": a past tense, with a subject, the tagger took for a noun (but
+    "killed by a shot" is a noun)."""
+    form = token.lower_
+    return form != trigger.phrase[0] and not form.endswith(("s", "ing")) and \
+        irregular_lemmas().get(form) == trigger.phrase[0] and \
+        any(c.dep_ == "nsubj" for c in token.children)
 
 
 @lru_cache(maxsize=1)
@@ -310,11 +321,15 @@ def _particle_told(trigger: Trigger, verb: Token) -> bool:
 
 def _taken_from(trigger: Trigger, verb: Token) -> bool:
     """"armed men had taken five men from the hamlet": people taken are abducted only when they
-    are taken from somewhere ("took the man to hospital" is no abduction)."""
+    are taken from somewhere ("took the man to hospital" is no abduction); the parser may hang
+    the "from" on a clause describing them ("took a blogger who had posted videos from his
+    home")."""
     if trigger.phrase[0] != "take" or trigger.acled != "Abduction/forced disappearance" or \
             len(trigger.phrase) != 2 or trigger.phrase[1] in ("captive", "hostage", "away"):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    taken = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "from" for head in (verb, *(
+        r for o in taken for r in o.children if r.dep_ == "relcl")) for c in head.children)
 
 
 def kept_as(verb: Token) -> str | None:

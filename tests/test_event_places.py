@@ -222,3 +222,15 @@ def test_a_name_in_the_outlet_someone_told_is_no_place(pipeline):
             "of them women and children who had been sheltering in the monastery.")
     events = events_of(pipeline, text, published="2024-06-21")
     assert all(e.place is None or e.place.country != "SO" for e in events)
+
+
+def test_the_country_a_speaking_body_is_in_is_no_place_of_the_event(pipeline):
+    """"The UN mission in South Sudan said ...": the rape was in the town the story is about, and
+    "Sudan" inside "South Sudan" is no place either."""
+    text = ("Fighters of the Sudan People's Liberation Army-in-Opposition (SPLA-IO) overran an "
+            "army garrison in Tambura, in South Sudan's Western Equatoria state, on Sunday.\n\n"
+            "The UN mission in South Sudan (UNMISS) said it had documented the rape of at least "
+            "nine women by SPLA-IO fighters during the two days they held the town.")
+    rape = next(e for e in events_of(pipeline, text, published="2024-10-19")
+                if e.type.acled_sub_event_type == "Sexual violence")
+    assert rape.place.name == "Tambura"

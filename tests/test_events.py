@@ -3669,3 +3669,113 @@ def test_the_fighting_is_no_landmine_blast(pipeline):
     blasts = [e.place.name for e in events
               if e.type.acled_sub_event_type == "Remote explosive/landmine/IED"]
     assert blasts == ["Guasdualito"]
+
+
+@pytest.mark.parametrize("text, published, actors", [
+    # fighters who give themselves up change (ACLED), they give up no ground, and the troops
+    # they surrender to are no target; a time phrase the parser made a second subject is none
+    ("The next day, a JNIM commander and 14 of his men surrendered to soldiers in Djibo and "
+     "handed over their guns, the army said.", "2022-05-10", ("JNIM", None)),
+    # the group left changes, the side joined is the other party
+    ("On Friday, about 200 fighters announced in a video that they had left the RSF and joined "
+     "the army near Sennar.", "2024-11-05", ("Rapid Support Forces", "Military Forces of Sudan")),
+    ("On 6 July, nine cadres of a Kuki armed group laid down their weapons before officials in "
+     "Churachandpur.", "2024-07-10", ("Kuki", None)),
+])
+def test_a_group_that_gives_up_or_changes_sides(pipeline, text, published, actors):
+    events = events_of(pipeline, text, published=published)
+    assert [(e.type.acled_sub_event_type, e.actor1 and e.actor1.name, e.actor2 and e.actor2.name)
+            for e in events] == [("Change to group/activity", *actors)]
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # rocket-propelled grenades fired in an assault make no grenade attack
+    ("On Monday, al-Shabaab fighters attacked an army base near Baidoa with gun trucks and "
+     "rocket-propelled grenades.", "2023-03-10", "Attack"),
+    # a bomb belt pulled off a bomber, devices deactivated: weapons kept from use
+    ("Vigilantes stopped a teenage girl at the entrance to the market in Konduga on Sunday and "
+     "pulled off the explosive belt she was wearing.", "2021-02-10", "Disrupted weapons use"),
+    ("On Tuesday, army engineers found and deactivated nine explosive devices on the road to "
+     "Aguililla.", "2023-05-20", "Disrupted weapons use"),
+    # armed men storming where civilians shelter attack them, they take no ground
+    ("Fighters of the UPC armed group stormed a displacement site near Obo on 3 May 2023, "
+     "shooting dead two civilians.", "2023-05-10", "Attack"),
+    # a past tense read as a noun still reports the retaking
+    ("On 9 March, a unit of soldiers and gendarmes sent from Tillia retook Tassara after a short "
+     "exchange of fire.", "2024-03-12", "Government regains territory"),
+])
+def test_what_the_weapon_or_the_place_makes_of_it(pipeline, text, published, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text, published=published)] \
+        == [sub]
+
+
+def test_a_threat_of_more_attacks_reports_none(pipeline):
+    events = events_of(pipeline, "An ADF spokesman warned of more attacks on army convoys on the "
+                                 "roads around Beni.", published="2024-02-10")
+    assert [e.mode for e in events if e.type.plover == "ASSAULT"] == ["future"]
+
+
+@pytest.mark.parametrize("text, published, kinds", [
+    # a mobile clinic sent is aid
+    ("The charity plans to send a mobile clinic to Tawila next week.", "2024-02-10",
+     [("AID", "future")]),
+    # a past tense hung on the noun after it as a modifier is the clause's verb
+    ("The RSF seized Zalingei, the capital of Central Darfur, in November 2023.", "2024-02-10",
+     [("ASSAULT", "asserted")]),
+    # people taken from their home, with the "from" hung on a clause about them
+    ("Armed men took a journalist who had filmed the march from his home in Sabha on Monday.",
+     "2020-02-14", [("ASSAULT", "asserted")]),
+    # what was told taken earlier are people when they are released
+    ("On Monday, gunmen abducted a priest and three catechists near Kumbo. The three catechists "
+     "were released the following day.", "2020-11-20",
+     [("ASSAULT", "asserted"), ("CONCEDE", "asserted")]),
+])
+def test_acts_of_a_kind_found(pipeline, text, published, kinds):
+    events = events_of(pipeline, text, published=published)
+    assert [(e.type.plover, e.mode) for e in events] == kinds
+
+
+def test_a_rape_during_a_raid_is_an_event_of_its_own(pipeline):
+    text = ("Gunmen killed six villagers in a raid near Kutum on Saturday. Survivors said the "
+            "gunmen raped four women during the raid.")
+    events = events_of(pipeline, text, published="2024-02-14")
+    assert [e.type.acled_sub_event_type for e in events] == ["Attack", "Sexual violence"]
+
+
+@pytest.mark.parametrize("text, published, doer", [
+    ("Iraqi troops backed by the Popular Mobilization Forces drove Islamic State militants out of "
+     "three villages near Baiji on Tuesday.", "2016-09-30", "Military Forces of Iraq"),
+    ("A government spokesman in Yaounde rejected the accusation.", "2020-11-20",
+     "Government of Cameroon"),
+    ("Separatist commanders in Cameroon's Northwest warned that teachers who reopened schools in "
+     "Kumbo would be punished.", "2020-11-20", "Ambazonian separatists"),
+    # one who documents an event did not do it: the "by" the parser hung on the verb names who did
+    ("The UN mission in South Sudan said it had documented the rape of at least 12 women by "
+     "SPLA-IO fighters during the week they held Yei.", "2024-02-10", "SPLM-IO"),
+])
+def test_who_did_it(pipeline, text, published, doer):
+    assert [e.actor1.name for e in events_of(pipeline, text, published=published)] == [doer]
+
+
+def test_an_arrest_by_the_group_that_attacked_takes_no_member_of_it(pipeline):
+    text = ("RSF fighters shot dead nine farmers near Nyala on Sunday. The next day, RSF "
+            "intelligence officers detained 20 young men in Nyala.")
+    events = events_of(pipeline, text, published="2024-02-14")
+    arrest = next(e for e in events if e.type.acled_sub_event_type == "Arrests")
+    assert arrest.actor2.name == "Civilians"
+
+
+def test_fighting_between_two_groups_and_what_one_did_after(pipeline):
+    """The toll of fighting between two named groups leaves it a clash; "the militiamen" are the
+    militia named before them and "rebels" the one rebel group; civilians one side shot that
+    evening are an attack of their own, and the gerund after "and" (read by the parser as a
+    modifier of "shops") a looting."""
+    text = ("Fighting between M23 rebels and Wazalendo militiamen near Nyangezi killed at least 12 "
+            "people on Saturday. The militiamen had attacked M23 positions before dawn.\n\n"
+            "On Sunday evening, M23 fighters went from house to house in Nyangezi, shooting dead "
+            "four civilians and looting shops, residents said. A women's group said rebels had "
+            "raped five women in the village.")
+    events = events_of(pipeline, text, published="2025-04-09")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
+        ("Armed clash", "Mai-Mai"), ("Attack", "M23"), ("Looting/property destruction", "M23"),
+        ("Sexual violence", "M23")]

@@ -403,3 +403,10 @@ def test_a_town_tied_to_its_state_is_that_states_namesake(pipeline):
     place = next(p for p in pipeline.extract(make_article(text)).places
                  if p.name.startswith("Chilapa"))
     assert round(place.lat) == 18 and place.admin1 == "Guerrero"
+
+
+def test_a_people_s_name_before_fighters_is_no_town_abroad(nlp, gaz):
+    """"Kuki militants", "a Kuki armed group": the people, not Kuki in Japan."""
+    doc = nlp("On 5 July, suspected Kuki militants abducted two farmers near Jiribam. On 6 July, "
+              "nine cadres of a Kuki armed group laid down their weapons.")
+    assert {p.country for p in find_places(doc, gazetteer=gaz)} == {"IN"}
