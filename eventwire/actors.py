@@ -57,6 +57,7 @@ KEEP_MODIFIERS = frozenset(
     "loyalist army paramilitary more additional extra fresh".split())
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
+TIE_WORDS = frozenset(("linked", "affiliated", "aligned", "allied", "inspired", "backed"))
 SPEAKER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
 MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
@@ -340,6 +341,9 @@ class _Resolver:
             return self.doc[e - 1].text.islower()
         if row.kind != "entity":
             return True
+        if e + 1 < len(self.doc) and self.doc[e].text == "-" and \
+                self.doc[e + 1].lower_ in TIE_WORDS:
+            return False  # "al-Qaeda-linked fighters" are another group's
         if ctx:
             return row.country == self.ctx or row.name in self.named
         return any(ch.isupper() for t in self.doc[s:e] for ch in t.text)
@@ -800,8 +804,10 @@ class _Resolver:
         for s, e, rows in pending:
             row = next(self.rows[r] for r, _ in rows if self.rows[r].kind == "coref")
             compatible = set((row.type or "").split("|"))
-            key = self._following_of(e) or self._introduced_as(starts, s, e) or \
-                self._nearest(starts, s, lambda b: b.type in compatible)
+            key = self._following_of(e) or self._introduced_as(starts, s, e)
+            if key is None and self._introduced_unnamed(s, e):
+                continue
+            key = key or self._nearest(starts, s, lambda b: b.type in compatible)
             if key is None:
                 fallback = [(r, c) for r, c in rows if self.rows[r].kind != "coref"]
                 if fallback:
@@ -846,6 +852,15 @@ class _Resolver:
             return next((self.by_token[i] for i in range(e + 1, min(e + 4, len(self.doc)))
                          if i in self.by_token), None)
         return None
+
+    def _introduced_unnamed(self, s: int, e: int) -> bool:
+        """"leaders of a tribal militia in Ahwar ... the militia withdrew": the anaphor's noun
+        came lately with "a" and no name, so it means that unnamed party, not a named one."""
+        noun = self.doc[e - 1].lemma_
+        sent_start = self.doc[max(s - 1, 0)].sent.start if self.has_dep else max(s - 40, 0)
+        earlier = self.doc[max(sent_start - 40, 0):s - 1]
+        return any(t.lemma_ == noun and t.i not in self.by_token and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in earlier)
 
     def _introduced_as(self, starts: list[int], s: int, e: int) -> tuple | None:
         """"The aid group Puentes Sin Fronteras ... the group's permit": the nearest actor named

@@ -98,6 +98,7 @@ def normalise_actor(name: str) -> str:
     return sys.intern(" ".join(name.lower().replace("-", " ").split()))
 
 
+
 def cluster_id_for(key: EventKey) -> str:
     return "ev-" + hashlib.sha1(f"{key[0]}\x1f{key[1]}".encode()).hexdigest()[:16]
 
@@ -204,16 +205,26 @@ def _has_place(r: EventRow) -> bool:
 
 def _actor_score(a: EventRow, b: EventRow) -> tuple[float, bool]:
     """Shared actors raise the score; actors are disjoint (a penalty) only when the same role is
-    filled differently: one report naming the attacker and another only the target is no clash."""
-    if not a.actors or not b.actors:
+    filled differently: one report naming the attacker and another only the target is no clash,
+    nor is one report's unidentified attacker another's named group (the claim came later)."""
+    a_actors, b_actors = a.actors - UNKNOWN_ACTORS, b.actors - UNKNOWN_ACTORS
+    if not a_actors or not b_actors:
         return 0.5, False
-    overlap = len(a.actors & b.actors)
+    overlap = len(a_actors & b_actors)
     if overlap:
-        return 0.5 + 0.5 * overlap / len(a.actors | b.actors), False
-    if a.roles == (None, None) or b.roles == (None, None):
+        return 0.5 + 0.5 * overlap / len(a_actors | b_actors), False
+    a_roles, b_roles = _known_roles(a), _known_roles(b)
+    if a_roles == (None, None) or b_roles == (None, None):
         return 0.0, True
-    clash = any(x and y and x != y for x, y in zip(a.roles, b.roles))
+    clash = any(x and y and x != y for x, y in zip(a_roles, b_roles))
     return (0.0, True) if clash else (0.25, False)
+
+
+UNKNOWN_ACTORS = frozenset({"unidentified armed group"})
+
+
+def _known_roles(r: EventRow) -> tuple[str | None, str | None]:
+    return tuple(None if x in UNKNOWN_ACTORS else x for x in r.roles)
 
 
 def _fatalities_score(a: EventRow, b: EventRow) -> float:

@@ -125,7 +125,7 @@ def _shelter_stormed(trigger: Trigger, token: Token, doer: Token | None,
                    strength=trigger.strength)
 
 
-UNFOUGHT = frozenset(("fight", "shot", "resistance", "battle", "struggle"))
+UNFOUGHT = frozenset(("fight", "shot", "resistance", "battle", "struggle", "incident"))
 
 
 def _taken_unopposed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -548,6 +548,9 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     return replace(lexicon.triggers.get("kill|VERB", trigger), strength=trigger.strength)
 
 
+CIVIL_CLOSURES = {("close", "road"), ("close", "highway"), ("close", "market"), ("shut", "market")}
+
+
 def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
                     lexicon: Lexicon) -> Trigger:
     """"a blockade set up by coca growers", "residents' blockade", "the federation, which
@@ -562,8 +565,9 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
         setter = doer or (subject_of(token.head) if token.dep_ == "dobj" else None)
         civil = _civil_doer(setter, lexicon)  # as sure a protest as a civil blockade
         return replace(_as_protest(trigger, lexicon), strength=0.7) if civil else trigger
-    if trigger.phrase in (("close", "road"), ("close", "highway")):
-        # "the Fezzan Youth Movement said it could close the roads to the oil fields"
+    if trigger.phrase in CIVIL_CLOSURES:
+        # "the Fezzan Youth Movement said it could close the roads to the oil fields", "traders
+        # said they could shut the district's markets"
         return _as_protest(trigger, lexicon) if _civil_doer(doer, lexicon) else trigger
     if trigger.phrase != ("blockade",):
         return trigger
@@ -1630,10 +1634,11 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
     # supporters" is a crowd)
-    # ("fighters of the UPC armed group": the name a group noun carries)
-    candidates += objects + [c for o in objects if token.lemma_ in MEASURE_NOUNS
-                             or o.lemma_ in GROUP_NOUNS for c in o.children
-                             if c.dep_ in ("compound", "nmod")]
+    # ("fighters of the UPC armed group", "members of the Dogon militia Dan Na Ambassagou": the
+    # name a group noun carries, its apposition first)
+    candidates += objects + [c for o in objects for c in o.children if c.dep_ == "appos"] + [
+        c for o in objects if token.lemma_ in MEASURE_NOUNS or o.lemma_ in GROUP_NOUNS
+        for c in o.children if c.dep_ in ("compound", "nmod")]
     before = token.nbor(-1) if token.i > token.sent.start else None
     if before is not None and before.pos_ == "AUX" and before.text.isupper():
         candidates.append(before)  # "IS gunmen": the acronym read as the verb "is"
@@ -1724,8 +1729,14 @@ def _hunter(subject: Token) -> Token | None:
 def _misread_main_verb(verb: Token) -> bool:
     """"Several hundred angry youths set ablaze the city office": the sentence's only verb read as
     a participle of its subject; one followed by its own object is no passive. "The UN mission
-    (UNSMIL) called on ...": a past tense hung on a root noun is that noun's verb."""
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
+    (UNSMIL) called on ...": a past tense hung on a root noun is that noun's verb, and so on one
+    the parser made a second subject of a speech verb."""
+    if verb.dep_ != "acl":
+        return False
+    if verb.tag_ in ("VBD", "VBN") and _second_subject(verb.head) and \
+            dep_child(verb, "agent") is None:  # (not "soldiers backed by a militia")
+        return True
+    if verb.head.dep_ != "ROOT":
         return False
     if verb.tag_ == "VBD":
         return True
@@ -1733,6 +1744,14 @@ def _misread_main_verb(verb: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" or any(o.dep_ == "pobj" for o in c.children)
                and c.lower_ in COMPLEMENTS for c in verb.children if c.i > verb.i)
+
+
+def _second_subject(noun: Token) -> bool:
+    """"Dozo hunters ... caught up with the raiders ..., a spokesman said": the parser made the
+    reported clause's subject a second subject of the speech verb."""
+    speech = noun.head
+    return noun.dep_ == "nsubj" and speech.lemma_ in load_lexicon().modality["speech_verbs"] and \
+        any(c.dep_ == "nsubj" and c.i > noun.i for c in speech.children)
 
 
 def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:

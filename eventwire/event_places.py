@@ -81,8 +81,10 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     nouns = ctx.lexicon.modality["territory_nouns"] | {"area"}
     # a sentence that names places of its own but none where the event was ("pushed it out of
     # several towns in central Somalia") is not at the lede's place for going on with the story
-    story = story and not any(sent.start_char <= m.start < sent.end_char
-                              for place in ctx.places for m in place.mentions)
+    # (an outlet's name, "told Bani River Wire", is none)
+    story = story and not any(
+        sent.start_char <= m.start < sent.end_char and not _names_outlet(ctx, m)
+        for place in ctx.places for m in place.mentions)
     the_town = any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
                    for t in sent)  # "the town", "the city centre"
     if paragraph > 0 and (story or the_town) and ctx.lede_place is not None:
@@ -242,12 +244,20 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
 
 
+def _names_outlet(ctx: _Context, mention: Span) -> bool:
+    words = _words(ctx, mention)
+    return words is not None and _told(words)
+
+
 def _told(words: SpacySpan) -> bool:
     """"A monk told Bay of Bengal Monitor that ...": whom one tells is an outlet or a person, so
     a name inside it ("Bay") says nothing of where (the toponym stays: "The Washington Post")."""
     first, doc = words[0], words.doc
-    if first.ent_type_ in ("", "GPE", "LOC") or not (
-            first.ent_iob_ == "I" or first.i + 1 < len(doc) and doc[first.i + 1].ent_iob_ == "I"):
+    # ("told Bani River Wire": the name goes on with more proper nouns, whatever the NER made of it)
+    goes_on = words.end < len(doc) and doc[words.end].pos_ == "PROPN" and \
+        doc[words.end].text[:1].isupper()
+    if not goes_on and (first.ent_type_ in ("", "GPE", "LOC") or not (
+            first.ent_iob_ == "I" or first.i + 1 < len(doc) and doc[first.i + 1].ent_iob_ == "I")):
         return False  # no longer name of another kind (one read word by word: "ents" is slow)
     node = words.root
     while node.dep_ in ("compound", "pobj", "prep") and node.head.i != node.i:

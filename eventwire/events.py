@@ -501,14 +501,17 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # (with the event a bare denial denies, placed in its sentence or not)
         bare = {id(group_of[id(m.denies)]) for m in group
                 if m.denies is not None and id(m.denies) in group_of}
-        told = [g for g in reversed(groups[:i]) if g[0].mode == "asserted"
-                and g[0].trigger.plover == group[0].trigger.plover
-                and (any(m.place_in_sentence for m in g) or id(g) in bare)]
+        earlier = [g for g in reversed(groups[:i]) if g[0].mode == "asserted"
+                   and g[0].trigger.plover == group[0].trigger.plover]
+        told = [g for g in earlier if any(m.place_in_sentence for m in g) or id(g) in bare]
         # "denied that his men had carried out the abduction", "denied the rape allegations":
-        # the abduction or the rape, not the air strike told since
+        # the abduction or the rape, not the air strike told since; "denies using chemical
+        # weapons": the gas attack its paragraph tells, wherever its sentence placed it
         sub = own_sub[id(group)]
-        denied = next((g for g in told if sub not in GENERIC_SUBS
-                       and any(m.acled_sub == sub for m in g)), told[0] if told else None)
+        kind = [g for g in earlier
+                if sub not in GENERIC_SUBS and any(m.acled_sub == sub for m in g)]
+        denied = next((g for g in kind if g[0].paragraph == group[0].paragraph), None) or next(
+            (g for g in kind if g in told), told[0] if told else None)
         if denied is None:
             continue
         # "denies using chemical agents in Ukraine": a country that holds the denied event's
@@ -825,12 +828,18 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
     conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
                  if c.dep_ == "conj" and not c.left_edge.idx <= token.idx <= c.right_edge.idx] \
         if clause.tag_ == "VBD" and ctx.published is not None else []
+    # "Police arrested 27 people, and on Wednesday the administration banned gatherings": a
+    # time put before the subject of a conjoined clause sets that clause's own time
+    others_acts = [(c.left_edge.idx, subject.idx) for c in clause.children if c.dep_ == "conj"
+                   for subject in [dep_child(c, "nsubj", "nsubjpass")] if subject is not None
+                   and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
     # "were taken away and held until Friday morning": the end of what followed, not its day
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
                    and not _across_semicolon(ctx.text, token.idx, t.span.start)
                    and not any(a <= t.span.start <= b for a, b in complements)
                    and not (any(a <= t.span.start <= b for a, b in conjoined)
                             and t.start > ctx.published)
+                   and not any(a <= t.span.start <= b for a, b in others_acts)
                    and not _ends_a_period(ctx.text, t.span.start)]
     offset = _days_apart(clause, in_sentence)
     if offset is not None:
@@ -995,7 +1004,11 @@ def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
     if victim is None:
         return None
     cues = lexicon.modality
-    if victim.lemma_ in cues["armed_victims"] or victim.lower_ in cues["armed_victims"]:
+    # ("four hunters and at least six militants were killed": dead on both sides of a fight; the
+    # parser may make the second a subject of its own)
+    victims = (victim, *(c for c in victim.children if c.dep_ == "conj"),
+               *(c for c in verb.children if c.dep_ == "nsubjpass" and c.i > victim.i))
+    if any(v.lemma_ in cues["armed_victims"] or v.lower_ in cues["armed_victims"] for v in victims):
         return "Armed clash"
     if victim.lemma_ in cues["civilian_words"] or victim.lower_ in cues["civilian_words"]:
         return "Attack"
@@ -1053,10 +1066,13 @@ HARMING_MEANS = {"Air/drone strike",
 def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     for mention in mentions:  # how a protest or a strike went, before another of its type
+        same = [g for g in groups if _same_event(g[0], mention) and _fits_group(g, mention)]
+        # (one of its own sentence first: "drones struck the retreating attackers, killing
+        # dozens" is the strike's toll, not the ambush's told before)
         target = next((g for g in groups if any(
             _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
-            next((g for g in groups
-                  if _same_event(g[0], mention) and _fits_group(g, mention)), None)
+            next((g for g in same if g[-1].sent.start == mention.sent.start), None) or \
+            next(iter(same), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
         if target is None:
@@ -1551,14 +1567,24 @@ def _subs_compatible(a: str | None, b: str | None, same_sentence: bool = False) 
         same_sentence and frozenset((a, b)) in PREFERRED_SUBS)
 
 
+NON_STATE_ARMED = frozenset(ARMED_TYPES - STATE_TYPES) | {"unidentified_armed_group"}
+
+
 def _actors_compatible(a: _Mention, b: _Mention) -> bool:
     """The same doer and target, where both are named; in a clash each side is both ("KNF
     gunmen ambushed a patrol ... soldiers returned fire")."""
+    clash = a.acled_sub == b.acled_sub == "Armed clash"
+
+    def same(x: Actor, y: Actor) -> bool:
+        # in a clash, "militants" are the armed group the other mention names ("ISWAP fighters
+        # attacked an army base ... soldiers repelled them, killing 12 militants")
+        return x.id == y.id or clash and {x.type, y.type} <= NON_STATE_ARMED and \
+            "unidentified_armed_group" in (x.type, y.type)
+
     def agree(pairs) -> bool:
-        return all(x is None or y is None or x.id == y.id for x, y in pairs)
+        return all(x is None or y is None or same(x, y) for x, y in pairs)
     return agree(((a.actor1, b.actor1), (a.actor2, b.actor2))) or \
-        a.acled_sub == b.acled_sub == "Armed clash" and \
-        agree(((a.actor1, b.actor2), (a.actor2, b.actor1)))
+        clash and agree(((a.actor1, b.actor2), (a.actor2, b.actor1)))
 
 
 def _same_days(a: TimeSpan, b: TimeSpan) -> bool:
@@ -1783,7 +1809,8 @@ def _named_group(ctx: _Context, actor: tuple[Actor | None, Span | None],
     if actor[0] is None or actor[0].type != "unidentified_armed_group" or any(
             w in m.text.lower() for m in actor[0].mentions for w in ("unidentified", "unknown")):
         return actor  # "unidentified gunmen ... the assailants": the report says it does not know
-    named = _only_named_group(ctx) or _only_named_of_kind(ctx, actor[1])
+    named = _only_named_group(ctx) or _only_named_of_kind(ctx, actor[1]) or \
+        _group_just_named(ctx, actor[1])
     return (named, actor[1]) if named is not None and named is not other else actor
 
 
@@ -1794,6 +1821,25 @@ GENERIC_KINDS = {"rebel": {"rebel_group"}, "rebels": {"rebel_group"},
                  "militiamen": {"identity_militia", "political_militia"},
                  "militant": {"militant_group"}, "militants": {"militant_group"},
                  "jihadist": {"militant_group"}, "jihadists": {"militant_group"}}
+
+
+def _group_just_named(ctx: _Context, words: Span | None) -> Actor | None:
+    """"... gunmen whom local sources identified as fighters of JNIM swept into a hamlet. The
+    assailants also set fire to ...": "the" attackers are the armed group the nearest of the two
+    sentences before names, if it names one only."""
+    if words is None or not ctx.text[max(words.start - 4, 0):words.start].lower() == "the ":
+        return None
+    here = ctx.doc.char_span(words.start, words.end, alignment_mode="expand")
+    sent = here.sent if here is not None else None
+    for _ in range(2):
+        if sent is None or sent.start == 0:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        named = {a.id: a for a in ctx.actors if a.type in NAMED_GROUP_TYPES and any(
+            sent.start_char <= m.start < sent.end_char for m in a.mentions)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _only_named_of_kind(ctx: _Context, words: Span | None) -> Actor | None:

@@ -173,5 +173,8 @@ def test_one_report_naming_the_attacker_and_another_only_the_victim_still_merge(
     later = row("b", actors=frozenset({"government of somalia"}),
                 roles=(None, "government of somalia"), fatalities=22, published=DAY + 1)
     assert groups([first, later]) == [{"a/e1", "b/e1"}]
-    rival = row("c", actors=frozenset({"islamic state"}), roles=("islamic state", None))
-    assert groups([first, rival]) == [{"a/e1"}, {"c/e1"}]
+    # one report's unidentified attacker may be another's named group (a claim came later)
+    claimed = row("c", actors=frozenset({"islamic state"}), roles=("islamic state", None))
+    assert groups([first, claimed]) == [{"a/e1", "c/e1"}]
+    rival = row("d", actors=frozenset({"al shabaab"}), roles=("al shabaab", None))
+    assert groups([claimed, rival]) == [{"c/e1"}, {"d/e1"}]

@@ -3779,3 +3779,62 @@ def test_fighting_between_two_groups_and_what_one_did_after(pipeline):
     assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
         ("Armed clash", "Mai-Mai"), ("Attack", "M23"), ("Looting/property destruction", "M23"),
         ("Sexual violence", "M23")]
+
+
+def test_checkpoints_taken_over_without_incident_change_hands_peacefully(pipeline):
+    """"... took them over without incident" is no overrun; "the militia" is the tribal militia
+    just introduced, not the named force."""
+    text = ("On 20 May, Security Belt commanders and leaders of a tribal militia near Zinjibar "
+            "signed a deal under which the militia would hand over two checkpoints, and on 21 May "
+            "the militia withdrew from the checkpoints and Security Belt units took them over "
+            "without incident.")
+    events = [e for e in events_of(pipeline, text, published="2022-05-25") if e.mode == "asserted"]
+    assert [(e.type.acled_sub_event_type, e.actor1 and e.actor1.name) for e in events] == [
+        ("Agreement", "Security Belt Forces"), ("Non-violent transfer of territory", None)]
+
+
+@pytest.mark.parametrize("text, published, events", [
+    # "militants" killed in repelling an attack are the attackers: one clash
+    ("On Monday night, fighters of Islamic State West Africa Province attacked an army base in "
+     "Monguno with gun trucks. Soldiers repelled them after a two-hour gunfight, killing nine "
+     "militants, an army spokesman said.", "2019-06-20",
+     [("Armed clash", "Islamic State West Africa Province")]),
+    # the reported clause's subject read as a second subject of "said"; dead on both sides
+    ("On Monday, Dozo hunters from nearby villages caught up with a group of the raiders west of "
+     "Macina and fought them for three hours, a spokesman for the hunters said. Three hunters and "
+     "at least five militants were killed.", "2021-04-16", [("Armed clash", "Dozo militia")]),
+    # "the attackers" are the one group the sentences before name ("al-Qaeda-linked" names none)
+    ("Fighters of the al-Qaeda-linked JNIM killed nine villagers near Macina on Sunday, a "
+     "councillor said. The army put the toll at six.\n\nThe attackers set fire to the granaries.",
+     "2021-04-16", [("Attack", "JNIM"), ("Looting/property destruction", "JNIM")]),
+])
+def test_who_fought_and_what_it_was(pipeline, text, published, events):
+    found = events_of(pipeline, text, published=published)
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in found] == events
+
+
+def test_a_denial_of_a_gas_attack_is_of_the_one_its_paragraph_tells(pipeline):
+    text = ("Ukrainian troops pushed Russian forces out of blocks in Vovchansk on Monday. A "
+            "spokesman said Russian drones had dropped grenades filled with chloropicrin on "
+            "Ukrainian positions in the town on Tuesday. Russia denies using chemical weapons in "
+            "Ukraine.")
+    gas = [(e.mode, e.place.name, e.date.start) for e in events_of(pipeline, text, "2024-07-12")
+           if e.type.acled_sub_event_type == "Chemical weapon"]
+    assert gas == [("asserted", "Vovchansk", date(2024, 7, 9)), ("negated", "Vovchansk",
+                                                                 date(2024, 7, 9))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a time put before the subject of a conjoined clause is that clause's, not the arrests'
+    ("On Tuesday, hundreds of young men set fire to two police vans in Mardan. Police arrested 30 "
+     "people, and on Wednesday the district administration banned gatherings in Mardan.",
+     "2023-08-18", [("Looting/property destruction", date(2023, 8, 15)),
+                    ("Arrests", date(2023, 8, 15)), ("Other", date(2023, 8, 16))]),
+    # traders shutting their markets protest; the authorities shutting one restrict
+    ("Traders in Kano said they could shut the markets if the tax was not withdrawn.",
+     "2023-08-18", [("Peaceful protest", date(2023, 8, 18))]),
+])
+def test_what_a_clause_did_and_when(pipeline, text, published, expected):
+    events = [e for e in events_of(pipeline, text, published=published)
+              if e.type.plover != "CONCEDE"]
+    assert [(e.type.acled_sub_event_type, e.date.start) for e in events] == expected
