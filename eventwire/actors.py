@@ -829,8 +829,9 @@ class _Resolver:
                 self.builders[key].spans.append((i, i + 1))
 
     def _speaker_of_clause(self, i: int) -> tuple | None:
-        """"The Forum for Democratic Change said it backed that demand": "it" (or "they") as the
-        subject of what a group says is that group."""
+        """"The Forum for Democratic Change said it backed that demand", "the Federation of Coca
+        Producers, which said it could resume the blockades": "it" (or "they") as the subject of
+        what a group says is that group."""
         pronoun = self.doc[i]
         verb = pronoun.head
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
@@ -839,6 +840,10 @@ class _Resolver:
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.i > i:
             return None
+        if speaker.tag_ in ("WDT", "WP"):  # "the Federation of ... of the VRAEM, which said it"
+            near = [(e, k) for k, b in self.builders.items() if b.type != "person"
+                    for _, e in b.spans if speaker.i - 6 <= e <= speaker.i]
+            return max(near)[1] if near else None
         return next((k for k, b in self.builders.items() if b.type != "person" and any(
             s <= speaker.i < e for s, e in b.spans)), None)
 

@@ -67,7 +67,31 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or lets_forces_act(token, trigger, lexicon)
                 or holds_a_base(token, trigger, heads, lexicon)
                 or describes_fighters(token, trigger, heads) or refuses_extortion(token, trigger)
-                or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger))
+                or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger)
+                or is_suspected(token) or pushed_out_of_nowhere(token, trigger))
+
+
+def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
+    """"pushed Russian forces out of several blocks" takes ground; "held it for two days before
+    the army pushed them out" only tells how a retaking told elsewhere went."""
+    out = next((c for c in token.children if c.lower_ == "out"), None)
+    return trigger.phrase == ("push", "out") and (
+        out is None or not any(c.lower_ == "of" for c in out.children))
+
+
+SUSPICION_NOUNS = frozenset(("suspicion", "charge", "allegation", "accusation"))
+
+
+def is_suspected(token: Token) -> bool:
+    """"detained 11 men on suspicion of having collaborated with the UPC", "on charges of
+    attacking a convoy": what those held are suspected of is why they were held, no event of its
+    own (the arrest is)."""
+    node = token
+    while node.dep_ in ("pcomp", "pobj", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lower_ == "of" and node.head.lemma_ in SUSPICION_NOUNS:
+            return True
+    return False
 
 
 WARS = frozenset(("war", "conflict", "insurgency", "uprising", "revolution"))
@@ -1025,11 +1049,13 @@ def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> boo
 
 def _answer_of_accused(token: Token, heads: dict[int, Trigger]) -> bool:
     """A rejection in a relative clause on whom an accusation names: "blamed the TTP, which
-    denied involvement" (not "blamed the ELN, which has attacked police posts": its charge)."""
-    accused = token.head
-    return token.dep_ == "relcl" and token.i in heads and heads[token.i].plover == "REJECT" \
-        and accused.dep_ == "dobj" and accused.head.i in heads \
-        and heads[accused.head.i].plover == "ACCUSE"
+    denied involvement", "blamed the blackouts on sabotage by activists of the party Primero
+    Justicia, which rejected the accusation" (not "blamed the ELN, which has attacked police
+    posts": its charge)."""
+    if token.dep_ != "relcl" or token.i not in heads or heads[token.i].plover != "REJECT":
+        return False
+    accuser = next((a for a in token.head.ancestors if a.i in heads), None)
+    return accuser is not None and heads[accuser.i].plover == "ACCUSE"
 
 
 def _gerund_joined_to(token: Token, heads: dict[int, Trigger], plover: str) -> bool:

@@ -107,6 +107,8 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     trigger = _shelter_stormed(trigger, token, doer, lexicon)
+    if trigger.acled == "Looting/property destruction" and intercepts_projectiles(token):
+        trigger = _as_sub(trigger, "Disrupted weapons use", lexicon)  # drones destroyed in flight
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
 
 
@@ -605,7 +607,31 @@ def _speaker_for(word: Token | None, lexicon: Lexicon) -> Token | None:
         return word
     speech = next((g for g in word.ancestors if g.lemma_ in lexicon.modality["speech_verbs"]),
                   None)
-    return subject_of(speech) if speech is not None else word
+    speaker = subject_of(speech) if speech is not None else None
+    if speaker is not None and speaker.tag_ in ("WDT", "WP"):
+        speaker = _antecedent_noun(speaker)  # "the Federation of ..., which said it could ..."
+    return speaker if speaker is not None else word
+
+
+def _antecedent_noun(relative: Token) -> Token:
+    """The noun a relative pronoun stands for: the one the clause hangs on, or, when the parser
+    hung it on a verb, the phrase just before the comma ("leaders of the Federation of Coca
+    Producers, which said ...")."""
+    noun = relative.head.head
+    if noun.pos_ in ("NOUN", "PROPN"):
+        return noun
+    before = next((t for t in reversed(relative.doc[relative.sent.start:relative.i])
+                   if t.pos_ in ("NOUN", "PROPN")), None)
+    if before is None:
+        return noun
+    while True:  # up to the whole name ("Coca Producers" of "the Federation of ...")
+        if before.dep_ == "compound":
+            before = before.head
+        elif before.dep_ == "pobj" and before.head.lower_ == "of" and \
+                before.head.head.pos_ == "PROPN":
+            before = before.head.head
+        else:
+            return before
 
 
 def _as_protest(trigger: Trigger, lexicon: Lexicon) -> Trigger:
@@ -951,14 +977,25 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
 
 
 def _townsfolk_at_the_state(verb: Token, doer: Token, counted: bool, lexicon: Lexicon) -> bool:
-    """"Hundreds of residents of Caranavi set fire to the police station": hundreds of
-    townspeople turning on a post of the state riot (but "villagers burned the houses of two
-    men" attack those men)."""
+    """"Hundreds of residents of Caranavi set fire to the police station", "hundreds of growers
+    set fire to the office of the eradication agency": hundreds of townspeople turning on a post
+    of the state riot (but "villagers burned the houses of two men" attack those men)."""
     if not counted or doer.lemma_ not in lexicon.modality["civilian_words"]:
         return False
     hit = dep_child(verb, "dobj") if verb.pos_ == "VERB" else None
     hit = prep_object(verb, "to") if hit is not None and hit.lemma_ == "fire" else hit
-    return hit is not None and hit.lemma_ in lexicon.modality["force_assets"]
+    return hit is not None and (
+        hit.lemma_ in lexicon.modality["force_assets"] or _state_office(hit))
+
+
+STATE_OFFICE_OWNERS = frozenset(("government", "ministry", "agency", "prefecture", "authority",
+                                 "municipality", "council", "governor", "mayor", "administration"))
+
+
+def _state_office(hit: Token) -> bool:
+    """"the local office of the government's eradication agency", "the governor's offices"."""
+    return hit.lemma_ in ("office", "headquarters", "building") and any(
+        t.lemma_ in STATE_OFFICE_OWNERS for t in hit.subtree if t.i != hit.i)
 
 
 def _beside_mob_attack(verb: Token, lexicon: Lexicon) -> bool:
@@ -1024,14 +1061,16 @@ def commitment(token: Token, trigger: Trigger, mode: str, lexicon: Lexicon) -> s
 # --- coreference cues ---------------------------------------------------------------------------
 
 def refers_back(token: Token, lexicon: Lexicon) -> bool:
-    """A definite event noun ("the attack", "these clashes", "Saturday's bombing"), or one only
-    witnessed ("residents heard several blasts"), names an event the article has already
-    reported, rather than a new one."""
+    """A definite event noun ("the attack", "these clashes", "Saturday's bombing", the "grenade"
+    of "the grenade attack"), or one only witnessed ("residents heard several blasts"), names an
+    event the article has already reported, rather than a new one."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     cues = lexicon.modality
     if token.dep_ == "dobj" and token.head.lemma_ in cues["perceiving_verbs"]:
         return True
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+        token = token.head  # "in connection with the grenade attack": the whole phrase
     return any(c.dep_ == "det" and c.lower_ in cues["definite_determiners"]
                or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
@@ -1055,15 +1094,17 @@ PROJECTILES = frozenset("missile rocket drone shell projectile".split())
 
 
 def intercepts_projectiles(token: Token) -> bool:
-    """"shot down nine of 16 missiles", "two drones were intercepted": weapons stopped in
-    flight."""
-    if not (token.lemma_ in ("intercept", "interception") or token.lemma_ == "shoot" and any(
-            c.lower_ == "down" for c in token.children)):
+    """"shot down nine of 16 missiles", "two drones were intercepted", "air defences destroyed
+    21 of 27 drones": weapons stopped in flight."""
+    if not (token.lemma_ in ("intercept", "interception", "destroy") or token.lemma_ == "shoot"
+            and any(c.lower_ == "down" for c in token.children)):
         return False
     shot = dep_child(token, "dobj", "nsubjpass", "npadvmod") or prep_object(token, "of")
     if shot is not None and shot.pos_ == "NUM":  # "nine of 16 missiles"
         shot = prep_object(shot, "of") or shot
-    return shot is not None and shot.lemma_ in PROJECTILES
+    shooter = subject_of(token) if token.pos_ == "VERB" else None
+    return shot is not None and shot.lemma_ in PROJECTILES or shooter is not None and \
+        shooter.lemma_ in ("defence", "defense")  # "air defences destroyed 19 of them"
 
 
 # --- clause structure ---------------------------------------------------------------------------

@@ -641,6 +641,14 @@ def _context(doc, actors, places, times, quantities, quotes, published) -> _Cont
 
 # --- one mention -------------------------------------------------------------------------------
 
+def _toll_bounds(ctx: _Context, token: Token) -> tuple[int, int]:
+    """Where a mention's toll is told: its sentence; for an event named again ("JNIM claimed the
+    bombing", "the toll from Saturday's bombing rose to 22") only its own clause."""
+    if refers_back(token, ctx.lexicon):
+        return clause_bounds(clause_head(token))
+    return token.sent.start_char, token.sent.end_char
+
+
 def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
              heads: dict[int, Trigger]) -> _Mention:
     token = head_token(span, trigger)
@@ -674,7 +682,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
         actor2_text=text2, place=place, place_in_sentence=in_sentence, date=when,
-        fatalities=event_tolls(ctx.quantities, ctx.text, sent.start_char, sent.end_char)
+        fatalities=event_tolls(ctx.quantities, ctx.text, *_toll_bounds(ctx, token))
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
@@ -1156,7 +1164,31 @@ FIGHTING = frozenset(("fighting", "clash", "battle", "firefight", "gunfight"))
 
 def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
     """The latest earlier event that "the attack" (same type) or "the blast destroyed ..." (a
-    violent event) refers to; a sentence with a date of its own must agree with it."""
+    violent event) refers to; a sentence with a date of its own must agree with it. "The grenade
+    attack" refers to the last grenade attack, if one was told."""
+    modifiers = {c.i for c in m.token.children if c.dep_ == "compound"}
+    named_by = next((g for g in groups if any(x.token.i in modifiers for x in g)), None)
+    if named_by is not None:
+        return named_by  # "attack" goes where its "grenade" went
+    if m.refers_back and m.acled_sub not in GENERIC_SUBS:
+        # ("police arrested two men on 18 January over the grenade attack": the day is the
+        # arrest's; the attack is the grenade attack told, whenever it was)
+        kind = next((g for g in reversed(groups) if g[0].mode == m.mode and g[0].token.i < m.token.i
+                     and any(x.acled_sub == m.acled_sub for x in g)
+                     and not _told_after(g[0].date, m.date)), None)
+        if kind is not None:
+            return kind
+    return _antecedent_among(groups, m)
+
+
+def _told_after(told: TimeSpan, later: TimeSpan) -> bool:
+    """An event dated after the day a sentence names ("revenge for the capture ... on 10 August"
+    is no arrest made on 14 August)."""
+    return told.precision != "unknown" and later.precision != "unknown" and \
+        told.start is not None and later.end is not None and told.start > later.end
+
+
+def _antecedent_among(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
     for group in reversed(groups):
         lead = group[0]
         # "pulled out of positions there, ..., the first such handover": an earlier clause of

@@ -46,6 +46,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout33": EXAMPLES / "gold_heldout33.jsonl",
         "heldout34": EXAMPLES / "gold_heldout34.jsonl",
         "heldout35": EXAMPLES / "gold_heldout35.jsonl",
+        "heldout36": EXAMPLES / "gold_heldout36.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -3,10 +3,12 @@
 Sentences are our own; each test names what it would catch if the stage broke.
 """
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from eventwire import make_article
+from eventwire.ingest import iter_inputs
 
 PUBLISHED = "2024-03-12"  # a Tuesday
 
@@ -2411,8 +2413,10 @@ def test_pushing_troops_back_governs_no_future(pipeline):
     events = events_of(pipeline, "The brigade said its soldiers had pushed the rebels out of "
                        "positions near Kidal on Monday, a day after rebel drones dropped grenades "
                        "on its trenches there.")
-    assert [(e.type.acled_sub_event_type, e.mode, str(e.date.start)) for e in events] == [
-        ("Air/drone strike", "asserted", "2024-03-10")]
+    # (the rebels pushed out of positions lost ground on Monday: an event of its own)
+    assert sorted((e.type.plover, e.mode, str(e.date.start)) for e in events) == [
+        ("ASSAULT", "asserted", "2024-03-10"), ("ASSAULT", "asserted", "2024-03-11")]
+    assert "Air/drone strike" in {e.type.acled_sub_event_type for e in events}
 
 
 def test_a_threatened_killing_of_hostages_is_told_below_the_threat(pipeline):
@@ -2939,8 +2943,6 @@ def test_burning_bills_or_an_effigy_is_a_protest(pipeline, text, sub):
 
 
 def test_what_is_still_to_come_happens_where_the_story_is(pipeline):
-    from pathlib import Path
-    from eventwire.ingest import iter_inputs
     path = Path(__file__).parent.parent / "examples" / "articles" / \
         "254_izeh_water_protest_tear_gas_arrests_official_sacked.txt"
     extraction = pipeline.extract(next(iter(iter_inputs([path]))))
@@ -3044,9 +3046,6 @@ def test_a_camp_set_up_last_week_is_a_base_of_its_own_time_and_owner(pipeline):
 def test_a_shot_fired_with_the_handover_does_not_move_its_day(pipeline):
     """"handed over ... without a shot being fired on 8 July 2019": the day is the handover's,
     not the April of the clause on the camp, and no shot fired is an attack."""
-    from pathlib import Path
-
-    from eventwire.ingest import iter_inputs
     path = Path(__file__).parent.parent / "examples" / "articles" / \
         "161_acled_laga_veterans_camp_handover.txt"
     events = pipeline.extract(next(iter(iter_inputs([path])))).events
@@ -3838,3 +3837,61 @@ def test_what_a_clause_did_and_when(pipeline, text, published, expected):
     events = [e for e in events_of(pipeline, text, published=published)
               if e.type.plover != "CONCEDE"]
     assert [(e.type.acled_sub_event_type, e.date.start) for e in events] == expected
+
+
+def test_the_grenade_attack_named_again_is_the_one_told(pipeline):
+    """"Arrested four men on 15 July in connection with the grenade attack": the grenade attack
+    of 11 July, no new one (its day is the arrests')."""
+    text = ("On 11 July 2020, unidentified men threw a hand grenade into the courtyard of a house "
+            "in Baqubah, wounding two boys. On 12 July, gunmen shot dead three farmers near "
+            "Mandali. On 15 July, police arrested four men in Baqubah in connection with the "
+            "grenade attack.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text, "2020-07-20")] == [
+        "Grenade", "Attack", "Arrests"]
+
+
+def test_a_bombing_claimed_with_an_ambush_keeps_its_own_toll(pipeline):
+    """Set 26, file 353: "JNIM claimed both the bombing and the ambush" after a firefight's toll:
+    the bombing named again joins the bombing, not the firefight, and brings it no toll."""
+    path = next((Path(__file__).parent.parent / "examples" / "articles").glob("353_*.txt"))
+    events = pipeline.extract(next(iter(iter_inputs([path])))).events
+    found = [(e.type.acled_sub_event_type, e.fatalities and e.fatalities.low) for e in events
+             if e.type.plover == "ASSAULT"]
+    assert found == [("Remote explosive/landmine/IED", 4), ("Armed clash", 10)]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # hundreds of townspeople burning an office of the state riot
+    ("On Tuesday, hundreds of growers in Pichari set fire to the local office of the "
+     "government's eradication agency.", "2020-02-20", [("PROTEST", "Violent demonstration")]),
+    # drones destroyed in flight by air defences are weapons stopped, no property destroyed
+    ("Air defences destroyed 19 of 25 attack drones launched at the Sumy region overnight, the "
+     "air force said.", "2024-06-13", [("COERCE", "Disrupted weapons use")]),
+    # forces pushed out of a place lose it; "before the army pushed them out" tells no retaking
+    ("Ukrainian troops pushed Russian forces out of two villages north of Vovchansk on Tuesday.",
+     "2024-06-13", [("ASSAULT", "Government regains territory")]),
+    ("Fano militiamen seized Dangila on Saturday and held it for two days before the army pushed "
+     "them out.", "2024-10-16", [("ASSAULT", "Non-state actor overtakes territory")]),
+    # what men are held on suspicion of is no event of its own
+    ("On 9 March, soldiers detained 11 men in Bambari on suspicion of having collaborated with "
+     "the UPC.", "2021-03-12", [("COERCE", "Arrests")]),
+    ("A regional official said the army plans to recruit 300 more volunteers in Kaya next month.",
+     "2023-02-10", [("MOBILIZE", None)]),
+])
+def test_kinds_found_in_set_36(pipeline, text, published, found):
+    events = events_of(pipeline, text, published=published)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == found
+
+
+@pytest.mark.parametrize("prefix, kind", [
+    # "blamed the blackouts on sabotage by activists of the party Primero Justicia, which
+    # rejected the accusation": the party's answer is an event of its own
+    ("484_", ("REJECT", "asserted")),
+    # "leaders of the Federation of Coca Producers of the VRAEM, which said it could resume the
+    # blockades": the federation's threat to protest
+    ("483_", ("PROTEST", "hypothetical")),
+])
+def test_answers_and_threats_told_in_relative_clauses(pipeline, prefix, kind):
+    path = next((Path(__file__).parent.parent / "examples" / "articles").glob(prefix + "*.txt"))
+    events = pipeline.extract(next(iter(iter_inputs([path])))).events
+    assert kind in [(e.type.plover, e.mode) for e in events]
