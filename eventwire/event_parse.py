@@ -1224,8 +1224,10 @@ def clause_bounds(verb: Token) -> tuple[int, int]:
     """First and last character of the verb's own clause: its subtree without coordinated or
     subordinate clauses ("The protest was peaceful, and they dispersed after officials agreed
     to meet next week": "next week" is not the protest's)."""
-    own = [verb] + [t for c in verb.children if c.dep_ not in OTHER_CLAUSES for t in c.subtree]
-    return min(t.idx for t in own), max(t.idx + len(t) for t in own)
+    own = [c for c in verb.children if c.dep_ not in OTHER_CLAUSES]  # (edges: no subtree walk)
+    left = min([verb] + [c.left_edge for c in own], key=lambda t: t.i)
+    right = max([verb] + [c.right_edge for c in own], key=lambda t: t.i)
+    return left.idx, right.idx + len(right)
 
 
 OTHER_CLAUSES = {"conj", "cc", "advcl", "ccomp", "parataxis"}
@@ -1253,7 +1255,7 @@ def governors(token: Token, limit: int = 4):
 def across_semicolon(earlier: Token, later: Token) -> bool:
     """A semicolon stands between the two words: they are in two clauses that could be two
     sentences ("X demanded a recount; a spokesman rejected the demand")."""
-    return earlier.i < later.i and any(t.text == ";" for t in earlier.doc[earlier.i:later.i])
+    return earlier.i < later.i and ";" in doc_text(earlier.doc)[earlier.idx:later.idx]
 
 
 def sibling_of(conjunct: Token) -> Token:

@@ -47,6 +47,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout34": EXAMPLES / "gold_heldout34.jsonl",
         "heldout35": EXAMPLES / "gold_heldout35.jsonl",
         "heldout36": EXAMPLES / "gold_heldout36.jsonl",
+        "heldout37": EXAMPLES / "gold_heldout37.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
