@@ -641,10 +641,10 @@ def _context(doc, actors, places, times, quantities, quotes, published) -> _Cont
 
 # --- one mention -------------------------------------------------------------------------------
 
-def _toll_bounds(ctx: _Context, token: Token) -> tuple[int, int]:
+def _toll_bounds(token: Token, named_again: bool) -> tuple[int, int]:
     """Where a mention's toll is told: its sentence; for an event named again ("JNIM claimed the
     bombing", "the toll from Saturday's bombing rose to 22") only its own clause."""
-    if refers_back(token, ctx.lexicon):
+    if named_again:
         return clause_bounds(clause_head(token))
     return token.sent.start_char, token.sent.end_char
 
@@ -658,6 +658,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
     if read.plover == "RETREAT" and trigger.acled == "Change to group/activity":
         roles = side_change_roles(token, roles)
+    named_again = refers_back(token, ctx.lexicon)
     mode = mode_of(token, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)
@@ -682,12 +683,12 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
         actor2_text=text2, place=place, place_in_sentence=in_sentence, date=when,
-        fatalities=event_tolls(ctx.quantities, ctx.text, *_toll_bounds(ctx, token))
+        fatalities=event_tolls(ctx.quantities, ctx.text, *_toll_bounds(token, named_again))
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
     mention.acled_sub = _acled_sub(ctx, mention)
-    mention.refers_back = refers_back(token, ctx.lexicon)
+    mention.refers_back = named_again
     mention.subject = roles.first
     # "the RSF said its forces had redeployed": a doer the reporting party owns is named too
     # (not a quoted "we" or "our": "'We asked for water,' a boat owner said")
@@ -1074,13 +1075,13 @@ HARMING_MEANS = {"Air/drone strike",
 def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     for mention in mentions:  # how a protest or a strike went, before another of its type
-        same = [g for g in groups if _same_event(g[0], mention) and _fits_group(g, mention)]
         # (one of its own sentence first: "drones struck the retreating attackers, killing
         # dozens" is the strike's toll, not the ambush's told before)
         target = next((g for g in groups if any(
             _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
-            next((g for g in same if g[-1].sent.start == mention.sent.start), None) or \
-            next(iter(same), None)
+            next((g for g in groups if g[-1].sent.start == mention.sent.start
+                  and _joins(g, mention)), None) or \
+            next((g for g in groups if _joins(g, mention)), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
         if target is None:
@@ -1088,6 +1089,10 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(mention)
     return _join_protest_parts(groups)
+
+
+def _joins(group: list[_Mention], mention: _Mention) -> bool:
+    return _same_event(group[0], mention) and _fits_group(group, mention)
 
 
 def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
