@@ -235,9 +235,11 @@ def side_change_roles(token: Token, roles: Roles) -> Roles:
     the side it joins is the other party ("... and would fight alongside the army"), not the army
     it surrendered to."""
     changed = dep_child(token, "dobj") if token.lemma_ == "leave" else roles.first
-    return Roles(changed, next((side for verb in token.conjuncts for side in (
-        dep_child(verb, "dobj") if verb.lemma_ == "join" else prep_object(verb, "alongside"),)
-        if side is not None), None))
+    for verb in token.conjuncts:
+        side = dep_child(verb, "dobj") if verb.lemma_ == "join" else prep_object(verb, "alongside")
+        if side is not None:
+            return Roles(changed, side)
+    return Roles(changed, None)
 
 
 def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
