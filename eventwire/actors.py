@@ -510,6 +510,7 @@ class _Resolver:
         if not self._generic_allowed(s, row) or self._modifier(e - 1):
             return True  # someone else's force, or a modifier ("army officer")
         left = self._left_country(s) or self._left_country(self._past_model_names(s))
+        left = self._first_conjunct_country(left[0] if left else s - 1) or left
         country = left[1] if left else None  # "Romanian F-16 jets"
         if left and not any(self.taken[left[0]:s]):
             s = left[0]
@@ -532,6 +533,16 @@ class _Resolver:
             row.name.replace(" of {country}", "")
         self._mention(("actor", name, country), _Builder(name, row.type, country), s, e)
         return True
+
+    def _first_conjunct_country(self, k: int) -> tuple[int, str] | None:
+        """"Iraqi and US forces", "Somali and AU troops": forces two sides field together are
+        the first-named country's (ACLED's actor1, the other its associate); k is the word
+        before the force noun."""
+        second = self.doc[k] if k >= 0 else None
+        if second is None or second.dep_ != "conj" or second.head.i >= second.i:
+            return None
+        first = self.country_end.get(second.head.i + 1)
+        return (first[0], first[1]) if first else None
 
     def _protesting(self, head: int) -> bool:
         """"villagers protesting against the camp": civilians told as protesting are protesters."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
+from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
                           bare_purpose, blows_up_shot_vehicle, clause_head, dep_child,
                           disposes_of_explosives, fires_on_vehicle, first_conjunct,
                           gerund_read_as_modifier, governors, is_person, leaves_group, marks,
@@ -186,11 +186,15 @@ def blown_when_stopped(token: Token, lexicon: Lexicon) -> bool:
 
 def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
     """"denied striking the market": a site struck, in a gerund a party denies or admits (with
-    a subject of its own, "the rockets struck the district" tells how another event went)."""
+    a subject of its own, "the rockets struck the district" tells how another event went),
+    or by fighters ("the insurgents could strike the island itself")."""
     cues = lexicon.modality
     sites = ("force_assets", "dwelling_nouns", "territory_nouns")
-    return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None and any(
-        struck.lemma_ in cues[kind] for kind in sites)
+    if not any(struck.lemma_ in cues[kind] for kind in sites):
+        return False
+    doer = subject_of(verb)
+    return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None or \
+        doer is not None and doer.lemma_ in cues["armed_victims"]
 
 
 UNNAMED = frozenset(("name", "identify"))
@@ -241,8 +245,8 @@ def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase != ("leave",):
         return False
     left = dep_child(token, "dobj")
-    if left is not None and left.ent_type_ in NAMED_PARTIES:  # "had left the RSF": defection
-        return not leaves_group(token, left)
+    if left is not None and (left.ent_type_ in NAMED_PARTIES or left.lemma_ in LEFT_GROUPS):
+        return not leaves_group(token, left)  # "had left the RSF": defection
     if left is None or not (left.ent_type_ in PLACE_LABELS
                             or left.pos_ == "PROPN" and left.ent_type_ not in NAMED_PARTIES
                             or left.lemma_ in lexicon.modality["territory_nouns"]):
@@ -565,6 +569,10 @@ def sends_responders(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False  # "launched a rescue operation" still mobilises
     sent = dep_child(token, "dobj", "nsubjpass") or (token.head if token.dep_ == "acl" else None)
     words = lexicon.modality["responder_words"]
+    sender = subject_of(token)  # "the ICRC plans to send a medical team to ...": aid
+    if sender is not None and (sender.lemma_ in lexicon.modality["aid_bodies"]
+                               or sender.lower_ in lexicon.modality["aid_bodies"]):
+        return False
     return sent is not None and any(c.lemma_ in words or c.lower_ in words
                                     for c in sent.subtree if c.i < sent.i)
 

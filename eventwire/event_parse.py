@@ -220,11 +220,18 @@ def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     return _as_sub(trigger, "Change to group/activity", lexicon)
 
 
+LEFT_GROUPS = frozenset(("group", "militia", "movement", "faction", "rebellion", "insurgency"))
+
+
 def leaves_group(verb: Token, left: Token) -> bool:
-    """"He and several hundred fighters under his command had left the RSF": people leaving a
-    named group defect; a country leaving a body ("Russia left the council") does not."""
+    """"He and several hundred fighters under his command had left the RSF", "had left the
+    paramilitary group": people leaving a named group or one a noun names again defect; a
+    country leaving a body ("Russia left the council") does not."""
     doer = subject_of(verb)
-    return left.ent_type_ in ("ORG", "NORP") and doer is not None and \
+    if doer is not None and doer.like_num:  # "about 200 of his fighters"
+        doer = prep_object(doer, "of") or doer
+    group = left.ent_type_ in ("ORG", "NORP") or left.lemma_ in LEFT_GROUPS
+    return group and doer is not None and \
         doer.ent_type_ not in ("GPE", "ORG", "NORP") and (
             doer.pos_ == "PRON" or doer.ent_type_ == "PERSON"
             or doer.lemma_ in load_lexicon().modality["party_nouns"])
@@ -952,10 +959,10 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
         or grouped and (doer.lemma_ in cues["civilian_words"]  # "groups of young men looted"
                         or doer.lemma_ in cues["captive_nouns"]))
     # "suspected ZANU-PF youths armed with stones attacked a CCC meeting": a party's youth
-    # wing is its militia, no crowd (a party's protesters still protest)
+    # wing is its militia, no crowd (a party's protesters still protest); nor are armed men
     partisan = doer is not None and doer.lemma_ == "youth" and any(
         c.dep_ in ("compound", "poss", "nmod") and (c.ent_type_ == "ORG" or c.text.isupper())
-        for c in doer.children)
+        for c in doer.children) or _armed(doer)
     crowd = crowd and not partisan
     mob = doer is not None and doer.lemma_ in cues["mob_nouns"] and not partisan
     if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
@@ -976,6 +983,13 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     if _beside_mob_attack(token, lexicon):
         return _as_sub(trigger, "Mob violence", lexicon)
     return _as_sub(trigger, "Violent demonstration", lexicon)
+
+
+def _armed(doer: Token | None) -> bool:
+    """"Armed youths from the Murle community raided cattle camps": men told as armed are
+    fighters, no crowd."""
+    return doer is not None and any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed")
+                                    for c in doer.children)
 
 
 def _townsfolk_at_the_state(verb: Token, doer: Token, counted: bool, lexicon: Lexicon) -> bool:

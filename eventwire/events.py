@@ -631,9 +631,12 @@ def _first_person(phrase: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in phrase.children)
 
 
+PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")  # overlapping: "\n\n\n" breaks twice
+
+
 def _context(doc, actors, places, times, quantities, quotes, published) -> _Context:
     text = doc_text(doc)
-    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    starts = [0] + [m.start() + 2 for m in PARAGRAPH_BREAK.finditer(text)]
     dateable = tuple(t for t in times if t.span and t.start is not None and not is_duration(t.text))
     return _Context(doc, text, tuple(actors), tuple(places), dateable, tuple(quantities),
                     tuple(quotes), published, tuple(starts), load_lexicon())
@@ -656,8 +659,9 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     roles = role_tokens(token, trigger, ctx.lexicon)
     read = trigger
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
-    if read.plover == "RETREAT" and trigger.acled == "Change to group/activity":
-        roles = side_change_roles(token, roles)
+    if trigger.acled == "Change to group/activity" and (
+            read.plover == "RETREAT" or read.phrase[-1] in ctx.lexicon.modality["surrendered_arms"]):
+        roles = side_change_roles(token, roles)  # also "laid down / handed in their weapons"
     named_again = refers_back(token, ctx.lexicon)
     mode = mode_of(token, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)

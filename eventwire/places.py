@@ -35,6 +35,7 @@ from . import model, sub_city
 from .demonyms import demonyms_for
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalize
 from .nlp import doc_ents, doc_text, doc_tokens, words_text
+from .time_expressions import calendar_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Inside these entities a gazetteer match must be strong to count as a place.
@@ -125,7 +126,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
     """Places named in `doc`, ids pl1, pl2, ... in order of first mention.
     `strategy="population"` resolves each name to its most populous candidate (the baseline)."""
     gaz = gazetteer or load_gazetteer()
-    mentions = [m for m in _mentions(doc, gaz) if not _names_group(actors, m)]
+    mentions = [m for m in _mentions(doc, gaz) if not _names_group(actors, m, gaz)]
     if not mentions:
         return []
     groups: dict[str, list[_Mention]] = defaultdict(list)
@@ -311,7 +312,7 @@ def _standalone(body: str, start: int, end: int) -> bool:
 
 def _free_occurrence(doc, i: int, end: int, ent_of) -> bool:
     ent = ent_of[i]
-    if ent is not None and ent.label_ in SKIP_LABELS:
+    if _skipped(ent):
         return False
     if ent is not None and ent.label_ == "PERSON":
         return ent.start == i and ent.end_char == end
@@ -515,6 +516,15 @@ def _longest_match(doc, gaz: Gazetteer, i: int, ent_of, taken, countries=frozens
     return best
 
 
+def _skipped(ent) -> bool:
+    """Inside a date, number or the like no name is a place, unless the date is a lone proper
+    noun no calendar knows ("outside the commissioner's office in Turbat", Turbat read as a
+    DATE)."""
+    return ent is not None and ent.label_ in SKIP_LABELS and not (
+        ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent[0].tag_ == "NNP"
+        and ent[0].is_alpha and ent[0].lower_ not in calendar_words())
+
+
 def _clitic(doc, k: int) -> bool:
     """The "'s" of a name that has one ("Cox's Bazar"), glued to the word before."""
     return 0 < k < len(doc) and doc[k].lower_ in ("'s", "’s") and not doc[k - 1].whitespace_
@@ -536,7 +546,7 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
                 countries=frozenset()) -> bool:
     """A bare gazetteer match counts when the name is strong enough for where it stands."""
     ent = ent_of[i]
-    if ent is not None and ent.label_ in SKIP_LABELS:
+    if _skipped(ent):
         return False
     words = words_text(doc, i, j)
     if demonym_country(words) or normalize(words) in demonyms():
@@ -561,13 +571,14 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
                 _after_preposition(doc, i) and any(c.country in countries for c in cands[:5]))):
             return True
         if name_goes_on:
-            return _strong_namesake(cands, key, countries)
+            return _strong_namesake(cands, key, countries, ent.start < i)
         if ent.label_ in ("PERSON", "NORP") and _names_fighters(doc, j):
             return False
         return any(_strong(c) for c in cands) or ent.label_ != "PERSON" and (
             _cued(doc, i, j) or _cued_loosely(doc, i, cands))
     if name_goes_on:
-        return _strong_namesake(cands, key, countries)
+        tail = ent.start < i if ent is not None else _name_before(doc, i)
+        return _strong_namesake(cands, key, countries, tail)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
 
 
@@ -609,10 +620,16 @@ def _name_before(doc, i: int) -> bool:
         doc[i - 1].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS
 
 
-def _strong_namesake(cands: list[Candidate], key: str, countries: frozenset[str]) -> bool:
+def _strong_namesake(cands: list[Candidate], key: str, countries: frozenset[str],
+                     tail: bool = False) -> bool:
     """A part of a longer name is a place only if it is a well-known one: a country or province
     ("the US Federal Reserve"), or a city by its own name or in a country the text names:
-    "Intan" of "Intan Jaya" (Indonesia) is not Yingtan, whose alternate name it is."""
+    "Intan" of "Intan Jaya" (Indonesia) is not Yingtan, whose alternate name it is. The last
+    word of a name (`tail`) is a country, or a place in a country the text names (when it
+    names any): "Dara" of "Momand Dara district" (Afghanistan) is not Daraa in Syria."""
+    if tail and countries:
+        return any(_strong(c) and (c.feature == "country" or c.country in countries)
+                   for c in cands)
     return any(_strong(c) and (c.feature != "city" or normalize(c.name) == key
                                or c.country in countries) for c in cands)
 
@@ -878,11 +895,18 @@ def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float
     return -1.0 if c.country in big_city_countries else 0.0
 
 
-def _names_group(actors, m: _Mention) -> bool:
+def _names_group(actors, m: _Mention, gaz: Gazetteer) -> bool:
     """"ELN" is the guerrilla group, not Elne: a name the actors stage reads as an armed group's
-    is no place."""
-    return any(a.start == m.start and a.end == m.end for actor in actors
-               if actor.type in model.NAMED_GROUP_TYPES for a in actor.mentions)
+    is no place, nor is a region its name ends with ("Islamic State Khorasan Province"); a
+    country in it still is ("Tehrik-i-Taliban Pakistan")."""
+    for actor in actors:
+        if actor.type not in model.NAMED_GROUP_TYPES:
+            continue
+        for a in actor.mentions:
+            if a.start == m.start and a.end == m.end or a.start < m.start and a.end == m.end \
+                    and not m.key.startswith("@") and not _country_named(gaz, m.key):
+                return True
+    return False
 
 
 def _inside_actor(actors, m: _Mention) -> bool:

@@ -72,6 +72,15 @@ def lexicon() -> dict:
     return json.loads(_DATA.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Words that name a month, weekday, season, holiday or feast."""
+    lex = lexicon()
+    words = {w for key in ("months", "weekdays", "seasons", "holidays", "festivals")
+             for name in lex[key] for w in name.split()}
+    return frozenset(words)
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

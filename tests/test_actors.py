@@ -638,3 +638,13 @@ def test_an_unnamed_group_apposed_to_a_name_is_that_group(nlp, text, group, phra
     actors = run(nlp, text)
     assert phrase in texts(by_name(actors, group))
     assert not any(a.type == "unidentified_armed_group" for a in actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Iraqi and US forces retook the town of Hit on Tuesday.", "IRQ"),
+    ("Kenyan and Somali troops entered the village at dawn.", "KEN"),
+])
+def test_forces_two_countries_field_together_are_the_first_named(nlp, text, country):
+    """ACLED codes the first-named side as the actor and the other as its associate."""
+    forces = [a for a in run(nlp, text) if a.type == "military"]
+    assert [a.country for a in forces] == [country]

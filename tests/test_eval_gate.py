@@ -48,6 +48,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout35": EXAMPLES / "gold_heldout35.jsonl",
         "heldout36": EXAMPLES / "gold_heldout36.jsonl",
         "heldout37": EXAMPLES / "gold_heldout37.jsonl",
+        "heldout38": EXAMPLES / "gold_heldout38.jsonl",
+        "heldout39": EXAMPLES / "gold_heldout39.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -3895,3 +3895,28 @@ def test_answers_and_threats_told_in_relative_clauses(pipeline, prefix, kind):
     path = next((Path(__file__).parent.parent / "examples" / "articles").glob(prefix + "*.txt"))
     events = pipeline.extract(next(iter(iter_inputs([path])))).events
     assert kind in [(e.type.plover, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # fighters handing in their weapons change (no target: the receiver is not attacked)
+    ("On 8 May 2021, about 40 FPRC fighters handed in their weapons to MINUSCA in Bria.",
+     "2021-05-12", [("MOBILIZE", "Change to group/activity", None)]),
+    ("On 3 December, Fano militiamen emptied two bank branches in Mota.", "2023-12-08",
+     [("COERCE", "Looting/property destruction", "Civilians")]),
+    # armed men are no crowd: their raid is an attack, no riot
+    ("Armed youths raided cattle camps around Akobo on Saturday, killing at least 26 people.",
+     "2024-03-22", [("ASSAULT", "Attack", "Civilians")]),
+    # an aid body sending a medical team brings aid, no responders to a scene
+    ("The ICRC plans to send a medical team to Hodeidah next week.", "2021-11-20",
+     [("AID", None, "Civilians")]),
+    ("On Thursday, an RSF commander in Sudan announced that he and about 200 of his fighters "
+     "had left the paramilitary group and joined the army.", "2024-04-12",
+     [("MOBILIZE", "Change to group/activity", "Military Forces of Sudan")]),
+    # fighters who could strike a place threaten an attack on it
+    ("Fishermen in Ibo warned that the insurgents could strike the island itself.",
+     "2024-06-14", [("ASSAULT", "Attack", "Civilians")]),
+])
+def test_kinds_found_in_set_38(pipeline, text, published, found):
+    events = events_of(pipeline, text, published=published)
+    assert [(e.type.plover, e.type.acled_sub_event_type, e.actor2 and e.actor2.name)
+            for e in events] == found

@@ -410,3 +410,35 @@ def test_a_people_s_name_before_fighters_is_no_town_abroad(nlp, gaz):
     doc = nlp("On 5 July, suspected Kuki militants abducted two farmers near Jiribam. On 6 July, "
               "nine cadres of a Kuki armed group laid down their weapons.")
     assert {p.country for p in find_places(doc, gazetteer=gaz)} == {"IN"}
+
+
+def test_a_town_the_ner_reads_as_a_date_is_a_place(nlp, gaz):
+    """"in Turbat" tagged DATE: a lone proper noun no calendar knows is a name; a month is not."""
+    doc = nlp("Police opened fire on a sit-in outside the deputy commissioner's office in Turbat, "
+              "in Pakistan's Balochistan province, on Tuesday.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Turbat").country == "PK"
+    assert not [p for p in find_places(nlp("The talks were held in May."), gazetteer=gaz)]
+
+
+def test_the_last_word_of_an_unknown_name_is_no_town_abroad(nlp, gaz):
+    """"Momand Dara district" (Afghanistan) is not Daraa, Syria."""
+    doc = nlp("On 12 July, Pakistani forces fired about 20 artillery shells into villages of "
+              "Momand Dara district in Nangarhar, Afghanistan, wounding four civilians.")
+    assert "SY" not in {p.country for p in find_places(doc, gazetteer=gaz)}
+
+
+def test_a_region_a_group_s_name_ends_with_is_no_place(nlp, gaz):
+    """"Islamic State Khorasan Province" is the group, not Horasan in Turkey."""
+    doc = nlp("On 16 July, 19 Islamic State Khorasan Province (ISKP) fighters surrendered to "
+              "Afghan forces in Achin.")
+    assert {p.country for p in find_places(doc, find_actors(doc), gaz)} == {"AF"}
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("Nineveh", "IQ", "admin1"), ("Kunar", "AF", "admin1"), ("Oromia", "ET", "admin1"),
+    ("North Darfur", "SD", "admin1"), ("Gezira", "SD", "admin1"), ("Ituri", "CD", "admin1"),
+    ("Puntland", "SO", "region"),
+])
+def test_common_english_names_of_provinces(gaz, name, country, feature):
+    best = gaz.lookup(name)[0]
+    assert (best.country, best.feature) == (country, feature)
