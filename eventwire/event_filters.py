@@ -19,9 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, across_semicolon, answers_a_charge,
-                          bare_purpose, blows_up_shot_vehicle, clause_head, dep_child,
-                          disposes_of_explosives, fires_on_vehicle, first_conjunct,
+from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, across_semicolon,
+                          answers_a_charge, bare_purpose, blows_up_shot_vehicle, clause_head,
+                          dep_child, disposes_of_explosives, fires_on_vehicle, first_conjunct,
                           gerund_read_as_modifier, governors, is_person, leaves_group, marks,
                           names_people, names_people_or_them, negates, nobody,
                           pauses_contested_work, pressed, prep_object, prevented, stood_at,

@@ -659,9 +659,10 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     roles = role_tokens(token, trigger, ctx.lexicon)
     read = trigger
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
+    arms = ctx.lexicon.modality["surrendered_arms"]  # "laid down / handed in their weapons"
     if trigger.acled == "Change to group/activity" and (
-            read.plover == "RETREAT" or read.phrase[-1] in ctx.lexicon.modality["surrendered_arms"]):
-        roles = side_change_roles(token, roles)  # also "laid down / handed in their weapons"
+            read.plover == "RETREAT" or read.phrase[-1] in arms):
+        roles = side_change_roles(token, roles)
     named_again = refers_back(token, ctx.lexicon)
     mode = mode_of(token, ctx.lexicon)
     first = actor_of(ctx.actors, ctx.text, roles.first)
