@@ -223,14 +223,18 @@ def home_country(places: Sequence[Place]) -> str | None:
     return _countries().iso3.get(counts.most_common(1)[0][0]) if counts else None
 
 
-def rehome(actors: Sequence[Actor], home: str | None, text: str) -> bool:
+def rehome(actors: Sequence[Actor], home: str | None, doc: Doc) -> bool:
     """Whether a state actor's country differs from where the article happens, or a name that
     only counts in articles about that country ("General Security" in Syria) went unread
-    because no country was named."""
-    if home is None:
+    because no country was named; never when the actors were already read as that country's
+    (a second reading would find the same)."""
+    if home is None or doc.user_data.get(READ_AS) == home:
         return False
     return any(a.type in ("military", "police", "government") and a.country != home
-               for a in actors) or _unread_context_alias(actors, home, text)
+               for a in actors) or _unread_context_alias(actors, home, doc_text(doc))
+
+
+READ_AS = "eventwire_actors_country"  # Doc.user_data key: the country the actors were read as
 
 
 def _unread_context_alias(actors: Sequence[Actor], home: str, text: str) -> bool:
@@ -288,6 +292,7 @@ class _Resolver:
     def run(self) -> list[Actor]:
         self._match()
         self.ctx = self.home or self._context_country()
+        self.doc.user_data[READ_AS] = self.ctx
         chosen = self._choose()
         entities = [(s, e, r) for s, e, r in chosen if self.rows[r[0][0]].kind == "entity"]
         for s, e, rows in entities:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from . import actors, claims, events, places, quantities, quotes, temporal
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Article, Extraction
-from .nlp import doc_text, load_nlp
+from .nlp import load_nlp
 
 
 @dataclass
@@ -53,7 +53,7 @@ class Pipeline:
         found_places = run("places", lambda: places.find_places(doc, found_actors, self.gazetteer), ())
         home = actors.home_country(found_places)
         # "the police" are the police of where it happens
-        if actors.rehome(found_actors, home, doc_text(doc)):
+        if actors.rehome(found_actors, home, doc):
             found_actors = run("actors", lambda: actors.find_actors(doc, home), ())
         found_actors = tuple(actors.drop_toponyms(found_actors, found_places))
         found_actors = run("actors", lambda: actors.local_governments(

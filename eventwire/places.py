@@ -468,11 +468,19 @@ def _named_countries(doc, gaz: Gazetteer, found: list[_Mention]) -> frozenset[st
     a town when the article is about Somalia."""
     out = {c.country for m in found for c in gaz.lookup(m.key)[:1] if c.country}
     tokens = doc_tokens(doc)
-    words = [t.text for t in tokens if t.text[:1].isupper()] + [
+    firsts = _demonym_first_words()
+    words = {t.text for t in tokens if t.text[:1].isupper()} | {
         t.text_with_ws + after.text for t, after in zip(tokens, tokens[1:])
-        if t.text[:1].isupper()]  # "Sri Lankan", "South Sudanese"
+        if t.text[:1].isupper() and (t.lower_ in firsts or not t.text.isascii()
+                                     and normalize(t.text) in firsts)}  # "Sri Lankan"
     out |= {iso for w in words if (iso := demonym_country(w))}
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _demonym_first_words() -> frozenset[str]:
+    """First words of the demonyms of two words ("sri" of "Sri Lankan")."""
+    return frozenset(key.split()[0] for key in demonyms() if " " in key)
 
 
 def _ngram_mentions(doc, gaz: Gazetteer, ent_of, taken, countries=frozenset()) -> list[_Mention]:

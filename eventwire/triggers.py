@@ -184,6 +184,11 @@ OBJECT_PREPS = frozenset(("into", "in", "under", "to"))  # "take into custody", 
 
 
 @lru_cache(maxsize=1)
+def _verb_object_verbs() -> frozenset[str]:
+    return frozenset(verb for verb, _ in verb_object_triggers())
+
+
+@lru_cache(maxsize=1)
 def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
     """Two-word verb phrases ("send troops", "set fire") keyed by (verb lemma, noun lemma), for
     matching on the parse when other words or the passive separate them ("sent 300 National
@@ -260,8 +265,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     """(trigger, verb index, end) where a verb's object, passive subject, "on" object or particle
     completes a two-word phrase of the lexicon ("handed the barracks back"); the span runs to
     the object when it follows the verb."""
-    pairs = verb_object_triggers()
-    verbs = {verb for verb, _ in pairs}
+    pairs, verbs = verb_object_triggers(), _verb_object_verbs()
     found = []
     lemma_of_form = irregular_lemmas()
     for token in doc_tokens(doc):
