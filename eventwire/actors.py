@@ -569,9 +569,12 @@ class _Resolver:
         noun is an aircraft the force flies ("an air force helicopter struck ..." is the air
         force) or one who speaks for it ("a government spokesman rejected ...")."""
         token = self.doc[last]
+        head = token.head
+        if head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i:
+            head = head.head  # "army Sukhoi jets": the make between
         return token.dep_ in ("amod", "compound") and not (
-            token.head.i > last and (token.head.lemma_ in load_lexicon().modality["aircraft_nouns"]
-                                     or token.head.lemma_ in SPEAKER_NOUNS))
+            head.i > last and (head.lemma_ in load_lexicon().modality["aircraft_nouns"]
+                               or token.head.lemma_ in SPEAKER_NOUNS))
 
     def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
         """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border
@@ -708,7 +711,12 @@ class _Resolver:
         return key if end < len(doc) and doc[end].text == "," else None
 
     def _names_weapon(self, s: int, e: int) -> bool:
-        """"an explosives-packed Humvee": a vehicle or weapon the NER calls an ORG is no actor."""
+        """"an explosives-packed Humvee", "army Sukhoi jets": a vehicle or weapon, or an
+        aircraft's make, the NER calls an ORG is no actor."""
+        last = self.doc[e - 1]
+        if last.dep_ == "compound" and last.head.i > last.i and \
+                last.head.lemma_ in load_lexicon().modality["aircraft_nouns"]:
+            return True
         return any(self.rows[r].kind == "weapon" for (a, b), rows in self.cands.items()
                    if s <= a and b <= e for r, _ in rows)
 

@@ -233,7 +233,10 @@ def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> boo
     if victim.head.lemma_ in cues["pursuing_verbs"] | cues["harming_verbs"] | \
             cues["casualty_verbs"]:
         return True
-    doer = subject_of(victim.head)
+    verb = victim.head
+    if verb.dep_ == "acl" and verb.head.head.pos_ == "VERB":  # "stopped a taxi carrying two men
+        verb = verb.head.head                                  # they suspected of ..."
+    doer = subject_of(verb)
     return doer is not None and doer.lemma_ in cues["mob_nouns"] | cues["crowd_nouns"] \
         | cues["gathered_groups"]
 
@@ -570,8 +573,9 @@ def sends_responders(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     sent = dep_child(token, "dobj", "nsubjpass") or (token.head if token.dep_ == "acl" else None)
     words = lexicon.modality["responder_words"]
     sender = subject_of(token)  # "the ICRC plans to send a medical team to ...": aid
-    if sender is not None and (sender.lemma_ in lexicon.modality["aid_bodies"]
-                               or sender.lower_ in lexicon.modality["aid_bodies"]):
+    bodies = lexicon.modality["aid_bodies"]
+    if sender is not None and any(t.lemma_ in bodies or t.lower_ in bodies
+                                  for t in sender.subtree):  # "... Committee of the Red Cross"
         return False
     return sent is not None and any(c.lemma_ in words or c.lower_ in words
                                     for c in sent.subtree if c.i < sent.i)

@@ -1111,16 +1111,22 @@ PROJECTILES = frozenset("missile rocket drone shell projectile".split())
 
 def intercepts_projectiles(token: Token) -> bool:
     """"shot down nine of 16 missiles", "two drones were intercepted", "air defences destroyed
-    21 of 27 drones": weapons stopped in flight."""
+    21 of 27 drones", "destroyed an explosives-laden boat": weapons stopped on their way."""
     if not (token.lemma_ in ("intercept", "interception", "destroy") or token.lemma_ == "shoot"
             and any(c.lower_ == "down" for c in token.children)):
         return False
     shot = dep_child(token, "dobj", "nsubjpass", "npadvmod") or prep_object(token, "of")
     if shot is not None and shot.pos_ == "NUM":  # "nine of 16 missiles"
         shot = prep_object(shot, "of") or shot
-    shooter = subject_of(token) if token.pos_ == "VERB" else None
-    return shot is not None and shot.lemma_ in PROJECTILES or shooter is not None and \
-        shooter.lemma_ in ("defence", "defense")  # "air defences destroyed 19 of them"
+    shooter = subject_of(token) if token.pos_ == "VERB" else None  # "air defences destroyed
+    return shot is not None and (shot.lemma_ in PROJECTILES or _bomb_vehicle(shot)) or \
+        shooter is not None and shooter.lemma_ in ("defence", "defense")  # 19 of them"
+
+
+def _bomb_vehicle(thing: Token) -> bool:
+    """"destroyed an explosives-laden boat": a vehicle loaded with explosives is a bomb."""
+    return thing.lemma_ in load_lexicon().modality["bomb_vehicles"] and any(
+        t.lower_.startswith(("explosive", "bomb")) for t in thing.subtree if t.i < thing.i)
 
 
 # --- clause structure ---------------------------------------------------------------------------
@@ -1331,8 +1337,9 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
             c.tag_ in ("WDT", "WP") for c in token.children):
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
-    if token.dep_ == "acl" and token.tag_ == "VBN" and _dated_participle(token):
-        embedded = 0  # "marched to a camp set up last week": a deed told with its own day
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and _dated_participle(token):
+        embedded = 0  # "marched to a camp set up last week", "the release of three men who were
+        # taken from their homes on 4 March": a deed told with its own day
     if embedded and _time_gerund(token):
         embedded = 2  # "stole cattle before withdrawing into the bush": the raid's last act
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)
@@ -1685,8 +1692,10 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
         token = token.head.head
     # an apposition names the head itself ("a residents' association, Moinho Vivo"), so it
     # comes before the head's modifiers
-    candidates = [token] + [c for c in token.children if c.dep_ == "appos"] + [
-        c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    candidates = [token] + [c for c in token.children if c.dep_ == "appos"] + modifiers + [
+        g for c in modifiers if c.dep_ == "compound" and c.pos_ == "PROPN"  # "army Sukhoi jets"
+        for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ != "PROPN"]
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
     preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
               if p.dep_ == "prep" and p.lower_ in ("to", "with", "by")]

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
-from .event_parse import (clause_head, described_noun, first_conjunct, in_longer_org_name,
-                          parse_distance, stood_at)
+from .event_parse import (clause_bounds, clause_head, described_noun, first_conjunct,
+                          in_longer_org_name, parse_distance, stood_at)
 from .model import Place, Span
 from .places import BEARINGS, demonym_country
 
@@ -65,9 +65,13 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     if country is not None and country.precision == "country" and any(
             c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
         return country, True  # "a national strike", "nationwide protests": the whole country
-    clause = first_conjunct(clause)
-    best = _clause_place(ctx, sent, clause, token.idx,
-                         phrase=token if token.pos_ == "NOUN" else None, others=others)
+    phrase = token if token.pos_ == "NOUN" else None
+    best = None
+    if clause.dep_ == "conj":  # "... and that its navy destroyed a boat off Al Khawkhah"
+        best = _clause_place(ctx, sent, clause, token.idx, local=True, phrase=phrase,
+                             others=others, bounds=clause_bounds(clause))
+    best = best or _clause_place(ctx, sent, first_conjunct(clause), token.idx, phrase=phrase,
+                                 others=others)
     if best is not None:
         return best, True
     paragraph = ctx.paragraph_of(sent.start_char)
@@ -118,15 +122,18 @@ def _definite(noun: Token) -> bool:
 
 def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
                   local: bool = False, phrase: Token | None = None,
-                  others: list[tuple[int, int]] = ()) -> Place | None:
+                  others: list[tuple[int, int]] = (),
+                  bounds: tuple[int, int] | None = None) -> Place | None:
     """The sentence's toponym closest to the clause in the parse: in the event noun's own
     `phrase` first ("claimed the ambush near Maiduguri, as well as an explosion at a bank in
     Kano"), in the clause, a town before a district or region, then fewest verbs and arcs
     between (a town the verb is "in" or "near" beats one a modifier travels "from"), then
-    nearest. `local`: towns and regions only."""
+    nearest. `local`: towns and regions only; `bounds`: only toponyms between these chars, and
+    none the act comes "from"."""
     best, best_key = None, None
     own = (phrase.left_edge.idx, phrase.right_edge.idx) if phrase is not None else (-1, -1)
-    for place, mention in _event_places(ctx, sent.start_char, sent.end_char):
+    start, end = bounds or (sent.start_char, sent.end_char)
+    for place, mention in _event_places(ctx, start, end):
         if local and PLACE_RANK[place.precision] > 2:
             continue
         node = _words(ctx, mention)
@@ -136,7 +143,7 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         # "reinforcements from Kosti": where they come from is no place of the noun's own;
         # "would be flown in from Port Moresby", "rockets fired from Gaza": nor of the act
         origin = node is not None and node.root.head.lower_ == "from"
-        if origin and node.root.head.head.lemma_ in SENDING_VERBS:
+        if origin and (bounds or node.root.head.head.lemma_ in SENDING_VERBS):
             continue  # (but "withdrew its troops from Yemen" happened in Yemen)
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
         if not in_clause and place.precision == "country" and node is not None and \

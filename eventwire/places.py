@@ -704,10 +704,11 @@ def _cued_loosely(doc, i: int, cands: list[Candidate]) -> bool:
 
 
 def _cued(doc, i: int, j: int) -> bool:
-    """Words around the name say it is a place: "the town of X", "near X", "X province"."""
+    """Words around the name say it is a place: "the town of X", "near X", "around X",
+    "X province"."""
     if j < len(doc) and doc[j].lower_ in CUE_NOUNS:
         return True
-    if i >= 1 and doc[i - 1].lower_ in ("near", "outside"):
+    if i >= 1 and doc[i - 1].lower_ in ("near", "outside", "around", "towards", "toward"):
         return True
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in CUE_NOUNS
 

@@ -3920,3 +3920,39 @@ def test_kinds_found_in_set_38(pipeline, text, published, found):
     events = events_of(pipeline, text, published=published)
     assert [(e.type.plover, e.type.acled_sub_event_type, e.actor2 and e.actor2.name)
             for e in events] == found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a conjoined clause's own town is its place; a bomb boat destroyed is a weapon stopped
+    ("The Saudi-led coalition said its aircraft carried out 14 air strikes on Houthi positions "
+     "around Ad Durayhimi in Yemen on Wednesday, and that its navy destroyed an explosives-laden "
+     "boat off Al Khawkhah the same day.", "2021-11-20",
+     [("Air/drone strike", "Ad Durayhimī"), ("Disrupted weapons use", "Al Khawkhah")]),
+    # a deed told in a relative clause with its own day is an event of its own
+    ("Families in Turbat are demanding the release of three young men who were taken from their "
+     "homes on 4 March.", "2023-03-17", [(None, "Turbat"), ("Abduction/forced disappearance",
+                                                           "Turbat")]),
+    ("On Tuesday, the government declared a 60-day state of exception in Guayas province.",
+     "2024-10-10", [("Other", "Guayas")]),
+    # why a crowd turned on the men it stopped is no accusation
+    ("In Carrefour, a crowd on Monday stopped a motorcycle taxi carrying two men they suspected of "
+     "being gang members, beat them and burned them to death, police said.", "2025-03-07",
+     [("Mob violence", "Carrefour")]),
+])
+def test_kinds_and_places_found_in_sets_37_and_38(pipeline, text, published, found):
+    events = events_of(pipeline, text, published=published)
+    assert [(e.type.acled_sub_event_type, e.place and e.place.name) for e in events] == found
+
+
+def test_an_aircraft_make_between_force_and_aircraft_is_no_actor(pipeline):
+    """"army Sukhoi jets bombed M23 positions": the army's jets, not an actor called Sukhoi."""
+    events = events_of(pipeline, "On Wednesday, army Sukhoi jets bombed M23 positions on hills "
+                                 "outside Rutshuru, the army said.", published="2023-10-26")
+    assert [(e.actor1 and e.actor1.name, e.actor2 and e.actor2.name) for e in events] == [
+        ("Military Forces of Democratic Republic of the Congo", "M23")]
+
+
+def test_an_aid_body_named_in_full_sends_aid(pipeline):
+    events = events_of(pipeline, "The International Committee of the Red Cross plans to send a "
+                                 "medical team to Hodeidah next week.", published="2021-11-20")
+    assert [(e.type.plover, e.mode) for e in events] == [("AID", "future")]
