@@ -929,8 +929,10 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
 
 def is_inert(token: Token) -> bool:
     """Trigger words that name or describe rather than report: "Government of National Accord",
-    "UN-backed government", "Tripoli-based"."""
-    if token.ent_type_ in NAME_ENTITIES or token.ent_type_ in ("DATE", "TIME"):  # "in March"
+    "UN-backed government", "Tripoli-based" (but a numbered order, "imposed Section 144", is
+    the order imposed)."""
+    if token.ent_type_ in NAME_ENTITIES and not (token.ent_type_ == "LAW" and token.like_num) \
+            or token.ent_type_ in ("DATE", "TIME"):  # "in March"
         return True
     # ("The RSF seized Zalingei, the capital of ...": a past tense with a subject of its own,
     # misread as describing the noun after it, is the clause's verb; so is a gerund after "and",

@@ -517,7 +517,9 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # "denies using chemical agents in Ukraine": a country that holds the denied event's
         # place names no place of the denial's own ("did not conduct any strikes in northwest
         # Syria" names a part of it)
-        told_at = next((m.place for m in denied if m.place_in_sentence), denied[0].place)
+        placed = [m.place for m in denied if m.place_in_sentence and m.place is not None]
+        told_at = min(placed, key=lambda p: PLACE_RANK[p.precision]) if placed else \
+            denied[0].place
         own = [m for m in group if m.place_in_sentence and m.place is not None]
         place = None if own and not (_names_whole_country(own[0]) and told_at is not None
                                      and own[0].place.country == told_at.country) else told_at
@@ -582,9 +584,11 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
     def anchors(m: _Mention) -> bool:  # a located, dated, asserted report
         return m.place_in_sentence and m.place is not None and m.mode == "asserted" \
             and PLACE_RANK[m.place.precision] <= 2 and m.date.precision == "day"
-    lead, anchor = next(((g, m) for g in groups for m in g if anchors(m)), (None, None))
+    lead = next((g for g in groups if any(anchors(m) for m in g)), None)
     if lead is None:
         return
+    # the lead's most precise place: "on a sit-in ... in Turbat, in Balochistan province"
+    anchor = min((m for m in lead if anchors(m)), key=lambda m: PLACE_RANK[m.place.precision])
     for group in groups:
         if group is lead or any(m.place_in_sentence for m in group):
             continue
@@ -1081,8 +1085,10 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
     groups: list[list[_Mention]] = []
     for mention in mentions:  # how a protest or a strike went, before another of its type
         # (one of its own sentence first: "drones struck the retreating attackers, killing
-        # dozens" is the strike's toll, not the ambush's told before)
-        target = next((g for g in groups if any(
+        # dozens" is the strike's toll, not the ambush's told before; "began a sit-in to
+        # demand ..." is that sit-in's demand, not that of the one fired on the sentence before)
+        nearest = sorted(groups, key=lambda g: g[-1].sent.start != mention.sent.start)
+        target = next((g for g in nearest if any(
             _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
             next((g for g in groups if g[-1].sent.start == mention.sent.start
                   and _joins(g, mention)), None) or \
@@ -1157,13 +1163,22 @@ def _join_protest_parts(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     groups that a protest part links are one event, whatever order the mentions came in."""
     joined: list[list[_Mention]] = []
     for group in groups:
-        target = next((g for g in joined if any(_protest_part(a, b) for a in g for b in group)),
-                      None)
+        target = next((g for g in joined if any(_protest_part(a, b) for a in g for b in group)
+                       and not _protest_days_apart(g, group)), None)
         if target is None:
             joined.append(group)
         else:
             target.extend(group)
     return joined
+
+
+def _protest_days_apart(a: list[_Mention], b: list[_Mention]) -> bool:
+    """Two protests each told on a day of its own, different days: each day is an event
+    ("began the sit-in on Saturday to demand ..." and the sit-in fired on on Tuesday)."""
+    days = [[m.date for m in g if m.trigger.plover == "PROTEST" and m.own_date
+             and m.date.precision == "day"] for g in (a, b)]
+    return bool(days[0] and days[1]) and not any(
+        _dates_compatible(x, y) for x in days[0] for y in days[1])
 
 
 ANTECEDENT_TYPES = {"ASSAULT", "PROTEST"}
@@ -1217,8 +1232,11 @@ def _antecedent_among(groups: list[list[_Mention]], m: _Mention) -> list[_Mentio
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
                               or lead.acled_sub == "Looting/property destruction"):
             continue
-        if m.own_date and not _dates_compatible(lead.date, m.date, slack_days=3):
-            continue  # "the clashes continued into Wednesday" still continue Tuesday's
+        # "the clashes continued into Wednesday" still continue Tuesday's; but a protest's
+        # days are events of their own ("began the sit-in on Saturday", fired on on Tuesday)
+        slack = 0 if m.trigger.plover == "PROTEST" and m.date.precision == "day" else 3
+        if m.own_date and not _dates_compatible(lead.date, m.date, slack_days=slack):
+            continue
         if not m.refers_back and _dated_in_sentence(m) and not _dates_compatible(lead.date, m.date):
             continue  # "two days later, on 16 September, armed men seized ...": not the raid's
         if _own_phrase_place(m) and not _places_compatible(lead, m):

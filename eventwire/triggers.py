@@ -236,8 +236,9 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
         return True  # "an army post was overrun": a participle after "was" tagged a noun
     if trigger.pos == "VERB" and head.pos_ == "NOUN" and _irregular_past(head, trigger):
         return True
-    if trigger.pos == "NOUN" and len(trigger.phrase) > 1 and head.pos_ == "ADJ":
-        return True  # a listed compound ends in a noun: "an explosives vest" with "vest" an ADJ
+    if trigger.pos == "NOUN" and len(trigger.phrase) > 1 and head.pos_ in ("ADJ", "NUM"):
+        return True  # a listed compound ends in a noun: "an explosives vest" with "vest" an ADJ;
+        # or a number: "Section 144"
     return head.pos_ in POS_ALLOWED[trigger.pos]
 
 

@@ -3956,3 +3956,21 @@ def test_an_aid_body_named_in_full_sends_aid(pipeline):
     events = events_of(pipeline, "The International Committee of the Red Cross plans to send a "
                                  "medical team to Hodeidah next week.", published="2021-11-20")
     assert [(e.type.plover, e.mode) for e in events] == [("AID", "future")]
+
+
+def test_a_protest_s_days_are_events_and_a_denial_is_placed_at_the_town(pipeline):
+    """A sit-in begun on Saturday and fired on on Tuesday is two events; a denial of the
+    shooting is placed at its town, not at the province the lede also names; a numbered order
+    imposed ("Section 144") restricts."""
+    text = ("Police opened fire on a sit-in outside the district office in Turbat, in Pakistan's "
+            "Balochistan province, on Tuesday, killing a protester, organisers said. Several "
+            "hundred people began the sit-in on Saturday to demand jobs.\n\n"
+            "A police spokesman denied that officers had fired live rounds at the protesters.\n\n"
+            "On Wednesday, the provincial government imposed Section 144 in Turbat.")
+    events = events_of(pipeline, text, published="2023-03-17")
+    found = {(e.type.acled_sub_event_type, e.mode, e.place.name, str(e.date.start))
+             for e in events}
+    assert found >= {("Excessive force against protesters", "asserted", "Turbat", "2023-03-14"),
+                     ("Peaceful protest", "asserted", "Turbat", "2023-03-11"),
+                     ("Excessive force against protesters", "negated", "Turbat", "2023-03-14"),
+                     ("Other", "asserted", "Turbat", "2023-03-15")}
