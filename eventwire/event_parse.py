@@ -104,6 +104,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _peaceful_march(_care_team(trigger, token, lexicon), token, lexicon)
     trigger = _disappeared_detainees(_arms_handed_over(trigger, token, lexicon), token, lexicon)
     trigger = _walked_to_demand(_group_left(trigger, token, lexicon), token, lexicon)
+    trigger = _kept_from_leaving(trigger, token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     trigger = _shelter_stormed(trigger, token, doer, lexicon)
@@ -259,6 +260,23 @@ def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
 
 
 WALKING_VERBS = frozenset(("walk", "march", "drive", "ride", "converge", "trek"))
+
+
+DEPARTING_VERBS = frozenset(("leave", "depart", "go", "return", "cross"))
+
+
+def _kept_from_leaving(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"began refusing to let Lithuanian trucks leave the country": keeping others from leaving
+    holds them (a restriction, ACLED "Other"), no answer to a proposal ("refused to let the
+    tanker enter" still rejects)."""
+    if trigger.plover != "REJECT" or token.pos_ != "VERB":
+        return trigger
+    let = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in ("let", "allow")),
+               None)
+    gone = next((c for c in let.children if c.dep_ in ("ccomp", "xcomp")), None) if let else None
+    if gone is None or gone.lemma_ not in DEPARTING_VERBS:
+        return trigger
+    return replace(lexicon.triggers["ban|ANY"], phrase=trigger.phrase, strength=trigger.strength)
 
 
 def _walked_to_demand(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -1323,7 +1341,7 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     main predication (the root, or what a report verb reports), a malus for each other event that
     governs it ("threatened to storm", "called for sanctions", "agreed to lift the embargo": the
     governing verb is the event)."""
-    if answers_a_charge(token, lexicon):
+    if answers_a_charge(token, lexicon) or _answers_a_request(token, heads, lexicon):
         return 0.1  # "accused X of ..., a charge X rejected": a predication of its own
     if token.lemma_ == "accuse" and token.dep_ in ("relcl", "advcl") or \
             _gives_up_ground(token, trigger, heads) or _burned_in_raid(token, trigger, heads) \
@@ -1358,6 +1376,14 @@ def _dated_participle(verb: Token) -> bool:
 def ongoing(verb: Token) -> bool:
     """A participle told as going on ("a shot being fired")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children)
+
+
+def _answers_a_request(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
+    """"called for an inquiry, a demand the government rejected": the answer to a request the
+    sentence tells."""
+    return token.dep_ == "relcl" and token.head.lemma_ in lexicon.modality["proposal_nouns"] \
+        and any(token.sent.start <= i < token.i and heads[i].plover in ("REQUEST", "DEMAND")
+                for i in heads)
 
 
 def answers_a_charge(token: Token, lexicon: Lexicon) -> bool:
@@ -2008,6 +2034,9 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     phrase_head = noun
     while phrase_head.dep_ == "compound" and phrase_head.head.i != phrase_head.i:
         phrase_head = phrase_head.head  # "a mediation mission": the mission's verb
+    if phrase_head.dep_ == "pobj" and phrase_head.head.lower_ == "of" and \
+            phrase_head.head.head.lemma_ in SERIES_NOUNS:
+        phrase_head = phrase_head.head.head  # "hold a new round of talks": the round's verb
     if phrase_head.dep_ == "attr" and phrase_head.head.lemma_ == "be" and first is None:
         # "an army post was overrun by militants", the participle read as a noun: a passive
         return Roles(prep_object(phrase_head.head, "by"), second or subject_of(phrase_head.head))
@@ -2025,6 +2054,7 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
 
 
 ASIDE_PREPS = frozenset("since after following despite over against about into".split())
+SERIES_NOUNS = frozenset(("round", "series", "wave", "spate", "string", "flurry"))
 
 
 def _stray_agent(noun: Token, lexicon: Lexicon) -> Token | None:

@@ -3974,3 +3974,22 @@ def test_a_protest_s_days_are_events_and_a_denial_is_placed_at_the_town(pipeline
                      ("Peaceful protest", "asserted", "Turbat", "2023-03-11"),
                      ("Excessive force against protesters", "negated", "Turbat", "2023-03-14"),
                      ("Other", "asserted", "Turbat", "2023-03-15")}
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    # "a new round of talks": who holds the round holds the talks
+    ("Turkish and Russian officials plan to hold a new round of talks in Moscow next week.",
+     ("CONSULT", "future", "Government of Turkey"), None),
+    # the answer to a request the sentence tells is an event of its own
+    ("The Human Rights Commission of Pakistan called for an independent inquiry into the "
+     "shooting, a demand the provincial government rejected.",
+     ("REJECT", "asserted", "Government of Pakistan"), None),
+    # keeping others from leaving holds them, no rejection
+    ("The following day, Belarusian authorities began refusing to let Lithuanian trucks that "
+     "were on their territory leave the country.", ("COERCE", "asserted", "Government of Belarus"),
+     "REJECT"),
+])
+def test_rounds_answers_and_holds(pipeline, text, found, absent):
+    events = events_of(pipeline, text, published="2023-03-17")
+    got = [(e.type.plover, e.mode, e.actor1 and e.actor1.name) for e in events]
+    assert found in got and absent not in [plover for plover, _, _ in got]
