@@ -22,8 +22,9 @@ from .actors import country_of_word
 from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, across_semicolon,
                           answers_a_charge, bare_purpose, blows_up_shot_vehicle, clause_head,
                           dep_child, disposes_of_explosives, fires_on_vehicle, first_conjunct,
-                          gerund_read_as_modifier, governors, is_person, leaves_group, marks,
-                          names_people, names_people_or_them, negates, nobody,
+                          gerund_read_as_modifier, governors, intercepts_projectiles,
+                          is_person, leaves_group, marks, names_people, names_people_or_them,
+                          negates, nobody,
                           pauses_contested_work, pressed, prep_object, prevented, stood_at,
                           subject_of, verb_phrase)
 from .nlp import doc_tokens
@@ -47,7 +48,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_background(token, trigger) or is_means_of_arrest(token, trigger, heads)
                 or is_arrests_scene(token, trigger, heads) or is_scene(token, trigger)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
-                or is_thrown_in_riot(token, trigger, heads)
+                or is_thrown_in_riot(token, trigger, heads) or stops_weapons(token, trigger)
                 or hands_over_people(token, trigger, lexicon)
                 or pledges_its_act(token, trigger, heads, lexicon)
                 or repels_attack(token, trigger, heads)
@@ -688,6 +689,16 @@ def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger])
         node = node.head
     return node.dep_ in ("dobj", "prep") and node.head.i in heads \
         and heads[node.head.i].plover == "PROTEST"
+
+
+def stops_weapons(token: Token, trigger: Trigger) -> bool:
+    """"destroyed two explosives-laden cars with anti-tank missiles": the weapon that stopped
+    another is how it was stopped, no attack of its own."""
+    if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = first_conjunct(token)
+    return node.dep_ == "pobj" and node.head.lower_ == "with" and \
+        node.head.head.pos_ == "VERB" and intercepts_projectiles(node.head.head)
 
 
 def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger],

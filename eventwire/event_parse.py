@@ -1138,7 +1138,18 @@ def intercepts_projectiles(token: Token) -> bool:
         shot = prep_object(shot, "of") or shot
     shooter = subject_of(token) if token.pos_ == "VERB" else None  # "air defences destroyed
     return shot is not None and (shot.lemma_ in PROJECTILES or _bomb_vehicle(shot)) or \
-        shooter is not None and shooter.lemma_ in ("defence", "defense")  # 19 of them"
+        shooter is not None and shooter.lemma_ in ("defence", "defense") or \
+        _stopped_short(token)  # 19 of them"
+
+
+ARRIVING_VERBS = frozenset(("reach", "hit", "strike", "explode", "detonate", "get"))
+
+
+def _stopped_short(verb: Token) -> bool:
+    """"destroyed the other two with rocket-propelled grenades before they reached the lines":
+    destroyed on the way to a target."""
+    return any(c.dep_ == "advcl" and c.lemma_ in ARRIVING_VERBS and "before" in marks(c)
+               for c in verb.children)
 
 
 def _bomb_vehicle(thing: Token) -> bool:

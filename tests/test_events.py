@@ -3993,3 +3993,18 @@ def test_rounds_answers_and_holds(pipeline, text, found, absent):
     events = events_of(pipeline, text, published="2023-03-17")
     got = [(e.type.plover, e.mode, e.actor1 and e.actor1.name) for e in events]
     assert found in got and absent not in [plover for plover, _, _ in got]
+
+
+@pytest.mark.parametrize("text", [
+    # the weapon that stopped a car bomb is how it was stopped, no shelling of its own
+    "Troops destroyed two explosives-laden cars with anti-tank missiles before they could reach "
+    "the advancing column near Shirqat, Iraq.",
+    # destroyed on the way to a target: stopped
+    "Three of the car bombs blew up among the troops near Bartella, Iraq, killing four soldiers, "
+    "and troops destroyed the other two with rocket-propelled grenades before they reached the "
+    "lines.",
+])
+def test_weapons_destroyed_on_their_way_are_stopped(pipeline, text):
+    events = events_of(pipeline, text, published="2016-11-03")
+    subs = [e.type.acled_sub_event_type for e in events]
+    assert "Disrupted weapons use" in subs and "Shelling/artillery/missile attack" not in subs
