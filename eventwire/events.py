@@ -978,6 +978,8 @@ def _sources(ctx: _Context, token: Token) -> list[str]:
 
 # --- ACLED sub-event rules ---------------------------------------------------------------------
 
+CROSSFIRE = re.compile(r"\bcross-?fire\b", re.IGNORECASE)
+
 def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
     rule = m.trigger.acled
     if rule == "@territory":
@@ -994,6 +996,8 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     target = m.actor2.type if m.actor2 is not None else None
     state = m.actor1 is not None and m.actor1.type in STATE_TYPES
+    if m.actor1 is None and CROSSFIRE.search(span_text(m.sent)):
+        return "Armed clash"  # "three of them civilians caught in the crossfire": the fight's
     if state and (target == "protesters" or _at_crowd(m.token, lexicon)):
         return "Excessive force against protesters"
     if target in ("civilians", "protesters", "person", "media"):

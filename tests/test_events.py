@@ -4008,3 +4008,10 @@ def test_weapons_destroyed_on_their_way_are_stopped(pipeline, text):
     events = events_of(pipeline, text, published="2016-11-03")
     subs = [e.type.acled_sub_event_type for e in events]
     assert "Disrupted weapons use" in subs and "Shelling/artillery/missile attack" not in subs
+
+
+def test_civilians_killed_in_crossfire_are_the_fight_s_toll(pipeline):
+    events = events_of(pipeline, "The civil society coordination of Uvira said at least seven "
+                                 "people were killed, three of them civilians caught in the "
+                                 "crossfire near the central market.", published="2025-02-20")
+    assert [e.type.acled_sub_event_type for e in events] == ["Armed clash"]
