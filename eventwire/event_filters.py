@@ -48,7 +48,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_background(token, trigger) or is_means_of_arrest(token, trigger, heads)
                 or is_arrests_scene(token, trigger, heads) or is_scene(token, trigger)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
-                or is_thrown_in_riot(token, trigger, heads) or stops_weapons(token, trigger)
+                or is_thrown_in_riot(token, trigger, heads, lexicon)
+                or stops_weapons(token, trigger)
                 or hands_over_people(token, trigger, lexicon)
                 or pledges_its_act(token, trigger, heads, lexicon)
                 or repels_attack(token, trigger, heads)
@@ -679,14 +680,19 @@ def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:
     return verb.i in heads and heads[verb.i].acled == "Arrests"
 
 
-def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                      lexicon: Lexicon) -> bool:
     """"protesters who hurled stones and petrol bombs at police", "pelted police with paint
-    bombs": what a crowd throws is how its riot went, not a bombing of its own."""
+    bombs", "came under attack from rioters hurling petrol bombs": what a crowd throws is how
+    its riot went, not a bombing of its own."""
     if trigger.plover != "ASSAULT" or token.pos_ not in ("NOUN", "PROPN"):
         return False
     node = first_conjunct(token)
     if node.dep_ == "pobj" and node.head.lower_ == "with":  # "pelted police with paint bombs"
         node = node.head
+    if node.dep_ == "dobj" and node.head.dep_ in ("acl", "relcl") and \
+            node.head.head.lemma_ in lexicon.modality["crowd_nouns"]:
+        return True  # "rioters hurling petrol bombs"
     return node.dep_ in ("dobj", "prep") and node.head.i in heads \
         and heads[node.head.i].plover == "PROTEST"
 

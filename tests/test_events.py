@@ -4015,3 +4015,9 @@ def test_civilians_killed_in_crossfire_are_the_fight_s_toll(pipeline):
                                  "people were killed, three of them civilians caught in the "
                                  "crossfire near the central market.", published="2025-02-20")
     assert [e.type.acled_sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_petrol_bombs_rioters_hurl_are_no_bombing(pipeline):
+    events = events_of(pipeline, "The ministry said officers in Sitra had come under attack from "
+                                 "rioters hurling petrol bombs.", published="2017-02-15")
+    assert "Remote explosive/landmine/IED" not in [e.type.acled_sub_event_type for e in events]
