@@ -24,9 +24,8 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, across_
                           dep_child, disposes_of_explosives, fires_on_vehicle, first_conjunct,
                           gerund_read_as_modifier, governors, intercepts_projectiles,
                           is_person, leaves_group, marks, names_people, names_people_or_them,
-                          negates, nobody,
-                          pauses_contested_work, pressed, prep_object, prevented, stood_at,
-                          subject_of, verb_phrase)
+                          negates, nobody, pauses_contested_work, pressed, prep_object,
+                          prevented, stood_at, subject_of, verb_phrase)
 from .nlp import doc_tokens
 from .places import PLACE_LABELS
 from .quotes import speech_verbs

@@ -1136,10 +1136,11 @@ def intercepts_projectiles(token: Token) -> bool:
     shot = dep_child(token, "dobj", "nsubjpass", "npadvmod") or prep_object(token, "of")
     if shot is not None and shot.pos_ == "NUM":  # "nine of 16 missiles"
         shot = prep_object(shot, "of") or shot
-    shooter = subject_of(token) if token.pos_ == "VERB" else None  # "air defences destroyed
+    shooter = subject_of(token) if token.pos_ == "VERB" else None
+    defended = shooter is not None and shooter.lemma_ in ("defence", "defense")  # "air
+    # defences destroyed 19 of them"
     return shot is not None and (shot.lemma_ in PROJECTILES or _bomb_vehicle(shot)) or \
-        shooter is not None and shooter.lemma_ in ("defence", "defense") or \
-        _stopped_short(token)  # 19 of them"
+        defended or _stopped_short(token)
 
 
 ARRIVING_VERBS = frozenset(("reach", "hit", "strike", "explode", "detonate", "get"))

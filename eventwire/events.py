@@ -980,6 +980,7 @@ def _sources(ctx: _Context, token: Token) -> list[str]:
 
 CROSSFIRE = re.compile(r"\bcross-?fire\b", re.IGNORECASE)
 
+
 def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
     rule = m.trigger.acled
     if rule == "@territory":
