@@ -371,7 +371,14 @@ def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) ->
 
 
 def _missing_roles_from(event: Event, other: Event) -> Event:
-    return replace(event, actor1=event.actor1 or other.actor1, actor2=event.actor2 or other.actor2)
+    """The roles the event lacks, and the place when it only knows the country ("two of the
+    workers were freed on Wednesday": where they were taken)."""
+    place = event.place
+    if other.place is not None and (place is None or place.precision == "country"
+                                    and place.country == other.place.country):
+        place = other.place
+    return replace(event, actor1=event.actor1 or other.actor1, actor2=event.actor2 or other.actor2,
+                   place=place)
 
 
 def _confiscates(m: _Mention, mentions: list[_Mention]) -> bool:
@@ -1246,6 +1253,8 @@ def _antecedent_among(groups: list[list[_Mention]], m: _Mention) -> list[_Mentio
             continue  # "two days later, on 16 September, armed men seized ...": not the raid's
         if _own_phrase_place(m) and not _places_compatible(lead, m):
             continue  # "the killing of two activists in Tocoa" is not the raid near Trujillo
+        if m.refers_back and m.trigger.acled == "@kill" and lead.acled_sub in UNHARMED_SUBS:
+            continue  # "the killing of a classmate" is no abduction told before
         return group
     return None
 
@@ -1288,6 +1297,10 @@ def _own_phrase_place(m: _Mention) -> bool:
     start, end = m.token.left_edge.idx, m.token.right_edge.idx + len(m.token.right_edge)
     return m.token.pos_ in ("NOUN", "PROPN") and m.place is not None and m.place_in_sentence and \
         any(start <= s.start < end for s in m.place.mentions)
+
+
+UNHARMED_SUBS = frozenset(("Abduction/forced disappearance", "Arrests", "Sexual violence",
+                           "Looting/property destruction"))
 
 
 EXCESSIVE_FORCE = "Excessive force against protesters"

@@ -4021,3 +4021,18 @@ def test_petrol_bombs_rioters_hurl_are_no_bombing(pipeline):
     events = events_of(pipeline, "The ministry said officers in Sitra had come under attack from "
                                  "rioters hurling petrol bombs.", published="2017-02-15")
     assert "Remote explosive/landmine/IED" not in [e.type.acled_sub_event_type for e in events]
+
+
+def test_a_release_and_a_killing_protested_are_placed_apart_from_the_abduction(pipeline):
+    """Captives freed two days after the lead event are freed where they were taken; the
+    killing a later protest names is no part of that abduction."""
+    text = ("Three soldiers were killed on Monday when separatist fighters set off a homemade bomb "
+            "under their vehicle south of Mamfe, in Cameroon's Southwest region, an official "
+            "said.\n\n"
+            "On Tuesday, armed separatists abducted five employees of the Mamfe council. Two of "
+            "the workers were freed on Wednesday, a relative said.\n\n"
+            "In Buea, police fired tear gas on Wednesday to disperse students who were marching to "
+            "protest against the killing of a classmate, shot dead by a soldier last week.")
+    events = events_of(pipeline, text, published="2021-11-19")
+    found = {(e.type.acled_sub_event_type or e.type.plover, e.place.name) for e in events}
+    assert {("Abduction/forced disappearance", "Mamfe"), ("CONCEDE", "Mamfe")} <= found

@@ -442,3 +442,10 @@ def test_a_region_a_group_s_name_ends_with_is_no_place(nlp, gaz):
 def test_common_english_names_of_provinces(gaz, name, country, feature):
     best = gaz.lookup(name)[0]
     assert (best.country, best.feature) == (country, feature)
+
+
+def test_cameroon_s_anglophone_regions_by_their_common_names(nlp, gaz):
+    doc = nlp("Separatists attacked a checkpoint near Mamfe, in Cameroon's Southwest region, and "
+              "another in the Northwest region.")
+    countries = {p.name: p.country for p in find_places(doc, gazetteer=gaz)}
+    assert countries["South-West Province"] == countries["North-West Province"] == "CM"
