@@ -98,7 +98,6 @@ def normalise_actor(name: str) -> str:
     return sys.intern(" ".join(name.lower().replace("-", " ").split()))
 
 
-
 def cluster_id_for(key: EventKey) -> str:
     return "ev-" + hashlib.sha1(f"{key[0]}\x1f{key[1]}".encode()).hexdigest()[:16]
 

@@ -124,8 +124,7 @@ def _shelter_stormed(trigger: Trigger, token: Token, doer: Token | None,
     stormed = dep_child(token, "dobj")
     if stormed is None or stormed.lemma_ not in lexicon.modality["shelter_sites"]:
         return trigger
-    return replace(lexicon.triggers["attack|ANY"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "attack|ANY", lexicon)
 
 
 UNFOUGHT = frozenset(("fight", "shot", "resistance", "battle", "struggle", "incident"))
@@ -137,8 +136,7 @@ def _taken_unopposed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
     takers are those it went to, the side that left (if told) the one that gave it up."""
     if trigger.acled != "@territory" or token.pos_ != "VERB" or not _unfought(token):
         return trigger
-    return replace(lexicon.triggers["hand over|VERB"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "hand over|VERB", lexicon)
 
 
 def _unfought(verb: Token) -> bool:
@@ -156,8 +154,7 @@ def _own_activity_suspended(trigger: Trigger, token: Token, lexicon: Lexicon) ->
     if stopped is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
                                   for c in stopped.children):
         return trigger
-    return replace(lexicon.triggers["disband|VERB"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "disband|VERB", lexicon)
 
 
 FATAL_STRENGTH = 0.8
@@ -197,8 +194,7 @@ def _disappeared_detainees(trigger: Trigger, token: Token, lexicon: Lexicon) -> 
         else None
     if verb is None or verb.lemma_ not in ("disappear", "vanish"):
         return trigger
-    return replace(lexicon.triggers["abduct|VERB"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "abduct|VERB", lexicon)
 
 
 def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -255,8 +251,7 @@ def _group_left(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     left = dep_child(token, "dobj") if trigger.phrase == ("leave",) else None
     if left is None or not leaves_group(token, left):
         return trigger
-    return replace(lexicon.triggers["defect|VERB"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "defect|VERB", lexicon)
 
 
 WALKING_VERBS = frozenset(("walk", "march", "drive", "ride", "converge", "trek"))
@@ -276,7 +271,7 @@ def _kept_from_leaving(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
     gone = next((c for c in let.children if c.dep_ in ("ccomp", "xcomp")), None) if let else None
     if gone is None or gone.lemma_ not in DEPARTING_VERBS:
         return trigger
-    return replace(lexicon.triggers["ban|ANY"], phrase=trigger.phrase, strength=trigger.strength)
+    return _as_row(trigger, "ban|ANY", lexicon)
 
 
 def _walked_to_demand(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -307,8 +302,7 @@ def _care_team(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if team is None or not any(c.dep_ in ("amod", "compound") and
                                c.lemma_ in lexicon.modality["care_words"] for c in team.children):
         return trigger
-    return replace(lexicon.triggers["send aid|VERB"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "send aid|VERB", lexicon)
 
 
 def _official_dismissed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -725,8 +719,7 @@ def _armed_march(trigger: Trigger, token: Token, doer: Token | None,
     if doer is None or doer.lemma_ not in cues["armed_victims"] and \
             doer.lemma_ not in cues["force_nouns"]:
         return trigger
-    return replace(lexicon.triggers["send troops|VERB"], phrase=trigger.phrase,
-                   strength=trigger.strength)
+    return _as_row(trigger, "send troops|VERB", lexicon)
 
 
 def _to_death(verb: Token) -> bool:
@@ -1048,6 +1041,11 @@ def _fights_police(verb: Token, cues) -> bool:
     """"fought running battles with riot police", "clashed with gendarmes"."""
     return any(t.dep_ == "pobj" and t.head.lower_ in ("with", "against")
                and t.lemma_ in cues["police_nouns"] for t in verb.subtree)
+
+
+def _as_row(trigger: Trigger, key: str, lexicon: Lexicon) -> Trigger:
+    """The trigger typed as another row of the lexicon, keeping its own words and strength."""
+    return replace(lexicon.triggers[key], phrase=trigger.phrase, strength=trigger.strength)
 
 
 def _as_sub(trigger: Trigger, sub: str, lexicon: Lexicon) -> Trigger:

@@ -415,7 +415,8 @@ def _releases_by_captors(events: list[Event]) -> list[Event]:
     says neither, are the captors and captives of the arrest or abduction told before it (and
     the release is scored with them, as `_confidence` scores roles the parse found). So are the
     parties of a ceasefire that names none ("elders brokered a ceasefire on Sunday") the two
-    sides of the clash told before it."""
+    sides of the clash told before it. Either, placed only in a country, is placed where that
+    capture or clash was."""
     out: list[Event] = []
     for event in events:
         told = _roles_told_before(event, out)
@@ -985,7 +986,7 @@ def _sources(ctx: _Context, token: Token) -> list[str]:
 
 # --- ACLED sub-event rules ---------------------------------------------------------------------
 
-CROSSFIRE = re.compile(r"\bcross-?fire\b", re.IGNORECASE)
+CROSSFIRE = re.compile(r"\bcross-?fire\b")  # (on the lower-cased sentence)
 
 
 def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
@@ -1004,7 +1005,8 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     target = m.actor2.type if m.actor2 is not None else None
     state = m.actor1 is not None and m.actor1.type in STATE_TYPES
-    if m.actor1 is None and CROSSFIRE.search(span_text(m.sent)):
+    sentence = span_text(m.sent).lower()
+    if m.actor1 is None and CROSSFIRE.search(sentence):
         return "Armed clash"  # "three of them civilians caught in the crossfire": the fight's
     if state and (target == "protesters" or _at_crowd(m.token, lexicon)):
         return "Excessive force against protesters"
@@ -1015,12 +1017,9 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     victims = _victim_kind(m.token, lexicon)
     if victims is not None:
         return victims
-    sentence = span_text(m.sent).lower()
     if any(word in sentence for word in lexicon.modality["civilian_words"]):
         return "Attack"
-    if m.actor1 is not None and m.actor1.type in STATE_TYPES:
-        return "Armed clash"
-    return "Attack"
+    return "Armed clash" if state else "Attack"
 
 
 def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
