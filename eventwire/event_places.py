@@ -72,6 +72,8 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
                              others=others, bounds=clause_bounds(clause))
     best = best or _clause_place(ctx, sent, first_conjunct(clause), token.idx, phrase=phrase,
                                  others=others)
+    if best is not None and PLACE_RANK[best.precision] > 1:
+        best = _town_referred(ctx, clause, best) or best
     if best is not None:
         return best, True
     paragraph = ctx.paragraph_of(sent.start_char)
@@ -106,6 +108,21 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     if demonyms and other is not None:
         return other, True
     return ctx.fallback_place, False
+
+
+def _town_referred(ctx: _Context, clause: Token, region: Place) -> Place | None:
+    """"Gunmen from a gang around Tumeremo, in Bolívar state, shot dead six miners at a mine
+    outside the town": "the town" of a clause whose only place is a province or a country is the
+    town of that country the text named last."""
+    nouns = ctx.lexicon.modality["town_nouns"]
+    town = next((t for t in clause.subtree if t.dep_ == "pobj" and t.lemma_ in nouns
+                 and _definite(t)), None)
+    if town is None:
+        return None
+    named = [(m.start, p) for p in ctx.places if p.precision == "city" and p.lat is not None
+             and p.country == region.country for m in p.mentions
+             if m.start < town.idx and _names_where(ctx, m)]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _sentence_place(ctx: _Context, sent: SpacySpan) -> Place | None:

@@ -1004,7 +1004,10 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
 
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     target = m.actor2.type if m.actor2 is not None else None
-    state = m.actor1 is not None and m.actor1.type in STATE_TYPES
+    # "denied that its troops had fired at the protesters": troops whose owner is not yet known
+    doer = dep_child(m.token, "nsubj") if m.actor1 is None else None
+    state = m.actor1.type in STATE_TYPES if m.actor1 is not None else \
+        doer is not None and doer.lemma_ in lexicon.modality["force_nouns"]
     sentence = span_text(m.sent).lower()
     if m.actor1 is None and CROSSFIRE.search(sentence):
         return "Armed clash"  # "three of them civilians caught in the crossfire": the fight's

@@ -234,3 +234,12 @@ def test_the_country_a_speaking_body_is_in_is_no_place_of_the_event(pipeline):
     rape = next(e for e in events_of(pipeline, text, published="2024-10-19")
                 if e.type.acled_sub_event_type == "Sexual violence")
     assert rape.place.name == "Tambura"
+
+
+def test_the_town_of_a_clause_placed_only_in_a_province_is_the_town_last_named(pipeline):
+    """"at a well outside the town": the town named before, not the province that holds it
+    (would fail if the province its appositive names placed the killing)."""
+    text = ("Gunmen from a militia that taxes farms around Djibo, in Burkina Faso's Sahel region, "
+            "shot dead four herders at a well outside the town on Friday, residents said.")
+    killing = only(events_of(pipeline, text), "ASSAULT")
+    assert killing.place is not None and killing.place.name == "Djibo"

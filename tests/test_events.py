@@ -2325,6 +2325,16 @@ def test_a_denial_of_a_shooting_of_protesters_is_that_excessive_force(pipeline):
         ("Excessive force against protesters", "negated")}
 
 
+def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
+    """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
+    is resolved only later (would fail if only a known state actor made it excessive force)."""
+    events = events_of(pipeline, "Thousands of teachers marched through Kindia on Monday to "
+                                 "demand unpaid wages. The army denied that its soldiers had "
+                                 "fired at the marchers.")
+    denial = next(e for e in events if e.mode == "negated")
+    assert denial.type.acled_sub_event_type == "Excessive force against protesters"
+
+
 def test_a_period_s_start_does_not_date_an_act_its_sentence_dates(pipeline):
     # the parser may hang "since 2021" on the act itself
     event = only(events_of(pipeline, "On 4 March 2024, in Kidal, a militia that had guarded the "
