@@ -649,9 +649,10 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
 
 
 def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """"police arrested about 100 opposition supporters at a rally in Kisumu": the rally is where
-    the arrests were made, told as the arrests."""
-    if trigger.plover != "PROTEST" or token.pos_ != "NOUN" or token.dep_ != "pobj" \
+    """"police arrested about 100 opposition supporters at a rally in Kisumu", "at a party
+    meeting": the rally or the meeting is where the arrests were made, told as the arrests."""
+    if trigger.plover not in ("PROTEST", "CONSULT") or token.pos_ != "NOUN" \
+            or token.dep_ != "pobj" \
             or token.head.lower_ != "at" or any(c.dep_ == "det" and c.lower_ == "the"
                                                 for c in token.children):
         return False
@@ -676,7 +677,9 @@ def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:
     verb = noun.head.head
     if verb.dep_ == "dobj":
         verb = verb.head
-    return verb.i in heads and heads[verb.i].acled == "Arrests"
+    # "during a search operation, soldiers recovered 23 guns and detained 14 suspects"
+    return any(v.i in heads and heads[v.i].acled == "Arrests"
+               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
 
 
 def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger],

@@ -131,6 +131,11 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("The government rejected an offer to host talks.", "rejected", "reject|VERB", True),
     ("Security units detained at least 15 men in house raids in the town.", "raids", "raid|ANY",
      False),
+    # where and how the arrests were made: the meeting, the search operation
+    ("Police detained nine members at a party meeting in Gitega.", "meeting", "meeting|NOUN",
+     False),
+    ("During a search operation near Moroto, soldiers recovered 12 guns and detained six men.",
+     "operation", "search operation|NOUN", False),
     # a state come upon, not a deed
     ("Troops who raided a rebel camp found it abandoned.", "abandoned", "abandon|VERB", False),
     ("The rebels abandoned the camp on Monday.", "abandoned", "abandon|VERB", True),

@@ -114,6 +114,8 @@ ACLED_CASES = [
     ("Officers returned fire and wounded a gang member in Spanish Town.", "ASSAULT", "Armed clash"),
     ("Soldiers set up a forward operating post at a school in Spanish Town.", "MOBILIZE",
      "Headquarters or base established"),
+    ("Soldiers found three rocket launchers hidden in an orchard near Tyre on Monday.", "COERCE",
+     "Disrupted weapons use"),
 ]
 
 
