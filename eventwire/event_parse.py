@@ -468,13 +468,16 @@ def prevented(verb: Token) -> bool:
 
 def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"A drone dropped canisters ... that released a yellowish gas", "dropped a barrel filled
-    with chlorine": a strike whose munitions give off gas (not tear gas) or hold a chemical agent
-    is a chemical attack."""
+    with chlorine": a strike whose munitions give off gas or hold a chemical agent is a chemical
+    attack; tear gas only when dropped on fighters or their posts ("on the trenches"), as riot
+    control agents used in war are (ACLED)."""
     if trigger.plover != "ASSAULT" or trigger.acled != "Air/drone strike" or token.pos_ != "VERB":
         return trigger
+    cues = lexicon.modality
     told = {t.lemma_.lower() for t in token.subtree}
-    gassed = "gas" in told and "tear" not in told or \
-        bool(told & lexicon.modality["chemical_agents"])
+    at_war = bool(told & (cues["force_assets"] | cues["force_nouns"] | cues["armed_victims"]))
+    gassed = "gas" in told and ("tear" not in told or at_war) or \
+        bool(told & cues["chemical_agents"])
     return _as_sub(trigger, "Chemical weapon", lexicon) if gassed else trigger
 
 

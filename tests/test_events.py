@@ -116,6 +116,13 @@ ACLED_CASES = [
      "Headquarters or base established"),
     ("Soldiers found three rocket launchers hidden in an orchard near Tyre on Monday.", "COERCE",
      "Disrupted weapons use"),
+    # riot control agents used in war are a chemical weapon; on a crowd they police a protest
+    ("Drones dropped tear gas grenades on army trenches near Vovchansk on Monday.", "ASSAULT",
+     "Chemical weapon"),
+    ("A police drone dropped tear gas on the crowd in Lima on Tuesday.", "PROTEST",
+     "Protest with intervention"),
+    ("Police dragged away dozens of protesters who had blocked the highway near Dilijan.",
+     "PROTEST", "Protest with intervention"),
 ]
 
 
