@@ -518,8 +518,11 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         sub = own_sub[id(group)]
         kind = [g for g in earlier
                 if sub not in GENERIC_SUBS and any(m.acled_sub == sub for m in g)]
-        denied = next((g for g in kind if g[0].paragraph == group[0].paragraph), None) or next(
-            (g for g in kind if g in told), told[0] if told else None)
+        near = [g for g in earlier if g[0].paragraph == group[0].paragraph]
+        # "denied that its troops had fired at the protesters": the shooting its paragraph tells
+        fired_on_march = near[0] if near and sub == EXCESSIVE_FORCE else None
+        denied = next((g for g in kind if g in near), None) or next(
+            (g for g in kind if g in told), fired_on_march or (told[0] if told else None))
         if denied is None:
             continue
         # "denies using chemical agents in Ukraine": a country that holds the denied event's

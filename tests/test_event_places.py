@@ -243,3 +243,15 @@ def test_the_town_of_a_clause_placed_only_in_a_province_is_the_town_last_named(p
             "shot dead four herders at a well outside the town on Friday, residents said.")
     killing = only(events_of(pipeline, text), "ASSAULT")
     assert killing.place is not None and killing.place.name == "Djibo"
+
+
+def test_the_trenches_a_later_paragraph_names_are_the_lede_s(pipeline):
+    """"on the trenches" with a day of its own: the trenches the lede placed (would fail if
+    only towns, bases and the like referred back)."""
+    text = ("Ukrainian troops drove Russian forces out of two lines of trenches north of "
+            "Vovchansk, in the Kharkiv region, on Monday, a brigade spokesman said.\n\nOn "
+            "Wednesday, Russian drones dropped grenades filled with tear gas on the recaptured "
+            "trenches, the spokesman said.")
+    gas = [e for e in events_of(pipeline, text, published="2024-05-10")
+           if e.type.acled_sub_event_type == "Chemical weapon"]
+    assert [e.place.name for e in gas] == ["Vovchansk"]

@@ -2334,6 +2334,18 @@ def test_a_denial_of_a_shooting_of_protesters_is_that_excessive_force(pipeline):
         ("Excessive force against protesters", "negated")}
 
 
+def test_a_denial_of_fire_at_protesters_is_dated_by_the_fire_its_paragraph_tells(pipeline):
+    """Not by the killing the lede placed (would fail if only events placed in their own
+    sentence could be denied)."""
+    text = ("Gunmen shot dead four traders near Guasipati on Sunday, police said.\n\nOn Monday, "
+            "hundreds of relatives blocked the highway to demand justice. Soldiers fired tear gas "
+            "and buckshot to clear the road, killing a boy. The army denied that its troops had "
+            "fired at the protesters.")
+    denial = next(e for e in events_of(pipeline, text, published="2024-05-10")
+                  if e.mode == "negated")
+    assert str(denial.date.start) == "2024-05-06"
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
