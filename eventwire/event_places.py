@@ -55,16 +55,17 @@ def lede_place(ctx: _Context) -> Place | None:
 
 
 def event_place(ctx: _Context, token: Token, story: bool = True,
-                others: list[tuple[int, int]] = ()) -> tuple[Place | None, bool]:
+                others: list[tuple[int, int]] = ()) -> tuple[Place | None, str]:
     """The place of the trigger's own clause (coordinated verbs share their "near Douentza"),
     else the main place of the nearest earlier sentence of the paragraph; in a later paragraph
     the lede's place, for an event that goes on with the `story` (no date of its own) or is
-    where "the area", "the town" are; else the fallback country."""
+    where "the area", "the town" are; else the fallback country. With the place, where it was
+    found: in the "sentence", an earlier sentence of the "paragraph", or the "article"."""
     sent, clause = token.sent, clause_head(token)
     country = ctx.fallback_place
     if country is not None and country.precision == "country" and any(
             c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
-        return country, True  # "a national strike", "nationwide protests": the whole country
+        return country, "sentence"  # "a national strike", "nationwide protests": the whole country
     phrase = token if token.pos_ == "NOUN" else None
     best = None
     if clause.dep_ == "conj":  # "... and that its navy destroyed a boat off Al Khawkhah"
@@ -75,14 +76,14 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     if best is not None and PLACE_RANK[best.precision] > 1:
         best = _town_referred(ctx, clause, best) or best
     if best is not None:
-        return best, True
+        return best, "sentence"
     paragraph = ctx.paragraph_of(sent.start_char)
     previous = sent.start - 1
     while previous >= 0 and ctx.doc[previous].idx >= ctx.paragraph_starts[paragraph]:
         before = ctx.doc[previous].sent
         found = _sentence_place(ctx, before)
         if found is not None:
-            return found, False
+            return found, "paragraph"
         previous = before.start - 1
     nouns = ctx.lexicon.modality["territory_nouns"] | {"area"}
     # a sentence that names places of its own but none where the event was ("pushed it out of
@@ -94,20 +95,20 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     the_town = any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
                    for t in sent)  # "the town", "the city centre"
     if paragraph > 0 and (story or the_town) and ctx.lede_place is not None:
-        return ctx.lede_place, False
+        return ctx.lede_place, "article"
     named = [(place, mention) for place, mention in _event_places(
         ctx, sent.start_char, sent.end_char, demonyms=True) if not _names_media(ctx, mention)]
     demonyms = [(place, mention) for place, mention in named if _is_demonym(mention)]
     country = next((place for place, mention in demonyms
                     if not _names_nationality(ctx, mention)), None)
     if country is not None:  # "Croatian authorities": only the country is known, but it is named
-        return country, True
+        return country, "sentence"
     # "men who had marched in Larnaca went on a rampage, beating two Bangladeshi workers": where
     # the victims come from is no place of the event; the sentence's own place is
     other = next((place for place, mention in named if not _is_demonym(mention)), None)
     if demonyms and other is not None:
-        return other, True
-    return ctx.fallback_place, False
+        return other, "sentence"
+    return ctx.fallback_place, "article"
 
 
 def _town_referred(ctx: _Context, clause: Token, region: Place) -> Place | None:

@@ -98,6 +98,7 @@ class _Mention:
     refers_back: bool = False  # "the attack": an event already reported (see `_antecedent`)
     part_of: bool = False  # "the blast destroyed shops": how an event already reported went
     own_date: bool = False  # the sentence names a date
+    place_in_paragraph: bool = False  # the place is an earlier sentence's of the paragraph
     committed: bool = False  # a lede's "will X": X ranks below the commitment (`_with_commitments`)
     subject: Token | None = None  # actor1's phrase as the parse gave it
     named_doer: bool = False  # actor1's phrase is a name the actor list does not know
@@ -519,8 +520,10 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         kind = [g for g in earlier
                 if sub not in GENERIC_SUBS and any(m.acled_sub == sub for m in g)]
         near = [g for g in earlier if g[0].paragraph == group[0].paragraph]
-        # "denied that its troops had fired at the protesters": the shooting its paragraph tells
-        fired_on_march = near[0] if near and sub == EXCESSIVE_FORCE else None
+        # "denied that its troops had fired at the protesters", "denied using live ammunition":
+        # the shooting its paragraph tells
+        live_fire = sub == EXCESSIVE_FORCE or any(_live_fire(m.sent.root) for m in group)
+        fired_on_march = near[0] if near and live_fire else None
         denied = next((g for g in kind if g in near), None) or next(
             (g for g in kind if g in told), fired_on_march or (told[0] if told else None))
         if denied is None:
@@ -601,7 +604,10 @@ def _place_follow_ups(groups: list[list[_Mention]]) -> None:
     # the lead's most precise place: "on a sit-in ... in Turbat, in Balochistan province"
     anchor = min((m for m in lead if anchors(m)), key=lambda m: PLACE_RANK[m.place.precision])
     for group in groups:
-        if group is lead or any(m.place_in_sentence for m in group):
+        # (a town an earlier sentence of its paragraph names is its own: "In Pishin, guards shot
+        # two porters on Tuesday. The next day, police fired ...")
+        if group is lead or any(m.place_in_sentence or m.place_in_paragraph
+                                and PLACE_RANK[m.place.precision] <= 1 for m in group):
             continue
         before = timedelta(days=7 if group[0].trigger.plover == "ASSAULT" else 0)
         ahead = all(m.mode in ("future", "hypothetical") and not _spread(m) for m in group)
@@ -698,11 +704,12 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     own_date = when.span is not None and start <= when.span.start < end
     # an event told with its own date ("in March, a car bomb ...") may be elsewhere than the
     # story; one that goes on with the story happened where the story did
-    place, in_sentence = event_place(ctx, token, story=not own_date, others=others)
+    place, found_in = event_place(ctx, token, story=not own_date, others=others)
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
-        actor2_text=text2, place=place, place_in_sentence=in_sentence, date=when,
+        actor2_text=text2, place=place, place_in_sentence=found_in == "sentence",
+        place_in_paragraph=found_in == "paragraph", date=when,
         fatalities=event_tolls(ctx.quantities, ctx.text, *_toll_bounds(token, named_again))
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
@@ -728,7 +735,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
     # raid's; nor are wounds told with no doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
-        seized_by_armed_group or not in_sentence and _bare_injuries(token, ctx.lexicon))
+        seized_by_armed_group or found_in != "sentence" and _bare_injuries(token, ctx.lexicon))
     mention.own_date = own_date
     if mention.own_date:
         _settle_time(ctx, mention)
@@ -1601,7 +1608,12 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
     if a.place is None or b.place is None or a.place.id == b.place.id:
         return True
     if not (a.place_in_sentence and b.place_in_sentence):
-        return True
+        # "In Pishin, guards shot two porters on Tuesday. The next day, police fired ...", two
+        # paragraphs after a bombing near Nikshahr the same day: each dated act is at its own town
+        # (but "one of them had taken part in Tuesday's attack" tells that attack again)
+        return not (a.own_date and b.own_date and a.paragraph != b.paragraph
+                    and a.place.precision == b.place.precision == "city"
+                    and not (a.refers_back or b.refers_back))
     return a.place.country == b.place.country and (
         a.place.precision in BROAD_PLACES or b.place.precision in BROAD_PLACES)
 

@@ -2346,6 +2346,24 @@ def test_a_denial_of_fire_at_protesters_is_dated_by_the_fire_its_paragraph_tells
     assert str(denial.date.start) == "2024-05-06"
 
 
+def test_fire_on_a_crowd_in_a_later_paragraph_stays_apart_from_a_bombing_the_same_day(pipeline):
+    """A bombing near Dori and, two paragraphs on, fire on a crowd in Gorom-Gorom the same day:
+    two events, the fire at the town its paragraph named, and "denied using live ammunition" the
+    denial of that fire (would fail if an act placed by an earlier sentence of its paragraph
+    merged with, or took the place of, the report's lead event)."""
+    text = ("A suicide bomber drove a truck packed with explosives into the gate of an army base "
+            "near Dori on Wednesday, killing two guards, officials said.\n\nIn Gorom-Gorom, "
+            "soldiers shot dead two herders on Tuesday, relatives said. The next day, police "
+            "fired live rounds and tear gas at several hundred people who had gathered outside "
+            "the prefecture to demand justice, killing a boy. Police denied using live "
+            "ammunition.")
+    events = events_of(pipeline, text, published="2024-05-10")
+    assert [(e.type.acled_sub_event_type, e.mode, e.place.name) for e in events] == [
+        ("Suicide bomb", "asserted", "Dori"), ("Attack", "asserted", "Gorom-Gorom"),
+        ("Excessive force against protesters", "asserted", "Gorom-Gorom"),
+        ("Excessive force against protesters", "negated", "Gorom-Gorom")]
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
