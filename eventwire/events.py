@@ -524,8 +524,14 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # the shooting its paragraph tells
         live_fire = sub == EXCESSIVE_FORCE or any(_live_fire(m.sent.root) for m in group)
         fired_on_march = near[0] if near and live_fire else None
+        # "an M23 spokesman denied that the group's fighters had killed civilians": the last
+        # killing by M23, placed in its sentence or not (a kind named by its means is found above)
+        doers = {m.actor1.name for m in group if m.actor1 is not None and sub in GENERIC_SUBS}
+        own_deed = next((g for g in earlier if any(
+            m.acled_sub == sub and m.actor1 is not None and m.actor1.name in doers for m in g)),
+            None)
         denied = next((g for g in kind if g in near), None) or next(
-            (g for g in kind if g in told), fired_on_march or (told[0] if told else None))
+            (g for g in kind if g in told), fired_on_march or own_deed or (told[0] if told else None))
         if denied is None:
             continue
         # "denies using chemical agents in Ukraine": a country that holds the denied event's

@@ -2364,6 +2364,18 @@ def test_fire_on_a_crowd_in_a_later_paragraph_stays_apart_from_a_bombing_the_sam
         ("Excessive force against protesters", "negated", "Gorom-Gorom")]
 
 
+def test_a_denial_of_killing_civilians_denies_the_denier_s_last_killing(pipeline):
+    """The killings M23 fighters did on Wednesday, told with no place of their own, not the
+    capture the lede placed (would fail if only events placed in their sentence were denied)."""
+    text = ("M23 rebels seized the town of Minova, in South Kivu province, from the army on "
+            "Monday, residents said.\n\nOn Wednesday, M23 fighters went from house to house "
+            "looking for soldiers and shot dead nine men, residents said.\n\nAn M23 spokesman "
+            "denied that the group's fighters had killed civilians.")
+    denial = next(e for e in events_of(pipeline, text, published="2024-05-10")
+                  if e.mode == "negated")
+    assert str(denial.date.start) == "2024-05-08"
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
