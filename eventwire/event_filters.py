@@ -69,7 +69,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or holds_a_base(token, trigger, heads, lexicon)
                 or describes_fighters(token, trigger, heads) or refuses_extortion(token, trigger)
                 or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger)
-                or is_suspected(token) or pushed_out_of_nowhere(token, trigger))
+                or is_suspected(token) or pushed_out_of_nowhere(token, trigger)
+                or burns_the_body(token, trigger))
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
@@ -114,6 +115,16 @@ def charges_bodily(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     weapon = prep_object(token, "with")
     return weapon is not None and weapon.lemma_ in lexicon.modality["blunt_weapons"] or \
         prep_object(token, "at", "into") is not None
+
+
+BODY_PARTS = frozenset(("eye", "skin", "face", "throat", "lung", "hand", "foot", "body"))
+
+
+def burns_the_body(token: Token, trigger: Trigger) -> bool:
+    """"treated for choking and burning eyes": a symptom, no property destroyed."""
+    burned = dep_child(token, "dobj") if token.pos_ == "VERB" else None
+    return trigger.acled == "Looting/property destruction" and burned is not None and \
+        burned.lemma_ in BODY_PARTS
 
 
 EXTORTION = frozenset(("extortion", "protection"))
@@ -1011,6 +1022,8 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return True  # "citing air strikes that have killed civilians": a series
     if _perfect(verbs[0]) and (_over_recent_period(verbs[0]) or _repeated_deed(verbs[0], cues)):
         return True  # "has attacked similar shops in recent months", "has been attacked repeatedly"
+    if verbs[0].dep_ == "relcl" and _perfect(verbs[0]) and _for_units(verbs[0]):
+        return True  # "the base, which they have besieged for months": a standing state
     if token.sent.start > 0 and token.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
         return True  # "such use is banned under the convention": a standing state
@@ -1062,6 +1075,13 @@ def _over_recent_period(verb: Token) -> bool:
     return any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_ in ("day", "week", "month", "year")
                and any(c.lower_ in ("recent", "past", "last") for c in o.children)
                for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "during")
+               for o in p.children)
+
+
+def _for_units(verb: Token) -> bool:
+    """"for months", "for three years": units of time the act has lasted."""
+    return any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_ in ("week", "month", "year")
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                for o in p.children)
 
 

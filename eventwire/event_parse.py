@@ -466,15 +466,31 @@ def prevented(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("could", "can") for c in verb.children)
 
 
+GAS_CARRIERS = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
+GAS_WORKS = frozenset(("pipeline", "pipe", "station", "cylinder", "field", "plant", "tank",
+                       "price", "supply", "line", "main", "well", "facility", "terminal"))
+
+
 def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"A drone dropped canisters ... that released a yellowish gas", "dropped a barrel filled
     with chlorine": a strike whose munitions give off gas or hold a chemical agent is a chemical
     attack; tear gas only when dropped on fighters or their posts ("on the trenches"), as riot
-    control agents used in war are (ACLED)."""
-    if trigger.plover != "ASSAULT" or trigger.acled != "Air/drone strike" or token.pos_ != "VERB":
+    control agents used in war are (ACLED); so are "mortar rounds that released a gas"."""
+    if trigger.plover != "ASSAULT" or trigger.acled not in GAS_CARRIERS:
+        return trigger
+    munition = token
+    while munition.dep_ == "compound":  # "mortar rounds"
+        munition = munition.head
+    if token.pos_ == "VERB":
+        act = token
+    elif munition.dep_ == "nsubj" and munition.head.pos_ == "VERB":
+        act = munition.head  # "mortar rounds released a greenish gas"
+    else:
         return trigger
     cues = lexicon.modality
-    told = {t.lemma_.lower() for t in token.subtree}
+    # (not "a gas pipeline was damaged")
+    told = {t.lemma_.lower() for t in act.subtree
+            if not (t.dep_ == "compound" and t.head.lemma_ in GAS_WORKS)}
     at_war = bool(told & (cues["force_assets"] | cues["force_nouns"] | cues["armed_victims"]))
     gassed = "gas" in told and ("tear" not in told or at_war) or \
         bool(told & cues["chemical_agents"])

@@ -1549,6 +1549,7 @@ REMOTE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote 
                "Grenade", "Suicide bomb"}
 # strikes from afar whose target, when none is named and no fighters are hit, is civilians
 STRIKE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike"}
+STRUCK_FROM_AFAR = STRIKE_SUBS | {"Chemical weapon"}  # ("army shells released a gas over a camp")
 
 
 def _strike_damage(a: _Mention, b: _Mention) -> bool:
@@ -1851,7 +1852,7 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     # nothing armed ("missiles struck Kharkiv"); aid for no one named ("flew in 20 tonnes of
     # food"): civilians, as gold codes them
     if target is None and (sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon)
-                           or sub in STRIKE_SUBS and not strikes_armed(lead.token, ctx.lexicon)
+                           or sub in STRUCK_FROM_AFAR and not strikes_armed(lead.token, ctx.lexicon)
                            or event_type.plover == "AID"):
         target = implied_actor("Civilians", "civilians", country)
     if target is None:  # "denied striking the market", typed as the strike it denies

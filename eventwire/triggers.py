@@ -346,9 +346,11 @@ def kept_as(verb: Token) -> str | None:
 
 
 def _measured(nouns: list[Token]) -> list[Token]:
-    """What measure nouns count: "cattle" of "300 head of cattle", "food" of "tonnes of food"."""
-    return [o for c in nouns if c.lemma_ in MEASURE_NOUNS for p in c.children if p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"]
+    """What measure nouns count: "cattle" of "300 head of cattle", "food" of "tonnes of food",
+    "livestock" of "hundreds of head of livestock"."""
+    counted = [o for c in nouns if c.lemma_ in MEASURE_NOUNS for p in c.children
+               if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return counted + _measured(counted) if counted else counted
 
 
 CONJ_TYPES = frozenset(("PROTEST", "AID"))

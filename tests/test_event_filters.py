@@ -136,6 +136,11 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
      False),
     ("During a search operation near Moroto, soldiers recovered 12 guns and detained six men.",
      "operation", "search operation|NOUN", False),
+    # a standing state, a symptom
+    ("Fighters attacked the base, which they have besieged for months, on Monday.", "besieged",
+     "besiege|VERB", False),
+    ("Fourteen soldiers were treated for choking and burning eyes.", "burning", "burn|VERB",
+     False),
     # a state come upon, not a deed
     ("Troops who raided a rebel camp found it abandoned.", "abandoned", "abandon|VERB", False),
     ("The rebels abandoned the camp on Monday.", "abandoned", "abandon|VERB", True),

@@ -123,6 +123,13 @@ ACLED_CASES = [
      "Protest with intervention"),
     ("Police dragged away dozens of protesters who had blocked the highway near Dilijan.",
      "PROTEST", "Protest with intervention"),
+    ("Fighters raided a village outside Bara on Friday and drove off hundreds of head of "
+     "livestock.", "COERCE", "Looting/property destruction"),
+    # munitions that give off gas, not a gas pipeline they damage
+    ("Army mortar rounds released a greenish gas over a cattle camp near Tonj on Sunday.",
+     "ASSAULT", "Chemical weapon"),
+    ("Russian artillery hit residential streets in Marhanets on Monday, damaging a gas "
+     "pipeline.", "ASSAULT", "Shelling/artillery/missile attack"),
 ]
 
 
@@ -1021,7 +1028,8 @@ def test_a_grenade_at_a_house_targets_civilians(pipeline):
     event = only(events_of(pipeline, "A grenade thrown at a house in Drogheda exploded in the "
                                      "driveway on Sunday."), "ASSAULT")
     assert event.type.acled_sub_event_type == "Grenade"
-    assert event.actor2 is not None and event.actor2.name == "Civilians"
+    assert (event.type.acled_sub_event_type, getattr(event.actor2, "name", None)) == \
+        ("Chemical weapon", "Civilians")
 
 
 def test_a_grenade_that_exploded_is_one_grenade_attack(pipeline):
@@ -2374,6 +2382,13 @@ def test_a_denial_of_killing_civilians_denies_the_denier_s_last_killing(pipeline
     denial = next(e for e in events_of(pipeline, text, published="2024-05-10")
                   if e.mode == "negated")
     assert str(denial.date.start) == "2024-05-08"
+
+
+def test_chemical_weapons_that_hit_nothing_armed_target_civilians(pipeline):
+    event = only(events_of(pipeline, "Army mortar rounds released a greenish gas over a cattle "
+                                     "camp near Tonj on Sunday."), "ASSAULT")
+    assert (event.type.acled_sub_event_type, getattr(event.actor2, "name", None)) == \
+        ("Chemical weapon", "Civilians")
 
 
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
