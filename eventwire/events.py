@@ -1329,6 +1329,13 @@ PROTEST_PARTS = {INTERVENTION, "Excessive force against protesters",
                  "Looting/property destruction"}
 
 
+def _breaks_up(harm: _Mention, protest: _Mention) -> bool:
+    """"beat protesters with batons to break up a demonstration": force used to disperse the
+    protest is how it went."""
+    return any(c.dep_ in ("advcl", "xcomp") and verb_phrase(c) in DISPERSING
+               and protest.token in c.subtree for c in harm.token.children)
+
+
 def _protest_part(a: _Mention, b: _Mention) -> bool:
     """Tear gas at a protest, or protesters torching cars, is how the protest went (its ACLED
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
@@ -1359,7 +1366,7 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
                 and _within(a, b)
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date or \
             harm.token.dep_ == "advcl" and harm.token.tag_ == "VBG" \
-            and harm.token.head.i == protest.token.i
+            and harm.token.head.i == protest.token.i or _breaks_up(harm, protest)
     if pair == {"COERCE", "ASSAULT"}:
         return _harmed_in_dispersal(a, b) or _harmed_in_dispersal(b, a)
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \

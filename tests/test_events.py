@@ -1028,8 +1028,7 @@ def test_a_grenade_at_a_house_targets_civilians(pipeline):
     event = only(events_of(pipeline, "A grenade thrown at a house in Drogheda exploded in the "
                                      "driveway on Sunday."), "ASSAULT")
     assert event.type.acled_sub_event_type == "Grenade"
-    assert (event.type.acled_sub_event_type, getattr(event.actor2, "name", None)) == \
-        ("Chemical weapon", "Civilians")
+    assert event.actor2 is not None and event.actor2.name == "Civilians"
 
 
 def test_a_grenade_that_exploded_is_one_grenade_attack(pipeline):
@@ -2389,6 +2388,15 @@ def test_chemical_weapons_that_hit_nothing_armed_target_civilians(pipeline):
                                      "camp near Tonj on Sunday."), "ASSAULT")
     assert (event.type.acled_sub_event_type, getattr(event.actor2, "name", None)) == \
         ("Chemical weapon", "Civilians")
+
+
+def test_protesters_beaten_to_break_up_a_demonstration_are_its_dispersal(pipeline):
+    """One policed protest, no attack of its own on the protesters (would fail if force used
+    to break the protest up were told apart from it)."""
+    text = ("In Manbij, security forces fired into the air and beat protesters with batons on "
+            "Wednesday to break up a demonstration by several hundred residents, witnesses said.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == \
+        ["Protest with intervention"]
 
 
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
