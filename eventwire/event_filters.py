@@ -233,7 +233,11 @@ def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> boo
     """"A crowd seized a man they accused of selling fuel to the gang", fighters "hunting people
     they accused of siding with landowners": why the crowd turned on him, or why anyone hunted or
     hurt them, told in a relative clause, is no accusation of its own (police accusing those they
-    arrest still accuse; and gold sets 6 and 7 code a crowd "accusing him of" theft as one)."""
+    arrest still accuse; and gold sets 6 and 7 code a crowd "accusing him of" theft as one); nor
+    is suspecting one already told of ("suspected him of stealing")."""
+    if trigger.phrase == ("suspect",) and token.pos_ == "VERB" and token.dep_ != "relcl":
+        suspected = dep_child(token, "dobj")  # "The settlers suspected him of stealing a
+        return suspected is not None and suspected.pos_ == "PRON"  # motorcycle": a motive
     victim = token.head
     if trigger.plover != "ACCUSE" or token.dep_ != "relcl" or victim.dep_ not in ("dobj", "conj"):
         return False

@@ -141,6 +141,9 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
      "besiege|VERB", False),
     ("Fourteen soldiers were treated for choking and burning eyes.", "burning", "burn|VERB",
      False),
+    # why a crowd turned on a man already told of, no accusation
+    ("The settlers suspected him of stealing a motorcycle.", "suspected", "suspect|VERB", False),
+    ("Police suspected insurgents of planting the bomb.", "suspected", "suspect|VERB", True),
     # a state come upon, not a deed
     ("Troops who raided a rebel camp found it abandoned.", "abandoned", "abandon|VERB", False),
     ("The rebels abandoned the camp on Monday.", "abandoned", "abandon|VERB", True),
