@@ -1384,9 +1384,11 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
             c.tag_ in ("WDT", "WP") for c in token.children):
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
-    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN" and _dated_participle(token):
+    if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD") and \
+            _dated_participle(token):
         embedded = 0  # "marched to a camp set up last week", "the release of three men who were
-        # taken from their homes on 4 March": a deed told with its own day
+        # taken from their homes on 4 March", "the arrest of settlers who on Monday beat a
+        # driver to death": a deed told with its own day
     if embedded and _time_gerund(token):
         embedded = 2  # "stole cattle before withdrawing into the bush": the raid's last act
     return 0.1 * is_main(token) - 0.15 * min(embedded, 2)

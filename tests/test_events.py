@@ -2399,6 +2399,17 @@ def test_protesters_beaten_to_break_up_a_demonstration_are_its_dispersal(pipelin
         ["Protest with intervention"]
 
 
+def test_a_killing_a_relative_clause_tells_with_its_own_day_is_an_event(pipeline):
+    """"the arrest of settlers who on Monday beat to death a taxi driver": a deed of its own,
+    on its own day (would fail if every act embedded in a demand were ranked down)."""
+    text = ("Soldiers opened fire on protesters blocking a highway outside Rangamati on Tuesday, "
+            "killing three men.\n\nThe protesters were demanding the arrest of settlers who on "
+            "Monday beat to death a taxi driver in the town's bazaar.")
+    killings = [str(e.date.start) for e in events_of(pipeline, text, published="2024-05-10")
+                if e.type.plover == "ASSAULT" and e.mode == "asserted"]
+    assert killings == ["2024-05-07", "2024-05-06"]
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
