@@ -2410,6 +2410,19 @@ def test_a_killing_a_relative_clause_tells_with_its_own_day_is_an_event(pipeline
     assert killings == ["2024-05-07", "2024-05-06"]
 
 
+def test_which_after_a_described_group_is_that_group_denying(pipeline):
+    """"the Jaime Martínez Front, a dissident faction of the former FARC group, which denied
+    carrying out the attack": the front denies the bombing (would fail if "which" stood for the
+    FARC group its apposition names, and the denial had no doer)."""
+    text = ("A bomb buried under a dirt road exploded as an army truck passed near Suárez on "
+            "Monday, killing two soldiers, the army said. The army blamed the Jaime Martínez "
+            "Front, a dissident faction of the former FARC guerrilla group, which denied carrying "
+            "out the attack in a statement.")
+    denial = [(e.type.acled_sub_event_type, e.actor1.name) for e in events_of(pipeline, text)
+              if e.mode == "negated"]
+    assert denial == [("Remote explosive/landmine/IED", "Jaime Martínez Front")]
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
