@@ -228,7 +228,9 @@ def _target_of(noun: Token, clause: Token) -> bool:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         noun = noun.head.head
     if noun.dep_ in ("dobj", "nsubjpass"):
-        return noun.head.i == clause.i
+        # (or what its purpose aims at: "fired tear gas to clear growers who had blocked ...")
+        return noun.head.i == clause.i or noun.head.dep_ in ("xcomp", "advcl") and \
+            noun.head.head.i == clause.i
     if noun.dep_ != "pobj" or noun.head.lower_ not in TARGET_PREPS:
         return False
     aimed = noun.head.head  # "fired live ammunition at ...": the parser hangs "at" on the object

@@ -255,3 +255,15 @@ def test_the_trenches_a_later_paragraph_names_are_the_lede_s(pipeline):
     gas = [e for e in events_of(pipeline, text, published="2024-05-10")
            if e.type.acled_sub_event_type == "Chemical weapon"]
     assert [e.place.name for e in gas] == ["Vovchansk"]
+
+
+def test_those_a_purpose_aims_at_are_where_the_conjoined_arrest_was(pipeline):
+    """"fired tear gas to clear growers who had blocked the highway near Timbío, and detained 12
+    of them": the arrests at Timbío (would fail if a place in a relative clause on the purpose's
+    object were read as describing another noun)."""
+    text = ("A bomb exploded as an army truck passed near El Tambo, in Colombia's Cauca "
+            "department, on Monday, killing two soldiers, the army said.\n\nOn Wednesday, riot "
+            "police fired tear gas to clear several hundred coca growers who had blocked the "
+            "main highway near Timbío, and detained 12 of them.")
+    arrests = only(events_of(pipeline, text, published="2024-05-10"), "COERCE")
+    assert arrests.place.name == "Timbío"
