@@ -643,6 +643,8 @@ class _Resolver:
                 continue
             text = self.doc[s:e].text
             words = [w.lower() for w in text.split()]
+            if words[-1] in ROUTE_WORDS:
+                continue  # "blocked the Pan-American Highway": a road, nobody who acts
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
             country = next((self.country_start[i][1] for i in range(s, e)
                             if i in self.country_start), None)
@@ -927,6 +929,10 @@ class _Resolver:
                                 mentions=mentions, role=b.role if b.type == "person" else None,
                                 affiliation=b.affiliation))
         return actors
+
+
+ROUTE_WORDS = frozenset(("highway", "road", "street", "avenue", "bridge", "boulevard",
+                         "expressway", "motorway"))
 
 
 def initials(name: str) -> str:

@@ -360,7 +360,7 @@ def _demonym_mentions(doc, gaz: Gazetteer, taken) -> list[_Mention]:
     i = 0
     while i < n:
         tok = tokens[i]
-        if taken[i] or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+        if taken[i] or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS") or _pan(doc, i):
             i += 1
             continue
         for j in (i + 2, i + 1):
@@ -374,6 +374,11 @@ def _demonym_mentions(doc, gaz: Gazetteer, taken) -> list[_Mention]:
                 break
         i += 1
     return out
+
+
+def _pan(doc, i: int) -> bool:
+    """"the Pan-American Highway", "pan-African": a whole region's, no one country's."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pan"
 
 
 def _adjectival(doc, i: int, j: int) -> bool:

@@ -648,3 +648,9 @@ def test_forces_two_countries_field_together_are_the_first_named(nlp, text, coun
     """ACLED codes the first-named side as the actor and the other as its associate."""
     forces = [a for a in run(nlp, text) if a.type == "military"]
     assert [a.country for a in forces] == [country]
+
+
+def test_a_road_the_model_reads_as_an_organisation_is_no_actor(nlp):
+    names = [a.name for a in run(nlp, "Coca growers blocked the Pan-American Highway near "
+                                      "Timbío on Tuesday.")]
+    assert not any("Highway" in name for name in names)

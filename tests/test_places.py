@@ -449,3 +449,9 @@ def test_cameroon_s_anglophone_regions_by_their_common_names(nlp, gaz):
               "another in the Northwest region.")
     countries = {p.name: p.country for p in find_places(doc, gazetteer=gaz)}
     assert countries["South-West Province"] == countries["North-West Province"] == "CM"
+
+
+def test_a_pan_demonym_names_no_country(nlp, gaz):
+    """"the Pan-American Highway": no mention of the United States."""
+    doc = nlp("Coca growers blocked the Pan-American Highway near Timbío on Tuesday.")
+    assert [p.country for p in find_places(doc, gazetteer=gaz) if p.precision == "country"] == []
