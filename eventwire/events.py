@@ -1562,7 +1562,15 @@ STRUCK_FROM_AFAR = STRIKE_SUBS | {"Chemical weapon"}  # ("army shells released a
 def _strike_damage(a: _Mention, b: _Mention) -> bool:
     return a.sent.start == b.sent.start and a.mode == b.mode and any(
         strike.trigger.plover == "ASSAULT" and strike.acled_sub in REMOTE_SUBS
-        and damage.acled_sub == "Looting/property destruction" for strike, damage in ((a, b), (b, a)))
+        and damage.acled_sub == "Looting/property destruction" and not _burned_by_a_party(damage)
+        for strike, damage in ((a, b), (b, a)))
+
+
+def _burned_by_a_party(damage: _Mention) -> bool:
+    """"a landmine wounded two soldiers, and hours later soldiers set fire to 60 houses": a
+    party's own act, no damage the blast did."""
+    doer = dep_child(damage.token, "nsubj") if damage.token.pos_ == "VERB" else None
+    return doer is not None and doer.lemma_ in load_lexicon().modality["party_nouns"]
 
 
 def _weapon_harm(weapon: _Mention, harm: _Mention) -> bool:

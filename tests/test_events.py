@@ -2423,6 +2423,15 @@ def test_which_after_a_described_group_is_that_group_denying(pipeline):
     assert denial == [("Remote explosive/landmine/IED", "Jaime Martínez Front")]
 
 
+def test_houses_soldiers_burn_after_a_landmine_blast_are_their_own_act(pipeline):
+    """Two events: the blast, and the burning by soldiers (would fail if every destruction told
+    beside a bombing were the bombing's damage)."""
+    text = ("On Thursday, a landmine wounded two soldiers on a road near Buthidaung, and hours "
+            "later soldiers set fire to about 60 houses in a nearby village, residents said.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == \
+        ["Remote explosive/landmine/IED", "Looting/property destruction"]
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
