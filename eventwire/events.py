@@ -451,11 +451,14 @@ CLAIMED_TYPES = {"ASSAULT", "RETREAT", "COERCE", "MOBILIZE", "CONCEDE", "AID", "
 def _only_claimed(ctx: _Context, group: list[_Mention]) -> bool:
     """An asserted happening found only inside direct quotes, which no reported sentence
     repeats ("'Daesh fighters fled,' the spokesman said"); a quoted phrase whose doer the
-    reporter names ("said its fighters had 'withdrawn to new lines'") is reported."""
-    return group[0].mode == "asserted" and all(
-        _told_as_done(m) and any(
-            q.direct and q.start <= m.token.idx < q.end and _doer_inside(m, q) for q in ctx.quotes)
-        for m in group)
+    reporter names ("said its fighters had 'withdrawn to new lines'") is reported. What a
+    relative clause outside the quote tells of its speaker ("a farmer whose nephew was killed")
+    only describes who speaks."""
+    def quoted(m: _Mention) -> bool:
+        return _told_as_done(m) and any(q.direct and q.start <= m.token.idx < q.end
+                                        and _doer_inside(m, q) for q in ctx.quotes)
+    return group[0].mode == "asserted" and any(quoted(m) for m in group) and all(
+        quoted(m) or m.token.dep_ == "relcl" for m in group)
 
 
 def _told_as_done(m: _Mention) -> bool:

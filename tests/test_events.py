@@ -2432,6 +2432,20 @@ def test_houses_soldiers_burn_after_a_landmine_blast_are_their_own_act(pipeline)
         ["Remote explosive/landmine/IED", "Looting/property destruction"]
 
 
+def test_a_quoted_account_whose_speaker_lost_a_relative_is_no_event_of_its_own(pipeline):
+    """"they dropped the bombs on the monastery," said a farmer whose nephew was killed: the
+    strike told before, in a witness's words (would fail if the killing in the relative clause
+    on the speaker made the quote a report)."""
+    text = ("Rebel fighters overran a police outpost outside Kyauktaw on Sunday, killing six "
+            "officers, the group said.\n\nOn Monday, military jets bombed a village north of "
+            "Kyauktaw, killing 11 civilians, residents said.\n\n\"The jets turned twice over the "
+            "village. On the second turn they dropped the bombs on the monastery,\" Daw Khin Nu, "
+            "a farmer whose nephew was killed, told Rakhine Coast Monitor.")
+    strikes = [e for e in events_of(pipeline, text, published="2024-05-10")
+               if e.type.acled_sub_event_type == "Air/drone strike"]
+    assert [str(e.date.start) for e in strikes] == ["2024-05-06"]
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
