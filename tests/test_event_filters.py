@@ -144,6 +144,9 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     # why a crowd turned on a man already told of, no accusation
     ("The settlers suspected him of stealing a motorcycle.", "suspected", "suspect|VERB", False),
     ("Police suspected insurgents of planting the bomb.", "suspected", "suspect|VERB", True),
+    # why the victims were shot, no rejection between parties
+    ("They shot them because the men had refused to pay.", "refused", "refuse|VERB", False),
+    ("The traders refused to pay the new tax on Monday.", "refused", "refuse|VERB", True),
     # a state come upon, not a deed
     ("Troops who raided a rebel camp found it abandoned.", "abandoned", "abandon|VERB", False),
     ("The rebels abandoned the camp on Monday.", "abandoned", "abandon|VERB", True),
