@@ -130,6 +130,8 @@ ACLED_CASES = [
      "ASSAULT", "Chemical weapon"),
     ("Russian artillery hit residential streets in Marhanets on Monday, damaging a gas "
      "pipeline.", "ASSAULT", "Shelling/artillery/missile attack"),
+    ("The rebels started a war against the government in Ituri in 2017.", "ASSAULT",
+     "Armed clash"),
 ]
 
 
