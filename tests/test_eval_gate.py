@@ -50,6 +50,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout37": EXAMPLES / "gold_heldout37.jsonl",
         "heldout38": EXAMPLES / "gold_heldout38.jsonl",
         "heldout39": EXAMPLES / "gold_heldout39.jsonl",
+        "heldout40": EXAMPLES / "gold_heldout40.jsonl",
+        "heldout41": EXAMPLES / "gold_heldout41.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
