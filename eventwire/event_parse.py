@@ -1749,7 +1749,8 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
         token = token.head.head
         # "the Carlos Patiño Front, a dissident faction of the former FARC group, which denied
         # ...": the party the apposition describes
-        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "appos":
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and \
+                token.head.head.dep_ == "appos":
             token = token.head.head.head
     # an apposition names the head itself ("a residents' association, Moinho Vivo"), so it
     # comes before the head's modifiers

@@ -529,12 +529,14 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         fired_on_march = near[0] if near and live_fire else None
         # "an M23 spokesman denied that the group's fighters had killed civilians": the last
         # killing by M23, placed in its sentence or not (a kind named by its means is found above)
-        doers = {m.actor1.name for m in group if m.actor1 is not None and sub in GENERIC_SUBS}
+        doers = {m.actor1.name for m in group if m.actor1 is not None} \
+            if sub in GENERIC_SUBS else set()
         own_deed = next((g for g in earlier if any(
             m.acled_sub == sub and m.actor1 is not None and m.actor1.name in doers for m in g)),
             None)
+        fallback = fired_on_march or own_deed or (told[0] if told else None)
         denied = next((g for g in kind if g in near), None) or next(
-            (g for g in kind if g in told), fired_on_march or own_deed or (told[0] if told else None))
+            (g for g in kind if g in told), fallback)
         if denied is None:
             continue
         # "denies using chemical agents in Ukraine": a country that holds the denied event's
@@ -1870,7 +1872,8 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     # nothing armed ("missiles struck Kharkiv"); aid for no one named ("flew in 20 tonnes of
     # food"): civilians, as gold codes them
     if target is None and (sub in REMOTE_SUBS and kills_civilians(lead.token, ctx.lexicon)
-                           or sub in STRUCK_FROM_AFAR and not strikes_armed(lead.token, ctx.lexicon)
+                           or sub in STRUCK_FROM_AFAR
+                           and not strikes_armed(lead.token, ctx.lexicon)
                            or event_type.plover == "AID"):
         target = implied_actor("Civilians", "civilians", country)
     if target is None:  # "denied striking the market", typed as the strike it denies

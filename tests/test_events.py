@@ -2343,18 +2343,6 @@ def test_a_denial_of_a_shooting_of_protesters_is_that_excessive_force(pipeline):
         ("Excessive force against protesters", "negated")}
 
 
-def test_a_denial_of_fire_at_protesters_is_dated_by_the_fire_its_paragraph_tells(pipeline):
-    """Not by the killing the lede placed (would fail if only events placed in their own
-    sentence could be denied)."""
-    text = ("Gunmen shot dead four traders near Guasipati on Sunday, police said.\n\nOn Monday, "
-            "hundreds of relatives blocked the highway to demand justice. Soldiers fired tear gas "
-            "and buckshot to clear the road, killing a boy. The army denied that its troops had "
-            "fired at the protesters.")
-    denial = next(e for e in events_of(pipeline, text, published="2024-05-10")
-                  if e.mode == "negated")
-    assert str(denial.date.start) == "2024-05-06"
-
-
 def test_fire_on_a_crowd_in_a_later_paragraph_stays_apart_from_a_bombing_the_same_day(pipeline):
     """A bombing near Dori and, two paragraphs on, fire on a crowd in Gorom-Gorom the same day:
     two events, the fire at the town its paragraph named, and "denied using live ammunition" the
@@ -2373,16 +2361,24 @@ def test_fire_on_a_crowd_in_a_later_paragraph_stays_apart_from_a_bombing_the_sam
         ("Excessive force against protesters", "negated", "Gorom-Gorom")]
 
 
-def test_a_denial_of_killing_civilians_denies_the_denier_s_last_killing(pipeline):
-    """The killings M23 fighters did on Wednesday, told with no place of their own, not the
-    capture the lede placed (would fail if only events placed in their sentence were denied)."""
-    text = ("M23 rebels seized the town of Minova, in South Kivu province, from the army on "
-            "Monday, residents said.\n\nOn Wednesday, M23 fighters went from house to house "
-            "looking for soldiers and shot dead nine men, residents said.\n\nAn M23 spokesman "
-            "denied that the group's fighters had killed civilians.")
+@pytest.mark.parametrize("text, denied_day", [
+    # the fire on the protest its paragraph tells, not the killing the lede placed
+    ("Gunmen shot dead four traders near Guasipati on Sunday, police said.\n\nOn Monday, "
+     "hundreds of relatives blocked the highway to demand justice. Soldiers fired tear gas and "
+     "buckshot to clear the road, killing a boy. The army denied that its troops had fired at "
+     "the protesters.", "2024-05-06"),
+    # the killings M23 fighters did on Wednesday, told with no place of their own, not the
+    # capture the lede placed
+    ("M23 rebels seized the town of Minova, in South Kivu province, from the army on Monday, "
+     "residents said.\n\nOn Wednesday, M23 fighters went from house to house looking for "
+     "soldiers and shot dead nine men, residents said.\n\nAn M23 spokesman denied that the "
+     "group's fighters had killed civilians.", "2024-05-08"),
+])
+def test_a_denial_is_dated_by_the_deed_it_denies_not_the_lede(pipeline, text, denied_day):
+    """Would fail if only events placed in their own sentence could be denied."""
     denial = next(e for e in events_of(pipeline, text, published="2024-05-10")
                   if e.mode == "negated")
-    assert str(denial.date.start) == "2024-05-08"
+    assert str(denial.date.start) == denied_day
 
 
 def test_chemical_weapons_that_hit_nothing_armed_target_civilians(pipeline):
