@@ -201,6 +201,17 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     return found
 
 
+def _spoils_told(ctx: _Context, m: _Mention, actor1: Actor | None) -> bool:
+    """Weapons an armed group (or "its fighters", by its own account) seized: what it took in its
+    fight, no weapons use disrupted."""
+    if m.acled_sub != "Disrupted weapons use":
+        return False
+    if actor1 is None:
+        owner = speaker_for_pronoun(m.token, m.subject, ctx.lexicon)
+        actor1 = actor_of(ctx.actors, ctx.text, owner).actor if owner is not None else None
+    return actor1 is not None and actor1.type in ARMED_TYPES - STATE_TYPES
+
+
 def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
     """A denial with no event word of its own ("denied any involvement", "denied that any
     civilians were among the dead", "rejected the accusation as propaganda") denies the
@@ -746,7 +757,8 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
     # raid's; nor are wounds told with no doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
-        seized_by_armed_group or found_in != "sentence" and _bare_injuries(token, ctx.lexicon))
+        seized_by_armed_group or found_in != "sentence" and _bare_injuries(token, ctx.lexicon)
+        or _spoils_told(ctx, mention, actor1))
     mention.own_date = own_date
     if mention.own_date:
         _settle_time(ctx, mention)

@@ -2444,6 +2444,16 @@ def test_a_quoted_account_whose_speaker_lost_a_relative_is_no_event_of_its_own(p
     assert [str(e.date.start) for e in strikes] == ["2024-05-06"]
 
 
+def test_weapons_a_group_says_its_fighters_seized_are_spoils_of_its_raid(pipeline):
+    """One overrun, no disrupted weapons use of its own (would fail if an armed group's own
+    account of what it took were a seizure like a state force's)."""
+    text = ("Arakan Army fighters overran a police outpost outside Kyauktaw on Sunday, killing "
+            "six officers, the group said. The AA said its fighters had seized rifles and several "
+            "thousand rounds of ammunition.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == \
+        ["Non-state actor overtakes territory"]
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
