@@ -358,6 +358,9 @@ def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) ->
 IMPOSING_VERBS = frozenset(("impose", "declare", "introduce", "order"))
 
 
+POINTING_PRONOUNS = frozenset(("this", "that", "it"))
+
+
 def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Words that say what someone or something is, not what was done: "men armed with sticks",
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
@@ -369,6 +372,12 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     "in support of Somali forces" (why it was done), "marchers mobilised by women's groups"."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
+    if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" and \
+            getattr(dep_child(token.head, "nsubj"), "lower_", None) in POINTING_PRONOUNS:
+        return True  # "this was an agreement between Libyans": what it was called, no new act
+    if trigger.plover == "REJECT" and token.dep_ == "relcl" and \
+            token.head.lower_ in ("those", "anyone", "whoever", "everyone"):
+        return True  # "used pepper spray on those who refused to leave": whom force hit
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
         head = token.head.head if token.dep_ == "conj" else token.head
         return head.lemma_ not in lexicon.modality["deploying_verbs"]

@@ -1821,7 +1821,9 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     actor2 = next(((m.actor2, m.actor2_text) for m in group if m.actor2), (None, None))
     placed = [m for m in group if m.place_in_sentence] or group
     place = min(placed, key=lambda m: (_place_rank(m.place), m is not lead)).place
-    when = min((m.date for m in group), key=lambda d: DATE_RANK[d.precision])
+    # (a later "the deal" with no day of its own does not date the deal "reached last week")
+    dated = [m for m in group if m.own_date or not m.refers_back] or group
+    when = min((m.date for m in dated), key=lambda d: DATE_RANK[d.precision])
     fatalities = _group_toll([m.fatalities for m in group if m.fatalities])
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
     plover = lead.trigger.plover

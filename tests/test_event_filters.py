@@ -147,6 +147,10 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     # why the victims were shot, no rejection between parties
     ("They shot them because the men had refused to pay.", "refused", "refuse|VERB", False),
     ("The traders refused to pay the new tax on Monday.", "refused", "refuse|VERB", True),
+    # what something was called, and whom force hit
+    ("This was an agreement between Libyans, a spokesman said.", "agreement", "agreement|NOUN",
+     False),
+    ("Police used batons on those who refused to leave.", "refused", "refuse|VERB", False),
     # a state come upon, not a deed
     ("Troops who raided a rebel camp found it abandoned.", "abandoned", "abandon|VERB", False),
     ("The rebels abandoned the camp on Monday.", "abandoned", "abandon|VERB", True),

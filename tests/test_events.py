@@ -2454,6 +2454,17 @@ def test_weapons_a_group_says_its_fighters_seized_are_spoils_of_its_raid(pipelin
         ["Non-state actor overtakes territory"]
 
 
+def test_the_deal_named_again_later_does_not_date_the_deal_reached_last_week(pipeline):
+    """Would fail if a later "the deal", with no day of its own, gave the agreement its day."""
+    text = ("Fighters of the Zuwara Military Council handed control of the border crossing to "
+            "interior ministry forces on Monday, under an agreement reached last week that is "
+            "meant to reopen the border, officials said.\n\nNot everyone in Zuwara welcomed the "
+            "deal. Hundreds of residents blocked the coastal road west of the town with burning "
+            "tyres on Monday evening.")
+    deal = only(events_of(pipeline, text, published="2024-05-10"), "AGREE")
+    assert (str(deal.date.start), deal.date.precision) == ("2024-04-29", "week")
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
