@@ -232,7 +232,13 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
         if disputing and not unharmed and not any(t.lower_ == "as" and t.dep_ in ("prep", "mark")
                                                   for t in m.token.subtree):
             continue  # called false ("as propaganda", "as fabricated"), it is denied
-        denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"),
+        # "denied that his men had taken part in the raid": a raid on the ground, not the air
+        # strike (or its toll) told since
+        ground = any(t.lemma_ == "raid" and not any(c.lower_ == "air" for c in t.children)
+                     for t in m.token.subtree)
+        struck = {r.sent.start for r in reported if ground and r.acled_sub in STRIKE_SUBS}
+        denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"
+                       and r.sent.start not in struck),
                       reported[-1] if reported and not disputing else None)
         # "denied the rape allegations": the rape told before, whatever was told since
         kind = _named_kind(m.token)

@@ -2465,6 +2465,17 @@ def test_the_deal_named_again_later_does_not_date_the_deal_reached_last_week(pip
     assert (str(deal.date.start), deal.date.precision) == ("2024-04-29", "week")
 
 
+def test_a_denial_of_taking_part_in_the_raid_denies_no_air_strike(pipeline):
+    """"denied that his men had taken part in the raid", after an air strike on the raiders'
+    camp: the raid on the ground (would fail if the last attack told were denied whatever it was)."""
+    text = ("Gunmen stormed a village near Gusau on Sunday, shooting dead 12 villagers, officials "
+            "said.\n\nOn Tuesday, air force jets bombed a bandit camp south of Gusau, killing 20 "
+            "gunmen. A bandit leader denied that his men had taken part in the raid.")
+    denial = next(e for e in events_of(pipeline, text, published="2024-05-10")
+                  if e.mode == "negated")
+    assert denial.type.acled_sub_event_type != "Air/drone strike"
+
+
 def test_troops_whose_owner_is_not_yet_known_firing_at_marchers_use_excessive_force(pipeline):
     """"denied that its soldiers had fired at the marchers": state fire at a crowd, though "its"
     is resolved only later (would fail if only a known state actor made it excessive force)."""
