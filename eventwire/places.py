@@ -165,7 +165,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
     return _places(doc, mentions, resolved, actors)
 
 
-OTHER_NAME_RATIO = 0.5
+OTHER_NAME_RATIO = 0.65
 # "Full Name (ABBR)": an acronym the text defines for a name
 ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
                      r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")

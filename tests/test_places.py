@@ -455,3 +455,12 @@ def test_a_pan_demonym_names_no_country(nlp, gaz):
     """"the Pan-American Highway": no mention of the United States."""
     doc = nlp("Coca growers blocked the Pan-American Highway near Timbío on Tuesday.")
     assert [p.country for p in find_places(doc, gazetteer=gaz) if p.precision == "country"] == []
+
+
+def test_a_town_matched_only_by_a_near_other_name_abroad_is_no_place(nlp, gaz):
+    """"on the island of Tanna", in a story all in Vanuatu, is not Thane in India, whose other
+    name "Tanna" only looks like its own (would fail if only names far from the town's own were
+    checked)."""
+    doc = nlp("Hundreds of men gathered at Isangel, on the island of Tanna, on Monday, and police "
+              "flew in from Port Vila.")
+    assert "IN" not in {p.country for p in find_places(doc, gazetteer=gaz)}
