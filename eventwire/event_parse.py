@@ -466,7 +466,9 @@ def prevented(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("could", "can") for c in verb.children)
 
 
-GAS_CARRIERS = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
+# strikes from afar (their munitions may carry gas; with no target named and no fighters hit,
+# their target is civilians)
+STRIKE_SUBS = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 GAS_WORKS = frozenset(("pipeline", "pipe", "station", "cylinder", "field", "plant", "tank",
                        "price", "supply", "line", "main", "well", "facility", "terminal"))
 
@@ -476,7 +478,7 @@ def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     with chlorine": a strike whose munitions give off gas or hold a chemical agent is a chemical
     attack; tear gas only when dropped on fighters or their posts ("on the trenches"), as riot
     control agents used in war are (ACLED); so are "mortar rounds that released a gas"."""
-    if trigger.plover != "ASSAULT" or trigger.acled not in GAS_CARRIERS:
+    if trigger.plover != "ASSAULT" or trigger.acled not in STRIKE_SUBS:
         return trigger
     munition = token
     while munition.dep_ == "compound":  # "mortar rounds"

@@ -49,8 +49,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import holds_office, implied_actor, national_actor
 from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
                             reports_event)
-from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, actor_of, answers_a_charge,
-                          as_type, bare_purpose, clause_bounds, clause_head, commitment, denier_of,
+from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS, actor_of,
+                          answers_a_charge, as_type, bare_purpose, clause_bounds, clause_head,
+                          commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
                           part_of_reported, phrase, prep_object, prominence, refers_back, retype,
@@ -1577,8 +1578,6 @@ def _one_clash(a: _Mention, b: _Mention) -> bool:
 # depot, which burned") is how the strike went, not property destruction of its own.
 REMOTE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
                "Grenade", "Suicide bomb"}
-# strikes from afar whose target, when none is named and no fighters are hit, is civilians
-STRIKE_SUBS = {"Shelling/artillery/missile attack", "Air/drone strike"}
 STRUCK_FROM_AFAR = STRIKE_SUBS | {"Chemical weapon"}  # ("army shells released a gas over a camp")
 
 
