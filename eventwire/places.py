@@ -251,12 +251,17 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     body = doc_text(doc)
     acronyms = _acronyms_of_others(body, out)
     out = sorted((m for m in out if body[m.start:m.end] not in acronyms), key=lambda m: m.start)
+    start_tok = {t.idx: t.i for t in doc_tokens(doc)}
     for m in out:
         k = end_tok.get(m.end)
         if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ADMIN_CUES \
                 and m.demonym is None:
             m.admin_cue = True  # the name is "Idlib province": the mention takes the noun in
             m.end = doc[k + 1].idx + len(doc[k + 1])
+        first = start_tok.get(m.start, 0)
+        if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ADMIN_CUES \
+                and m.demonym is None:
+            m.admin_cue = True  # "the northern state of Para", not the city also called Para
     return out
 
 

@@ -248,6 +248,13 @@ def test_province_cue_takes_the_province(nlp, gaz):
     assert idlib[0].mentions[0].text == "Idlib province"
 
 
+def test_state_of_cue_takes_the_state_not_a_city_of_its_name(nlp, gaz):
+    """Para is also an old name of Belem; "the state of Para" is the state."""
+    doc = nlp("Gunmen killed two farmers near Anapu, in the northern Brazilian state of Pará.")
+    para = place_named(find_places(doc, gazetteer=gaz), "Pará")
+    assert para.precision == "admin1" and para.country == "BR"
+
+
 def test_big_city_beats_its_namesake_state(nlp, gaz):
     doc = nlp("Officials in Washington said the talks would resume.")
     washington = place_named(find_places(doc, gazetteer=gaz), "Washington")
