@@ -131,14 +131,14 @@ EXTORTION = frozenset(("extortion", "protection"))
 
 
 def refuses_extortion(token: Token, trigger: Trigger) -> bool:
-    """"a bus whose owner had refused to pay extortion money", "because the men had refused to
-    pay": why a victim was targeted, not a rejection between parties."""
+    """"a bus whose owner had refused to pay extortion money", "because (or after) the men had
+    refused to pay": why a victim was targeted, not a rejection between parties."""
     if trigger.plover != "REJECT" or token.pos_ != "VERB":
         return False
     paid = dep_child(token, "xcomp")
     if paid is None or paid.lemma_ != "pay":
         return False
-    if token.dep_ == "advcl" and "because" in marks(token):
+    if token.dep_ == "advcl" and marks(token) & {"because", "after"}:
         return True
     money = dep_child(paid, "dobj")
     return money is not None and (money.lemma_ in EXTORTION or any(

@@ -1627,7 +1627,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     return "asserted"
 
 
-TIME_CLAUSE_WORDS = frozenset(("when", "as", "while"))
+TIME_CLAUSE_WORDS = frozenset(("when", "as", "while", "after", "since"))
 
 
 def _set_alight(verb: Token, below: Token) -> bool:

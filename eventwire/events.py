@@ -910,9 +910,9 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
     offset = _days_apart(clause, in_sentence)
     if offset is not None:
         return offset
-    if len(in_sentence) == 1:
+    if len(in_sentence) == 1 and not _describes_since(in_sentence[0], token):
         return in_sentence[0]  # (nothing to rank)
-    if in_sentence:
+    if len(in_sentence) > 1:
         start, end = clause_bounds(clause)
         # "fired at protesters on Tuesday, the anniversary of the 2011 uprising, killing a boy": a
         # participle with no time of its own is dated by its main clause, its day first
@@ -931,9 +931,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         # the one who reports the act, dates what it tells, not the act
         doers = [dep_child(clause, "nsubj")] + [dep_child(clause.head, "nsubj")] * (
             clause.dep_ == "ccomp")
-        described = [(c.left_edge.idx, c.right_edge.idx) for doer in doers if doer is not None
-                     for c in doer.subtree
-                     if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
+        described = _relative_clauses(doers, token)
 
         def key(t: TimeSpan):
             return (not (noun and _dates_own_phrase(token, t.span)),
@@ -960,6 +958,22 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         return lede
     published = ctx.published
     return TimeSpan(published, published, "unknown", None)
+
+
+def _describes_since(time: TimeSpan, token: Token) -> bool:
+    """"Maria Silva, who has lived at the camp since 2019, told the paper": the start of a
+    period told in a relative clause of its own describes someone, and dates no act outside it
+    (a day in one, "soldiers who arrived on Tuesday shot dead six men", may well be the act's)."""
+    nouns = [t for t in token.sent if any(c.dep_ == "relcl" for c in t.children)]
+    return _bounds_a_period(doc_text(token.doc), time.span.start) and any(
+        a <= time.span.start <= b for a, b in _relative_clauses(nouns, token))
+
+
+def _relative_clauses(nouns: list[Token | None], token: Token) -> list[tuple[int, int]]:
+    """The character bounds of the relative clauses on these nouns that do not hold the token."""
+    return [(c.left_edge.idx, c.right_edge.idx) for noun in nouns if noun is not None
+            for c in noun.subtree
+            if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
 
 
 GAP_DAYS = {"day": 1, "week": 7}

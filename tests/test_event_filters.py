@@ -146,6 +146,8 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("Police suspected insurgents of planting the bomb.", "suspected", "suspect|VERB", True),
     # why the victims were shot, no rejection between parties
     ("They shot them because the men had refused to pay.", "refused", "refuse|VERB", False),
+    ("The gang threatened the village after residents refused to pay a levy.", "refused",
+     "refuse|VERB", False),
     ("The traders refused to pay the new tax on Monday.", "refused", "refuse|VERB", True),
     # what something was called, and whom force hit
     ("This was an agreement between Libyans, a spokesman said.", "agreement", "agreement|NOUN",

@@ -58,6 +58,9 @@ from eventwire.triggers import load_lexicon
     # the parser reads "shot" as a noun and hangs its clause past the semicolon
     ("The next morning, two men on a motorcycle shot dead a shrimp trader and his brother as they "
      "opened their shop in Portoviejo; the motive was not known.", "shot", "asserted"),
+    # a past time clause under a demand tells why it was made, not what is demanded
+    ("Farmers marched to the town hall to demand protection after gunmen shot dead two farmers "
+     "last week.", "shot", "asserted"),
 ])
 def test_mode_from_negation_auxiliaries_and_governors(nlp, text, trigger_word, mode):
     doc = nlp(text)

@@ -217,6 +217,21 @@ def test_background_event_keeps_its_own_date(pipeline):
     assert assaults[0].date.start.year == 2015 and assaults[0].date.precision == "season"
 
 
+def test_a_period_that_describes_the_speaker_dates_no_act(pipeline):
+    """"since 2019" tells how long the speaker has lived there; the burning she saw is the
+    lede's, and no protest days later is joined to it through that year."""
+    text = ("Gunmen shot dead two members of a landless camp near Anapu, in Brazil, on Wednesday "
+            "and set fire to about 30 shacks.\n\n"
+            "\"We ran into the forest and watched everything burn,\" Maria Silva, who has lived at "
+            "the camp since 2019, told the paper.\n\n"
+            "On Friday, about 400 landless workers blocked the highway near Pacajá.")
+    events = events_of(pipeline, text, "2024-04-13")
+    burning = [e for e in events if e.type.acled_sub_event_type == "Looting/property destruction"]
+    assert len(burning) == 1 and str(burning[0].date.start) == "2024-04-10"
+    protest = only(events, "PROTEST")
+    assert protest.place.name == "Pacajá" and protest.actor1.name != "Unidentified Armed Group"
+
+
 def test_every_evidence_span_points_into_the_text(sirte):
     text = sirte.article.text
     assert sirte.events
