@@ -70,7 +70,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or describes_fighters(token, trigger, heads) or refuses_extortion(token, trigger)
                 or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger)
                 or is_suspected(token) or pushed_out_of_nowhere(token, trigger)
-                or burns_the_body(token, trigger))
+                or burns_the_body(token, trigger) or fought_in_a_group(token, trigger))
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
@@ -105,6 +105,18 @@ def died_in_a_war(token: Token, trigger: Trigger) -> bool:
     war = prep_object(token, "in", "during") if trigger.plover == "ASSAULT" and \
         token.dep_ == "acl" and token.tag_ == "VBN" else None
     return war is not None and war.lemma_ in WARS
+
+
+def fought_in_a_group(token: Token, trigger: Trigger) -> bool:
+    """"nine young men who had fought with ISGS handed themselves over": the side they fought
+    in tells who they are, no fight (unlike "troops who fought with ISGS fighters on Monday":
+    the fighters are another side, and a day dates a fight)."""
+    side = prep_object(token, "with", "for", "alongside") if trigger.phrase == ("fight",) \
+        and token.dep_ == "relcl" else None
+    return side is not None and dep_child(token, "dobj") is None and (
+        side.pos_ == "PROPN" or side.lemma_ in LEFT_GROUPS) and \
+        not any(c.dep_ == "appos" for c in side.children) and \
+        not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def charges_bodily(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

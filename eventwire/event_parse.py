@@ -208,15 +208,18 @@ def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     given = dep_child(token, "dobj") if token.pos_ == "VERB" \
         and token.lemma_ in ("hand", "surrender", "turn", "give") else None  # not "withdraw arms"
     carried = prep_object(token, "with") if token.lemma_ == "surrender" else None
-    disarmed = given is not None and (given.lemma_ in arms or any(
-        c.dep_ == "amod" and c.lower_ == "armed" for c in given.children))
+    handed = [given, *given.conjuncts] if given is not None else []
+    disarmed = any(g.lemma_ in arms or any(c.dep_ == "amod" and c.lower_ == "armed"
+                                           for c in g.children) for g in handed)
     gave_themselves_up = token.lemma_ == "surrender" and token.pos_ == "VERB" and given is None \
-        and dep_child(token, "nsubj") is not None
+        and dep_child(token, "nsubj") is not None or given is not None \
+        and given.lower_ in REFLEXIVES  # "handed themselves (and four rifles) over"
     if not (disarmed or gave_themselves_up) and (carried is None or carried.lemma_ not in arms):
         return trigger
     return _as_sub(trigger, "Change to group/activity", lexicon)
 
 
+REFLEXIVES = frozenset(("themselves", "himself", "herself"))
 LEFT_GROUPS = frozenset(("group", "militia", "movement", "faction", "rebellion", "insurgency"))
 
 

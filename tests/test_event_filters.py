@@ -149,6 +149,10 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("The gang threatened the village after residents refused to pay a levy.", "refused",
      "refuse|VERB", False),
     ("The traders refused to pay the new tax on Monday.", "refused", "refuse|VERB", True),
+    # the side fighters fought in says who they are; a dated fight with another side is one
+    ("Nine men who had fought with ISGS surrendered in Kollo.", "fought", "fight|VERB", False),
+    ("Troops who fought with ISGS fighters near Kollo on Monday lost two men.", "fought",
+     "fight|VERB", True),
     # what something was called, and whom force hit
     ("This was an agreement between Libyans, a spokesman said.", "agreement", "agreement|NOUN",
      False),

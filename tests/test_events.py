@@ -3757,6 +3757,11 @@ def test_water_tankers_brought_are_aid(pipeline):
      "protesting near the border crossing in Torkham.", [("PROTEST", "Protest with intervention")]),
     ("On 19 January, 12 members of the group surrendered to the army in Cotabato with their "
      "rifles.", [("MOBILIZE", "Change to group/activity")]),
+    # fighters handing themselves in give up the fight; the side they fought in is who they are
+    ("On 9 November, nine young men who had fought with ISGS handed themselves and four rifles "
+     "over to the authorities in Kollo.", [("MOBILIZE", "Change to group/activity")]),
+    ("On Monday, two ADF fighters turned themselves in to the army in Beni.",
+     [("MOBILIZE", "Change to group/activity")]),
     ("On Wednesday, the ministry agreed to let independent doctors examine the body, after two "
      "days of protests in Caranavi.", [("CONCEDE", None)]),
     # a gathering is a protest as what police broke up, not as a meeting of elders
