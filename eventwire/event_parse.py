@@ -287,10 +287,10 @@ def _walked_to_demand(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
 
 
 def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
-    """"Several thousand people marched peacefully through the city": a march told as peaceful
-    is a protest, not troops on the move."""
+    """"Several thousand people marched peacefully through the city", "took part in a peaceful
+    march": a march told as peaceful is a protest, not troops on the move."""
     if trigger.plover != "PROTEST" or not any(
-            c.dep_ == "advmod" and c.lower_ in lexicon.modality["peaceful_adverbs"]
+            c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.modality["peaceful_adverbs"]
             for c in token.children):
         return trigger
     return replace(trigger, strength=max(trigger.strength, PEACEFUL_STRENGTH))

@@ -1390,6 +1390,7 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
         protest, request = (a, b) if a.trigger.plover == "PROTEST" else (b, a)
         return a.mode == b.mode and (request.token.head.i == protest.token.head.i
                                      or protest.token.head.i == request.token.i
+                                     or _demanding_participle(request.token, protest.token)
                                      or any(t.i == protest.token.i for t in request.token.ancestors)
                                      or _near(a, b) and _crowd_asks(request.token)
                                      or a.sent.start == b.sent.start and _crowd_demanding(request))
@@ -1412,6 +1413,16 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
         and (a.sent.start == b.sent.start or _places_compatible(a, b)) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS) \
         and not (a.sent.start != b.sent.start and (_other_arsonists(a) or _other_arsonists(b)))
+
+
+def _demanding_participle(request: Token, protest: Token) -> bool:
+    """"took part in a peaceful march ..., calling on the state to restore security": a
+    participle on the clause that holds the protest noun (or its conjunct's) tells what the
+    marchers asked."""
+    while request.dep_ == "conj" and request.head.tag_ == "VBG":
+        request = request.head
+    return request.dep_ == "advcl" and request.tag_ == "VBG" and protest.pos_ == "NOUN" and \
+        request.head.i == clause_head(protest).i
 
 
 def _harmed_in_dispersal(dispersal: _Mention, harm: _Mention) -> bool:

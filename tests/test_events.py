@@ -217,6 +217,21 @@ def test_background_event_keeps_its_own_date(pipeline):
     assert assaults[0].date.start.year == 2015 and assaults[0].date.precision == "season"
 
 
+def test_a_peaceful_march_taken_part_in_is_a_protest_with_its_demand(pipeline):
+    text = ("On Wednesday, thousands of traders, students and tribal elders took part in a "
+            "peaceful march through Lakki Marwat, carrying white flags and calling on the state "
+            "to restore security in the district.")
+    events = events_of(pipeline, text, "2024-10-04")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == \
+        [("PROTEST", "Peaceful protest")]
+
+
+def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
+    text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
+    events = events_of(pipeline, text, "2016-08-27")
+    assert [e.type.acled_sub_event_type for e in events] == ["Arrests"]
+
+
 def test_a_period_that_describes_the_speaker_dates_no_act(pipeline):
     """"since 2019" tells how long the speaker has lived there; the burning she saw is the
     lede's, and no protest days later is joined to it through that year."""
