@@ -531,8 +531,9 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # (with the event a bare denial denies, placed in its sentence or not)
         bare = {id(group_of[id(m.denies)]) for m in group
                 if m.denies is not None and id(m.denies) in group_of}
+        # (of the type the event is coded as: a march fired on is the firing's)
         earlier = [g for g in reversed(groups[:i]) if g[0].mode == "asserted"
-                   and g[0].trigger.plover == group[0].trigger.plover]
+                   and _lead(g).mention.trigger.plover == group[0].trigger.plover]
         told = [g for g in earlier if any(m.place_in_sentence for m in g) or id(g) in bare]
         # "denied that his men had carried out the abduction", "denied the rape allegations":
         # the abduction or the rape, not the air strike told since; "denies using chemical
@@ -1104,6 +1105,9 @@ def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
 def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
     """"fired live rounds at the crowd", "opened fire on marchers": state fire at a crowd."""
     crowd = lexicon.modality["crowd_nouns"]
+    if token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.i != token.i and \
+            _at_crowd(token.head, lexicon):
+        return True  # "opened fire on marchers, killing a man": the firing's toll
     verb = token.head if token.dep_ == "dobj" else token  # "fired rubber bullets at crowds"
     aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
              for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -1115,6 +1119,12 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
                 and verb_phrase(c) in DISPERSING]
     if any(dep_child(p, "dobj") is not None for p in purposes):
         return True  # a crowd, however the text names it ("supporters who had gathered")
+    # "opened fire when some of the marchers tried to push past a barricade": the crowd that
+    # drew the fire
+    movers = [subject for c in verb.children if c.dep_ == "advcl" and any(
+        w.dep_ in ("mark", "advmod") and w.lower_ in ("when", "as") for w in c.children)
+              for subject in [dep_child(c, "nsubj")] if subject is not None]
+    targets += [prep_object(s, "of") or s for s in movers]
     return any(t.lemma_ in crowd for t in targets)
 
 

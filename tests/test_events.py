@@ -13,6 +13,9 @@ from eventwire.ingest import iter_inputs
 PUBLISHED = "2024-03-12"  # a Tuesday
 
 
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
 def events_of(pipeline, text, published=PUBLISHED):
     extraction = pipeline.extract(make_article(text, published=published))
     return extraction.events
@@ -224,6 +227,22 @@ def test_a_peaceful_march_taken_part_in_is_a_protest_with_its_demand(pipeline):
     events = events_of(pipeline, text, "2024-10-04")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == \
         [("PROTEST", "Peaceful protest")]
+
+
+def test_fire_opened_as_marchers_push_forward_is_force_against_the_march(pipeline):
+    """The crowd that drew the fire is its target, the participle's dead are its toll, and the
+    denial that follows denies that firing, not an attack told before it."""
+    text = ("Gunmen killed 11 villagers near Pont-Sondé on Sunday, police said.\n\n"
+            "On Tuesday, several thousand people marched through Saint-Marc to demand more "
+            "troops. Police opened fire when some of the marchers tried to push past a barricade "
+            "outside the police station, killing a 19-year-old man and wounding four others, "
+            "witnesses said. A police spokesman said officers had fired only into the air and "
+            "denied that anyone had been hit by police bullets.")
+    events = events_of(pipeline, text, "2025-06-20")
+    force = [e for e in events if e.type.acled_sub_event_type == EXCESSIVE_FORCE]
+    assert [(e.mode, e.place.name, str(e.date.start)) for e in force] == [
+        ("asserted", "Saint-Marc", "2025-06-17"), ("negated", "Saint-Marc", "2025-06-17")]
+    assert not [e for e in events if e.type.acled_sub_event_type == "Armed clash"]
 
 
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
