@@ -609,7 +609,10 @@ class _Resolver:
         if e + 1 >= len(doc) or doc[e].lower_ not in LOYAL_WORDS or \
                 doc[e + 1].lower_ not in ("to", "with", "by"):
             return False
-        for i in range(e + 2, min(e + 10, len(doc))):
+        # (only in the phrase "to"/"by" opens: "troops backed by helicopter gunships drove the
+        # PDF fighters out" are not the PDF's)
+        phrase = [t.i for t in doc[e + 1].subtree if t.i > e + 1] or range(e + 2, e + 3)
+        for i in [i for i in phrase if i < min(e + 10, len(doc))]:
             key = self.by_token.get(i)
             if key is None:
                 continue

@@ -198,6 +198,13 @@ def test_forces_loyal_to_person_go_to_affiliation(nlp):
     assert texts(by_name(actors, "Libyan National Army")) == ["forces"]
 
 
+def test_troops_backed_by_weapons_are_no_one_else_s(nlp):
+    """The backer is in the "by" phrase; a group named later in the clause is the enemy."""
+    actors = run(nlp, "In Myanmar, troops backed by helicopter gunships drove the PDF fighters "
+                      "out of Wetlet.")
+    assert "troops" not in texts(by_name(actors, "People's Defence Force"))
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Gunmen from the Kuki-Chin National Front (KNF) ambushed an army patrol.", "Gunmen"),
     ("Armed men believed to belong to the KNF abducted six labourers.", "Armed men"),

@@ -255,6 +255,12 @@ def test_state_of_cue_takes_the_state_not_a_city_of_its_name(nlp, gaz):
     assert para.precision == "admin1" and para.country == "BR"
 
 
+def test_sagaing_region_is_the_region_geonames_data_spells_sagain(nlp, gaz):
+    doc = nlp("Troops torched villages across Myanmar's Sagaing Region on Monday.")
+    region = place_named(find_places(doc, gazetteer=gaz), "Sagaing Region")
+    assert region.precision == "admin1" and region.country == "MM"
+
+
 def test_big_city_beats_its_namesake_state(nlp, gaz):
     doc = nlp("Officials in Washington said the talks would resume.")
     washington = place_named(find_places(doc, gazetteer=gaz), "Washington")
