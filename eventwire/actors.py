@@ -1072,9 +1072,15 @@ def _place_units(places: Sequence[Place], actors: Sequence[Actor]
             if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names):
                 continue
             unit = m.text if p.precision == "admin1" else name
-            units.append((m.start, m.end,
-                          UNIT_WORDS.sub("", unit.removesuffix("'s")).strip() if unit else None))
+            units.append((m.start, m.end, _unit_name(unit) if unit else None))
     return units
+
+
+def _unit_name(unit: str) -> str:
+    """"Benue State" -> "Benue"; but "Niger State" keeps its word, the bare name a country's."""
+    written = unit.removesuffix("'s").strip()
+    bare = UNIT_WORDS.sub("", written).strip()
+    return written if country_of_word(bare) and bare != written else bare
 
 
 def _local_unit(doc: Doc, mention: Span, units: list[tuple[int, int, str | None]]
@@ -1100,7 +1106,11 @@ def _local_unit(doc: Doc, mention: Span, units: list[tuple[int, int, str | None]
     named = sorted((m for m in modifiers if m.pos_ == "PROPN" and
                     m.lower_ not in SUBNATIONAL_MARKERS), key=lambda t: t.i)
     if named:
-        return " ".join(t.text for t in named)
+        name = " ".join(t.text for t in named)
+        marker = next((m for m in modifiers if m.lower_ in SUBNATIONAL_MARKERS
+                       and m.i == named[-1].i + 1), None)
+        # "the Niger State government": the state's, its name kept apart from the country's
+        return f"{name} {marker.text}" if marker is not None and country_of_word(name) else name
     here = _place_of_paragraph(doc, words, units)
     if here is not None:
         return here[2]  # None: a town whose province the gazetteer does not know

@@ -545,7 +545,11 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # "denied that its troops had fired at the protesters", "denied using live ammunition":
         # the shooting its paragraph tells
         live_fire = sub == EXCESSIVE_FORCE or any(_live_fire(m.sent.root) for m in group)
-        fired_on_march = near[0] if near and live_fire else None
+        # (or the protest police broke up: "fired tear gas to clear the road ... denied reports
+        # that a protester had been shot")
+        policed = [g for g in reversed(groups[:i]) if g in near or g[0].mode == "asserted"
+                   and g[0].paragraph == group[0].paragraph and _lead(g).sub in PROTEST_PARTS]
+        fired_on_march = policed[0] if policed and live_fire else None
         # "an M23 spokesman denied that the group's fighters had killed civilians": the last
         # killing by M23, placed in its sentence or not (a kind named by its means is found above)
         doers = {m.actor1.name for m in group if m.actor1 is not None} \
@@ -1811,6 +1815,10 @@ def _lead(group: list[_Mention]) -> _Lead:
         torched = any(m.acled_sub == "Looting/property destruction" and m.token.i > began
                       for m in group)
         sub = VIOLENT if torched and lead.acled_sub in CALM_SUBS else lead.acled_sub
+        # "blocked the main road ... Police fired tear gas to clear the road": broken up
+        if sub == "Peaceful protest" and any(m.acled_sub == INTERVENTION and m.actor1 is not None
+                                             and m.actor1.type in STATE_TYPES for m in group):
+            sub = INTERVENTION
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead, sub)
     clashes = {m.token.i for m in group if m.acled_sub == "Armed clash"}
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,

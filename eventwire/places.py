@@ -259,9 +259,11 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
             m.admin_cue = True  # the name is "Idlib province": the mention takes the noun in
             m.end = doc[k + 1].idx + len(doc[k + 1])
         first = start_tok.get(m.start, 0)
-        if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ADMIN_CUES \
-                and m.demonym is None:
-            m.admin_cue = True  # "the northern state of Para", not the city also called Para
+        # "the northern state of Para", not the city also called Para (but "the Guidan Roumdji
+        # department of Niger" is a department in Niger)
+        if first >= 3 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ADMIN_CUES \
+                and doc[first - 3].pos_ in ("DET", "ADJ") and m.demonym is None:
+            m.admin_cue = True
     return out
 
 
@@ -872,6 +874,10 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
         return None, 0.0
     broad = [c for c in cands[:3] if c.feature in BROAD_FEATURES]
     broad = broad[0] if len(broad) == 1 else None  # "Congo": two countries, context decides
+    if any(m.admin_cue for m in ms) and any(c.feature == "admin1" for c in cands):
+        # "Niger State", "the state of Niger": Nigeria's state, no country
+        cands = [c for c in cands if c.feature != "country"]
+        broad = None
     if broad is not None and not any(m.hint - {broad.country} for m in ms):
         # "Mexico" is the country even in a story full of US towns; "Mexico, Missouri" is not.
         return broad, 0.95

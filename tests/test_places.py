@@ -261,6 +261,18 @@ def test_sagaing_region_is_the_region_geonames_data_spells_sagain(nlp, gaz):
     assert region.precision == "admin1" and region.country == "MM"
 
 
+@pytest.mark.parametrize("text, precision, country", [
+    ("Gunmen killed 11 villagers near Tegina, in Nigeria's Niger State, on Sunday.", "admin1",
+     "NG"),
+    # a department "of Niger" is in the country
+    ("Bandits raided a village in the Guidan Roumdji department of Niger's Maradi region.",
+     "country", "NE"),
+])
+def test_niger_state_is_nigeria_s_state_not_the_country(nlp, gaz, text, precision, country):
+    niger = next(p for p in find_places(nlp(text), gazetteer=gaz) if p.name == "Niger")
+    assert (niger.precision, niger.country) == (precision, country)
+
+
 def test_big_city_beats_its_namesake_state(nlp, gaz):
     doc = nlp("Officials in Washington said the talks would resume.")
     washington = place_named(find_places(doc, gazetteer=gaz), "Washington")
