@@ -887,8 +887,11 @@ def _verbal_protest(trigger: Trigger, token: Token, doer: Token | None,
                     lexicon: Lexicon) -> Trigger:
     """"The authorities are failing refugees, a rights group protested": protesting a statement
     is a complaint (ACCUSE), not a demonstration; so is a state's protest ("Haiti protested",
-    "the foreign ministry protested to Beijing", "rejected Bhutan's protest"), a diplomatic one."""
-    if trigger.plover != "PROTEST" or token.pos_ not in ("VERB", "NOUN"):
+    "the foreign ministry protested to Beijing", "rejected Bhutan's protest"), a diplomatic one.
+    Only the word "protest": burning tyres is no complaint, whatever subject a misparse gives it
+    ("In Bunia, the provincial capital, hundreds of young people ... burned tyres")."""
+    if trigger.plover != "PROTEST" or token.pos_ not in ("VERB", "NOUN") or \
+            token.lemma_ != "protest":
         return trigger
     if token.pos_ == "NOUN":  # "rejected Bhutan's protest", "the ministry's protest"
         doer = dep_child(token, "poss")

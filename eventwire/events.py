@@ -565,7 +565,7 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # "denies using chemical agents in Ukraine": a country that holds the denied event's
         # place names no place of the denial's own ("did not conduct any strikes in northwest
         # Syria" names a part of it)
-        placed = [m.place for m in denied if m.place_in_sentence and m.place is not None]
+        placed = [m.place for m in _placing(denied) if m.place is not None]
         told_at = min(placed, key=lambda p: PLACE_RANK[p.precision]) if placed else \
             denied[0].place
         own = [m for m in group if m.place_in_sentence and m.place is not None]
@@ -1285,6 +1285,13 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
                      and not _told_after(g[0].date, m.date)), None)
         if kind is not None:
             return kind
+    if m.refers_back and m.token.lemma_ == "attack" and m.acled_sub == "Attack":
+        # "angered by the attack": the attack on civilians told, not the army's fight with the
+        # attackers told since
+        attacks = [g for g in groups if _lead(g).sub == "Attack"]
+        found = _antecedent_among(attacks, m)
+        if found is not None:
+            return found
     return _antecedent_among(groups, m)
 
 
@@ -1867,7 +1874,7 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     crosswalk = lex.crosswalk.get(sub) if sub else None
     actor1 = next(((m.actor1, m.actor1_text) for m in group if m.actor1), (None, None))
     actor2 = next(((m.actor2, m.actor2_text) for m in group if m.actor2), (None, None))
-    placed = [m for m in group if m.place_in_sentence] or group
+    placed = _placing(group) or group
     place = min(placed, key=lambda m: (_place_rank(m.place), m is not lead)).place
     # (a later "the deal" with no day of its own does not date the deal "reached last week")
     dated = [m for m in group if m.own_date or not m.refers_back] or group
@@ -1891,6 +1898,13 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
         evidence=tuple(evidence), fatalities=fatalities,
         sources=tuple(dict.fromkeys(s for m in group for s in m.sources)),
         confidence=_confidence(group, lead, actor1[0], actor2[0], place, when))
+
+
+def _placing(group: list[_Mention]) -> list[_Mention]:
+    """The mentions whose sentences place the event: not one that only refers back to it from a
+    sentence about something else ("angered by the attack", told of a riot in another town)."""
+    placed = [m for m in group if m.place_in_sentence]
+    return [m for m in placed if not m.refers_back or _own_phrase_place(m)] or placed
 
 
 def _place_rank(place: Place | None) -> int:

@@ -273,6 +273,24 @@ def test_a_community_leader_taken_from_his_farm_is_abducted(pipeline):
     assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
 
 
+def test_a_riot_angered_by_an_attack_is_no_complaint_and_does_not_place_the_attack(pipeline):
+    """A misparse makes "the provincial capital" the rioters' subject: burning tyres is still a
+    riot, no state's complaint; "the attack" it names is the massacre told, not the army's fight
+    told since, and its town is not where the massacre was."""
+    text = ("Militiamen attacked a camp for displaced people in eastern Congo's Ituri province on "
+            "Sunday, killing at least 21 people, local leaders said.\n\n"
+            "Soldiers pursued the militiamen into the hills and fought them for several hours on "
+            "Monday, killing six of them, the army said.\n\n"
+            "In Bunia, the provincial capital, hundreds of young people angered by the attack "
+            "burned tyres across the main roads on Tuesday.")
+    events = events_of(pipeline, text, "2022-11-25")
+    assert "ACCUSE" not in [e.type.plover for e in events]
+    attack = next(e for e in events if e.type.acled_sub_event_type == "Attack")
+    assert attack.place.name == "Ituri" and str(attack.date.start) == "2022-11-20"
+    clash = next(e for e in events if e.type.acled_sub_event_type == "Armed clash")
+    assert not any("Bunia" in span.text for span in clash.evidence)
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")
