@@ -1575,7 +1575,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
                                  if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         # "none of the protesters were arrested", "police detained no one"
         return "hypothetical" if _only_on_condition(verb) else "negated"
-    above = list(governors(verb))
+    # "a call the group rejected", "the men who had attacked the village": a relative clause
+    # told in the past is done, whatever the clause of its noun denies or refuses
+    above = [] if verb.dep_ == "relcl" and verb.tag_ == "VBD" else list(governors(verb))
     for gov in above:
         if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or \
                 _no_intention(gov, cues):

@@ -58,6 +58,11 @@ from eventwire.triggers import load_lexicon
     # the parser reads "shot" as a noun and hangs its clause past the semicolon
     ("The next morning, two men on a motorcycle shot dead a shrimp trader and his brother as they "
      "opened their shop in Portoviejo; the motive was not known.", "shot", "asserted"),
+    # a relative clause told in the past is done, whatever its noun's clause refuses
+    ("The envoy called on the Houthis to halt their offensive on Marib, a call the group "
+     "rejected.", "rejected", "asserted"),
+    ("The TNLA, which captured the town of Mogok last year, has rejected demands to withdraw.",
+     "captured", "asserted"),
     # a past time clause under a demand tells why it was made, not what is demanded
     ("Farmers marched to the town hall to demand protection after gunmen shot dead two farmers "
      "last week.", "shot", "asserted"),

@@ -291,6 +291,12 @@ def test_a_riot_angered_by_an_attack_is_no_complaint_and_does_not_place_the_atta
     assert not any("Bunia" in span.text for span in clash.evidence)
 
 
+def test_no_air_operation_is_an_air_strike_denied(pipeline):
+    text = 'A junta spokesman told state media that "no air operation" had taken place in the area.'
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events_of(pipeline, text)] == \
+        [("Air/drone strike", "negated")]
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")
