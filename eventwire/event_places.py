@@ -288,8 +288,13 @@ def _told(words: SpacySpan) -> bool:
         return False  # no longer name of another kind (one read word by word: "ents" is slow)
     node = words.root
     while node.dep_ in ("compound", "pobj", "prep") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS:
+            return False  # "told staff of a medical charity in Adre": where the charity is
         node = node.head
     return node.dep_ in ("dobj", "dative") and node.head.lemma_ in ("tell", "inform")
+
+
+LOCATIVE_PREPS = frozenset(("in", "at", "near", "outside"))
 
 
 def _modifies_next(words: SpacySpan) -> bool:

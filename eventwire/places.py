@@ -894,7 +894,7 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
                          and c.feature != "admin1" else 0.0), -k, c)
                      for k, c in enumerate(cands[:50])), reverse=True)
     best, second = scored[0], scored[1] if len(scored) > 1 else None
-    if _stray(best[2], ms, cands[:50]):
+    if _stray(best[2], ms, cands[:50]) or _province_abroad(best[2], ms, cands, context):
         return None, 0.0
     margin = best[0] - second[0] if second else best[0]
     return best[2], round(min(1.0, 0.5 + margin / 2), 3)
@@ -907,6 +907,16 @@ def _stray(c: Candidate, ms: list[_Mention], cands: list[Candidate]) -> bool:
     hinted = set().union(*(m.hint for m in ms))
     return bool(hinted) and c.feature in ("city", "district") and c.population < STRONG_POP \
         and not any(other.country in hinted for other in cands)
+
+
+def _province_abroad(c: Candidate, ms: list[_Mention], cands: list[Candidate],
+                     context: dict[str, float]) -> bool:
+    """"Sila province" in a story set in Chad is no town called Selah in the US: a name the text
+    calls a province, that the gazetteer knows only as towns in countries the text does not
+    point to, is left unresolved."""
+    return any(m.admin_cue for m in ms) and c.feature == "city" and \
+        not any(o.feature in ("admin1", "district") for o in cands) and \
+        any(context.values()) and not context.get(c.country or "", 0.0)
 
 
 def _admin_bias(c: Candidate, big_city_countries: set, admin_cue: bool) -> float:

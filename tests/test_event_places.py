@@ -267,3 +267,16 @@ def test_those_a_purpose_aims_at_are_where_the_conjoined_arrest_was(pipeline):
             "main highway near Timbío, and detained 12 of them.")
     arrests = only(events_of(pipeline, text, published="2024-05-10"), "COERCE")
     assert arrests.place.name == "Timbío"
+
+
+def test_where_the_staff_told_are_places_the_act_they_were_told_of(pipeline):
+    """"told staff of a medical charity in Adre (Ouaddai province)": a place inside the phrase
+    of whom one tells, after "in", is where they are, not part of an outlet's name; and "Sila
+    province" in a story set in Chad is no Selah in the US."""
+    text = ("On 8 February, Chadian gendarmes arrested six men in Goz Beida (Sila province). On 10 "
+            "February, four Sudanese refugee women told staff of a medical charity in Adré "
+            "(Ouaddaï province) that they had been raped by armed men the previous day.")
+    events = events_of(pipeline, text, "2024-02-17")
+    rape = next(e for e in events if e.type.acled_sub_event_type == "Sexual violence")
+    assert rape.place.name == "Adré"
+    assert all(e.place is None or e.place.country == "TD" for e in events)
