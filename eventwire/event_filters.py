@@ -631,11 +631,15 @@ def is_moving_off(token: Token, trigger: Trigger) -> bool:
 
 def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Releasing or freeing is a concession when people go free, not when a drone "released two
-    explosive charges", a canister "released a gas" or "a report released on Wednesday"."""
+    explosive charges", a canister "released a gas", rockets released what medics took for
+    chlorine, or "a report released on Wednesday"."""
     if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
         return False
     if _from_hospital(token, lexicon):
         return True
+    doer = subject_of(token) if token.dep_ != "acl" else None
+    if doer is not None and doer.lemma_ in lexicon.modality["weapon_subjects"]:
+        return True  # "rockets ... released what the medics believed was chlorine gas"
     freed = dep_child(token, "dobj", "nsubjpass") or (token.head if token.dep_ == "acl" else None)
     if freed is not None and (freed.like_num or freed.lemma_ in PART_WORDS):
         freed = prep_object(freed, "of") or freed  # "four of them", "all of whom", "dozens of"

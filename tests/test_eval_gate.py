@@ -52,6 +52,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout39": EXAMPLES / "gold_heldout39.jsonl",
         "heldout40": EXAMPLES / "gold_heldout40.jsonl",
         "heldout41": EXAMPLES / "gold_heldout41.jsonl",
+        "heldout42": EXAMPLES / "gold_heldout42.jsonl",
+        "heldout43": EXAMPLES / "gold_heldout43.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -149,6 +149,9 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("The gang threatened the village after residents refused to pay a levy.", "refused",
      "refuse|VERB", False),
     ("The traders refused to pay the new tax on Monday.", "refused", "refuse|VERB", True),
+    # rockets release gas, not people
+    ("Rockets fired by the army released what the medics believed was chlorine gas.",
+     "released", "release|VERB", False),
     # the side fighters fought in says who they are; a dated fight with another side is one
     ("Nine men who had fought with ISGS surrendered in Kollo.", "fought", "fight|VERB", False),
     ("Troops who fought with ISGS fighters near Kollo on Monday lost two men.", "fought",

@@ -297,6 +297,13 @@ def test_no_air_operation_is_an_air_strike_denied(pipeline):
         [("Air/drone strike", "negated")]
 
 
+def test_fighters_joining_a_brigade_change_sides(pipeline):
+    text = ("About 300 fighters joined a new brigade of the Russian-backed Fifth Corps in Busra "
+            "al-Sham on Thursday, a rebel spokesman said.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text, "2018-07-13")] == \
+        ["Change to group/activity"]
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")
