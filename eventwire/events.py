@@ -557,7 +557,9 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         own_deed = next((g for g in earlier if any(
             m.acled_sub == sub and m.actor1 is not None and m.actor1.name in doers for m in g)),
             None)
-        fallback = fired_on_march or own_deed or (told[0] if told else None)
+        # "denied using chemical weapons" after the bombing its paragraph tells, typed otherwise
+        by_means = near[0] if near and sub in HARMING_MEANS else None
+        fallback = fired_on_march or own_deed or by_means or (told[0] if told else None)
         denied = next((g for g in kind if g in near), None) or next(
             (g for g in kind if g in told), fallback)
         if denied is None:

@@ -138,7 +138,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
                                      lambda key, ms: _resolve_population(gaz, key, ms))
         return _places(doc, mentions, resolved, actors)
     context = _context(doc, gaz, actors, mentions)
-    named = frozenset(context)  # countries the text itself names, before places vote
+    named = dict(context)  # countries the text itself names, before places vote
     resolved = {key: _resolve(gaz, key, ms, context) for key, ms in groups.items()}
     # Second pass: the countries of places resolved so far are context for the others.
     found: Counter = Counter()
@@ -166,12 +166,14 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
 
 
 OTHER_NAME_RATIO = 0.65
+FOREIGN_TOWN_POP = 20_000  # a town smaller than this, abroad, is most likely a namesake
+SURE_COUNTRY = 3.0  # what the text says of a country before places vote that makes it the story's
 # "Full Name (ABBR)": an acronym the text defines for a name
 ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
                      r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
 
 
-def _without_lone_aliases(resolved: dict, named: frozenset[str]) -> dict:
+def _without_lone_aliases(resolved: dict, named: dict[str, float]) -> dict:
     """"Christiania" in a story about Copenhagen is no old name of Oslo, "White House" no
     Casablanca: a town matched only by another of its names, in a country the text names nowhere
     and no other place is in, while the text points to another country, is unresolved."""
@@ -182,11 +184,21 @@ def _without_lone_aliases(resolved: dict, named: frozenset[str]) -> dict:
     # two such towns ("Bajo" read as Bayeux) do not vouch for each other's country
     countries = Counter(c.country for key, (c, _) in resolved.items()
                         if c is not None and c.country and key not in other_names)
+    towns = Counter(c.country for c, _ in resolved.values()
+                    if c is not None and c.feature in ("city", "district", "admin1"))
 
     def lone(c: Candidate, key: str) -> bool:
         return key in other_names and c.country not in named and countries[c.country] == 0 \
-            and bool((named | set(countries)) - {c.country})
-    return {key: (None, 0.0) if c is not None and lone(c, key) else (c, score)
+            and bool((set(named) | set(countries)) - {c.country})
+
+    def namesake(c: Candidate) -> bool:
+        # "Garu" in Jharkhand is no Garu in Iran, "Tawila" in Darfur no Tawilah in Yemen: a
+        # small town alone in a country the text never names, while it names another that
+        # holds its towns ("Brazilian miners" abducted near Brownsweg make no story Brazilian)
+        return c.feature in ("city", "district") and c.population < FOREIGN_TOWN_POP \
+            and c.country not in named and towns[c.country] <= 1 \
+            and any(weight >= SURE_COUNTRY and towns[other] for other, weight in named.items())
+    return {key: (None, 0.0) if c is not None and (lone(c, key) or namesake(c)) else (c, score)
             for key, (c, score) in resolved.items()}
 
 

@@ -304,6 +304,15 @@ def test_fighters_joining_a_brigade_change_sides(pipeline):
         ["Change to group/activity"]
 
 
+def test_a_denial_of_chemical_weapons_denies_the_bombing_its_paragraph_tells(pipeline):
+    text = ("Government forces shelled Al Fashir in Sudan's North Darfur state on Sunday, "
+            "residents said.\n\n"
+            "On Monday, an army aircraft bombed a village near Kabkabiya. Medics said they treated 17 "
+            "people for vomiting and blistered skin. The army denied using chemical weapons.")
+    denial = next(e for e in events_of(pipeline, text, "2025-05-21") if e.mode == "negated")
+    assert str(denial.date.start) == "2025-05-19"
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")

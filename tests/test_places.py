@@ -489,3 +489,18 @@ def test_a_town_matched_only_by_a_near_other_name_abroad_is_no_place(nlp, gaz):
     doc = nlp("Hundreds of men gathered at Isangel, on the island of Tanna, on Monday, and police "
               "flew in from Port Vila.")
     assert "IN" not in {p.country for p in find_places(doc, gazetteer=gaz)}
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a small namesake abroad, in a story that names its country and holds its towns
+    ("Police in India's Jharkhand state said two Maoists were killed in a forest near Garu "
+     "(Latehar) on Monday, an Indian officer said.", {"IN"}),
+    ("Sudanese army jets bombed Kabkabiya in Sudan's North Darfur state, and Sudanese medics in "
+     "Tawila treated 17 people.", {"SD"}),
+    # victims' nationality makes no story theirs
+    ("Armed men overran a police post near Brownsweg and marched two Brazilian miners into the "
+     "forest; the Brazilians were found unharmed.", {"SR", "BR"}),
+])
+def test_a_small_namesake_abroad_is_left_unresolved(nlp, gaz, text, countries):
+    places = find_places(nlp(text), gazetteer=gaz)
+    assert {p.country for p in places if p.country} == countries
