@@ -195,9 +195,13 @@ def _without_lone_aliases(resolved: dict, named: dict[str, float]) -> dict:
         # "Garu" in Jharkhand is no Garu in Iran, "Tawila" in Darfur no Tawilah in Yemen: a
         # small town alone in a country the text never names, while it names another that
         # holds its towns ("Brazilian miners" abducted near Brownsweg make no story Brazilian)
-        return c.feature in ("city", "district") and c.population < FOREIGN_TOWN_POP \
+        # (a larger town only when the story is overwhelmingly another country's: "Taza" in a
+        # story from Kirkuk is no Taza in Morocco)
+        sure, held = (SURE_COUNTRY, 1) if c.population < FOREIGN_TOWN_POP else \
+            (4 * SURE_COUNTRY, 3) if c.population < 10 * FOREIGN_TOWN_POP else (None, None)
+        return sure is not None and c.feature in ("city", "district") \
             and c.country not in named and towns[c.country] <= 1 \
-            and any(weight >= SURE_COUNTRY and towns[other] for other, weight in named.items())
+            and any(weight >= sure and towns[other] >= held for other, weight in named.items())
     return {key: (None, 0.0) if c is not None and (lone(c, key) or namesake(c)) else (c, score)
             for key, (c, score) in resolved.items()}
 

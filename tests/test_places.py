@@ -497,6 +497,11 @@ def test_a_town_matched_only_by_a_near_other_name_abroad_is_no_place(nlp, gaz):
      "(Latehar) on Monday, an Indian officer said.", {"IN"}),
     ("Sudanese army jets bombed Kabkabiya in Sudan's North Darfur state, and Sudanese medics in "
      "Tawila treated 17 people.", {"SD"}),
+    # a larger namesake only in a story overwhelmingly another country's
+    ("Islamic State militants ambushed Iraqi police near Kirkuk on Sunday, Iraq's interior "
+     "ministry said. Iraqi troops moved into Daquq, and Iraq's prime minister sent Iraqi army "
+     "reinforcements to Iraq's Diyala province from Baghdad. The PMF handed its checkpoints near "
+     "Taza to Iraqi police, an Iraqi officer told Iraqi state media.", {"IQ"}),
     # victims' nationality makes no story theirs
     ("Armed men overran a police post near Brownsweg and marched two Brazilian miners into the "
      "forest; the Brazilians were found unharmed.", {"SR", "BR"}),
