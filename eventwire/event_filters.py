@@ -468,6 +468,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "broke away in protest the following month": why they left
     if trigger.phrase == ("support",) and token.dep_ == "pobj" and token.head.lower_ == "in":
         return True  # "an air strike in support of Somali forces": why the strike was made
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_ == "defiance":
+        return True  # "a school that had reopened in defiance of their boycott": a standing call
     if trigger.plover == "REQUEST" and token.lemma_ == "ask" and dep_child(token, "dobj") is None:
         sought = prep_object(token, "for")  # "went from house to house asking for men by name"
         if sought is not None and is_person(sought, lexicon):

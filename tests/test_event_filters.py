@@ -149,6 +149,9 @@ def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     ("The gang threatened the village after residents refused to pay a levy.", "refused",
      "refuse|VERB", False),
     ("The traders refused to pay the new tax on Monday.", "refused", "refuse|VERB", True),
+    # what a school reopened "in defiance of" is a standing call, no protest of its own
+    ("Fighters burned down the school in Njinikom, which had reopened in defiance of their "
+     "boycott of classes.", "boycott", "boycott|ANY", False),
     # rockets release gas, not people
     ("Rockets fired by the army released what the medics believed was chlorine gas.",
      "released", "release|VERB", False),
