@@ -641,6 +641,9 @@ class _Resolver:
             e = ent.end
             while e > s and self.doc[e - 1].pos_ in ("ADP", "CCONJ", "DET"):
                 e -= 1  # "Bentiu on" (Monday): a name does not end in "on"
+            opened = [t.i for t in self.doc[s:e] if t.text == "("]
+            if opened and not any(t.text == ")" for t in self.doc[opened[-1]:e]):
+                e = opened[-1]  # "Belo (Boyo department" tagged ORG: no name runs into a bracket
             if s >= e or not any(ch.isupper() for ch in ent.text) or _represents(ent) \
                     or self._names_weapon(s, e):
                 continue

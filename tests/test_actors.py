@@ -198,6 +198,13 @@ def test_forces_loyal_to_person_go_to_affiliation(nlp):
     assert texts(by_name(actors, "Libyan National Army")) == ["forces"]
 
 
+def test_no_actor_name_runs_into_a_bracket(nlp):
+    """The small model tags "Belo (Boyo department" ORG; a name stops before its bracket."""
+    actors = run(nlp, "On 6 February, soldiers raided a neighbourhood of Belo (Boyo department), "
+                      "shot dead three young men and set fire to about 30 houses.")
+    assert not any("(" in a.name and ")" not in a.name for a in actors)
+
+
 def test_troops_backed_by_weapons_are_no_one_else_s(nlp):
     """The backer is in the "by" phrase; a group named later in the clause is the enemy."""
     actors = run(nlp, "In Myanmar, troops backed by helicopter gunships drove the PDF fighters "
