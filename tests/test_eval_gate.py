@@ -54,6 +54,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout41": EXAMPLES / "gold_heldout41.jsonl",
         "heldout42": EXAMPLES / "gold_heldout42.jsonl",
         "heldout43": EXAMPLES / "gold_heldout43.jsonl",
+        "heldout44": EXAMPLES / "gold_heldout44.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
