@@ -971,9 +971,10 @@ def _describes_since(time: TimeSpan, token: Token) -> bool:
     """"Maria Silva, who has lived at the camp since 2019, told the paper": the start of a
     period told in a relative clause of its own describes someone, and dates no act outside it
     (a day in one, "soldiers who arrived on Tuesday shot dead six men", may well be the act's)."""
-    nouns = [t for t in token.sent if any(c.dep_ == "relcl" for c in t.children)]
-    return _bounds_a_period(doc_text(token.doc), time.span.start) and any(
-        a <= time.span.start <= b for a, b in _relative_clauses(nouns, token))
+    if not _bounds_a_period(doc_text(token.doc), time.span.start):
+        return False
+    nouns = [t.head for t in token.sent if t.dep_ == "relcl"]
+    return any(a <= time.span.start <= b for a, b in _relative_clauses(nouns, token))
 
 
 def _relative_clauses(nouns: list[Token | None], token: Token) -> list[tuple[int, int]]:
