@@ -70,7 +70,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or describes_fighters(token, trigger, heads) or refuses_extortion(token, trigger)
                 or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger)
                 or is_suspected(token) or pushed_out_of_nowhere(token, trigger)
-                or burns_the_body(token, trigger) or fought_in_a_group(token, trigger))
+                or burns_the_body(token, trigger) or fought_in_a_group(token, trigger)
+                or taken_somewhere(token, trigger, lexicon))
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
@@ -105,6 +106,14 @@ def died_in_a_war(token: Token, trigger: Trigger) -> bool:
     war = prep_object(token, "in", "during") if trigger.plover == "ASSAULT" and \
         token.dep_ == "acl" and token.tag_ == "VBN" else None
     return war is not None and war.lemma_ in WARS
+
+
+def taken_somewhere(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"took them to the provincial capital": people taken to a town, no town taken (only a
+    town that is taken's object is captured: "took the town of Kidal")."""
+    places = lexicon.modality["taken_places"]
+    return trigger.phrase[0] == "take" and trigger.phrase[-1] in places and not any(
+        c.dep_ == "dobj" and c.lemma_ in places for c in token.children)
 
 
 def fought_in_a_group(token: Token, trigger: Trigger) -> bool:

@@ -297,6 +297,20 @@ def test_no_air_operation_is_an_air_strike_denied(pipeline):
         [("Air/drone strike", "negated")]
 
 
+@pytest.mark.parametrize("text, subs", [
+    ("Rebels took the town of Kidal on Monday.", ["Non-state actor overtakes territory"]),
+    ("Al-Shabaab fighters took two villages near Baidoa on Monday.",
+     ["Non-state actor overtakes territory"]),
+    # people taken to a town, and positions taken up, take no town
+    ("Taliban fighters detained 20 men in Bazarak on Monday and took them to the provincial "
+     "capital.", ["Arrests"]),
+    ("Troops took up positions around the town of Kidal on Monday.", []),
+])
+def test_taking_a_town_is_capturing_it(pipeline, text, subs):
+    events = events_of(pipeline, text, "2022-05-13")
+    assert [e.type.acled_sub_event_type for e in events if e.mode == "asserted"] == subs
+
+
 def test_fighters_joining_a_brigade_change_sides(pipeline):
     text = ("About 300 fighters joined a new brigade of the Russian-backed Fifth Corps in Busra "
             "al-Sham on Thursday, a rebel spokesman said.")
