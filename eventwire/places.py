@@ -806,7 +806,7 @@ def _described_in(doc, j: int, next_start: int) -> bool:
     country's or province's place it is."""
     if doc[j].text != ",":
         return False
-    window = [t for t in doc[j + 1:j + 8] if t.idx < next_start]
+    window = [t for t in doc[j + 1:j + 9] if t.idx < next_start]  # "in the south-west of"
     if len(window) < 2 or window[-1].lower_ not in ("in", "near", "of"):
         return False
     if window[0].lower_ in ("in", "near"):  # "Qarabagh, in the south-west of Ghazni province"

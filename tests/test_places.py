@@ -267,6 +267,13 @@ def test_a_state_cue_takes_the_state_not_a_city_or_country_of_its_name(nlp, gaz,
     assert (place.precision, place.country) == (precision, country)
 
 
+def test_an_apposition_with_a_compass_point_ties_the_town(nlp, gaz):
+    """"Riyadh, a town in the south-west of Iraq's Kirkuk province" is no Saudi capital."""
+    doc = nlp("Militants ambushed a police patrol near Riyadh, a town in the south-west of Iraq's "
+              "Kirkuk province, on Sunday.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Riyadh").country == "IQ"
+
+
 def test_big_city_beats_its_namesake_state(nlp, gaz):
     doc = nlp("Officials in Washington said the talks would resume.")
     washington = place_named(find_places(doc, gazetteer=gaz), "Washington")
