@@ -1176,7 +1176,9 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         target = next((g for g in nearest if any(
             _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
             next((g for g in groups if g[-1].sent.start == mention.sent.start
-                  and _joins(g, mention)), None) or \
+                  and (_joins(g, mention) or any(_participle_of(m, mention) for m in g
+                                                 if m.sent.start == mention.sent.start))),
+                 None) or \
             next((g for g in groups if _joins(g, mention)), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)

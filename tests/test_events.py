@@ -311,6 +311,17 @@ def test_taking_a_town_is_capturing_it(pipeline, text, subs):
     assert [e.type.acled_sub_event_type for e in events if e.mode == "asserted"] == subs
 
 
+def test_a_toll_hung_on_a_repelled_assault_is_that_fight_s(pipeline):
+    """"killing four of the attackers" hangs on "repelled", no event of its own: it is the toll
+    of the assault and gunfight its sentence tells, not a second clash."""
+    text = ("Before dawn the same day, armed men using explosives and automatic rifles attacked the "
+            "divisional police headquarters in Orlu, in neighbouring Imo state. Police said "
+            "officers repelled the assault after a gunfight lasting nearly an hour, killing four of "
+            "the attackers; one officer was killed.")
+    events = events_of(pipeline, text, "2022-08-10")
+    assert len([e for e in events if e.type.plover == "ASSAULT"]) == 1
+
+
 def test_fighters_joining_a_brigade_change_sides(pipeline):
     text = ("About 300 fighters joined a new brigade of the Russian-backed Fifth Corps in Busra "
             "al-Sham on Thursday, a rebel spokesman said.")
