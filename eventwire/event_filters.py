@@ -71,7 +71,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or charges_bodily(token, trigger, lexicon) or died_in_a_war(token, trigger)
                 or is_suspected(token) or pushed_out_of_nowhere(token, trigger)
                 or burns_the_body(token, trigger) or fought_in_a_group(token, trigger)
-                or taken_somewhere(token, trigger, lexicon))
+                or taken_somewhere(token, trigger, lexicon)
+                or carries_off_people(token, trigger, lexicon))
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
@@ -106,6 +107,18 @@ def died_in_a_war(token: Token, trigger: Trigger) -> bool:
     war = prep_object(token, "in", "during") if trigger.plover == "ASSAULT" and \
         token.dep_ == "acl" and token.tag_ == "VBN" else None
     return war is not None and war.lemma_ in WARS
+
+
+def carries_off_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"seized three lime pickers ... and drove off with them": people carried off are the
+    abduction told, no goods looted."""
+    if trigger.phrase[-1] != "with" or token.pos_ != "VERB":
+        return False
+    carried = prep_object(token, "with") or next(
+        (prep_object(c, "with") for c in token.children if c.dep_ in ("prt", "advmod")), None)
+    items = [prep_object(c, "of") or c for c in (carried, *carried.conjuncts)] \
+        if carried is not None else []  # "200 head of cattle"; "two children and 50 goats"
+    return bool(items) and all(names_people_or_them(c, lexicon) for c in items)
 
 
 def taken_somewhere(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -322,6 +322,18 @@ def test_a_toll_hung_on_a_repelled_assault_is_that_fight_s(pipeline):
     assert len([e for e in events if e.type.plover == "ASSAULT"]) == 1
 
 
+@pytest.mark.parametrize("text, subs", [
+    # people seized and carried off are abducted, no territory taken and no goods looted
+    ("On 9 July, armed men seized three lime pickers at an orchard near Buenavista Tomatlán and "
+     "drove off with them.", ["Abduction/forced disappearance"]),
+    ("Gunmen drove off with 200 head of cattle near Bama on 9 July.",
+     ["Looting/property destruction"]),
+])
+def test_what_is_carried_off_decides_the_event(pipeline, text, subs):
+    events = events_of(pipeline, text, "2020-07-21")
+    assert [e.type.acled_sub_event_type for e in events] == subs
+
+
 def test_fighters_joining_a_brigade_change_sides(pipeline):
     text = ("About 300 fighters joined a new brigade of the Russian-backed Fifth Corps in Busra "
             "al-Sham on Thursday, a rebel spokesman said.")
