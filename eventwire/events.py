@@ -525,6 +525,8 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             sub = _lead(denied).sub
             for m in group:
                 m.acled_sub = m.acled_sub if m.acled_sub == EXCESSIVE_FORCE else sub
+    # (the asserted events a denial may deny, each typed once; only denials change below)
+    leads = {id(g): _lead(g) for g in groups if g[0].mode == "asserted"}
     for i, group in enumerate(groups):
         if group[0].mode != "negated":
             continue
@@ -533,7 +535,7 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
                 if m.denies is not None and id(m.denies) in group_of}
         # (of the type the event is coded as: a march fired on is the firing's)
         earlier = [g for g in reversed(groups[:i]) if g[0].mode == "asserted"
-                   and _lead(g).mention.trigger.plover == group[0].trigger.plover]
+                   and leads[id(g)].mention.trigger.plover == group[0].trigger.plover]
         told = [g for g in earlier if any(m.place_in_sentence for m in g) or id(g) in bare]
         # "denied that his men had carried out the abduction", "denied the rape allegations":
         # the abduction or the rape, not the air strike told since; "denies using chemical
@@ -548,7 +550,7 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
         # (or the protest police broke up: "fired tear gas to clear the road ... denied reports
         # that a protester had been shot")
         policed = [g for g in reversed(groups[:i]) if g in near or g[0].mode == "asserted"
-                   and g[0].paragraph == group[0].paragraph and _lead(g).sub in PROTEST_PARTS]
+                   and g[0].paragraph == group[0].paragraph and leads[id(g)].sub in PROTEST_PARTS]
         fired_on_march = policed[0] if policed and live_fire else None
         # "an M23 spokesman denied that the group's fighters had killed civilians": the last
         # killing by M23, placed in its sentence or not (a kind named by its means is found above)
@@ -971,10 +973,9 @@ def _describes_since(time: TimeSpan, token: Token) -> bool:
     """"Maria Silva, who has lived at the camp since 2019, told the paper": the start of a
     period told in a relative clause of its own describes someone, and dates no act outside it
     (a day in one, "soldiers who arrived on Tuesday shot dead six men", may well be the act's)."""
-    if not _bounds_a_period(doc_text(token.doc), time.span.start):
-        return False
-    nouns = [t.head for t in token.sent if t.dep_ == "relcl"]
-    return any(a <= time.span.start <= b for a, b in _relative_clauses(nouns, token))
+    return _bounds_a_period(doc_text(token.doc), time.span.start) and any(
+        c.left_edge.idx <= time.span.start <= c.right_edge.idx for c in token.sent
+        if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx)
 
 
 def _relative_clauses(nouns: list[Token | None], token: Token) -> list[tuple[int, int]]:

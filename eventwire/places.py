@@ -176,7 +176,8 @@ ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)
 def _without_lone_aliases(resolved: dict, named: dict[str, float]) -> dict:
     """"Christiania" in a story about Copenhagen is no old name of Oslo, "White House" no
     Casablanca: a town matched only by another of its names, in a country the text names nowhere
-    and no other place is in, while the text points to another country, is unresolved."""
+    and no other place is in, while the text points to another country, is unresolved; so is a
+    small namesake alone abroad (see `namesake`)."""
     # a town matched by another name, not another spelling ("Sukhumi" for Sokhumi) or a longer form
     other_names = {key for key, (c, _) in resolved.items() if c is not None
                    and c.feature in ("city", "district")
