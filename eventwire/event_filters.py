@@ -34,6 +34,7 @@ from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 INQUIRY_PREPS = frozenset("into against of on over about".split())  # "an inquiry into ..."
 FINDING_VERBS = frozenset("find discover leave".split())  # "found it abandoned"
+CONDITION_MARKS = frozenset(("if", "unless"))
 
 
 def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
@@ -72,7 +73,29 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_suspected(token) or pushed_out_of_nowhere(token, trigger)
                 or burns_the_body(token, trigger) or fought_in_a_group(token, trigger)
                 or taken_somewhere(token, trigger, lexicon)
-                or carries_off_people(token, trigger, lexicon))
+                or carries_off_people(token, trigger, lexicon) or is_condition(token)
+                or is_requested(token, trigger, heads))
+
+
+def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"marched ... to call for more federal troops to be sent", "urged the government to open
+    talks": what a demand asks for is the demand's content, no event of its own (a protest
+    called for is that protest, see `calls_a_protest`)."""
+    if trigger.plover == "PROTEST":
+        return False
+    verb = clause_head(token)
+    asker = verb.head if "for" in marks(verb) else \
+        token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    return asker is not None and asker.i in heads and heads[asker.i].plover == "REQUEST"
+
+
+def is_condition(token: Token) -> bool:
+    """"could try to seize Mille if federal reinforcements did not arrive", "will strike again
+    unless the prisoners are freed": the condition of a threat or a forecast is no event of its own
+    (the threat is)."""
+    verb = clause_head(token)
+    return verb.dep_ == "advcl" and bool(marks(verb) & CONDITION_MARKS) and not any(
+        c.lower_ == "as" for c in verb.children if c.i < token.i)  # "as if"
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
@@ -1080,6 +1103,9 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return True  # "citing air strikes that have killed civilians": a series
     if _perfect(verbs[0]) and (_over_recent_period(verbs[0]) or _repeated_deed(verbs[0], cues)):
         return True  # "has attacked similar shops in recent months", "has been attacked repeatedly"
+    if verbs[0].dep_ == "relcl" and verbs[0].head.tag_ == "NNS" and _perfect(verbs[0]) and \
+            _since_then(verbs[0]):
+        return True  # "to hold the villages it has recaptured since August": a tally to date
     if verbs[0].dep_ == "relcl" and _perfect(verbs[0]) and _for_units(verbs[0]):
         return True  # "the base, which they have besieged for months": a standing state
     if token.sent.start > 0 and token.tag_ == "VBN" and any(
@@ -1134,6 +1160,11 @@ def _over_recent_period(verb: Token) -> bool:
                and any(c.lower_ in ("recent", "past", "last") for c in o.children)
                for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "during")
                for o in p.children)
+
+
+def _since_then(verb: Token) -> bool:
+    """"since August", "since the start of the year": a period up to now."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _for_units(verb: Token) -> bool:

@@ -1591,6 +1591,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if bare_purpose(verb):  # "would march through Lira to demand ...": the march's "would"
         words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp":  # "could try to seize the town": the attempt's "could"
+        words |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & \
+            set(cues["hypothetical_aux"])
     # "threatened to shell the town if the residents did not ...": the condition outranks the
     # threat's future
     conditions = marks(verb) | (set() if verb.lemma_ in cues["conditioning_verbs"]

@@ -310,3 +310,35 @@ def test_how_fighters_came_is_told_in_passing(nlp, text, verb, passing):
     heads = heads_of(doc, load_lexicon())
     sent = word(doc, verb)
     assert event_filters.describes_fighters(sent, heads[sent.i], heads) is passing
+
+
+@pytest.mark.parametrize("text, trigger_word, condition", [
+    # the "if" clause conditions the threat; the arrival is no event
+    ("The TPLF could try to seize Mille if federal reinforcements did not arrive.", "arrive",
+     True),
+    ("Federal reinforcements did not arrive, and the TPLF seized Mille.", "arrive", False),
+    ("The crowd reacted as if the soldiers had arrived.", "arrived", False),
+])
+def test_a_condition_is_no_event(nlp, text, trigger_word, condition):
+    assert event_filters.is_condition(word(nlp(text), trigger_word)) is condition
+
+
+@pytest.mark.parametrize("text, generic", [
+    # the villages recaptured since August are a tally to date, no one recapture
+    ("The army plans to hold the villages it has recaptured since August.", True),
+    ("The army plans to hold the village it recaptured in August.", False),
+])
+def test_places_taken_since_a_date_are_a_tally(nlp, text, generic):
+    assert event_filters.is_generic(word(nlp(text), "recaptured"), load_lexicon()) is generic
+
+
+@pytest.mark.parametrize("text, requested", [
+    # what a demand asks for is its content, no deployment of its own
+    ("Thousands marched to call for more federal troops to be sent to the region.", True),
+    ("Thousands marched after more federal troops were sent to the region.", False),
+])
+def test_what_a_demand_asks_for_is_no_event(nlp, text, requested):
+    doc = nlp(text)
+    heads = heads_of(doc, load_lexicon())
+    sent = word(doc, "sent")
+    assert event_filters.is_requested(sent, heads[sent.i], heads) is requested

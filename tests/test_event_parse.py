@@ -154,6 +154,9 @@ def test_a_second_that_clause_is_no_part_of_the_first(nlp):
     ("The rebels said they would attack the base if the talks failed.", "attack", "hypothetical"),
     ("The militia threatened to burn the village if the elders did not pay.", "burn", "hypothetical"),
     ("Police will arrest anyone blocking the bridge.", "blocking", "hypothetical"),
+    # the attempt's "could" is the seizure's; a reported "would try" is still a "will"
+    ("An official warned that the TPLF could try to seize Mille.", "seize", "hypothetical"),
+    ("The commander said the group would try to retake the town.", "retake", "future"),
 ])
 def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word, mode):
     assert event_parse.mode_of(word(nlp(text), trigger_word), load_lexicon()) == mode
