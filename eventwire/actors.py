@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
 from .nlp import doc_ents, doc_text, paragraph_bounds
-from .places import PLACE_LABELS
+from .places import PLACE_LABELS, apposed_place_noun
 from .triggers import load_lexicon
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -634,8 +634,10 @@ class _Resolver:
         return key
 
     def _add_orgs(self) -> None:
+        # "Awdheegle, a town in the Lower Shabelle region" tagged ORG: that name is a place
+        towns = {ent.text for ent in self.ents if apposed_place_noun(self.doc, ent.end)}
         for ent in self.ents:
-            if not _org_like(ent) or any(self.taken[ent.start:ent.end]):
+            if not _org_like(ent) or any(self.taken[ent.start:ent.end]) or ent.text in towns:
                 continue
             s = ent.start + (1 if ent[0].lower_ in ORG_LEAD_WORDS else 0)
             e = ent.end

@@ -92,6 +92,7 @@ class _Mention:
     demonym: str | None = None  # target of an adjectival demonym: ISO2 or a gazetteer name
     sub_city: bool = False  # a street, building or neighbourhood the gazetteer lacks
     inner: _Mention | None = None  # the place a building is named after ("Liverpool Academy")
+    within: str | None = None  # key of the place an apposition puts it in ("X, a town in Y")
 
 
 @lru_cache(maxsize=1)
@@ -160,9 +161,21 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
     resolved = _without_lone_aliases(resolved, named)
+    _in_their_province(groups, resolved)
     sub_city.resolve_named_after(mentions, resolved,
                                  lambda key, ms: _resolve(gaz, key, ms, context))
     return _places(doc, mentions, resolved, actors)
+
+
+def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict) -> None:
+    """"Awdheegle, a town in the Lower Shabelle region": a town the gazetteer lacks is placed at
+    the province its apposition puts it in (at the province's precision), not left out."""
+    for key, ms in groups.items():
+        if resolved[key][0] is not None:
+            continue
+        province = next((resolved[m.within] for m in ms if m.within in resolved), (None, 0.0))
+        if province[0] is not None and province[0].feature == "admin1":
+            resolved[key] = province
 
 
 OTHER_NAME_RATIO = 0.65
@@ -247,7 +260,14 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
         for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             taken[t.i] = True
     for ent in doc_ents(doc):
-        if ent.label_ in PLACE_LABELS and not any(taken[i] for i in range(ent.start, ent.end)):
+        if any(taken[i] for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ in GUARDED_LABELS and apposed_place_noun(doc, ent.end):
+            m = _entity_mention(doc, ent, gaz)  # "Awdheegle, a town in ..." tagged ORG
+            if m is not None and not gaz.has_name(m.key):
+                unknown.append(m)
+            continue
+        if ent.label_ in PLACE_LABELS:
             m = _entity_mention(doc, ent, gaz)
             if m is None:
                 continue
@@ -313,8 +333,9 @@ def _repeated_mentions(doc, gaz: Gazetteer, found: list[_Mention], ent_of) -> li
     covered = sorted((m.start, m.end) for m in found)
     tok_at = {t.idx: t.i for t in doc_tokens(doc)}
     out = []
+    # (an unknown name too: "Awdheegle, a town in ..." may be placed at its province)
     for surface, key in {body[m.start:m.end]: m.key for m in found
-                         if m.demonym is None and gaz.has_name(m.key)}.items():
+                         if m.demonym is None and (m.ner or gaz.has_name(m.key))}.items():
         if len(surface) < 3:
             continue
         at = body.find(surface)
@@ -604,7 +625,7 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
                 possessor or owner) and any(doc[k].whitespace_ for k in range(i, j - 1)):
             return False
         whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"
-        if whole and (_place_cue(doc, i) or _apposed_place_noun(doc, j) or (
+        if whole and (_place_cue(doc, i) or apposed_place_noun(doc, j) or (
                 _after_preposition(doc, i) and any(c.country in countries for c in cands[:5]))):
             return True
         if name_goes_on:
@@ -698,7 +719,7 @@ def _place_cue(doc, i: int) -> bool:
 APPOSED_PLACE_NOUNS = CUE_NOUNS - {"area"} | {"capital"}
 
 
-def _apposed_place_noun(doc, j: int) -> bool:
+def apposed_place_noun(doc, j: int) -> bool:
     """"X, the main town of Intan Jaya regency", "X, a village in Y", "X, the capital of Central
     Darfur": the apposition says X is a place, whatever the NER tagged it."""
     if j >= len(doc) or doc[j].text != ",":
@@ -788,6 +809,7 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             _hint_from(gaz, nxt.key, m)
         elif nxt is not None and j is not None and _described_in(doc, j, nxt.start):
             _hint_from(gaz, nxt.key, m, any_feature=True)
+            m.within = nxt.key
         # "Country's X", "Libyan city of X", "Libya's eastern city of X"
         window = doc[max(i - 6, 0):i]
         for tok in reversed(window):
@@ -808,6 +830,8 @@ def _described_in(doc, j: int, next_start: int) -> bool:
     if doc[j].text != ",":
         return False
     window = [t for t in doc[j + 1:j + 9] if t.idx < next_start]  # "in the south-west of"
+    if window and window[-1].lower_ == "the":
+        window.pop()  # "a town in the Lower Shabelle region"
     if len(window) < 2 or window[-1].lower_ not in ("in", "near", "of"):
         return False
     if window[0].lower_ in ("in", "near"):  # "Qarabagh, in the south-west of Ghazni province"

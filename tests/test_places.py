@@ -53,6 +53,18 @@ def test_an_apposition_with_a_preposition_ties_a_town_to_its_province(nlp, gaz):
     assert place_named(find_places(doc, gazetteer=gaz), "Qarabagh").admin1 == "Ghazni"
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_apposition_names(nlp, gaz):
+    """Awdheegle is in no gazetteer and the small model tags it a product and an organisation:
+    its apposition makes it a place, every mention of it, at its province."""
+    doc = nlp("Soldiers retook Awdheegle, a farming town in the Lower Shabelle region, on Monday. "
+              "Residents of Awdheegle said the militants had fled.")
+    places = find_places(doc, find_actors(doc), gazetteer=gaz)
+    province = place_named(places, "Awdheegle")
+    assert (province.name, province.precision) == ("Lower Shabeelle", "admin1")
+    assert [m.text for m in province.mentions].count("Awdheegle") == 2
+    assert "Awdheegle" not in [a.name for a in find_actors(doc)]
+
+
 @pytest.mark.parametrize("text", [
     "Five rockets were fired at Ain al-Asad air base in the western province of Anbar on Monday.",
     "Turkish forces shelled Ras al-Ain on Monday.",
