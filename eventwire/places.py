@@ -33,7 +33,7 @@ from pathlib import Path
 
 from . import model, sub_city
 from .demonyms import demonyms_for
-from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalize
+from .gazetteer import MIN_POPULATION, Candidate, Gazetteer, load_gazetteer, normalize
 from .nlp import doc_ents, doc_text, doc_tokens, words_text
 from .time_expressions import calendar_words
 
@@ -877,7 +877,10 @@ def _hint_from(gaz: Gazetteer, key: str, m: _Mention, any_feature: bool = False)
 
 def _score(c: Candidate, key: str, ms: list[_Mention], context: dict[str, float],
            total: float) -> float:
-    score = math.log10(c.population + 10) / 5.0
+    # GeoNames leaves some towns' population at 0 ("São Gonçalo", a city of a million); every
+    # city the gazetteer holds has at least 1,000 people or is a seat of government
+    population = c.population or (MIN_POPULATION if c.feature == "city" else 0)
+    score = math.log10(population + 10) / 5.0
     if c.feature == "city" and c.population >= WORLD_CITY:
         score += WORLD_CITY_BONUS  # "London" in a US story is still London
     if c.feature == "country":

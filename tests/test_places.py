@@ -53,6 +53,15 @@ def test_an_apposition_with_a_preposition_ties_a_town_to_its_province(nlp, gaz):
     assert place_named(find_places(doc, gazetteer=gaz), "Qarabagh").admin1 == "Ghazni"
 
 
+def test_a_city_whose_population_geonames_left_at_zero_is_still_its_own_name(nlp, gaz):
+    """São Gonçalo (a million people, population 0 in GeoNames) beside Rio de Janeiro is not a
+    town of Rio Grande do Norte that has "São Gonçalo" among its other names."""
+    doc = nlp("Police raided a favela in São Gonçalo, across the bay from Rio de Janeiro, on "
+              "Thursday.")
+    place = place_named(find_places(doc, gazetteer=gaz), "São Gonçalo")
+    assert (place.name, place.admin1) == ("São Gonçalo", "Rio de Janeiro")
+
+
 def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_apposition_names(nlp, gaz):
     """Awdheegle is in no gazetteer and the small model tags it a product and an organisation:
     its apposition makes it a place, every mention of it, at its province."""
