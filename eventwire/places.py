@@ -628,6 +628,11 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         if whole and (_place_cue(doc, i) or apposed_place_noun(doc, j) or (
                 _after_preposition(doc, i) and any(c.country in countries for c in cands[:5]))):
             return True
+        if name_goes_on and ent.label_ == "PERSON" and ent.start == i:
+            # "Hassan Abdi Nur": a given name, unless a province or a town of a country the
+            # text names ("Kirkuk Governor Rakan al-Jubouri")
+            return any(_strong(c) and (c.feature != "city" or c.country in countries)
+                       for c in cands)
         if name_goes_on:
             return _strong_namesake(cands, key, countries, ent.start < i)
         if ent.label_ in ("PERSON", "NORP") and _names_fighters(doc, j):

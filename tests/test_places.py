@@ -74,6 +74,13 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_apposition_nam
     assert "Awdheegle" not in [a.name for a in find_actors(doc)]
 
 
+def test_a_given_name_that_is_a_city_abroad_is_no_place(nlp, gaz):
+    """"Hassan Abdi Nur", a farmer in Somalia, names no city in India."""
+    doc = nlp("A car bomb hit an army base in Somalia on Monday. \"Half of our roof fell in,\" "
+              "Hassan Abdi Nur, a farmer who lives near the base, told reporters.")
+    assert "IN" not in {p.country for p in find_places(doc, gazetteer=gaz)}
+
+
 @pytest.mark.parametrize("text", [
     "Five rockets were fired at Ain al-Asad air base in the western province of Anbar on Monday.",
     "Turkish forces shelled Ras al-Ain on Monday.",
