@@ -1026,8 +1026,9 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
 def _armed(doer: Token | None) -> bool:
     """"Armed youths from the Murle community raided cattle camps": men told as armed are
     fighters, no crowd."""
-    return doer is not None and any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed")
-                                    for c in doer.children)
+    # ("Armed Lou Nuer youths" opening a sentence: "Armed" read as part of a name)
+    return doer is not None and any(c.lower_ in ("armed", "heavily-armed") and c.i < doer.i
+                                    for c in doer.subtree)
 
 
 def _townsfolk_at_the_state(verb: Token, doer: Token, counted: bool, lexicon: Lexicon) -> bool:
@@ -1545,7 +1546,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     tie = phrase_head.head.head if phrase_head.dep_ == "pobj" else None
     if tie is not None and phrase_head.head.lower_ == "of" and \
             tie.lemma_ in cues["threat_speech_verbs"]:
-        return "future"  # "warned of more attacks on army convoys"
+        # "warned of more attacks on army convoys"; "... of more bombs if the raids continued"
+        return "hypothetical" if _clause_marks(tie) & set(cues["hypothetical_marks"]) \
+            else "future"
     if tie is not None and tie.lemma_ in cues["tie_nouns"] and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tie.children):
         return "negated"  # "had no connection to the bombing", "played no part in the attack"

@@ -74,7 +74,8 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     best = best or _clause_place(ctx, sent, first_conjunct(clause), token.idx, phrase=phrase,
                                  others=others)
     if best is not None and PLACE_RANK[best.precision] > 1:
-        best = _town_referred(ctx, clause, best) or best
+        # ("shot dead six miners at a mine outside the town ... and took away three others")
+        best = _town_referred(ctx, first_conjunct(clause), best) or best
     if best is not None:
         return best, "sentence"
     paragraph = ctx.paragraph_of(sent.start_char)

@@ -1198,12 +1198,25 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     """Civilians shot in a later sentence are no part of a clash between two named sides
     ("fighting between M23 rebels and Wazalendo militiamen" is not M23 fighters shooting six
     civilians that evening)."""
+    if any(_kills_and_abducts(m, mention) or _kills_and_abducts(mention, m) for m in group):
+        return False
     victims = mention.actor2
     if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
             victims is None or victims.type != "civilians":
         return True
     return not any(m.acled_sub == "Armed clash" and m.actor1 is not None and m.actor2 is not None
                    for m in group)
+
+
+def _kills_and_abducts(killing: _Mention, abduction: _Mention) -> bool:
+    """"attacked cattle camps ..., killing at least 19 people and abducting about 30 women and
+    children": those killed and those carried off are two events (an attack and an abduction),
+    whatever the raid's one verb."""
+    return killing.trigger.phrase[0] in KILLING_WORDS and killing.acled_sub == "Attack" and \
+        abduction.acled_sub == "Abduction/forced disappearance" and killing.mode == abduction.mode
+
+
+KILLING_WORDS = frozenset(("kill", "killing", "shoot", "behead", "massacre", "murder"))
 
 
 # clause marks that tell an event already dated as the time of another

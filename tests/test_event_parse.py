@@ -157,6 +157,9 @@ def test_a_second_that_clause_is_no_part_of_the_first(nlp):
     # the attempt's "could" is the seizure's; a reported "would try" is still a "will"
     ("An official warned that the TPLF could try to seize Mille.", "seize", "hypothetical"),
     ("The commander said the group would try to retake the town.", "retake", "future"),
+    # what a warning is of, on a condition, may happen
+    ("The gang warned of more bombs if the raids continued.", "bombs", "hypothetical"),
+    ("The gang warned of more bombs in the coming weeks.", "bombs", "future"),
 ])
 def test_reported_would_conditions_and_indefinite_doers(nlp, text, trigger_word, mode):
     assert event_parse.mode_of(word(nlp(text), trigger_word), load_lexicon()) == mode

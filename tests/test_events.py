@@ -4358,3 +4358,38 @@ def test_a_release_and_a_killing_protested_are_placed_apart_from_the_abduction(p
     events = events_of(pipeline, text, published="2021-11-19")
     found = {(e.type.acled_sub_event_type or e.type.plover, e.place.name) for e in events}
     assert {("Abduction/forced disappearance", "Mamfe"), ("CONCEDE", "Mamfe")} <= found
+
+
+def test_armed_youths_opening_a_sentence_raid_as_fighters_and_kill_and_abduct_apart(pipeline):
+    """"Armed" read as part of a name still arms the youths (no riot, no mob); those killed
+    and those carried off in one raid are an attack and an abduction."""
+    text = ("Armed Lou Nuer youths attacked cattle camps and villages around Gumuruk on Tuesday, "
+            "killing at least 19 people and abducting about 30 women and children, the UN "
+            "mission said.")
+    events = events_of(pipeline, text, published="2021-02-20")
+    assert sorted(e.type.acled_sub_event_type for e in events) == [
+        "Abduction/forced disappearance", "Attack"]
+
+
+def test_the_town_of_a_first_verb_places_its_conjunct(pipeline):
+    """"shot dead six miners at a mine outside the town ... and took away three others": both
+    acts are at the town, not at the province named in the gang's description."""
+    text = ("Gunmen from a gang that controls gold pits around Tumeremo, in Venezuela's southern "
+            "Bolívar state, shot dead six miners at a mine outside the town on Sunday and took "
+            "away three others who are still missing, relatives said.")
+    events = events_of(pipeline, text, published="2019-10-08")
+    assert {(e.type.acled_sub_event_type, e.place.name) for e in events} == {
+        ("Attack", "Tumeremo"), ("Abduction/forced disappearance", "Tumeremo")}
+
+
+@pytest.mark.parametrize("text", [
+    "A rebel spokesman said the group's forces could advance on Al Khawkhah if the coalition "
+    "kept up its air strikes.",
+    "An army spokesman said troops might push further into the neighbouring country if the "
+    "attacks continued.",
+])
+def test_an_advance_threatened_on_a_condition_is_a_hypothetical_fight(pipeline, text):
+    """The advance is the event; the strikes or attacks of its condition are none."""
+    events = events_of(pipeline, text, published="2024-05-10")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Armed clash", "hypothetical")]
