@@ -19,13 +19,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, across_semicolon,
-                          answers_a_charge, bare_purpose, blows_up_shot_vehicle, clause_head,
-                          dep_child, disposes_of_explosives, fires_on_vehicle, first_conjunct,
-                          gerund_read_as_modifier, governors, intercepts_projectiles,
-                          is_person, leaves_group, marks, names_people, names_people_or_them,
-                          negates, nobody, pauses_contested_work, pressed, prep_object,
-                          prevented, stood_at, subject_of, verb_phrase)
+from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, UNFOUGHT,
+                          across_semicolon, answers_a_charge, bare_purpose, blows_up_shot_vehicle,
+                          clause_head, dep_child, disposes_of_explosives, fires_on_vehicle,
+                          first_conjunct, gerund_read_as_modifier, governors,
+                          intercepts_projectiles, is_person, leaves_group, marks, names_people,
+                          names_people_or_them, negates, nobody, pauses_contested_work, pressed,
+                          prep_object, prevented, stood_at, subject_of, verb_phrase)
 from .nlp import doc_tokens
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
@@ -74,7 +74,19 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or burns_the_body(token, trigger) or fought_in_a_group(token, trigger)
                 or taken_somewhere(token, trigger, lexicon)
                 or carries_off_people(token, trigger, lexicon) or is_condition(token)
-                or is_requested(token, trigger, heads))
+                or is_requested(token, trigger, heads) or fires_no_shot(token))
+
+
+def fires_no_shot(token: Token) -> bool:
+    """"moved into the post without a shot being fired", "occupied it without firing a shot",
+    "without a fight": how ground changed hands, no fight denied (but "without firing on
+    civilians" denies an attack on them)."""
+    if token.head.lower_ != "without":
+        return False
+    if token.dep_ == "pobj":
+        return token.lemma_ in UNFOUGHT
+    return token.dep_ == "pcomp" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in UNFOUGHT
+                                         for c in token.children)
 
 
 def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

@@ -140,9 +140,15 @@ def _taken_unopposed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
 
 
 def _unfought(verb: Token) -> bool:
+    """Taken "without a fight", "unopposed"; not "without meeting serious resistance", which
+    met some."""
     without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
-    return any(t.lemma_ in UNFOUGHT for c in without for t in c.subtree) or any(
+    return any(t.lemma_ in UNFOUGHT and not any(a.lower_ in SOME_FIGHT for a in t.children)
+               for c in without for t in c.subtree) or any(
         c.lower_ == "unopposed" for c in verb.children)
+
+
+SOME_FIGHT = frozenset(("serious", "significant", "major", "much", "heavy", "stiff", "real"))
 
 
 def _own_activity_suspended(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

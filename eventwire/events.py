@@ -900,8 +900,11 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                    and c.lemma_ not in trigger.phrase and not purpose]
     # "condemned the killing and called a strike for next Tuesday": a day still to come in a
     # conjoined clause is not the day a deed told in the past was done
+    # (nor is one in the clause a warning or a demand tells: "warned that its members would
+    # block the highway again if the border had not reopened by the end of the month")
     conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
-                 if c.dep_ == "conj" and not c.left_edge.idx <= token.idx <= c.right_edge.idx] \
+                 if c.dep_ in ("conj", "ccomp")
+                 and not c.left_edge.idx <= token.idx <= c.right_edge.idx] \
         if clause.tag_ == "VBD" and ctx.published is not None else []
     # "Police arrested 27 people, and on Wednesday the administration banned gatherings": a
     # time put before the subject of a conjoined clause sets that clause's own time

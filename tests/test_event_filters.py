@@ -342,3 +342,14 @@ def test_what_a_demand_asks_for_is_no_event(nlp, text, requested):
     heads = heads_of(doc, load_lexicon())
     sent = word(doc, "sent")
     assert event_filters.is_requested(sent, heads[sent.i], heads) is requested
+
+
+@pytest.mark.parametrize("text, trigger_word, manner", [
+    # how ground changed hands, no fight denied
+    ("Fighters moved into the post hours later without a shot being fired.", "fired", True),
+    ("Fighters occupied the post without firing a shot.", "firing", True),
+    ("The group said its fighters had taken the town without firing on civilians.", "firing",
+     False),
+])
+def test_no_shot_fired_is_no_event(nlp, text, trigger_word, manner):
+    assert event_filters.fires_no_shot(word(nlp(text), trigger_word)) is manner

@@ -4393,3 +4393,21 @@ def test_an_advance_threatened_on_a_condition_is_a_hypothetical_fight(pipeline, 
     events = events_of(pipeline, text, published="2024-05-10")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Armed clash", "hypothetical")]
+
+
+def test_ground_retaken_against_some_resistance_is_still_retaken(pipeline):
+    """"without meeting serious resistance" met some: a retaking, not a handover."""
+    events = events_of(pipeline, "Malian troops retook the post on Wednesday afternoon without "
+                                 "meeting serious resistance, the army said.",
+                       published="2021-05-14")
+    assert [e.type.acled_sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_a_warning_is_dated_when_given_not_by_the_deadline_it_sets(pipeline):
+    """The end of the month bounds the condition the union set; the warning itself was given
+    before publication, so it is no warning still to come."""
+    text = ("The traders' union warned that its members would block the highway to Peshawar "
+            "again if the border had not reopened by the end of the month.")
+    modes = sorted((e.type.plover, e.mode) for e in events_of(pipeline, text,
+                                                               published="2018-09-13"))
+    assert modes == [("PROTEST", "hypothetical"), ("THREATEN", "asserted")]
