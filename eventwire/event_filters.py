@@ -96,7 +96,10 @@ def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> b
     if trigger.plover == "PROTEST":
         return False
     verb = clause_head(token)
-    asker = verb.head if "for" in marks(verb) else \
+    # "to call for troops to be sent", "to demand that the neighbourhood be retaken"
+    subjunctive = verb.dep_ == "ccomp" and "that" in marks(verb) and (verb.tag_ == "VB" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children))
+    asker = verb.head if "for" in marks(verb) or subjunctive else \
         token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     return asker is not None and asker.i in heads and heads[asker.i].plover == "REQUEST"
 

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .actors import actor_at
 from .model import Actor, Span
 from .nlp import doc_ents, doc_text, paragraph_bounds, span_text
+from .places import BEARINGS
 from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as, load_lexicon
 
 @dataclass(frozen=True)
@@ -1860,11 +1861,14 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_child(verb: Token) -> Token | None:
-    """"The following day, a Boko Haram commander ... surrendered": of two subjects the parser
-    gives a verb, a time phrase is none."""
+    """"The following day, a Boko Haram commander ... surrendered", "North-east of the city,
+    Kurdish Peshmerga forces handed ...": of two subjects the parser gives a verb, a time phrase
+    or a bearing is none."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    return next((s for s in subjects if s.lemma_ not in TIME_NOUNS and s.ent_type_ != "DATE"),
+    return next((s for s in subjects if s.lemma_ not in TIME_NOUNS and s.ent_type_ != "DATE"
+                 and not (s.lower_ in BEARINGS and len(subjects) > 1)),
                 subjects[0] if subjects else None)
+
 
 
 def _hunter(subject: Token) -> Token | None:

@@ -451,6 +451,8 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
         return None
     span = _run_on(doc, gaz, start, end)
     key = normalize(span.text)
+    if _bearing(doc, span):
+        return None
     if not key or demonym_country(span.text) and not _country_named(gaz, key) \
             or key in generic_names() or _part_of_hyphened_word(doc, gaz, start) \
             or _ends_a_possessive_name(doc, gaz, start, end):
@@ -461,6 +463,13 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
             return None
         return _Mention(span.start_char, span.end_char, key, True, sub_city=sub)
     return _Mention(span.start_char, span.end_char, key, True)
+
+
+def _bearing(doc, span) -> bool:
+    """"North-east of the city": a direction from somewhere, no province called North East."""
+    words = [t.lower_ for t in span if t.text != "-"]
+    return bool(words) and all(w in BEARINGS for w in words) and span.end < len(doc) \
+        and doc[span.end].lower_ == "of"
 
 
 def _ends_a_possessive_name(doc, gaz: Gazetteer, start: int, end: int) -> bool:

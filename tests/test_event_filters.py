@@ -336,6 +336,10 @@ def test_places_taken_since_a_date_are_a_tally(nlp, text, generic):
     # what a demand asks for is its content, no deployment of its own
     ("Thousands marched to call for more federal troops to be sent to the region.", True),
     ("Thousands marched after more federal troops were sent to the region.", False),
+    ("People marched to the office to demand that more federal troops be sent to the region.",
+     True),
+    ("People marched to the office and said that more federal troops were sent to the region.",
+     False),
 ])
 def test_what_a_demand_asks_for_is_no_event(nlp, text, requested):
     doc = nlp(text)

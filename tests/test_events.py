@@ -4411,3 +4411,12 @@ def test_a_warning_is_dated_when_given_not_by_the_deadline_it_sets(pipeline):
     modes = sorted((e.type.plover, e.mode) for e in events_of(pipeline, text,
                                                                published="2018-09-13"))
     assert modes == [("PROTEST", "hypothetical"), ("THREATEN", "asserted")]
+
+
+def test_a_bearing_the_parser_makes_a_subject_is_not_the_doer(pipeline):
+    events = events_of(pipeline, "North-east of the city, Kurdish Peshmerga forces handed three "
+                                 "villages near Bashiqa over to Iraqi army units on Wednesday.",
+                       published="2016-11-10")
+    assert [(e.actor1.name, e.actor2.name) for e in events] == [
+        ("Peshmerga", "Military Forces of Iraq")]
+

@@ -74,6 +74,13 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_apposition_nam
     assert "Awdheegle" not in [a.name for a in find_actors(doc)]
 
 
+def test_a_bearing_from_somewhere_is_no_province(nlp, gaz):
+    """"North-east of the city" (tagged GPE) is no North East district of Botswana."""
+    doc = nlp("North-east of the city, Kurdish Peshmerga forces handed three villages over to "
+              "Iraqi army units on Wednesday.")
+    assert "BW" not in {p.country for p in find_places(doc, gazetteer=gaz)}
+
+
 def test_a_given_name_that_is_a_city_abroad_is_no_place(nlp, gaz):
     """"Hassan Abdi Nur", a farmer in Somalia, names no city in India."""
     doc = nlp("A car bomb hit an army base in Somalia on Monday. \"Half of our roof fell in,\" "
