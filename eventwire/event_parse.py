@@ -385,7 +385,21 @@ def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Le
     if doer.lemma_ not in police and not any(
             c.lemma_ in police for c in doer.children if c.dep_ in ("compound", "amod")):
         return trigger
+    if _fought_raid(token):
+        return trigger
     return replace(lexicon.triggers["arrest|ANY"], strength=trigger.strength)
+
+
+RAID_FIGHTS = frozenset(("gunfire", "gunfight", "firefight", "shootout", "fighting", "clash",
+                         "battle", "gunbattle"))
+
+
+def _fought_raid(raid: Token) -> bool:
+    """"killed when military police raided the favela complex, setting off hours of gunfire
+    with members of the gang": a raid met with a fight, or one people were killed in, is no
+    search for suspects."""
+    return any(t.lemma_ in RAID_FIGHTS for t in raid.subtree) or \
+        raid.dep_ == "advcl" and raid.head.lemma_ in ("kill", "die")
 
 
 def _raid_for_weapons(trigger: Trigger, token: Token, heads: dict[int, Trigger]) -> Trigger:

@@ -2128,6 +2128,9 @@ def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
     # a police raid is a search for suspects, coded as the arrests it makes
     ("Special police units raided a flat in Linz on Monday, arresting two brothers.", "COERCE",
      "Arrests"),
+    # but a police raid met with gunfire is a fight
+    ("Military police raided a favela in Recife on Monday, setting off hours of gunfire with "
+     "members of a drug gang.", "ASSAULT", "Armed clash"),
     # a raid by soldiers that kills is still an attack
     ("Soldiers raided a militant camp near Gao on Monday, killing six fighters.", "ASSAULT",
      "Armed clash"),
