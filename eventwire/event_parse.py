@@ -1578,6 +1578,10 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "future"  # "questioned her about a protest the party was planning"
     if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without firing on civilians", "without a shot being fired"
+    if token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS and \
+            refers_back(token, lexicon):
+        return "asserted"  # "denied that soldiers had detained men after the bombing": the
+        # bombing told is when, not what is denied
     if token.tag_ == "VBG" and token.head.lemma_ == "make" and any(
             t.lemma_ in cues["goal_nouns"] for t in token.head.subtree):
         return "future"  # "has made retaking territory its main priority": a goal, not a deed
@@ -1663,6 +1667,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
 
 
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while", "after", "since"))
+TIME_PREPOSITIONS = frozenset(("after", "before", "since", "following", "during"))
 
 
 def _set_alight(verb: Token, below: Token) -> bool:

@@ -201,13 +201,16 @@ def _reference_point(node: Token) -> bool:
 
 
 def _speaks_for_state(ctx: _Context, node: Token) -> bool:
-    """"Ankara denied targeting civilians", "Rabat said", "the SDF blamed Turkey": a capital or a
-    country that speaks, denies or is blamed is its government, not where the event was."""
+    """"Ankara denied targeting civilians", "Rabat said", "the SDF blamed Turkey", "called on
+    Turkey to protect the province": a capital or a country that speaks, denies, is blamed or is
+    asked is its government, not where the event was."""
     cues = ctx.lexicon.modality
     verb = node.head
+    asked = node.dep_ == "dobj" and verb.lemma_ in cues["request_verbs"] or \
+        node.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_ in cues["request_verbs"]
     return node.dep_ == "nsubj" and (verb.lemma_ in cues["speech_verbs"]
                                      or verb.lemma_ in cues["negating_governors"]) \
-        or node.dep_ == "dobj" and verb.lemma_ in cues["accusing_verbs"]
+        or node.dep_ == "dobj" and verb.lemma_ in cues["accusing_verbs"] or asked
 
 
 def _describes_other_noun(node: Token, clause: Token) -> bool:

@@ -1472,9 +1472,13 @@ def _harmed_in_dispersal(dispersal: _Mention, harm: _Mention) -> bool:
     """"Police fired tear gas and live rounds to clear them, and a boy was killed by a shot": a
     killing with no doer of its own told with the police breaking up a crowd is their excessive
     force (ACLED), not an attack apart."""
-    return dispersal.acled_sub == INTERVENTION and harm.trigger.plover == "ASSAULT" \
-        and harm.actor1 is None and harm.sent.start == dispersal.sent.start \
-        and harm.mode == dispersal.mode and harm.token.i > dispersal.token.i \
+    if dispersal.acled_sub != INTERVENTION or harm.trigger.plover != "ASSAULT" or \
+            harm.sent.start != dispersal.sent.start or harm.mode != dispersal.mode:
+        return False
+    # "fired live rounds to disperse them, killing a boy": fire whose purpose is the dispersal
+    fired_to_clear = dispersal.token.head.i == harm.token.i and dispersal.token.dep_ in (
+        "advcl", "xcomp") and harm.trigger.phrase[0] == "fire"
+    return fired_to_clear or harm.actor1 is None and harm.token.i > dispersal.token.i \
         and dep_child(harm.token, "nsubjpass") is not None
 
 
@@ -1926,7 +1930,10 @@ def _placing(group: list[_Mention]) -> list[_Mention]:
     """The mentions whose sentences place the event: not one that only refers back to it from a
     sentence about something else ("angered by the attack", told of a riot in another town)."""
     placed = [m for m in group if m.place_in_sentence]
-    return [m for m in placed if not m.refers_back or _own_phrase_place(m)] or placed
+    # (a bombing placed only by its paragraph is not moved by "protested against the bombing
+    # campaign, calling on Turkey to ...")
+    return [m for m in placed if not m.refers_back or _own_phrase_place(m)] or \
+        [m for m in group if not m.refers_back] or placed
 
 
 def _place_rank(place: Place | None) -> int:
@@ -2181,6 +2188,9 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
         return doer, target
     implied = implied_actor(*crowd, country)
     if event_type.acled_sub_event_type == EXCESSIVE_FORCE:
+        # the crowd fired on is the target, never the one who fired
+        if event_type.plover == "ASSAULT" and doer is not None and doer.type in CROWD_TYPES:
+            doer = police
         return doer, target or implied
     if doer is None or doer.type in STATE_TYPES | CROWD_TYPES:
         force = doer if doer is not None and doer.type in STATE_TYPES else police

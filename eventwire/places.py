@@ -23,6 +23,7 @@ Cascade:
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -161,21 +162,28 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
     resolved = _without_lone_aliases(resolved, named)
-    _in_their_province(groups, resolved)
+    _in_their_province(groups, resolved, named)
     sub_city.resolve_named_after(mentions, resolved,
                                  lambda key, ms: _resolve(gaz, key, ms, context))
     return _places(doc, mentions, resolved, actors)
 
 
-def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict) -> None:
+def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
+                       named: dict[str, float]) -> None:
     """"Awdheegle, a town in the Lower Shabelle region": a town the gazetteer lacks is placed at
-    the province its apposition puts it in (at the province's precision), not left out."""
+    the province its apposition puts it in (at the province's precision), not left out; only a
+    province of a country the text is about ("Nkambe (Donga-Mantung department)" in Cameroon is
+    in no Donga of Benin)."""
     for key, ms in groups.items():
         if resolved[key][0] is not None:
             continue
-        province = next((resolved[m.within] for m in ms if m.within in resolved), (None, 0.0))
-        if province[0] is not None and province[0].feature == "admin1":
-            resolved[key] = province
+        within = next((m.within for m in ms if m.within in resolved), None)
+        province = resolved[within][0] if within else None
+        others = {c.country for k, (c, _) in resolved.items() if c is not None and k != within}
+        told = others | set(named)
+        if province is not None and province.feature == "admin1" and \
+                (province.country in told or not told):
+            resolved[key] = resolved[within]
 
 
 OTHER_NAME_RATIO = 0.65
@@ -735,7 +743,11 @@ APPOSED_PLACE_NOUNS = CUE_NOUNS - {"area"} | {"capital"}
 
 def apposed_place_noun(doc, j: int) -> bool:
     """"X, the main town of Intan Jaya regency", "X, a village in Y", "X, the capital of Central
-    Darfur": the apposition says X is a place, whatever the NER tagged it."""
+    Darfur", "X (Ouham prefecture)": the apposition says X is a place, whatever the NER tagged
+    it."""
+    if j < len(doc) and doc[j].text == "(":
+        inside = itertools.takewhile(lambda t: t.text != ")", doc[j + 1:j + 6])
+        return any(t.lower_ in ADMIN_CUES for t in inside)
     if j >= len(doc) or doc[j].text != ",":
         return False
     window = doc[j + 1:j + 6]
@@ -819,6 +831,9 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         j = by_char.get(m.end) if m.end in by_char else by_char.get(m.end + 1)
         # "X, Country" / "X in Country" / "X, Texas"
         if nxt is not None and j is not None and j + 1 < len(doc) \
+                and doc[j].text == "(" and nxt.start == doc[j + 1].idx:
+            m.within = nxt.key  # "Kabo (Ouham prefecture)": where a town the gazetteer lacks is
+        elif nxt is not None and j is not None and j + 1 < len(doc) \
                 and doc[j].text in (",", "in") and nxt.start == doc[j + 1].idx:
             _hint_from(gaz, nxt.key, m)
         elif nxt is not None and j is not None and _described_in(doc, j, nxt.start):

@@ -244,11 +244,15 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
 
 def _irregular_past(token, trigger: Trigger) -> bool:
     """"A unit ... retook Tassara": a past tense, with a subject, the tagger took for a noun (but
-    "killed by a shot" is a noun)."""
+    "killed by a shot" is a noun); or one between a noun and a name or "the" ("soldiers supported
+    by Russian instructors retook Kabo", the whole read as one noun phrase)."""
     form = token.lower_
+    doc = token.doc
+    between = 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and \
+        doc[token.i + 1].pos_ in ("PROPN", "DET", "NUM")
     return form != trigger.phrase[0] and not form.endswith(("s", "ing")) and \
         irregular_lemmas().get(form) == trigger.phrase[0] and \
-        any(c.dep_ == "nsubj" for c in token.children)
+        (any(c.dep_ == "nsubj" for c in token.children) or between)
 
 
 @lru_cache(maxsize=1)

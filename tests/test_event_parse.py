@@ -157,6 +157,9 @@ def test_a_second_that_clause_is_no_part_of_the_first(nlp):
     # the attempt's "could" is the seizure's; a reported "would try" is still a "will"
     ("An official warned that the TPLF could try to seize Mille.", "seize", "hypothetical"),
     ("The commander said the group would try to retake the town.", "retake", "future"),
+    # an event told before, named only as the time of what is denied, is not denied
+    ("The army denied that soldiers had detained men after the bombing.", "bombing", "asserted"),
+    ("The army denied that soldiers had detained men after a bombing.", "bombing", "negated"),
     # what a warning is of, on a condition, may happen
     ("The gang warned of more bombs if the raids continued.", "bombs", "hypothetical"),
     ("The gang warned of more bombs in the coming weeks.", "bombs", "future"),

@@ -4423,3 +4423,44 @@ def test_a_bearing_the_parser_makes_a_subject_is_not_the_doer(pipeline):
     assert [(e.actor1.name, e.actor2.name) for e in events] == [
         ("Peshmerga", "Military Forces of Iraq")]
 
+
+
+def test_a_town_in_brackets_is_no_party_and_a_past_read_as_a_noun_still_retakes(pipeline):
+    """"attacked Kabo (Ouham prefecture)": the town is where, not whom; and "instructors retook
+    Kabo", read as one noun phrase, is still a retaking."""
+    text = ("On 6 March 2021, fighters of the Patriotic Movement for Central Africa (MPC) attacked "
+            "Kabo (Ouham prefecture) from the north, overran the gendarmerie post and took control "
+            "of the town after a short exchange of fire in which two gendarmes were killed. On 8 "
+            "March, Central African soldiers (FACA) supported by Russian military instructors "
+            "retook Kabo; the army said nine rebels were killed.")
+    events = events_of(pipeline, text, published="2021-03-27")
+    assert [e.type.acled_sub_event_type for e in events] == [
+        "Non-state actor overtakes territory", "Government regains territory"]
+    assert events[0].actor2.name == "Police Forces of Central African Republic"
+
+
+def test_fire_to_disperse_a_sit_in_that_kills_is_excessive_force_by_no_crowd(pipeline):
+    """The sit-in and the live rounds fired to disperse it are one event, force against the
+    protesters; the residents fired on are its target, never its doer."""
+    text = ("In Ubari, several hundred residents held a sit-in outside the municipal building on "
+            "Thursday to protest against fuel shortages. Guards posted at the building by the LNA "
+            "fired live rounds to disperse them, killing a 16-year-old boy, residents said.")
+    events = events_of(pipeline, text, published="2019-02-16")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Excessive force against protesters", "asserted")]
+    assert events[0].actor1 is None or events[0].actor1.type not in ("civilians", "protesters")
+    assert events[0].actor2.type == "protesters"
+
+
+def test_a_bombing_referred_to_and_a_country_asked_do_not_place_events(pipeline):
+    """"protested against the bombing campaign, calling on Turkey to protect the province":
+    the protest is not in Turkey (a country asked is its government), and the suicide bombing
+    its paragraph places is not moved there by the protest that names it."""
+    text = ("Government troops recaptured four villages south-east of Saraqib, in Syria's Idlib "
+            "province, on Friday. HTS said two of its fighters had blown themselves up in "
+            "armoured vehicles at army positions on the same front on Thursday, killing at least "
+            "nine soldiers.\n\n"
+            "Several hundred people demonstrated peacefully in Maarat Misrin on Friday against the "
+            "bombing campaign, carrying banners that called on Turkey to protect the province.")
+    events = events_of(pipeline, text, published="2018-02-10")
+    assert "Turkey" not in {e.place.name for e in events}

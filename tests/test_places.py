@@ -74,6 +74,14 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_apposition_nam
     assert "Awdheegle" not in [a.name for a in find_actors(doc)]
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_brackets_name(nlp, gaz):
+    """ACLED notes write "<town> (<province> prefecture)"."""
+    doc = nlp("On 6 March 2021, rebels attacked Zoukombo (Ouham prefecture) in the Central "
+              "African Republic, burning houses.")
+    place = place_named(find_places(doc, gazetteer=gaz), "Zoukombo")
+    assert (place.name, place.precision) == ("Ouham", "admin1")
+
+
 def test_a_bearing_from_somewhere_is_no_province(nlp, gaz):
     """"North-east of the city" (tagged GPE) is no North East district of Botswana."""
     doc = nlp("North-east of the city, Kurdish Peshmerga forces handed three villages over to "
