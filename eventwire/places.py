@@ -696,8 +696,14 @@ def _hyphen_joins_next(doc, j: int) -> bool:
 def _name_before(doc, i: int) -> bool:
     """"Ras Ajdir", "Habiba Omar": a capitalised name word before this one, other than a word
     that leaves a place the same ("Greater Beirut", "Lake Chad")."""
-    return i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and \
-        doc[i - 1].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS
+    k = i - 1
+    while k > 0 and doc[k].lower_ in NAME_PARTICLES and doc[k].is_lower:
+        k -= 1  # "Comandos de la Frontera": the name runs on through its particles
+    return k >= 0 and k < i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and \
+        doc[k].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS
+
+
+NAME_PARTICLES = frozenset(("de", "la", "del", "du", "des", "los", "las", "da", "do", "dos"))
 
 
 def _strong_namesake(cands: list[Candidate], key: str, countries: frozenset[str],

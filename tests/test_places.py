@@ -82,6 +82,13 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_brackets_name(
     assert (place.name, place.precision) == ("Ouham", "admin1")
 
 
+def test_the_last_word_of_a_spanish_name_is_no_town(nlp, gaz):
+    """"the Comandos de la Frontera" (no entity to the small model) is a group, not Frontera."""
+    doc = nlp("Fighting between the Comandos de la Frontera and a FARC dissident faction left "
+              "seven people dead in Puerto Leguízamo, Colombia, on Sunday.")
+    assert "Frontera" not in {p.name for p in find_places(doc, gazetteer=gaz)}
+
+
 def test_a_bearing_from_somewhere_is_no_province(nlp, gaz):
     """"North-east of the city" (tagged GPE) is no North East district of Botswana."""
     doc = nlp("North-east of the city, Kurdish Peshmerga forces handed three villages over to "
