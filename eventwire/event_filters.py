@@ -1077,6 +1077,8 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
         return True  # "bags of landmine components", "a bomb factory"
     if any(c.dep_ == "amod" and c.lower_ in cues["unused_marks"] for c in token.children):
         return True  # "a launch rail still loaded with four unfired rockets"
+    if _listed_after_seizure(token, cues):
+        return True
     node = token
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         if node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "VERB":
@@ -1099,6 +1101,24 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
     taken = seized or node.head.lemma_ in cues["arming_verbs"]
     return node.dep_ in ("dobj", "nsubjpass") and taken or \
         node.dep_ == "ccomp" and node.pos_ == "NOUN" and seized
+
+
+LIST_POS = frozenset(("NUM", "NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "CCONJ", "DET"))
+
+
+def _listed_after_seizure(token: Token, cues: dict) -> bool:
+    """"seizing four rifles, 40 sticks of dynamite and two grenades": a weapon at the end of a
+    list a seizure verb opens, however the parser hung the list."""
+    listed = False
+    for k in range(token.i - 1, max(token.sent.start, token.i - 16) - 1, -1):
+        word = token.doc[k]
+        if word.pos_ in ("VERB", "AUX"):
+            return listed and lemma_of(word) in cues["seizure_verbs"]
+        if word.pos_ not in LIST_POS or word.text in (";", ":", ".") or \
+                word.pos_ == "ADP" and word.lower_ != "of":
+            return False
+        listed |= word.lower_ in (",", "and")
+    return False
 
 
 def is_generic(token: Token, lexicon: Lexicon) -> bool:

@@ -1606,6 +1606,10 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     # "a call the group rejected", "the men who had attacked the village": a relative clause
     # told in the past is done, whatever the clause of its noun denies or refuses
     above = [] if verb.dep_ == "relcl" and verb.tag_ == "VBD" else list(governors(verb))
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl":
+        # "a shop whose owner had refused to pay, wounding the owner": a participle the parser
+        # hung on a relative clause goes with the main clause, not with what that clause refuses
+        above = [g for g in above if g.i != verb.head.i]
     for gov in above:
         if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or \
                 _no_intention(gov, cues):

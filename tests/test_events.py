@@ -4464,3 +4464,17 @@ def test_a_bombing_referred_to_and_a_country_asked_do_not_place_events(pipeline)
             "bombing campaign, carrying banners that called on Turkey to protect the province.")
     events = events_of(pipeline, text, published="2018-02-10")
     assert "Turkey" not in {e.place.name for e in events}
+
+
+def test_grenades_seized_at_the_end_of_a_list_and_a_motive_clause_make_no_attack(pipeline):
+    """"seizing four rifles, 40 sticks of dynamite and two grenades" (the list misparsed) uses
+    no grenade; "a shop whose owner had refused to pay ..., wounding the owner" is one grenade
+    attack, its wounding not refused."""
+    text = ("On 2 March 2024, two men on a motorcycle threw a grenade into a hardware shop in El "
+            "Empalme (Guayas province) whose owner had refused to pay extortion money, wounding "
+            "the owner and two employees. On 9 March, soldiers and police raided houses in Pedro "
+            "Carbo, arresting seven suspected members of Los Lobos and seizing four rifles, 40 "
+            "sticks of dynamite and two grenades.")
+    events = events_of(pipeline, text, published="2024-03-16")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Grenade", "asserted"), ("Arrests", "asserted")]
