@@ -1109,6 +1109,8 @@ LIST_POS = frozenset(("NUM", "NOUN", "PROPN", "ADJ", "ADP", "PUNCT", "CCONJ", "D
 def _listed_after_seizure(token: Token, cues: dict) -> bool:
     """"seizing four rifles, 40 sticks of dynamite and two grenades": a weapon at the end of a
     list a seizure verb opens, however the parser hung the list."""
+    if token.pos_ != "NOUN":
+        return False
     listed = False
     for k in range(token.i - 1, max(token.sent.start, token.i - 16) - 1, -1):
         word = token.doc[k]
