@@ -1249,7 +1249,23 @@ def _time_clauses(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             for other in group:
                 if not other.own_date and other.sent.start == m.sent.start:
                     other.date = told[0].date
+    _timed_by_event_told(groups)
     return [g for g in groups if g]
+
+
+def _timed_by_event_told(groups: list[list[_Mention]]) -> None:
+    """"While the raid was under way, dozens of young men threw stones": an event told before,
+    named in a time clause, dates the undated deeds of its sentence."""
+    for group in groups:
+        first = group[0]
+        for m in group[1:]:
+            verb = clause_head(m.token)
+            if not (m.refers_back and first.own_date and verb.dep_ == "advcl"
+                    and marks(verb) & {"while", "when", "after"}):
+                continue
+            for other in (o for g in groups if g is not group for o in g):
+                if not other.own_date and other.sent.start == m.sent.start:
+                    other.date = first.date
 
 
 def _time_clause(verb: Token) -> bool:

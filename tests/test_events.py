@@ -4478,3 +4478,24 @@ def test_grenades_seized_at_the_end_of_a_list_and_a_motive_clause_make_no_attack
     events = events_of(pipeline, text, published="2024-03-16")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Grenade", "asserted"), ("Arrests", "asserted")]
+
+
+def test_a_raid_named_in_a_while_clause_dates_the_stone_throwing(pipeline):
+    """The raid was the next morning; stones thrown "while the raid was under way" were thrown
+    that day, not on the day of the strike the report opens with."""
+    text = ("An Israeli drone struck a group of men in Balata refugee camp, on the eastern edge of "
+            "Nablus, on Tuesday evening, killing three gunmen.\n\n"
+            "Troops raided the camp the next morning and exchanged fire with gunmen for several "
+            "hours, the military said.\n\n"
+            "While the raid was under way, dozens of young men threw stones and petrol bombs at "
+            "army jeeps on the main road into Nablus, witnesses said.")
+    events = events_of(pipeline, text, published="2024-08-10")
+    riot = next(e for e in events if e.type.plover == "PROTEST")
+    assert str(riot.date.start) == "2024-08-07"
+
+
+def test_a_belt_worn_by_a_bomber_who_is_stopped_is_no_bombing(pipeline):
+    text = ("On 16 November, soldiers at a checkpoint outside Bol stopped a teenage girl wearing "
+            "an explosive belt, and a bomb disposal team removed the belt and destroyed it.")
+    events = events_of(pipeline, text, published="2017-11-25")
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
