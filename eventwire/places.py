@@ -94,6 +94,8 @@ class _Mention:
     sub_city: bool = False  # a street, building or neighbourhood the gazetteer lacks
     inner: _Mention | None = None  # the place a building is named after ("Liverpool Academy")
     within: str | None = None  # key of the place an apposition puts it in ("X, a town in Y")
+    # ("X, about 30 km east of Y"): Y's key, the distance in km and the bearing in degrees
+    measured: tuple[str, float, float] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +165,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
     resolved = _without_lone_aliases(resolved, named)
     _in_their_province(groups, resolved, named)
+    _measured_from_towns(doc, groups, resolved)
     sub_city.resolve_named_after(mentions, resolved,
                                  lambda key, ms: _resolve(gaz, key, ms, context))
     return _places(doc, mentions, resolved, actors)
@@ -184,6 +187,42 @@ def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
         if province is not None and province.feature == "admin1" and \
                 (province.country in told or not told):
             resolved[key] = resolved[within]
+
+
+# ", about 30 km east of ": what lies between a town and the town it is measured from
+MEASURED_PHRASE = (r",\s+(?:about|some|roughly|around|nearly|almost)?\s*(\d+(?:\.\d+)?)\s*"
+                   r"(km|kilomet(?:re|er)s?|miles?)\s+(?:to the\s+)?((?:north|south)?-?"
+                   r"(?:east|west)|north|south)\s+of\s+")
+MEASURED = re.compile(MEASURED_PHRASE + r"(?:the\s+)?$")
+MEASURED_AHEAD = re.compile(MEASURED_PHRASE)
+NEXT_TO = re.compile(r"\b(?:near|next to|outside)\s+(?:the\s+)?$")
+BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+                   "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+MILE_KM = 1.609
+MAX_MEASURED_KM = 100.0  # beyond this a road distance strays too far from the straight line
+KM_PER_DEGREE = 111.2
+
+
+def _measured_from_towns(doc, groups: dict[str, list[_Mention]], resolved: dict) -> None:
+    """"Ségué, about 30 km east of Bankass": a town the gazetteer lacks, measured from one it
+    has, is put at the point that distance and bearing give (a town's precision, no GeoNames
+    id, a low score: the distance is most likely by road); "Sévaré, the garrison town next to
+    Mopti" at the town it is next to."""
+    body = doc_text(doc)
+    for key, ms in groups.items():
+        m = next((m for m in ms if m.measured), None)
+        if resolved[key][0] is not None or m is None or m.measured[0] not in resolved:
+            continue
+        origin_key, km, degrees = m.measured
+        origin = resolved[origin_key][0]
+        if origin is None or origin.feature not in ("city", "district") or km > MAX_MEASURED_KM:
+            continue
+        north = km * math.cos(math.radians(degrees)) / KM_PER_DEGREE
+        east = km * math.sin(math.radians(degrees)) / (
+            KM_PER_DEGREE * max(math.cos(math.radians(origin.lat)), 0.1))
+        resolved[key] = (Candidate(None, body[m.start:m.end], round(origin.lat + north, 5),
+                                   round(origin.lon + east, 5), origin.country, origin.admin1,
+                                   "city", 0), 0.5)
 
 
 OTHER_NAME_RATIO = 0.65
@@ -749,13 +788,15 @@ APPOSED_PLACE_NOUNS = CUE_NOUNS - {"area"} | {"capital"}
 
 def apposed_place_noun(doc, j: int) -> bool:
     """"X, the main town of Intan Jaya regency", "X, a village in Y", "X, the capital of Central
-    Darfur", "X (Ouham prefecture)": the apposition says X is a place, whatever the NER tagged
-    it."""
+    Darfur", "X (Ouham prefecture)", "X, about 30 km east of Y": the apposition says X is a
+    place, whatever the NER tagged it."""
     if j < len(doc) and doc[j].text == "(":
         inside = itertools.takewhile(lambda t: t.text != ")", doc[j + 1:j + 6])
         return any(t.lower_ in ADMIN_CUES for t in inside)
     if j >= len(doc) or doc[j].text != ",":
         return False
+    if MEASURED_AHEAD.match(doc_text(doc), doc[j].idx):
+        return True  # "Ségué, about 30 km east of Bankass"
     window = doc[j + 1:j + 6]
     if not window or window[0].lower_ not in ("a", "an", "the"):
         return False
@@ -845,6 +886,12 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         elif nxt is not None and j is not None and _described_in(doc, j, nxt.start):
             _hint_from(gaz, nxt.key, m, any_feature=True)
             m.within = nxt.key
+            if NEXT_TO.search(doc_text(doc)[m.end:nxt.start]):
+                m.measured = (nxt.key, 0.0, 0.0)  # "a small town near Dresden": at Dresden
+        elif nxt is not None and (found := MEASURED.match(doc_text(doc)[m.end:nxt.start])):
+            number, unit, bearing = found.groups()
+            m.measured = (nxt.key, float(number) * (MILE_KM if unit.startswith("mile") else 1.0),
+                          BEARING_DEGREES[bearing.replace("-", "")])
         # "Country's X", "Libyan city of X", "Libya's eastern city of X"
         window = doc[max(i - 6, 0):i]
         for tok in reversed(window):
@@ -867,7 +914,9 @@ def _described_in(doc, j: int, next_start: int) -> bool:
     window = [t for t in doc[j + 1:j + 9] if t.idx < next_start]  # "in the south-west of"
     if window and window[-1].lower_ == "the":
         window.pop()  # "a town in the Lower Shabelle region"
-    if len(window) < 2 or window[-1].lower_ not in ("in", "near", "of"):
+    if len(window) > 2 and window[-1].lower_ == "to" and window[-2].lower_ == "next":
+        window.pop()  # "Sévaré, the garrison town next to Mopti"
+    if len(window) < 2 or window[-1].lower_ not in ("in", "near", "of", "next"):
         return False
     if window[0].lower_ in ("in", "near"):  # "Qarabagh, in the south-west of Ghazni province"
         return True

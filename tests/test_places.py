@@ -1,6 +1,8 @@
 """Places stage on the real model: mentions, context disambiguation, spans, unresolved names."""
 from __future__ import annotations
 
+import math
+
 import pytest
 import spacy
 from hypothesis import HealthCheck, example, given, settings
@@ -80,6 +82,21 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_the_province_its_brackets_name(
               "African Republic, burning houses.")
     place = place_named(find_places(doc, gazetteer=gaz), "Zoukombo")
     assert (place.name, place.precision) == ("Ouham", "admin1")
+
+
+def test_a_town_the_gazetteer_lacks_measured_from_one_it_has_is_put_at_that_point(nlp, gaz):
+    """"Ségué, about 30 km east of Bankass": about 30 km east of Bankass's point, named Ségué;
+    "Sévaré, the garrison town next to Mopti": at Mopti's point."""
+    doc = nlp("JNIM fighters overran an army post at Ségué, about 30 km east of Bankass, on "
+              "Monday. Women marched through Sévaré, the garrison town next to Mopti, on "
+              "Thursday.")
+    places = find_places(doc, gazetteer=gaz)
+    segue, bankass = place_named(places, "Ségué"), place_named(places, "Bankass")
+    assert (segue.name, segue.precision, segue.geonames_id) == ("Ségué", "city", None)
+    assert abs(segue.lat - bankass.lat) < 0.01
+    assert 25 < (segue.lon - bankass.lon) * 111.2 * math.cos(math.radians(bankass.lat)) < 35
+    sevare, mopti = place_named(places, "Sévaré"), place_named(places, "Mopti")
+    assert sevare.name == "Sévaré" and (sevare.lat, sevare.lon) == (mopti.lat, mopti.lon)
 
 
 def test_the_last_word_of_a_spanish_name_is_no_town(nlp, gaz):
