@@ -306,6 +306,7 @@ class _Resolver:
                 if not self._add_generic(s, e, rows):
                     pending_coref.append((s, e, rows))
         self._add_orgs()
+        self._add_apposed_groups()
         self._join_named_groups()
         self._add_countries()
         self._person_details()
@@ -659,6 +660,22 @@ class _Resolver:
             key = self._spelled_out(text) or self._shortened(text) or ("org", text.lower())
             self._mention(key, _Builder(text, type_, country), s, e)
 
+    def _add_apposed_groups(self) -> None:
+        """"the Comandos de la Frontera, a group formed by former FARC guerrillas": a capitalised
+        name the NER missed that an apposition calls an armed group is that group."""
+        doc = self.doc
+        for comma in (t.i for t in doc if t.text == "," and _group_apposition(doc, t.i + 1)):
+            s = comma
+            while s > 0 and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in NAME_PARTICLES):
+                s -= 1
+            while s < comma and doc[s].lower_ in NAME_PARTICLES:
+                s += 1  # a name starts with a capital ("the Comandos de la Frontera")
+            if comma - s < 2 or s == 0 or doc[s - 1].lower_ != "the" or \
+                    any(self.taken[s:comma]) or any(t.ent_type_ for t in doc[s:comma]):
+                continue
+            text = doc[s:comma].text
+            self._mention(("org", text.lower()), _Builder(text, "militant_group", None), s, comma)
+
     def _shortened(self, text: str) -> tuple | None:
         """"the Zliten Revolutionaries Brigade ... the Revolutionaries Brigade": a name of two
         words or more that ends a longer one told before is that org."""
@@ -994,6 +1011,26 @@ def national_actor(template: str, type_: str, iso3: str | None) -> ActorRef:
     name = _countries().names.get(iso3 or "", "")
     return ActorRef(name=template.replace("{country}", name) if name else
                     template.replace(" of {country}", ""), type=type_, country=iso3)
+
+
+NAME_PARTICLES = frozenset(("de", "la", "del", "los", "las", "of", "du", "des", "al", "el"))
+ARMED_GROUP_NOUNS = frozenset(("group", "faction", "militia", "gang", "cartel", "movement",
+                               "organisation", "organization", "front"))
+
+
+def _group_apposition(doc: Doc, i: int) -> bool:
+    """", a group formed by ...", ", a FARC dissident faction": an apposition naming an armed
+    group."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return False
+    for t in doc[i + 1:i + 6]:
+        if t.lemma_ in ARMED_GROUP_NOUNS:
+            return t.lemma_ != "group" or any(w.lower_ in ("armed", "formed", "criminal", "rebel",
+                                                           "militant", "jihadist", "dissident")
+                                              for w in doc[t.i - 2:t.i + 3])
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _represents(ent) -> bool:

@@ -2021,6 +2021,13 @@ TARGET_PREPS = ("on", "against", "with", "from", "to")
 
 
 def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
+    between = prep_object(verb, "between") if verb.tag_ == "VBG" else None
+    named = between is not None and (between.pos_ == "PROPN" or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in between.children))
+    if named and verb.dep_ in ("nsubj", "nsubjpass"):
+        return _noun_roles(verb, lexicon)  # "Fighting between the Comandos de la Frontera and
+        # the Carolina Ramírez Front left seven dead", "... between the army and the SPLM-IO"
+        # (two sides named, in the order told)
     if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb),

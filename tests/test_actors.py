@@ -668,3 +668,21 @@ def test_a_road_the_model_reads_as_an_organisation_is_no_actor(nlp):
     names = [a.name for a in run(nlp, "Coca growers blocked the Pan-American Highway near "
                                       "Timbío on Tuesday.")]
     assert not any("Highway" in name for name in names)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Fighting between the Comandos de la Frontera, a group formed by former FARC guerrillas, and "
+     "a dissident faction left seven people dead.", "Comandos de la Frontera"),
+    ("Gunmen of the Sangre Nueva, a criminal gang that extorts traders, shot dead a bus driver.",
+     "Sangre Nueva"),
+])
+def test_a_name_the_model_missed_that_an_apposition_calls_an_armed_group_is_one(nlp, text, group):
+    found = {a.name: a.type for a in run(nlp, text)}
+    assert found.get(group) == "militant_group"
+
+
+def test_a_town_an_apposition_calls_a_town_is_no_group(nlp):
+    names = [a.name for a in run(nlp, "A suicide bomber rammed a minibus into the gate of an "
+                                      "army base in Awdheegle, a town in the Lower Shabelle "
+                                      "region, on Wednesday morning.")]
+    assert "Awdheegle" not in names

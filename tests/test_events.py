@@ -4499,3 +4499,15 @@ def test_a_belt_worn_by_a_bomber_who_is_stopped_is_no_bombing(pipeline):
             "an explosive belt, and a bomb disposal team removed the belt and destroyed it.")
     events = events_of(pipeline, text, published="2017-11-25")
     assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Fighting between the Comandos de la Frontera, a group formed by former FARC guerrillas, and "
+     "the Carolina Ramírez Front, a FARC dissident faction, left at least seven people dead in "
+     "Puerto Leguízamo on Sunday.", ("Comandos de la Frontera", "Carolina Ramírez Front")),
+    ("Fighting between the army and the SPLM-IO around Leer killed 11 people on Monday.",
+     ("Military Forces of South Sudan", "SPLM-IO")),
+])
+def test_fighting_between_two_named_sides_names_both_in_order(pipeline, text, sides):
+    events = events_of(pipeline, text, published="2023-07-15")
+    assert [(e.actor1.name, e.actor2.name) for e in events] == [sides]
