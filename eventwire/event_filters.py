@@ -74,7 +74,18 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or burns_the_body(token, trigger) or fought_in_a_group(token, trigger)
                 or taken_somewhere(token, trigger, lexicon)
                 or carries_off_people(token, trigger, lexicon) or is_condition(token)
-                or is_requested(token, trigger, heads) or fires_no_shot(token))
+                or is_requested(token, trigger, heads) or fires_no_shot(token)
+                or absorbs_no_fighters(token, trigger, lexicon))
+
+
+def absorbs_no_fighters(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"300 of the brigade's fighters will be absorbed into the LNA" changes the group; costs
+    absorbed into a budget change none."""
+    if trigger.phrase[0] != "absorb":
+        return False
+    absorbed = dep_child(token, "nsubjpass", "dobj")
+    absorbed = prep_object(absorbed, "of") or absorbed if absorbed is not None else None
+    return absorbed is None or not names_people(absorbed, lexicon)
 
 
 def fires_no_shot(token: Token) -> bool:
@@ -167,10 +178,17 @@ def taken_somewhere(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         c.dep_ == "dobj" and c.lemma_ in places for c in token.children)
 
 
+COMMAND_NOUNS = frozenset(("command", "banner", "flag", "leadership", "umbrella", "name"))
+
+
 def fought_in_a_group(token: Token, trigger: Trigger) -> bool:
     """"nine young men who had fought with ISGS handed themselves over": the side they fought
     in tells who they are, no fight (unlike "troops who fought with ISGS fighters on Monday":
-    the fighters are another side, and a day dates a fight)."""
+    the fighters are another side, and a day dates a fight); nor is fighting "under a single
+    command"."""
+    if trigger.phrase == ("fight",) and prep_object(token, "under") is not None and \
+            prep_object(token, "under").lemma_ in COMMAND_NOUNS:
+        return True  # "would fight under a single command": how a group is run, no fight
     side = prep_object(token, "with", "for", "alongside") if trigger.phrase == ("fight",) \
         and token.dep_ == "relcl" else None
     return side is not None and dep_child(token, "dobj") is None and (

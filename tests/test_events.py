@@ -169,6 +169,8 @@ def test_acled_sub_event_from_the_sentence(pipeline, text, plover, sub_event):
      "asserted"),
     ("The World Food Programme plans to open two distribution sites in the town next week.",
      "AID", "future"),
+    ("Under the deal about 300 of the brigade's fighters will be absorbed into the army.",
+     "MOBILIZE", "future"),
 ])
 def test_statements_that_did_not_happen_are_never_asserted(pipeline, text, plover, mode):
     event = only(events_of(pipeline, text, published=PUBLISHED), plover)
@@ -4511,3 +4513,14 @@ def test_a_belt_worn_by_a_bomber_who_is_stopped_is_no_bombing(pipeline):
 def test_fighting_between_two_named_sides_names_both_in_order(pipeline, text, sides):
     events = events_of(pipeline, text, published="2023-07-15")
     assert [(e.actor1.name, e.actor2.name) for e in events] == [sides]
+
+
+def test_factions_merging_change_the_group_and_fight_under_no_command(pipeline):
+    """Two factions that merged and "would fight under a single command" changed their group;
+    no fight is told, and costs absorbed into a budget change no group."""
+    text = ("In Salqin, near the Turkish border, two rebel factions announced on Wednesday that "
+            "they had merged into a new group, the Northern Dawn Brigades, and would fight under "
+            "a single command. The extra costs were absorbed into the budget.")
+    events = events_of(pipeline, text, published="2018-02-10")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Change to group/activity", "asserted")]
