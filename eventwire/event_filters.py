@@ -117,8 +117,11 @@ def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> b
 
 def is_condition(token: Token) -> bool:
     """"could try to seize Mille if federal reinforcements did not arrive", "will strike again
-    unless the prisoners are freed": the condition of a threat or a forecast is no event of its own
-    (the threat is)."""
+    unless the prisoners are freed", "would respond to any attack": the condition of a threat or
+    a forecast is no event of its own (the threat is)."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "against") and any(
+            c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return True  # "would respond to any attack", "a heavy price for any attack"
     verb = clause_head(token)
     return verb.dep_ == "advcl" and bool(marks(verb) & CONDITION_MARKS) and not any(
         c.lower_ == "as" for c in verb.children if c.i < token.i)  # "as if"

@@ -1805,8 +1805,10 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
         g for c in modifiers if c.dep_ == "compound" and c.pos_ == "PROPN"  # "army Sukhoi jets"
         for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ != "PROPN"]
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
+    # ("a banner signed by Los Chone Killers": who wrote what speaks)
     preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
-              if p.dep_ == "prep" and p.lower_ in ("to", "with", "by")]
+              if p.lower_ in ("to", "with", "by") and (
+                  p.dep_ == "prep" or p.dep_ == "agent" and c.lemma_ in AUTHORING_VERBS)]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
     # supporters" is a crowd)
@@ -1823,6 +1825,9 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     # "militants of JNIM", "fighters from the RSF": the named group, not the unidentified one
     named = [h for h in hits if h.actor.type != "unidentified_armed_group"]
     return (named or hits or [NO_ACTOR])[0]
+
+
+AUTHORING_VERBS = frozenset(("sign", "issue", "publish", "release", "circulate", "post"))
 
 
 def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:

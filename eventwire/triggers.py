@@ -228,7 +228,10 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
     ("was overrun" tagged NOUN) or an irregular past ("retook"); but not a plural noun ("trucks
     carrying food" is no trucking of food)."""
     if trigger.pos == "VERB" and len(trigger.phrase) > 1:
-        return doc[start].tag_ != "NNS"
+        # ("a telephone call on Friday" is no "call on": a day, not whom one calls on)
+        dated = doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in (
+            "DATE", "TIME")
+        return doc[start].tag_ != "NNS" and not dated
     if "-" in trigger.phrase:
         return True  # a hyphened compound ("sit-in") is one word whatever its last part's tag
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]

@@ -4524,3 +4524,21 @@ def test_factions_merging_change_the_group_and_fight_under_no_command(pipeline):
     events = events_of(pipeline, text, published="2018-02-10")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Change to group/activity", "asserted")]
+
+
+def test_a_call_on_a_day_and_a_threat_to_meet_any_attack(pipeline):
+    """"in a telephone call on Friday" calls on no one; "would respond ... to any threat to its
+    security" is the threat the king made, not a threat or an attack of its own."""
+    text = ("Morocco's king told the UN secretary-general in a telephone call on Friday that his "
+            "country would respond \"with the utmost firmness\" to any threat to its security.")
+    events = events_of(pipeline, text, published="2020-11-16")
+    assert "REQUEST" not in [e.type.plover for e in events]
+    assert [e.mode for e in events if e.type.plover == "THREATEN"] == ["asserted"]
+
+
+def test_what_a_banner_signed_by_a_gang_warns_of_is_the_gang_s(pipeline):
+    text = ("A banner signed by Los Chone Killers and hung from a footbridge on Wednesday warned "
+            "of more bombs if the raids in their neighbourhoods continued.")
+    events = events_of(pipeline, text, published="2022-08-12")
+    bombs = only(events, "ASSAULT")
+    assert (bombs.mode, bombs.actor1.name) == ("hypothetical", "Los Chone Killers")
