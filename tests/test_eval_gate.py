@@ -55,6 +55,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout42": EXAMPLES / "gold_heldout42.jsonl",
         "heldout43": EXAMPLES / "gold_heldout43.jsonl",
         "heldout44": EXAMPLES / "gold_heldout44.jsonl",
+        "heldout45": EXAMPLES / "gold_heldout45.jsonl",
+        "heldout46": EXAMPLES / "gold_heldout46.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
