@@ -39,11 +39,18 @@ def load_nlp(name: str = MODEL_NAME) -> Language:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per Doc: spaCy re-joins every token on each access, which costs
-    more than some whole stages."""
+    more than some whole stages (and the last Doc's is kept at hand: even `user_data` is slow to
+    reach at the rate the stages ask)."""
+    if _last_text[0] is doc:
+        return _last_text[1]
     text = doc.user_data.get("text")
     if text is None:
         text = doc.user_data["text"] = doc.text
+    _last_text[:] = [doc, text]
     return text
+
+
+_last_text: list = [None, ""]
 
 
 _last: list = [None, [], ()]  # [doc, its tokens, its entities]: one article's stages run in turn

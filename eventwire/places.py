@@ -870,6 +870,7 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """Ties a mention to a country/admin1 named right beside it."""
     by_start = {m.start: m for m in mentions}
     by_char = {t.idx: t.i for t in doc_tokens(doc)}
+    body = doc_text(doc)
     for k, m in enumerate(mentions):
         i = by_char.get(m.start)
         if i is None:
@@ -886,9 +887,9 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         elif nxt is not None and j is not None and _described_in(doc, j, nxt.start):
             _hint_from(gaz, nxt.key, m, any_feature=True)
             m.within = nxt.key
-            if NEXT_TO.search(doc_text(doc)[m.end:nxt.start]):
+            if NEXT_TO.search(body[m.end:nxt.start]):
                 m.measured = (nxt.key, 0.0, 0.0)  # "a small town near Dresden": at Dresden
-        elif nxt is not None and (found := MEASURED.match(doc_text(doc)[m.end:nxt.start])):
+        elif nxt is not None and (found := MEASURED.match(body[m.end:nxt.start])):
             number, unit, bearing = found.groups()
             m.measured = (nxt.key, float(number) * (MILE_KM if unit.startswith("mile") else 1.0),
                           BEARING_DEGREES[bearing.replace("-", "")])
