@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
 from .nlp import doc_ents, doc_text, doc_tokens, paragraph_bounds
-from .places import PLACE_LABELS, apposed_place_noun
+from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun
 from .triggers import load_lexicon
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -667,9 +667,10 @@ class _Resolver:
         commas = [t.i for t in doc_tokens(doc) if t.text == ","]
         for comma in (i for i in commas if _group_apposition(doc, i + 1)):
             s = comma
-            while s > 0 and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in NAME_PARTICLES):
+            while s > 0 and (doc[s - 1].text[:1].isupper()
+                             or doc[s - 1].lower_ in GROUP_PARTICLES):
                 s -= 1
-            while s < comma and doc[s].lower_ in NAME_PARTICLES:
+            while s < comma and doc[s].lower_ in GROUP_PARTICLES:
                 s += 1  # a name starts with a capital ("the Comandos de la Frontera")
             if comma - s < 2 or s == 0 or doc[s - 1].lower_ != "the" or \
                     any(self.taken[s:comma]) or any(t.ent_type_ for t in doc[s:comma]):
@@ -1014,7 +1015,7 @@ def national_actor(template: str, type_: str, iso3: str | None) -> ActorRef:
                     template.replace(" of {country}", ""), type=type_, country=iso3)
 
 
-NAME_PARTICLES = frozenset(("de", "la", "del", "los", "las", "of", "du", "des", "al", "el"))
+GROUP_PARTICLES = NAME_PARTICLES | {"of"}  # "the Sons of Sanamayn Brigade"
 ARMED_GROUP_NOUNS = frozenset(("group", "faction", "militia", "gang", "cartel", "movement",
                                "organisation", "organization", "front"))
 

@@ -531,7 +531,8 @@ def _country_named(gaz: Gazetteer, key: str) -> bool:
     return any(c.feature == "country" and normalize(c.name) == key for c in gaz.lookup(key)[:3])
 
 
-NAME_PARTICLES = frozenset(("del", "de", "la", "do", "da", "di", "du", "des", "el", "al"))
+NAME_PARTICLES = frozenset(("del", "de", "la", "do", "da", "di", "du", "des", "el", "al", "los",
+                            "las", "dos"))
 
 
 def _run_on(doc, gaz: Gazetteer, start: int, end: int):
@@ -742,8 +743,6 @@ def _name_before(doc, i: int) -> bool:
         doc[k].lower_ not in PLACE_NOUNS | FEATURE_WORDS | NAME_QUALIFIERS
 
 
-NAME_PARTICLES = frozenset(("de", "la", "del", "du", "des", "los", "las", "da", "do", "dos"))
-
 
 def _strong_namesake(cands: list[Candidate], key: str, countries: frozenset[str],
                      tail: bool = False) -> bool:
@@ -880,7 +879,7 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         # "X, Country" / "X in Country" / "X, Texas"
         if nxt is not None and j is not None and j + 1 < len(doc) \
                 and doc[j].text == "(" and nxt.start == doc[j + 1].idx:
-            m.within = nxt.key  # "Kabo (Ouham prefecture)": where a town the gazetteer lacks is
+            m.within = nxt.key  # "Kabo (Ouham prefecture)": the province a town lies in
         elif nxt is not None and j is not None and j + 1 < len(doc) \
                 and doc[j].text in (",", "in") and nxt.start == doc[j + 1].idx:
             _hint_from(gaz, nxt.key, m)
