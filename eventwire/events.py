@@ -1421,6 +1421,7 @@ UNHARMED_SUBS = frozenset(("Abduction/forced disappearance", "Arrests", "Sexual 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 VIOLENT = "Violent demonstration"
 INTERVENTION = "Protest with intervention"
+POLICED = frozenset((EXCESSIVE_FORCE, INTERVENTION))
 CALM_SUBS = {"Peaceful protest", INTERVENTION}
 PROTEST_PARTS = {INTERVENTION, "Excessive force against protesters",
                  "Looting/property destruction"}
@@ -1438,6 +1439,9 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
     on the same dates are one event. What the marchers demand or denounce, in the protest's own
     clause, is the protest's too."""
+    if a.trigger.plover != "PROTEST" and b.trigger.plover != "PROTEST" and \
+            a.acled_sub not in POLICED and b.acled_sub not in POLICED:
+        return False  # (every way below needs a protest or force used on one)
     if _account_of_firing(a, b) or _account_of_firing(b, a) or \
             _demand_of_fired_on(a, b) or _demand_of_fired_on(b, a) or \
             _attack_on_firers(a, b) or _attack_on_firers(b, a):

@@ -60,19 +60,20 @@ def doc_tokens(doc: Doc) -> list:
     """The Doc's tokens as a list, built once per article: iterating a Doc makes a new Token
     object per word on every pass, and the stages pass over every article several times. Only
     the last Doc's are kept, so no Doc outlives its turn (no cycle through `user_data`)."""
-    _remember(doc)
+    if _last[0] is not doc:
+        _remember(doc)
     return _last[1]
 
 
 def doc_ents(doc: Doc) -> tuple:
     """`doc.ents`, built once per article (each access makes a new Span per entity)."""
-    _remember(doc)
+    if _last[0] is not doc:
+        _remember(doc)
     return _last[2]
 
 
 def _remember(doc: Doc) -> None:
-    if _last[0] is not doc:
-        _last[:] = [doc, list(doc), tuple(doc.ents)]
+    _last[:] = [doc, list(doc), tuple(doc.ents)]
 
 
 def words_text(doc: Doc, start: int, end: int) -> str:
