@@ -84,8 +84,9 @@ def absorbs_no_fighters(token: Token, trigger: Trigger, lexicon: Lexicon) -> boo
     if trigger.phrase[0] != "absorb":
         return False
     absorbed = dep_child(token, "nsubjpass", "dobj")
-    absorbed = prep_object(absorbed, "of") or absorbed if absorbed is not None else None
-    return absorbed is None or not names_people(absorbed, lexicon)
+    if absorbed is None:
+        return True
+    return not names_people(prep_object(absorbed, "of") or absorbed, lexicon)
 
 
 def fires_no_shot(token: Token) -> bool:
@@ -189,8 +190,8 @@ def fought_in_a_group(token: Token, trigger: Trigger) -> bool:
     in tells who they are, no fight (unlike "troops who fought with ISGS fighters on Monday":
     the fighters are another side, and a day dates a fight); nor is fighting "under a single
     command"."""
-    if trigger.phrase == ("fight",) and prep_object(token, "under") is not None and \
-            prep_object(token, "under").lemma_ in COMMAND_NOUNS:
+    under = prep_object(token, "under") if trigger.phrase == ("fight",) else None
+    if under is not None and under.lemma_ in COMMAND_NOUNS:
         return True  # "would fight under a single command": how a group is run, no fight
     side = prep_object(token, "with", "for", "alongside") if trigger.phrase == ("fight",) \
         and token.dep_ == "relcl" else None

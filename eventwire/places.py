@@ -65,8 +65,9 @@ CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "regio
 NAME_QUALIFIERS = frozenset({"greater", "central", "upper", "lower", "old", "new", "northern",
                              "southern", "eastern", "western", "north", "south", "east", "west",
                              "mount", "lake", "port", "fort", "camp"})
-BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest"})
+BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+                   "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+BEARINGS = frozenset(BEARING_DEGREES)
 DIRECTIONS = BEARINGS | {"outskirts", "edge", "centre", "center", "heart"}
 BROAD_FEATURES = frozenset({"country", "continent", "ocean", "sea"})
 ADMIN_CONTEXT = 0.3  # a candidate in a province the article names or is sure of
@@ -182,10 +183,11 @@ def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
             continue
         within = next((m.within for m in ms if m.within in resolved), None)
         province = resolved[within][0] if within else None
-        others = {c.country for k, (c, _) in resolved.items() if c is not None and k != within}
-        told = others | set(named)
-        if province is not None and province.feature == "admin1" and \
-                (province.country in told or not told):
+        if province is None or province.feature != "admin1":
+            continue
+        told = {c.country for k, (c, _) in resolved.items() if c is not None and k != within}
+        told |= set(named)
+        if province.country in told or not told:
             resolved[key] = resolved[within]
 
 
@@ -196,8 +198,6 @@ MEASURED_PHRASE = (r",\s+(?:about|some|roughly|around|nearly|almost)?\s*(\d+(?:\
 MEASURED = re.compile(MEASURED_PHRASE + r"(?:the\s+)?$")
 MEASURED_AHEAD = re.compile(MEASURED_PHRASE)
 NEXT_TO = re.compile(r"\b(?:near|next to|outside)\s+(?:the\s+)?$")
-BEARING_DEGREES = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-                   "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0}
 MILE_KM = 1.609
 MAX_MEASURED_KM = 100.0  # beyond this a road distance strays too far from the straight line
 KM_PER_DEGREE = 111.2
