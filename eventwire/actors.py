@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
-from .nlp import doc_ents, doc_text, paragraph_bounds
+from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of
 from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun
 from .triggers import load_lexicon
 
@@ -555,7 +555,7 @@ class _Resolver:
         """"villagers protesting against the camp": civilians told as protesting are protesters."""
         protesting = load_lexicon().modality["protesting_verbs"]
         return any(c.dep_ in ("acl", "relcl") and c.lemma_ in protesting
-                   for c in self.doc[head].children)
+                   for c in children(self.doc[head]))
 
     def _past_model_names(self, s: int) -> int:
         """The start of the model names before a weapon or unit ("Bayraktar", "F-16")."""
@@ -819,7 +819,7 @@ class _Resolver:
         doc = self.doc
         if e + 2 >= len(doc) or doc[e].text != ",":
             return
-        span = next(((c.left_edge.i, c.right_edge.i + 1) for c in doc[e - 1].children
+        span = next(((c.left_edge.i, c.right_edge.i + 1) for c in children(doc[e - 1])
                      if c.dep_ == "appos" and c.left_edge.i > e), None)
         if span is None or span[1] - span[0] > 14:
             return
@@ -891,7 +891,7 @@ class _Resolver:
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
                 verb.head.lemma_ not in load_lexicon().modality["speech_verbs"]:
             return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.i > i:
             return None
         if speaker.tag_ in ("WDT", "WP"):  # "the Federation of ... of the VRAEM, which said it"
@@ -916,10 +916,10 @@ class _Resolver:
         """"leaders of a tribal militia in Ahwar ... the militia withdrew": the anaphor's noun
         came lately with "a" and no name, so it means that unnamed party, not a named one."""
         noun = self.doc[e - 1].lemma_
-        sent_start = self.doc[max(s - 1, 0)].sent.start if self.has_dep else max(s - 40, 0)
+        sent_start = sent_of(self.doc[max(s - 1, 0)]).start if self.has_dep else max(s - 40, 0)
         earlier = self.doc[max(sent_start - 40, 0):s - 1]
         return any(t.lemma_ == noun and t.i not in self.by_token and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in earlier)
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(t)) for t in earlier)
 
     def _introduced_as(self, starts: list[int], s: int, e: int) -> tuple | None:
         """"The aid group Puentes Sin Fronteras ... the group's permit": the nearest actor named
@@ -1135,15 +1135,15 @@ def _local_unit(doc: Doc, mention: Span, units: list[tuple[int, int, str | None]
     if words is None:
         return None
     head = words.root
-    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    modifiers += [c for m in list(modifiers) for c in m.children if c.dep_ == "compound"]
+    modifiers = [c for c in children(head) if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [c for m in list(modifiers) for c in children(m) if c.dep_ == "compound"]
     if any(m.ent_type_ == "NORP" for m in modifiers):
         return None  # "the Palestinian governor of Hebron": the national government's
     if head.lemma_ == "governor":
         if any(t.lower_ in ("bank", "central", "district") for t in head.subtree):
             return None  # "the central bank governor", "the district governor"
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        modifiers += [t for c in (of.children if of is not None else ()) if c.dep_ == "pobj"
+        of = next((c for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        modifiers += [t for c in (children(of) if of is not None else ()) if c.dep_ == "pobj"
                       for t in c.subtree]
     elif head.lemma_ not in LOCAL_GOVERNMENT_HEADS or not any(
             m.lower_ in SUBNATIONAL_MARKERS for m in modifiers):
@@ -1172,7 +1172,7 @@ def _place_of_paragraph(doc: Doc, words: SpacySpan, units: list[tuple[int, int, 
     not where someone spoke from ("speaking in Buenos Aires, accused the provincial
     government")."""
     start = paragraph_bounds(doc_text(doc), words.start_char)[0]
-    end = words.sent.end_char
+    end = sent_of(words).end_char
     before = [unit for unit in units if start <= unit[0] < end and not _speaks_from(doc, unit)]
     return max(before, key=lambda unit: unit[0]) if before else None
 

@@ -26,7 +26,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from .model import Claim, ClaimValue, Quantity, Quote
-from .nlp import doc_text, doc_tokens
+from .nlp import children, doc_text, doc_tokens
 
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
                        "missing", "surrendered"))
@@ -156,12 +156,12 @@ def _denials(doc: Doc, lex: _Lexicon) -> list[Claim]:
         if lemma not in lex.denial and lemma not in lex.rejection:
             continue
         # What is denied follows the verb; an "object" before it is a misparse.
-        obj = next((c for c in t.children if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > t.i),
+        obj = next((c for c in children(t) if c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > t.i),
                    None)
         if obj is None or (lemma in lex.rejection and obj.lemma_.lower() not in lex.claim_nouns):
             continue
         thing = _phrase(doc, obj)
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(t) if c.dep_ == "nsubj"), None)
         denier = _phrase(doc, subj, core=True) if subj is not None else None
         end = obj.right_edge.i
         while end > obj.i and doc[end].is_punct:

@@ -26,7 +26,7 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, UNFOUGH
                           intercepts_projectiles, is_person, leaves_group, marks, names_people,
                           names_people_or_them, negates, nobody, pauses_contested_work, pressed,
                           prep_object, prevented, stood_at, subject_of, verb_phrase)
-from .nlp import doc_tokens
+from .nlp import children, doc_tokens, sent_of
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
@@ -98,7 +98,7 @@ def fires_no_shot(token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.lemma_ in UNFOUGHT
     return token.dep_ == "pcomp" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in UNFOUGHT
-                                         for c in token.children)
+                                         for c in children(token))
 
 
 def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -110,7 +110,7 @@ def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> b
     verb = clause_head(token)
     # "to call for troops to be sent", "to demand that the neighbourhood be retaken"
     subjunctive = verb.dep_ == "ccomp" and "that" in marks(verb) and (verb.tag_ == "VB" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children))
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in children(verb)))
     asker = verb.head if "for" in marks(verb) or subjunctive else \
         token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
     return asker is not None and asker.i in heads and heads[asker.i].plover == "REQUEST"
@@ -121,19 +121,19 @@ def is_condition(token: Token) -> bool:
     unless the prisoners are freed", "would respond to any attack": the condition of a threat or
     a forecast is no event of its own (the threat is)."""
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "against") and any(
-            c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+            c.dep_ == "det" and c.lower_ == "any" for c in children(token)):
         return True  # "would respond to any attack", "a heavy price for any attack"
     verb = clause_head(token)
     return verb.dep_ == "advcl" and bool(marks(verb) & CONDITION_MARKS) and not any(
-        c.lower_ == "as" for c in verb.children if c.i < token.i)  # "as if"
+        c.lower_ == "as" for c in children(verb) if c.i < token.i)  # "as if"
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
     """"pushed Russian forces out of several blocks" takes ground; "held it for two days before
     the army pushed them out" only tells how a retaking told elsewhere went."""
-    out = next((c for c in token.children if c.lower_ == "out"), None)
+    out = next((c for c in children(token) if c.lower_ == "out"), None)
     return trigger.phrase == ("push", "out") and (
-        out is None or not any(c.lower_ == "of" for c in out.children))
+        out is None or not any(c.lower_ == "of" for c in children(out)))
 
 
 SUSPICION_NOUNS = frozenset(("suspicion", "charge", "allegation", "accusation"))
@@ -168,7 +168,7 @@ def carries_off_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool
     if trigger.phrase[-1] != "with" or token.pos_ != "VERB":
         return False
     carried = prep_object(token, "with") or next(
-        (prep_object(c, "with") for c in token.children if c.dep_ in ("prt", "advmod")), None)
+        (prep_object(c, "with") for c in children(token) if c.dep_ in ("prt", "advmod")), None)
     items = [prep_object(c, "of") or c for c in (carried, *carried.conjuncts)] \
         if carried is not None else []  # "200 head of cattle"; "two children and 50 goats"
     return bool(items) and all(names_people_or_them(c, lexicon) for c in items)
@@ -179,7 +179,7 @@ def taken_somewhere(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     town that is taken's object is captured: "took the town of Kidal")."""
     places = lexicon.modality["taken_places"]
     return trigger.phrase[0] == "take" and trigger.phrase[-1] in places and not any(
-        c.dep_ == "dobj" and c.lemma_ in places for c in token.children)
+        c.dep_ == "dobj" and c.lemma_ in places for c in children(token))
 
 
 COMMAND_NOUNS = frozenset(("command", "banner", "flag", "leadership", "umbrella", "name"))
@@ -197,7 +197,7 @@ def fought_in_a_group(token: Token, trigger: Trigger) -> bool:
         and token.dep_ == "relcl" else None
     return side is not None and dep_child(token, "dobj") is None and (
         side.pos_ == "PROPN" or side.lemma_ in LEFT_GROUPS) and \
-        not any(c.dep_ == "appos" for c in side.children) and \
+        not any(c.dep_ == "appos" for c in children(side)) and \
         not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
@@ -236,7 +236,7 @@ def refuses_extortion(token: Token, trigger: Trigger) -> bool:
         return True
     money = dep_child(paid, "dobj")
     return money is not None and (money.lemma_ in EXTORTION or any(
-        c.dep_ in ("compound", "amod") and c.lemma_ in EXTORTION for c in money.children))
+        c.dep_ in ("compound", "amod") and c.lemma_ in EXTORTION for c in children(money)))
 
 
 def describes_fighters(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -261,7 +261,7 @@ def holds_a_base(token: Token, trigger: Trigger, heads: dict[int, Trigger],
         c.dep_ == "conj" and c.i in heads and (
             heads[c.i].acled == "Headquarters or base established"
             or heads[c.i].plover == "ASSAULT" and heads[c.i].acled != "@territory")
-        for c in token.children)
+        for c in children(token))
 
 
 def lets_forces_act(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -291,7 +291,7 @@ def blown_when_stopped(token: Token, lexicon: Lexicon) -> bool:
     """"Guards opened fire on a second vehicle ..., and it blew up": the car bomb went off
     because it was stopped; one event, the disruption (see `event_parse._car_bomb_stopped`)."""
     return blows_up_shot_vehicle(token, lexicon) and any(
-        fires_on_vehicle(t, lexicon) for t in token.sent if t.pos_ == "VERB")
+        fires_on_vehicle(t, lexicon) for t in sent_of(token) if t.pos_ == "VERB")
 
 
 def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
@@ -314,7 +314,7 @@ def asks_anonymity(token: Token) -> bool:
     """"a teacher who asked not to be named": a source's wish, no demand of any party."""
     wish = dep_child(token, "xcomp")
     return token.lemma_ == "ask" and wish is not None and wish.lemma_ in UNNAMED and any(
-        c.dep_ == "neg" for c in wish.children)
+        c.dep_ == "neg" for c in children(wish))
 
 
 def wants_for_itself(token: Token, trigger: Trigger) -> bool:
@@ -323,8 +323,8 @@ def wants_for_itself(token: Token, trigger: Trigger) -> bool:
     if trigger.phrase != ("want",):
         return False
     return not any(c.dep_ == "ccomp" and dep_child(c, "nsubj") is not None
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for c in token.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                   for c in children(token))
 
 
 def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -398,7 +398,7 @@ def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigge
     if trigger.phrase != ("gather",):
         return False
     return not any(c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
-                   for c in token.children)
+                   for c in children(token))
 
 
 DISPERSING = frozenset(("disperse", "scatter", "break up"))
@@ -437,7 +437,7 @@ def investigates_nothing(token: Token, trigger: Trigger) -> bool:
             and prep_object(token, "as") is not None
     return token.pos_ == "NOUN" and not any(
         c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS
-        for c in token.children)
+        for c in children(token))
 
 
 def is_agreed_term(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -513,12 +513,12 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase == ("lift",) and token.pos_ == "VERB":  # "lifted and carried away elderly
         lifted = dep_child(token, "dobj")                      # protesters": bodies, no ban
         if lifted is None and token.dep_ != "conj":
-            lifted = next((dep_child(c, "dobj") for c in token.children if c.dep_ == "conj"), None)
+            lifted = next((dep_child(c, "dobj") for c in children(token) if c.dep_ == "conj"), None)
         return lifted is not None and names_people(lifted, lexicon)
     if trigger.phrase == ("occupy",):  # "a camp that veterans had occupied since April": held
         after = token.nbor(1) if token.i + 1 < len(token.doc) else token  # parsed as any head
         return after.lower_ == "since" or any(c.dep_ == "prep" and c.lower_ in ("since", "for")
-                                              for c in token.children)
+                                              for c in children(token))
     if trigger.phrase == ("meet",):  # "meeting little resistance", "met a violent end"
         met = dep_child(token, "dobj")
         players = subject_of(token) if token.pos_ == "VERB" else None
@@ -533,9 +533,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
                                       or names_people(struck, lexicon)
                                       or _struck_site(token, struck, lexicon))
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
-        return not any(c.dep_ == "xcomp" for c in token.children)
+        return not any(c.dep_ == "xcomp" for c in children(token))
     if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"
-                                            for c in token.children):
+                                            for c in children(token)):
         return True  # "lawmakers swore in a new constitution": an oath of office, no threat
     if trigger.phrase == ("share",):  # "a video ... was widely shared": passed round, no partner
         shared = dep_child(token, "dobj")
@@ -562,21 +562,21 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "did not respond to a request for comment": the reporter's own question
     return trigger.phrase == ("concession",) and (any(
         c.dep_ in ("compound", "amod") and c.lemma_ in lexicon.modality["resource_nouns"]
-        for c in token.children) or _taken_or_held(token, lexicon))
+        for c in children(token)) or _taken_or_held(token, lexicon))
 
 
 def _counted_force(noun: Token | None, lexicon: Lexicon) -> bool:
     """Troops or police counted as they are sent: "400 soldiers", "300 more soldiers"."""
     return noun is not None and noun.lemma_ in lexicon.modality["force_nouns"] and any(
         c.dep_ == "nummod" or c.lower_ in ("more", "additional", "extra", "fresh")
-        for c in noun.children)
+        for c in children(noun))
 
 
 def _manner_of_leaving(token: Token, lexicon: Lexicon) -> bool:
     """"broke away in protest", "resigned in protest": why they left, no protest of its own
     (unlike "shops closed in protest", a shutdown)."""
     if token.dep_ != "pobj" or token.head.lower_ != "in" or any(
-            c.dep_ in ("det", "poss", "amod", "compound") for c in token.children):
+            c.dep_ in ("det", "poss", "amod", "compound") for c in children(token)):
         return False
     return token.head.head.lemma_ in lexicon.modality["leaving_verbs"]
 
@@ -606,11 +606,11 @@ def fired_at_nothing(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         noun = noun.head
     verb = noun.head if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") else token
     fired = dep_child(verb, "dobj", "nsubjpass") if verb.pos_ == "VERB" else None
-    if fired is not None and any(c.lower_ == "warning" for c in fired.children):
+    if fired is not None and any(c.lower_ == "warning" for c in children(fired)):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
-        o.dep_ == "pobj" and o.lemma_ in lexicon.modality["empty_targets"] for o in c.children)
-        for c in verb.children)
+        o.dep_ == "pobj" and o.lemma_ in lexicon.modality["empty_targets"] for o in children(c))
+        for c in children(verb))
 
 
 def no_casualties(token: Token, lexicon: Lexicon) -> bool:
@@ -620,10 +620,10 @@ def no_casualties(token: Token, lexicon: Lexicon) -> bool:
     cues = lexicon.modality
     if token.pos_ != "VERB" or token.lemma_ not in cues["casualty_verbs"] | {"harm"}:
         return False
-    victims = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    victims = [c for c in children(token) if c.dep_ in ("nsubj", "nsubjpass")]
     # "The drivers were not harmed": those just told of came to no harm
-    spared = any(c.dep_ == "neg" for c in token.children) and any(
-        v.pos_ == "PRON" or any(d.lower_ == "the" for d in v.children) for v in victims)
+    spared = any(c.dep_ == "neg" for c in children(token)) and any(
+        v.pos_ == "PRON" or any(d.lower_ == "the" for d in children(v)) for v in victims)
     return spared or token.lemma_ != "harm" and any(nobody(v, cues) for v in victims)
 
 
@@ -663,7 +663,7 @@ def is_rejected_proposal(token: Token, trigger: Trigger, heads: dict[int, Trigge
     backed = trigger.plover in ("REQUEST", "ACCUSE") and _answered(token, heads, "SUPPORT")
     # "rejected the suspension as a delaying tactic": a measure the text told before
     told_before = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                      for c in token.children)
+                      for c in children(token))
     return token.pos_ == "NOUN" and (
         trigger.plover in ("REQUEST", "AGREE", "PROTEST", "ACCUSE") or told_before) and (
         _rejected(token, heads) or backed)
@@ -749,7 +749,7 @@ def _from_hospital(verb: Token, lexicon: Lexicon) -> bool:
     """"He was treated in hospital and released", "released from hospital": a patient sent home."""
     cues = lexicon.modality
     siblings = [verb.head] if verb.dep_ == "conj" else []
-    siblings += [c for c in verb.children if c.dep_ == "conj"]
+    siblings += [c for c in children(verb) if c.dep_ == "conj"]
     source = prep_object(verb, "from")
     return any(s.lemma_ in cues["medical_verbs"] for s in siblings) or \
         source is not None and source.lemma_ in cues["medical_places"]
@@ -768,7 +768,7 @@ def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     """"detained at least 15 men in house raids", "raided a flat and took two suspects into
     custody": the raid is how the arrests were made."""
     if trigger.plover == "ASSAULT" and token.lemma_ == "raid" and token.pos_ == "VERB":
-        linked = [c for c in token.children if c.dep_ == "conj"] + (
+        linked = [c for c in children(token) if c.dep_ == "conj"] + (
             [token.head] if token.dep_ == "conj" else [])
         return any(v.i in heads and heads[v.i].acled == "Arrests" for v in linked)
     if trigger.plover not in ("ASSAULT", "MOBILIZE") or token.pos_ not in ("NOUN", "PROPN") \
@@ -783,7 +783,7 @@ def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) 
     if trigger.plover not in ("PROTEST", "CONSULT") or token.pos_ != "NOUN" \
             or token.dep_ != "pobj" \
             or token.head.lower_ != "at" or any(c.dep_ == "det" and c.lower_ == "the"
-                                                for c in token.children):
+                                                for c in children(token)):
         return False
     return _hung_on_arrest(token, heads)
 
@@ -808,7 +808,7 @@ def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:
         verb = verb.head
     # "during a search operation, soldiers recovered 23 guns and detained 14 suspects"
     return any(v.i in heads and heads[v.i].acled == "Arrests"
-               for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
+               for v in (verb, *(c for c in children(verb) if c.dep_ == "conj")))
 
 
 def is_thrown_in_riot(token: Token, trigger: Trigger, heads: dict[int, Trigger],
@@ -921,7 +921,7 @@ def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
     for token in doc_tokens(doc):
         if token.lower_ == "must" and token.dep_ == "aux" and token.head.dep_ == "ccomp":
             anchor = token.head.head
-            if anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in anchor.children):
+            if anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in children(anchor)):
                 found.append((MODAL_DEMAND, doc[anchor.i:anchor.i + 1]))
     return found
 
@@ -934,13 +934,13 @@ def force_vows(doc: Doc, lexicon: Lexicon) -> list[tuple[Trigger, SpacySpan]]:
     found = []
     for token in doc_tokens(doc):
         if token.pos_ != "VERB" or not _vows_force(token, lexicon) or not {
-                c.lower_ for c in token.children if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+                c.lower_ for c in children(token) if c.dep_ == "aux"} & {"will", "would", "'ll"}:
             continue
         clause = first_conjunct(token)  # '"The march is illegal and we will deal with ..."'
         anchor = clause.head if clause.dep_ == "ccomp" else None
         if anchor is not None and anchor.lemma_ in speech_verbs() and \
                 anchor.lemma_ not in lexicon.modality["threat_speech_verbs"] and \
-                not any(c.dep_ == "neg" for c in anchor.children):
+                not any(c.dep_ == "neg" for c in children(anchor)):
             found.append((FORCE_VOW, doc[anchor.i:anchor.i + 1]))
     return found
 
@@ -951,8 +951,8 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
     lemma = lemma_of(verb)
     if lemma != "spare" and lemma not in cues["force_vow_verbs"]:
         return False  # first, as this runs on every verb of every article
-    denied = any(c.dep_ == "neg" for c in verb.children) or any(
-        nobody(c, cues) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    denied = any(c.dep_ == "neg" for c in children(verb)) or any(
+        nobody(c, cues) for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass"))
     if lemma == "spare":
         return denied  # "nobody will be spared", "will not spare anyone"
     if denied:
@@ -966,7 +966,7 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
     forceful = prep_object(verb, "with")
     provoked = prep_object(verb, "to")
     return forceful is not None and forceful.lemma_ in cues["force_words"] or any(
-        c.dep_ == "advmod" and c.lower_ in cues["force_adverbs"] for c in verb.children) or \
+        c.dep_ == "advmod" and c.lower_ in cues["force_adverbs"] for c in children(verb)) or \
         lemma != "act" and provoked is not None and provoked.lemma_ in cues["provocations"]
 
 
@@ -977,11 +977,11 @@ STATES = frozenset(("be", "have", "want"))
 def is_habitual(token: Token) -> bool:
     """Present simple outside the headline states a habit, not an event ("the US, which carries
     out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it."""
-    if token.sent.start == 0:
+    if sent_of(token).start == 0:
         return False
     verb = clause_head(token)
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATES and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children) and not _past_form(verb.lower_) \
+        c.dep_ in ("aux", "auxpass") for c in children(verb)) and not _past_form(verb.lower_) \
         and not _plural_noun_misread(verb) and not _infinitive_in_series(verb)
 
 
@@ -997,7 +997,7 @@ def _plural_noun_misread(verb: Token) -> bool:
     present-tense clause ("asset" its subject) under a verb that takes an object, not a clause."""
     subject = dep_child(verb, "nsubj")
     return verb.dep_ == "ccomp" and verb.tag_ == "VBZ" and subject is not None \
-        and subject.i == verb.i - 1 and subject.pos_ == "NOUN" and not any(subject.children) \
+        and subject.i == verb.i - 1 and subject.pos_ == "NOUN" and not any(children(subject)) \
         and verb.head.tag_ == "VBD" and verb.head.lemma_ not in speech_verbs()
 
 
@@ -1033,7 +1033,7 @@ def pledges_its_act(token: Token, trigger: Trigger, heads: dict[int, Trigger],
         return act.i in heads and heads[act.i].acled == "@territory"
     if act.i in heads and heads[act.i].plover_mode == "host":
         return False  # "ready to host a meeting between X and Y" offers a venue
-    acts = [act] + [c for c in act.children if c.dep_ == "dobj"]
+    acts = [act] + [c for c in children(act) if c.dep_ == "dobj"]
     return any(a.i in heads and heads[a.i].plover == "CONSULT" for a in acts)
 
 
@@ -1046,7 +1046,7 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
         return False
     cancels = token.i in heads and heads[token.i].plover == "REJECT" \
         and verb_phrase(token) in cues["cancelling_verbs"]
-    for child in token.children:
+    for child in children(token):
         if cancels and child.i in heads and (child.dep_ == "dobj" or child.tag_ == "VBG"):
             # "ruled out talks", "ruled out sending soldiers": the act, negated; "called off
             # the strike" concedes
@@ -1058,7 +1058,7 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
         # object; "denied reports that the militants had taken the town": the reports' content
         verb = child.pos_ in ("VERB", "AUX")
         if any(c.dep_ == "compound" and c.i in heads and c.tag_ in ("VBG", "NN")
-               and heads[c.i].pos == "VERB" for c in child.children):
+               and heads[c.i].pos == "VERB" for c in children(child)):
             return True  # "denied opening fire", the verb phrase tagged as a noun compound
         if not verb and child.lemma_ not in cues["report_nouns"]:
             continue  # "rejected an offer to host talks" rejects the offer
@@ -1068,7 +1068,7 @@ def reports_other(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> 
             # ("denied the rape allegations" names the kind of event it denies)
             return any(c.i in heads for c in child.subtree if c.i != child.i
                        and not (c.dep_ == "compound" and c.head.i == child.i))
-        inner = [c for c in child.children
+        inner = [c for c in children(child)
                  if c.dep_ in (("dobj", "acl", "ccomp", "relcl") if verb else ("acl", "ccomp"))]
         if verb and child.i in heads or any(c.i in heads for c in inner):
             return True
@@ -1097,7 +1097,7 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
     cues = lexicon.modality
     if token.dep_ == "compound" and token.head.lemma_ in cues["weapon_parts"]:
         return True  # "bags of landmine components", "a bomb factory"
-    if any(c.dep_ == "amod" and c.lower_ in cues["unused_marks"] for c in token.children):
+    if any(c.dep_ == "amod" and c.lower_ in cues["unused_marks"] for c in children(token)):
         return True  # "a launch rail still loaded with four unfired rockets"
     if _listed_after_seizure(token, cues):
         return True
@@ -1134,7 +1134,7 @@ def _listed_after_seizure(token: Token, cues: dict) -> bool:
     if token.pos_ != "NOUN":
         return False
     listed = False
-    for k in range(token.i - 1, max(token.sent.start, token.i - 16) - 1, -1):
+    for k in range(token.i - 1, max(sent_of(token).start, token.i - 16) - 1, -1):
         word = token.doc[k]
         if word.pos_ in ("VERB", "AUX"):
             return listed and lemma_of(word) in cues["seizure_verbs"]
@@ -1155,8 +1155,8 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     if verbs[0].dep_ in ("pcomp", "xcomp", "pobj", "dobj") or \
             verbs[0].dep_ == "advcl" and "since" not in marks(verbs[0]):
         verbs += [g for g in governors(verbs[0], 2) if g.pos_ == "VERB"][:1]
-    if token.sent.start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
-                                    for v in verbs for c in v.children):
+    if sent_of(token).start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
+                                    for v in verbs for c in children(v)):
         return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
     if _series(token) or token.dep_ == "relcl" and _perfect(token) and _series(token.head):
         return True  # "citing air strikes that have killed civilians": a series
@@ -1167,16 +1167,16 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return True  # "to hold the villages it has recaptured since August": a tally to date
     if verbs[0].dep_ == "relcl" and _perfect(verbs[0]) and _for_units(verbs[0]):
         return True  # "the base, which they have besieged for months": a standing state
-    if token.sent.start > 0 and token.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+    if sent_of(token).start > 0 and token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children(token)):
         return True  # "such use is banned under the convention": a standing state
     if verbs[0].dep_ == "relcl" and verbs[0].tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in verbs[0].children):
+            c.dep_ in ("aux", "auxpass") for c in children(verbs[0])):
         return True  # "a constitution that restricts road blockades": what it is, not a deed
     nominal = token.tag_ in ("NNS", "NN") or token.tag_ == "VBG" and token.dep_ == "nsubj"
-    if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+    if not nominal or any(c.dep_ in ("det", "poss", "nummod") for c in children(token)):
         return False
-    if any(c.lower_ in cues["frequency_modifiers"] for c in token.children if c.dep_ == "amod"):
+    if any(c.lower_ in cues["frequency_modifiers"] for c in children(token) if c.dep_ == "amod"):
         return True  # "has seen repeated protests"
     verb = clause_head(token.head if token.dep_ in ("nsubj", "conj") else token)
     if verb.dep_ in ("acl", "relcl") and token.dep_ == "pobj":
@@ -1185,20 +1185,20 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
         return False
     verb = token.head if token.dep_ == "nsubj" else token.head.head
     if verb.lemma_ in cues["trend_verbs"]:  # "shelling and drone strikes have increased"
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb))
     # "attacks have become frequent"; not "talks are due to start next week" (one still to come)
     return verb.lemma_ in cues["state_verbs"] and any(
-        c.dep_ in ("acomp", "attr") and c.lower_ not in PLANNED for c in verb.children)
+        c.dep_ in ("acomp", "attr") and c.lower_ not in PLANNED for c in children(verb))
 
 
 def _series(noun: Token) -> bool:
     """A bare plural event noun told in the perfect: "air strikes that have killed civilians"."""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) \
-        and any(c.dep_ == "relcl" and _perfect(c) for c in noun.children)
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in children(noun)) \
+        and any(c.dep_ == "relcl" and _perfect(c) for c in children(noun))
 
 
 def _perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb))
 
 
 MANY = frozenset(("several", "many", "multiple", "numerous", "countless"))
@@ -1209,28 +1209,28 @@ def _repeated_deed(verb: Token, cues: dict) -> bool:
     series; but "has repeatedly urged residents to leave" is a call the speaker stands by."""
     return verb.lemma_ not in cues["stance_verbs"] and any(
         c.dep_ == "advmod" and c.lower_ in cues["repeating_adverbs"]
-        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(m.lower_ in MANY for m in c.children)
-        for c in verb.children)
+        or c.dep_ == "npadvmod" and c.lemma_ == "time" and any(m.lower_ in MANY for m in children(c))
+        for c in children(verb))
 
 
 def _over_recent_period(verb: Token) -> bool:
     """"in recent months", "over the past two years": several units of time up to now."""
     return any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_ in ("day", "week", "month", "year")
-               and any(c.lower_ in ("recent", "past", "last") for c in o.children)
-               for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "during")
-               for o in p.children)
+               and any(c.lower_ in ("recent", "past", "last") for c in children(o))
+               for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "over", "during")
+               for o in children(p))
 
 
 def _since_then(verb: Token) -> bool:
     """"since August", "since the start of the year": a period up to now."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in children(verb))
 
 
 def _for_units(verb: Token) -> bool:
     """"for months", "for three years": units of time the act has lasted."""
     return any(o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_ in ("week", "month", "year")
-               for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-               for o in p.children)
+               for p in children(verb) if p.dep_ == "prep" and p.lower_ == "for"
+               for o in children(p))
 
 
 def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
@@ -1275,10 +1275,10 @@ def warns_of_others(token: Token) -> bool:
     if token.lemma_ != "warn":
         return False
     warner = subject_of(token)
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+    for clause in (c for c in children(token) if c.dep_ == "ccomp"):
         doer = dep_child(clause, "nsubj", "nsubjpass")
         forecast = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
-                       for c in clause.children)
+                       for c in children(clause))
         if forecast and doer is not None and doer.pos_ != "PRON" and (
                 warner is None or doer.lemma_ != warner.lemma_ and not _one_side(warner, doer)):
             return True

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .model import Actor, Span
-from .nlp import doc_ents, doc_text, paragraph_bounds, span_text
+from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of, span_text
 from .places import BEARINGS
 from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as, load_lexicon
 
@@ -143,10 +143,10 @@ def _taken_unopposed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
 def _unfought(verb: Token) -> bool:
     """Taken "without a fight", "unopposed"; not "without meeting serious resistance", which
     met some."""
-    without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
-    return any(t.lemma_ in UNFOUGHT and not any(a.lower_ in SOME_FIGHT for a in t.children)
+    without = [c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "without"]
+    return any(t.lemma_ in UNFOUGHT and not any(a.lower_ in SOME_FIGHT for a in children(t))
                for c in without for t in c.subtree) or any(
-        c.lower_ == "unopposed" for c in verb.children)
+        c.lower_ == "unopposed" for c in children(verb))
 
 
 SOME_FIGHT = frozenset(("serious", "significant", "major", "much", "heavy", "stiff", "real"))
@@ -159,7 +159,7 @@ def _own_activity_suspended(trigger: Trigger, token: Token, lexicon: Lexicon) ->
         return trigger
     stopped = dep_child(token, "dobj")
     if stopped is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                  for c in stopped.children):
+                                  for c in children(stopped)):
         return trigger
     return _as_row(trigger, "disband|VERB", lexicon)
 
@@ -217,7 +217,7 @@ def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     carried = prep_object(token, "with") if token.lemma_ == "surrender" else None
     handed = [given, *given.conjuncts] if given is not None else []
     disarmed = any(g.lemma_ in arms or any(c.dep_ == "amod" and c.lower_ == "armed"
-                                           for c in g.children) for g in handed)
+                                           for c in children(g)) for g in handed)
     gave_themselves_up = token.lemma_ == "surrender" and token.pos_ == "VERB" and given is None \
         and dep_child(token, "nsubj") is not None or given is not None \
         and given.lower_ in REFLEXIVES  # "handed themselves (and four rifles) over"
@@ -276,9 +276,9 @@ def _kept_from_leaving(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
     tanker enter" still rejects)."""
     if trigger.plover != "REJECT" or token.pos_ != "VERB":
         return trigger
-    let = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_ in ("let", "allow")),
+    let = next((c for c in children(token) if c.dep_ == "xcomp" and c.lemma_ in ("let", "allow")),
                None)
-    gone = next((c for c in let.children if c.dep_ in ("ccomp", "xcomp")), None) if let else None
+    gone = next((c for c in children(let) if c.dep_ in ("ccomp", "xcomp")), None) if let else None
     if gone is None or gone.lemma_ not in DEPARTING_VERBS:
         return trigger
     return _as_row(trigger, "ban|ANY", lexicon)
@@ -298,7 +298,7 @@ def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger
     march": a march told as peaceful is a protest, not troops on the move."""
     if trigger.plover != "PROTEST" or not any(
             c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.modality["peaceful_adverbs"]
-            for c in token.children):
+            for c in children(token)):
         return trigger
     return replace(trigger, strength=max(trigger.strength, PEACEFUL_STRENGTH))
 
@@ -310,7 +310,7 @@ def _care_team(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"Plans to send a surgical team to the town's hospital": a medical team sent is aid."""
     team = dep_child(token, "dobj") if trigger.phrase == ("send", "team") else None
     if team is None or not any(c.dep_ in ("amod", "compound") and
-                               c.lemma_ in lexicon.modality["care_words"] for c in team.children):
+                               c.lemma_ in lexicon.modality["care_words"] for c in children(team)):
         return trigger
     return _as_row(trigger, "send aid|VERB", lexicon)
 
@@ -383,7 +383,7 @@ def _police_raid(trigger: Trigger, token: Token, doer: Token | None, lexicon: Le
         return trigger
     police = lexicon.modality["police_nouns"]
     if doer.lemma_ not in police and not any(
-            c.lemma_ in police for c in doer.children if c.dep_ in ("compound", "amod")):
+            c.lemma_ in police for c in children(doer) if c.dep_ in ("compound", "amod")):
         return trigger
     if _fought_raid(token):
         return trigger
@@ -421,7 +421,7 @@ def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) 
     occupying a place protest; fighters, or growers armed with machetes, take it."""
     if trigger.phrase != ("occupy",) or doer is None or not names_people(doer, lexicon) \
             or doer.lemma_ in lexicon.modality["party_nouns"] \
-            or any(c.lemma_ == "arm" for c in doer.children):
+            or any(c.lemma_ == "arm" for c in children(doer)):
         return trigger
     return replace(lexicon.triggers["sit - in|NOUN"], strength=trigger.strength)
 
@@ -453,9 +453,9 @@ def _bomber_stopped(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger
     fire that stops a bomb going off disrupts the weapon's use."""
     if trigger.plover != "ASSAULT" or token.pos_ != "VERB":
         return trigger
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    verbs = [token, *(c for c in children(token) if c.dep_ == "conj")]
     if any(prevented(c) and verb_phrase(c) in lexicon.modality["detonating_verbs"]
-           for verb in verbs for c in verb.children if c.dep_ == "advcl"):
+           for verb in verbs for c in children(verb) if c.dep_ == "advcl"):
         return _as_sub(trigger, "Disrupted weapons use", lexicon)
     return trigger
 
@@ -465,7 +465,7 @@ def _car_bomb_stopped(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     hundred metres from the gate": shooting at a car that then blows up short of its target
     disrupts a car bomb (the blast is part of it, see `event_filters.blown_when_stopped`)."""
     if trigger.plover != "ASSAULT" or token.pos_ != "VERB" or not fires_on_vehicle(token, lexicon) \
-            or not any(blows_up_shot_vehicle(t, lexicon) for t in token.sent):
+            or not any(blows_up_shot_vehicle(t, lexicon) for t in sent_of(token)):
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
 
@@ -474,20 +474,20 @@ def fires_on_vehicle(verb: Token, lexicon: Lexicon) -> bool:
     """"Opened fire on a second vehicle", "fired at the car"."""
     vehicles = lexicon.modality["bomb_vehicles"]
     return verb.lemma_ in ("open", "fire", "shoot") and any(
-        t.lemma_ in vehicles for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
-        for o in c.children if o.dep_ == "pobj" for t in (o, *o.children) if t.dep_ != "det")
+        t.lemma_ in vehicles for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("on", "at")
+        for o in children(c) if o.dep_ == "pobj" for t in (o, *children(o)) if t.dep_ != "det")
 
 
 def blows_up_shot_vehicle(verb: Token, lexicon: Lexicon) -> bool:
     """"... and it blew up", "the car, which exploded": a pronoun for a vehicle that went off."""
     return verb.pos_ == "VERB" and verb_phrase(verb) in lexicon.modality["detonating_verbs"] and \
-        any(c.dep_ == "nsubj" and c.lower_ in ("it", "which") for c in verb.children)
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "which") for c in children(verb))
 
 
 def prevented(verb: Token) -> bool:
     """"before she could set off her belt", "before they could reach the town": an act stopped."""
     return verb.dep_ == "advcl" and "before" in marks(verb) and any(
-        c.dep_ == "aux" and c.lower_ in ("could", "can") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in ("could", "can") for c in children(verb))
 
 
 # strikes from afar (their munitions may carry gas; with no target named and no fighters hit,
@@ -539,7 +539,7 @@ def _wrecked_by_explosives(trigger: Trigger, token: Token, doer: Token | None,
 def _controlled(verb: Token) -> bool:
     """"(destroyed) in a controlled blast": disposed of, not used."""
     means = prep_object(verb, "in")
-    return means is not None and any(c.lower_ == "controlled" for c in means.children)
+    return means is not None and any(c.lower_ == "controlled" for c in children(means))
 
 
 def disposes_of_explosives(verb: Token, doer: Token | None, lexicon: Lexicon) -> bool:
@@ -607,7 +607,7 @@ def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
         return trigger
     burned = dep_child(token, "dobj", "nsubjpass")
     to_death = _to_death(token)
-    alive = any(c.lower_ == "alive" for c in token.children)
+    alive = any(c.lower_ == "alive" for c in children(token))
     # stones thrown at soldiers are a riot; fire set to a man kills
     person = not stoning and burned is not None and burned.lemma_ not in MEASURE_NOUNS and \
         is_person(burned, lexicon)  # "drove off 300 head of cattle" takes no one's life
@@ -643,7 +643,7 @@ def _civil_blockade(trigger: Trigger, token: Token, doer: Token | None,
     cleared = token.dep_ in ("dobj", "nsubjpass") and \
         verb_phrase(token.head) in cues["clearing_verbs"]
     road = prep_object(token, "of", "on") or next(
-        (c for c in token.children if c.dep_ == "compound"), None)
+        (c for c in children(token) if c.dep_ == "compound"), None)
     on_road = road is not None and road.lemma_ in cues["road_nouns"]
     if not (staged or cleared or on_road or _civil_doer(doer, lexicon)):
         return trigger
@@ -661,7 +661,7 @@ def _civil_doer(doer: Token | None, lexicon: Lexicon) -> bool:
         doer = _speaker_for(dep_child(doer, "poss") or prep_object(doer, "of"), lexicon)
     # ("the Bajo Cauca Miners' Association": a name's last word, capitalised; "the Fezzan
     # Youth Movement": a body named for civilians)
-    named_for = [c for c in doer.children if c.dep_ == "compound"] if doer is not None else []
+    named_for = [c for c in children(doer) if c.dep_ == "compound"] if doer is not None else []
     return doer is not None and any(
         word.lemma_.lower() in cues[kind] for word in (doer, *named_for) for kind in (
             "civilian_words", "crowd_nouns", "labour_cues", "civil_bodies"))
@@ -686,7 +686,7 @@ def _antecedent_noun(relative: Token) -> Token:
     noun = relative.head.head
     if noun.pos_ in ("NOUN", "PROPN"):
         return noun
-    before = next((t for t in reversed(relative.doc[relative.sent.start:relative.i])
+    before = next((t for t in reversed(relative.doc[sent_of(relative).start:relative.i])
                    if t.pos_ in ("NOUN", "PROPN")), None)
     if before is None:
         return noun
@@ -733,7 +733,7 @@ def _person_hacked(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     if trigger.phrase != ("hack",) or token.pos_ != "VERB":
         return trigger
     hacked = dep_child(token, "dobj", "nsubjpass") or next(
-        (dep_child(c, "dobj") for c in token.children if c.dep_ == "conj"
+        (dep_child(c, "dobj") for c in children(token) if c.dep_ == "conj"
          and dep_child(c, "dobj") is not None), None)
     if not (_to_death(token) or hacked is not None and is_person(hacked, lexicon)):
         return trigger
@@ -747,7 +747,7 @@ def _stoned_each_other(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
         return trigger
     aimed = prep_object(token, "at")
     if aimed is None or aimed.lower_ not in ("other", "another") or not any(
-            c.lower_ in ("each", "one") for c in aimed.children):
+            c.lower_ in ("each", "one") for c in children(aimed)):
         return trigger
     return _as_sub(trigger, "Mob violence", lexicon)
 
@@ -769,7 +769,7 @@ def _armed_march(trigger: Trigger, token: Token, doer: Token | None,
 
 def _to_death(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and dep_child(c, "pobj") is not None
-               and dep_child(c, "pobj").lemma_ == "death" for c in verb.children)
+               and dep_child(c, "pobj").lemma_ == "death" for c in children(verb))
 
 
 def kills_civilians(verb: Token, lexicon: Lexicon) -> bool:
@@ -795,7 +795,7 @@ def strikes_armed(token: Token, lexicon: Lexicon) -> bool:
 def casualty_victims(verb: Token, lexicon: Lexicon, *deps: str):
     """Whom a participle or conjoined clause of the verb kills or wounds ("struck a car,
     killing two members of HTS"): its object (`deps`, by default also its passive subject)."""
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ in ("advcl", "conj", "xcomp") and \
                 clause.lemma_ in lexicon.modality["casualty_verbs"]:
             victim = dep_child(clause, *(deps or ("dobj", "nsubjpass")))
@@ -841,7 +841,7 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
     if doer is None or _several_parties(doer) or prep_object(token, "with") is not None:
         return trigger
     # ("agreed to set aside 400 jobs": "aside" read as an adverb)
-    phrases = {act.lemma_} | {f"{act.lemma_} {c.lower_}" for c in act.children
+    phrases = {act.lemma_} | {f"{act.lemma_} {c.lower_}" for c in children(act)
                               if c.dep_ in ("prt", "advmod")}
     if phrases & lexicon.modality["giving_verbs"]:
         return as_type(trigger, "CONCEDE", lexicon)  # "the owners agreed to pay the arrears"
@@ -850,7 +850,7 @@ def _demand_met(trigger: Trigger, token: Token, doer: Token | None, heads: dict[
     own = {t.i for t in act.subtree}
     crowds = lexicon.modality["crowd_nouns"]
     if not any(t.i in heads and _labour_strike(heads[t.i], t, lexicon).plover == "PROTEST"
-               or t.lemma_ in crowds for t in token.sent if t.i not in own):
+               or t.lemma_ in crowds for t in sent_of(token) if t.i not in own):
         return trigger
     return as_type(trigger, "CONCEDE", lexicon)
 
@@ -887,9 +887,9 @@ def _paragraph_of(token: Token) -> SpacySpan:
 def _several_parties(doer: Token) -> bool:
     """"Both sides agreed", "the two countries agreed", "Armenia and Azerbaijan agreed"."""
     return doer.lower_ in ("they", "we", "both", "all") or any(
-        c.dep_ == "conj" for c in doer.children) or any(
+        c.dep_ == "conj" for c in children(doer)) or any(
         c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("both", "two", "all")
-        or c.like_num for c in doer.children) or doer.lemma_ in ("side", "party")
+        or c.like_num for c in children(doer)) or doer.lemma_ in ("side", "party")
 
 
 def _border_closed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -933,8 +933,8 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     walk-out, not an air strike."""
     if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
         return trigger
-    sentence = span_text(token.sent).lower()
-    lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in token.children)
+    sentence = span_text(sent_of(token)).lower()
+    lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in children(token))
     cues = lexicon.modality
     ended = token.dep_ in ("dobj", "nsubjpass") and (
         token.head.lemma_ in cues["reversal_verbs"]
@@ -958,7 +958,7 @@ def _warned_of_force(trigger: Trigger, token: Token, heads: dict[int, Trigger]) 
     content is force or pressure is surely a threat; one of rain or price rises is not."""
     if trigger.phrase != ("warn",) or trigger.strength >= WARNING_STRENGTH:
         return trigger
-    content = [t for c in token.children if c.dep_ in ("ccomp", "xcomp", "prep")
+    content = [t for c in children(token) if c.dep_ in ("ccomp", "xcomp", "prep")
                for t in c.subtree if t.i in heads]
     if not any(heads[t.i].plover in COERCIVE_TYPES for t in content):
         return trigger
@@ -976,15 +976,15 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
             trigger.pos == "ADJ" or token.lemma_ in lexicon.modality["commitment_verbs"]):
         return trigger
     act = dep_child(token, "xcomp")
-    if act is not None and any(c.dep_ == "neg" for c in act.children):
+    if act is not None and any(c.dep_ == "neg" for c in children(act)):
         return as_type(trigger, "REJECT", lexicon)
     told = dep_child(token, "ccomp") if token.lemma_ != "offer" else None
     other = dep_child(told, "nsubj", "nsubjpass") if told is not None else None
     if other is not None and (other.pos_ in ("NOUN", "PROPN") or other.lower_ == "those") and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would") for c in told.children):
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for c in children(told)):
         # "vowed that the group would pay a heavy price": what another party will suffer
         return as_type(trigger, "THREATEN", lexicon)
-    acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act is not None else []
+    acts = [act] + [c for c in children(act) if c.dep_ == "dobj"] if act is not None else []
     if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
         return trigger  # "prepared to lift the ban" offers to end the pressure
     vowed = dep_child(token, "dobj")
@@ -1014,14 +1014,14 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
         token, doer, counted, lexicon) or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
         c.dep_ == "acl" and c.lemma_ in cues["protesting_verbs"]
-        for c in doer.children)  # "hundreds of students protesting over ..."
+        for c in children(doer))  # "hundreds of students protesting over ..."
         or grouped and (doer.lemma_ in cues["civilian_words"]  # "groups of young men looted"
                         or doer.lemma_ in cues["captive_nouns"]))
     # "suspected ZANU-PF youths armed with stones attacked a CCC meeting": a party's youth
     # wing is its militia, no crowd (a party's protesters still protest); nor are armed men
     partisan = doer is not None and doer.lemma_ == "youth" and any(
         c.dep_ in ("compound", "poss", "nmod") and (c.ent_type_ == "ORG" or c.text.isupper())
-        for c in doer.children) or _armed(doer)
+        for c in children(doer)) or _armed(doer)
     crowd = crowd and not partisan
     mob = doer is not None and doer.lemma_ in cues["mob_nouns"] and not partisan
     if trigger.acled == "Arrests" and (mob or crowd) and dep_child(token, "dobj") is not None:
@@ -1079,7 +1079,7 @@ def _beside_mob_attack(verb: Token, lexicon: Lexicon) -> bool:
     is part of the attack on them, not a riot."""
     cues = lexicon.modality
     hurting = cues["harming_verbs"] | cues["casualty_verbs"] | cues["pursuing_verbs"]
-    siblings = [c for c in verb.children if c.dep_ == "conj"] + (
+    siblings = [c for c in children(verb) if c.dep_ == "conj"] + (
         [verb.head] if verb.dep_ == "conj" else [])
     return any(s.lemma_ in hurting and (dep_child(s, "dobj") is not None
                                         and is_person(dep_child(s, "dobj"), lexicon))
@@ -1120,12 +1120,12 @@ def commitment(token: Token, trigger: Trigger, mode: str, lexicon: Lexicon) -> s
     "Syria says it will not accept more refugees" a refusal (REJECT). PLOVER codes that act; the
     article gold codes only the act committed to (future / negated), and in a report's body such
     a clause details the story's plans rather than making news of its own, hence the lede only."""
-    if token.sent.start != 0 or mode == "asserted" or token.pos_ != "VERB" or not is_main(token):
+    if sent_of(token).start != 0 or mode == "asserted" or token.pos_ != "VERB" or not is_main(token):
         return None
-    negated = any(c.dep_ == "neg" for c in token.children)
+    negated = any(c.dep_ == "neg" for c in children(token))
     if trigger.plover in SPEECH_ACTS and not (negated and trigger.plover == "AGREE"):
         return None  # "will demand" is the demand; but "will not accept" is a refusal
-    aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children(token) if c.dep_ == "aux"}
     subject = dep_child(token, "nsubj")
     if not aux & COMMIT_AUX or dep_child(token, "auxpass") is not None or subject is None \
             or subject.lemma_ in lexicon.modality["event_nouns"]:
@@ -1153,7 +1153,7 @@ def refers_back(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
         token = token.head  # "in connection with the grenade attack": the whole phrase
     return any(c.dep_ == "det" and c.lower_ in cues["definite_determiners"]
-               or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+               or c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in children(token))
 
 
 def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
@@ -1162,8 +1162,8 @@ def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     nouns = lexicon.modality["event_nouns"]
-    roles = [subject_of(token)] + [o for c in token.children if c.dep_ == "prep"
-                                   and c.lower_ in ("in", "during") for o in c.children
+    roles = [subject_of(token)] + [o for c in children(token) if c.dep_ == "prep"
+                                   and c.lower_ in ("in", "during") for o in children(c)
                                    if o.dep_ == "pobj"]
     for role in roles:
         if role is not None and role.lemma_ in nouns and refers_back(role, lexicon):
@@ -1178,7 +1178,7 @@ def intercepts_projectiles(token: Token) -> bool:
     """"shot down nine of 16 missiles", "two drones were intercepted", "air defences destroyed
     21 of 27 drones", "destroyed an explosives-laden boat": weapons stopped on their way."""
     if not (token.lemma_ in ("intercept", "interception", "destroy") or token.lemma_ == "shoot"
-            and any(c.lower_ == "down" for c in token.children)):
+            and any(c.lower_ == "down" for c in children(token))):
         return False
     shot = dep_child(token, "dobj", "nsubjpass", "npadvmod") or prep_object(token, "of")
     if shot is not None and shot.pos_ == "NUM":  # "nine of 16 missiles"
@@ -1197,7 +1197,7 @@ def _stopped_short(verb: Token) -> bool:
     """"destroyed the other two with rocket-propelled grenades before they reached the lines":
     destroyed on the way to a target."""
     return any(c.dep_ == "advcl" and c.lemma_ in ARRIVING_VERBS and "before" in marks(c)
-               for c in verb.children)
+               for c in children(verb))
 
 
 def _bomb_vehicle(thing: Token) -> bool:
@@ -1237,7 +1237,7 @@ def speaker_for_pronoun(token: Token, subject: Token | None, lexicon: Lexicon) -
     pronoun doing the reported act (or owning who did it) is the one who reports or denies it."""
     if subject is None or subject.lower_ not in ("it", "they", "we") and not any(
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
-            for c in subject.children):
+            for c in children(subject)):
         return None  # "the army said its aircraft had killed two operatives": the army's
     # "an ELN commander denied that his fighters had attacked civilians": the denier's
     denial = next((g for g in governors(token) if negates(g, lexicon)), None)
@@ -1256,7 +1256,7 @@ def source_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
             if subject is not None:
                 found.append(subject)
             break
-    sent = token.sent
+    sent = sent_of(token)
     if "ccording to" not in doc_text(token.doc)[sent.start_char:sent.end_char]:
         return found  # (a sentence read token by token only where the words are)
     for tok in sent:
@@ -1323,7 +1323,7 @@ def clause_bounds(verb: Token) -> tuple[int, int]:
     """First and last character of the verb's own clause: its subtree without coordinated or
     subordinate clauses ("The protest was peaceful, and they dispersed after officials agreed
     to meet next week": "next week" is not the protest's)."""
-    own = [c for c in verb.children if c.dep_ not in OTHER_CLAUSES]  # (edges: no subtree walk)
+    own = [c for c in children(verb) if c.dep_ not in OTHER_CLAUSES]  # (edges: no subtree walk)
     left = min([verb] + [c.left_edge for c in own], key=lambda t: t.i)
     right = max([verb] + [c.right_edge for c in own], key=lambda t: t.i)
     return left.idx, right.idx + len(right)
@@ -1412,7 +1412,7 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
                  if gov.i in heads and heads[gov.i].plover != trigger.plover]
     embedded = sum(THREAT_CONTENT_WEIGHT if plover == "THREATEN" else 1 for plover in governing)
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
-            c.tag_ in ("WDT", "WP") for c in token.children):
+            c.tag_ in ("WDT", "WP") for c in children(token)):
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
     if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD") and \
             _dated_participle(token):
@@ -1431,19 +1431,19 @@ def _dated_participle(verb: Token) -> bool:
     """A time phrase of the participle's own: "last week" in "set up last week" (not in "without
     a shot being fired on 8 July", told as part of the deed)."""
     return not ongoing(verb) and any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
-        t.ent_type_ == "DATE" for t in c.children) for c in verb.children)
+        t.ent_type_ == "DATE" for t in children(c)) for c in children(verb))
 
 
 def ongoing(verb: Token) -> bool:
     """A participle told as going on ("a shot being fired")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in children(verb))
 
 
 def _answers_a_request(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> bool:
     """"called for an inquiry, a demand the government rejected": the answer to a request the
     sentence tells."""
     return token.dep_ == "relcl" and token.head.lemma_ in lexicon.modality["proposal_nouns"] \
-        and any(token.sent.start <= i < token.i and heads[i].plover in ("REQUEST", "DEMAND")
+        and any(sent_of(token).start <= i < token.i and heads[i].plover in ("REQUEST", "DEMAND")
                 for i in heads)
 
 
@@ -1458,15 +1458,15 @@ TIME_MARKS = {"since", "after", "before", "when", "until", "while", "as", "once"
 
 def marks(verb: Token) -> set[str]:
     """The subordinators of the verb's own clause ("if", "since", ...), lower-cased."""
-    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return {c.lower_ for c in children(verb) if c.dep_ == "mark"}
 
 
 def _only_on_condition(verb: Token) -> bool:
     """The clause holds "unless ..." or "only if / only once ..."."""
     return any(c.dep_ == "advcl" and (
         "unless" in marks(c) or marks(c) & {"if", "once", "when"}
-        and any(a.lower_ == "only" for a in c.children if a.dep_ == "advmod"))
-        for c in verb.children)
+        and any(a.lower_ == "only" for a in children(c) if a.dep_ == "advmod"))
+        for c in children(verb))
 
 
 def _clause_marks(verb: Token) -> set[str]:
@@ -1474,10 +1474,10 @@ def _clause_marks(verb: Token) -> set[str]:
     or, by a misparse, on a relative clause of its object ("would block the line that carries ore
     to the plant if no deal is reached"), or on the state a thing is kept in ("would keep their
     shops closed if ...")."""
-    relative = [r for o in verb.children if o.dep_ == "dobj" for r in o.children
+    relative = [r for o in children(verb) if o.dep_ == "dobj" for r in children(o)
                 if r.dep_ == "relcl"]
-    state = [c for c in verb.children if kept_as(verb) == c.lemma_]
-    return {m for head in [verb, *relative, *state] for c in head.children if c.dep_ == "advcl"
+    state = [c for c in children(verb) if kept_as(verb) == c.lemma_]
+    return {m for head in [verb, *relative, *state] for c in children(head) if c.dep_ == "advcl"
             for m in marks(c)}
 
 
@@ -1571,10 +1571,10 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "hypothetical" if _clause_marks(tie) & set(cues["hypothetical_marks"]) \
             else "future"
     if tie is not None and tie.lemma_ in cues["tie_nouns"] and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in tie.children):
+            c.dep_ == "det" and c.lower_ == "no" for c in children(tie)):
         return "negated"  # "had no connection to the bombing", "played no part in the attack"
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ in ("VBG", "VBZ", "VBP")
-                                    and c.lemma_ in PLANNING for c in token.children):
+                                    and c.lemma_ in PLANNING for c in children(token)):
         return "future"  # "questioned her about a protest the party was planning"
     if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without firing on civilians", "without a shot being fired"
@@ -1586,20 +1586,20 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             t.lemma_ in cues["goal_nouns"] for t in token.head.subtree):
         return "future"  # "has made retaking territory its main priority": a goal, not a deed
     verb = clause_head(token)
-    around = list(verb.children) + ([] if verb.i == token.i else list(token.children))
+    around = list(children(verb)) + ([] if verb.i == token.i else list(children(token)))
     if verb.i != token.i and verb.lemma_ in cues["observer_verbs"]:
-        around = list(token.children)  # "did not comment on the strike": the strike was told
+        around = list(children(token))  # "did not comment on the strike": the strike was told
     if any(c.dep_ == "neg" or c.lower_ in cues["negation_words"] and c.dep_ in ("det", "neg")
            for c in around):
         # "talks would not begin unless the group stopped attacking civilians": what is refused
         # only until a condition is met may still happen; "if the government did not suspend
         # the crackdown" is a condition, not a refusal
         return "hypothetical" if _only_on_condition(verb) or "if" in marks(verb) else "negated"
-    if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
-           for c in token.children):
+    if any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in children(c))
+           for c in children(token)):
         return "negated"  # "no longer recognised the leadership" (but "no longer bound by the
         # 1991 ceasefire" tells of a ceasefire)
-    if verb.i == token.i and any(nobody(c, cues) for c in verb.children
+    if verb.i == token.i and any(nobody(c, cues) for c in children(verb)
                                  if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         # "none of the protesters were arrested", "police detained no one"
         return "hypothetical" if _only_on_condition(verb) else "negated"
@@ -1614,17 +1614,17 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or \
                 _no_intention(gov, cues):
             return "negated"
-        if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children) \
+        if gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in children(gov)) \
                 and (verb.dep_ in ("xcomp", "ccomp") or bare_purpose(verb)):
             return "negated"  # "did not go to Andahuaylas to kill anyone"
     doer = dep_child(verb, "nsubj") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
     if doer is not None and doer.lower_ in cues["indefinite_subjects"]:
         return "hypothetical"  # "(deal firmly with) anyone blocking roads": nobody in particular
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    words = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     if bare_purpose(verb):  # "would march through Lira to demand ...": the march's "would"
-        words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+        words |= {c.lower_ for c in children(verb.head) if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "xcomp":  # "could try to seize the town": the attempt's "could"
-        words |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & \
+        words |= {c.lower_ for c in children(verb.head) if c.dep_ == "aux"} & \
             set(cues["hypothetical_aux"])
     # "threatened to shell the town if the residents did not ...": the condition outranks the
     # threat's future
@@ -1641,12 +1641,12 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     described = False
     for below, gov in zip([verb] + above, above):
         described |= below.dep_ in ("relcl", "acl") and below.tag_ in ("VBD", "VBN")
-        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
+        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in children(gov))
         if below.dep_ == "advcl" and below.tag_ == "VBG" and not clausal:
             continue  # "set fire to the office, destroying its records": how it went, as told
         if below.dep_ == "advcl" and below.tag_ == "VBD" and any(
                 c.lower_ in TIME_CLAUSE_WORDS and c.dep_ in ("advmod", "mark")
-                for c in below.children):
+                for c in children(below)):
             break  # "When police fired tear gas ..., part of it was set on fire": a past time
             # clause tells what happened, whatever its main verb governs
         if below.dep_ in ("ccomp", "advcl") and below.tag_ == "VBD" and not marks(below) and \
@@ -1684,13 +1684,13 @@ def _pushed_back(verb: Token) -> bool:
     """"pushed Russian troops out of positions": pushing someone back is a deed done, not
     pushing for something still to come."""
     return verb.lemma_ == "push" and dep_child(verb, "dobj") is not None and any(
-        c.lower_ in ("out", "back", "away") for c in verb.children)
+        c.lower_ in ("out", "back", "away") for c in children(verb))
 
 
 def _no_intention(gov: Token, cues) -> bool:
     """"has no intention of leaving", "had no plans to send troops": what nobody means to do."""
     return gov.pos_ == "NOUN" and gov.lemma_ in cues["intention_nouns"] and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in gov.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in children(gov))
 
 
 def nobody(argument: Token, cues) -> bool:
@@ -1699,7 +1699,7 @@ def nobody(argument: Token, cues) -> bool:
     tells of an attack)."""
     return argument.lower_ in cues["negative_pronouns"] or any(
         c.dep_ == "det" and c.lower_ == "no" or c.lower_ == "not" and c.i < argument.i
-        for c in argument.children)  # "not everyone welcomed the deal"
+        for c in children(argument))  # "not everyone welcomed the deal"
 
 
 def _requested(token: Token, cues) -> bool:
@@ -1708,7 +1708,7 @@ def _requested(token: Token, cues) -> bool:
     if token.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("amod", "acl") and c.lower_ in cues["prospective_modifiers"]
-           for c in token.children):
+           for c in children(token)):
         return True  # "a planned march", "a march planned for Saturday"
     if token.dep_ == "nsubjpass" and token.head.lemma_ in cues["arranging_verbs"]:
         return True  # "a second rally has been called for Saturday", "talks are planned"
@@ -1725,9 +1725,9 @@ def _due_to(verb: Token) -> bool:
     """"units were to pull back", "the troops are to withdraw": what is due, not done; and "the
     next round of talks is due to be held in August": a subject that is due is still to come."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) or \
         verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED
-                                    for c in verb.children)
+                                    for c in children(verb))
 
 
 def _purpose(verb: Token, lexicon: Lexicon) -> bool:
@@ -1754,7 +1754,7 @@ def bare_purpose(verb: Token) -> bool:
     """"(sent) to arrest those responsible": an infinitive of purpose with no subject; "went on
     to shoot" tells what came next, as done."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and dep_child(verb, "nsubj") is None and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) and \
         not _went_on(verb.head)
 
 
@@ -1800,24 +1800,24 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
             token = token.head.head.head
     # an apposition names the head itself ("a residents' association, Moinho Vivo"), so it
     # comes before the head's modifiers
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    candidates = [token] + [c for c in token.children if c.dep_ == "appos"] + modifiers + [
+    modifiers = [c for c in children(token) if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    candidates = [token] + [c for c in children(token) if c.dep_ == "appos"] + modifiers + [
         g for c in modifiers if c.dep_ == "compound" and c.pos_ == "PROPN"  # "army Sukhoi jets"
-        for g in c.children if g.dep_ in ("compound", "amod") and g.pos_ != "PROPN"]
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
+        for g in children(c) if g.dep_ in ("compound", "amod") and g.pos_ != "PROPN"]
+    preps = [c for c in children(token) if c.dep_ == "prep" and c.lower_ in ("of", "to", "from")]
     # ("a banner signed by Los Chone Killers": who wrote what speaks)
-    preps += [p for c in token.children if c.dep_ == "acl" for p in c.children
+    preps += [p for c in children(token) if c.dep_ == "acl" for p in children(c)
               if p.lower_ in ("to", "with", "by") and (
                   p.dep_ == "prep" or p.dep_ == "agent" and c.lemma_ in AUTHORING_VERBS)]
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
     # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
     # supporters" is a crowd)
     # ("fighters of the UPC armed group", "members of the Dogon militia Dan Na Ambassagou": the
     # name a group noun carries, its apposition first)
-    candidates += objects + [c for o in objects for c in o.children if c.dep_ == "appos"] + [
+    candidates += objects + [c for o in objects for c in children(o) if c.dep_ == "appos"] + [
         c for o in objects if token.lemma_ in MEASURE_NOUNS or o.lemma_ in GROUP_NOUNS
-        for c in o.children if c.dep_ in ("compound", "nmod")]
-    before = token.nbor(-1) if token.i > token.sent.start else None
+        for c in children(o) if c.dep_ in ("compound", "nmod")]
+    before = token.nbor(-1) if token.i > sent_of(token).start else None
     if before is not None and before.pos_ == "AUX" and before.text.isupper():
         candidates.append(before)  # "IS gunmen": the acronym read as the verb "is"
     hits = [ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand))) for cand in candidates
@@ -1844,7 +1844,7 @@ def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                 if found is not None:
                     yield found
         if obj is not None:  # "stormed a post held by the VDP": whoever held it
-            for acl in obj.children:
+            for acl in children(obj):
                 if acl.dep_ == "acl" and acl.lemma_ in lexicon.modality["site_verbs"]:
                     holder = prep_object(acl, "by")
                     if holder is not None:
@@ -1854,11 +1854,11 @@ def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
 
 
 def dep_child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    return next((c for c in children(token) if c.dep_ in deps), None)
 
 
 def prep_object(token: Token, *preps: str) -> Token | None:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             pobj = dep_child(child, "pobj")
             if pobj is not None:
@@ -1892,7 +1892,7 @@ def _subject_child(verb: Token) -> Token | None:
     """"The following day, a Boko Haram commander ... surrendered", "North-east of the city,
     Kurdish Peshmerga forces handed ...": of two subjects the parser gives a verb, a time phrase
     or a bearing is none."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
     return next((s for s in subjects if s.lemma_ not in TIME_NOUNS and s.ent_type_ != "DATE"
                  and not (s.lower_ in BEARINGS and len(subjects) > 1)),
                 subjects[0] if subjects else None)
@@ -1926,8 +1926,8 @@ def _misread_main_verb(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
-    return any(c.dep_ == "dobj" or any(o.dep_ == "pobj" for o in c.children)
-               and c.lower_ in COMPLEMENTS for c in verb.children if c.i > verb.i)
+    return any(c.dep_ == "dobj" or any(o.dep_ == "pobj" for o in children(c))
+               and c.lower_ in COMPLEMENTS for c in children(verb) if c.i > verb.i)
 
 
 def _second_subject(noun: Token) -> bool:
@@ -1935,7 +1935,7 @@ def _second_subject(noun: Token) -> bool:
     reported clause's subject a second subject of the speech verb."""
     speech = noun.head
     return noun.dep_ == "nsubj" and speech.lemma_ in load_lexicon().modality["speech_verbs"] and \
-        any(c.dep_ == "nsubj" and c.i > noun.i for c in speech.children)
+        any(c.dep_ == "nsubj" and c.i > noun.i for c in children(speech))
 
 
 def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
@@ -2028,17 +2028,17 @@ TARGET_PREPS = ("on", "against", "with", "from", "to")
 def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     between = prep_object(verb, "between") if verb.tag_ == "VBG" else None
     named = between is not None and (between.pos_ == "PROPN" or any(
-        c.dep_ == "det" and c.lower_ == "the" for c in between.children))
+        c.dep_ == "det" and c.lower_ == "the" for c in children(between)))
     if named and verb.dep_ in ("nsubj", "nsubjpass"):
         return _noun_roles(verb, lexicon)  # "Fighting between the Comandos de la Frontera and
         # the Carolina Ramírez Front left seven dead", "... between the army and the SPLM-IO"
         # (two sides named, in the order told)
     if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb),
                      dep_child(clause, "nsubj", "nsubjpass") if clause is not None else None)
     if trigger is FORCE_VOW:  # the speaker threatens whom the force is vowed against
-        vow = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        vow = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb), _vowed_against(vow) if vow is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
     if passive_subject is None and verb.dep_ == "conj" and dep_child(verb, "agent") is not None:
@@ -2063,7 +2063,7 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if obj is not None and obj.lemma_ in trigger.phrase:  # "opened fire on X": X, not "fire"
         obj = None
     # "met on Monday": a day is no party ("On Tuesday, soldiers clashed with X": X is)
-    obj = obj or next((o for o in (dep_child(c, "pobj") for c in verb.children
+    obj = obj or next((o for o in (dep_child(c, "pobj") for c in children(verb)
                                    if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS)
                        if o is not None and o.ent_type_ not in ("DATE", "TIME")), None)
     if trigger.phrase[0] == "fall":
@@ -2122,7 +2122,7 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject
     if first is None:
-        first = next((c for c in noun.children if c.dep_ in ("amod", "compound")
+        first = next((c for c in children(noun) if c.dep_ in ("amod", "compound")
                       and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
     second = prep_object(noun, "on", "against", "over", "of", "targeting", "with")
     if second is None and first is not None and first.head.lower_ == "by":
@@ -2168,7 +2168,7 @@ def _stray_agent(noun: Token, lexicon: Lexicon) -> Token | None:
 def _participle_agent(noun: Token) -> Token | None:
     """"roadblocks set up by the cartels", "an IED planted by unidentified men": the agent of the
     participle describing the noun."""
-    return next((agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    return next((agent for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                  if (agent := prep_object(c, "by")) is not None), None)
 
 

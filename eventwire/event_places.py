@@ -16,6 +16,7 @@ from .actors import actor_at
 from .event_parse import (clause_bounds, clause_head, described_noun, first_conjunct,
                           in_longer_org_name, parse_distance, stood_at)
 from .model import Place, Span
+from .nlp import children, sent_of
 from .places import BEARINGS, demonym_country
 
 if TYPE_CHECKING:
@@ -61,10 +62,10 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     the lede's place, for an event that goes on with the `story` (no date of its own) or is
     where "the area", "the town" are; else the fallback country. With the place, where it was
     found: in the "sentence", an earlier sentence of the "paragraph", or the "article"."""
-    sent, clause = token.sent, clause_head(token)
+    sent, clause = sent_of(token), clause_head(token)
     country = ctx.fallback_place
     if country is not None and country.precision == "country" and any(
-            c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in token.children):
+            c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in children(token)):
         return country, "sentence"  # "a national strike", "nationwide protests": the whole country
     phrase = token if token.pos_ == "NOUN" else None
     best = None
@@ -81,7 +82,7 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     paragraph = ctx.paragraph_of(sent.start_char)
     previous = sent.start - 1
     while previous >= 0 and ctx.doc[previous].idx >= ctx.paragraph_starts[paragraph]:
-        before = ctx.doc[previous].sent
+        before = sent_of(ctx.doc[previous])
         found = _sentence_place(ctx, before)
         if found is not None:
             return found, "paragraph"
@@ -136,7 +137,7 @@ def _sentence_place(ctx: _Context, sent: SpacySpan) -> Place | None:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.lower_ == "the" for c in noun.children)
+    return any(c.lower_ == "the" for c in children(noun))
 
 
 def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
@@ -320,7 +321,7 @@ def _is_agent(ctx: _Context, words: SpacySpan, mention: Span) -> bool:
             node.head.head.lemma_ in ("border", "frontier", "boundary"):
         return True  # "near the border with Colombia": the neighbour, not this side
     if node.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "of"
-                                   for c in node.head.children):
+                                   for c in children(node.head)):
         return True  # "accused Ukraine of fabricating": whom the verb is about
     if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and _is_country(ctx, mention) and \
             node.head.lemma_ not in ctx.lexicon.modality["state_verbs"]:

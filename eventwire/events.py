@@ -60,7 +60,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatalities, Place,
                     Quantity, Quote, Span, TimeSpan)
-from .nlp import doc_text, doc_tokens, span_text
+from .nlp import children, doc_text, doc_tokens, sent_of, span_text
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word
 from .tolls import event_tolls, reported_total
@@ -235,7 +235,7 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
             continue  # called false ("as propaganda", "as fabricated"), it is denied
         # "denied that his men had taken part in the raid": a raid on the ground, not the air
         # strike (or its toll) told since
-        ground = any(t.lemma_ == "raid" and not any(c.lower_ == "air" for c in t.children)
+        ground = any(t.lemma_ == "raid" and not any(c.lower_ == "air" for c in children(t))
                      for t in m.token.subtree)
         struck = {r.sent.start for r in reported if ground and r.acled_sub in STRIKE_SUBS}
         denied = next((r for r in reversed(reported) if r.trigger.plover == "ASSAULT"
@@ -265,7 +265,7 @@ def _named_kind(denial: Token) -> str | None:
     """The lemma of the event word before the report a denial disputes ("rape" in "denied the
     rape allegations")."""
     report = dep_child(denial, "dobj")
-    return next((c.lemma_ for c in report.children if c.dep_ == "compound"), None) \
+    return next((c.lemma_ for c in children(report) if c.dep_ == "compound"), None) \
         if report is not None else None
 
 
@@ -274,7 +274,7 @@ LIVE_FIRE = frozenset(("round", "ammunition", "bullet"))
 
 def _live_fire(denial: Token) -> bool:
     """The denied clause tells of firearms: "live rounds had been fired", "live ammunition"."""
-    return any(t.lemma_ in LIVE_FIRE and any(c.lower_ == "live" for c in t.children)
+    return any(t.lemma_ in LIVE_FIRE and any(c.lower_ == "live" for c in children(t))
                for t in denial.subtree)
 
 
@@ -305,10 +305,10 @@ def _bare_denial(verb: Token, cues: dict) -> bool:
     """"denied any involvement", "rejected the accusation": disputing what was reported; not
     "denied them access" (withholding) nor "rejected the offer" (a refusal)."""
     if any(c.dep_ == "dative" or c.lemma_ in cues["refused_goods"] and c.dep_ != "nsubj"
-           for c in verb.children):
+           for c in children(verb)):
         return False
     return verb.lemma_ in cues["denial_verbs"] or any(
-        c.dep_ == "dobj" and c.lemma_ in cues["report_nouns"] for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_ in cues["report_nouns"] for c in children(verb))
 
 
 FATAL_WORDS = re.compile(r"\b(?:kill(?:ed|ing)?|dead|death|died|lynch(?:ed|ing)?|behead(?:ed|ing)?|"
@@ -617,7 +617,7 @@ def _rejected_parties(ctx: _Context, groups: list[list[_Mention]]) -> None:
         m = group[0]
         rejected = dep_child(m.token, "dobj") if m.token.pos_ == "VERB" else None
         if m.trigger.plover != "REJECT" or any(g.actor2 for g in group) or rejected is None or \
-                not any(c.dep_ == "det" and c.lower_ in definite for c in rejected.children):
+                not any(c.dep_ == "det" and c.lower_ in definite for c in children(rejected)):
             continue
         told = next((g for g in reversed(groups[:n]) if g[0].trigger.plover in REJECTED_TYPES
                      and g[0].mode == "asserted" and g[0].actor1 is not None
@@ -687,7 +687,7 @@ FIRST_PERSON = frozenset(("i", "we", "my", "our"))
 
 def _first_person(phrase: Token) -> bool:
     return phrase.lower_ in FIRST_PERSON or any(
-        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in phrase.children)
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children(phrase))
 
 
 PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")  # overlapping: "\n\n\n" breaks twice
@@ -708,13 +708,13 @@ def _toll_bounds(token: Token, named_again: bool) -> tuple[int, int]:
     bombing", "the toll from Saturday's bombing rose to 22") only its own clause."""
     if named_again:
         return clause_bounds(clause_head(token))
-    return token.sent.start_char, token.sent.end_char
+    return sent_of(token).start_char, sent_of(token).end_char
 
 
 def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
              heads: dict[int, Trigger]) -> _Mention:
     token = head_token(span, trigger)
-    sent = token.sent
+    sent = sent_of(token)
     roles = role_tokens(token, trigger, ctx.lexicon)
     read = trigger
     trigger = retype(trigger, token, roles.first, heads, ctx.lexicon)
@@ -823,7 +823,7 @@ def _told_as_past(token: Token) -> bool:
     """"Police believe he was seized on Monday": a doubted act told in the past tense is dated
     back, not ahead; "would be held on Monday" is not."""
     verb = clause_head(token)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     return not auxes & MODAL_WORDS and (verb.tag_ == "VBD" or bool(auxes & PAST_AUX))
 
 
@@ -851,7 +851,7 @@ def _occurs(verb: Token, lexicon: Lexicon) -> bool:
     phrases = lexicon.modality["occurrence_verbs"]
     # the form too: the small model lemmatizes "raged" as "rag"
     return verb.lemma_ in phrases or verb.lower_ in phrases or any(
-        f"{verb.lemma_} {c.lemma_}" in phrases for c in verb.children)
+        f"{verb.lemma_} {c.lemma_}" in phrases for c in children(verb))
 
 
 def _sentence_end(sent: SpacySpan) -> int:
@@ -867,7 +867,7 @@ def _other_event_phrases(token: Token, heads: dict[int, Trigger]) -> list[tuple[
     ... on Sunday night" is one event). So are those of a past deed told on a noun: "marched
     to a camp set up last week" - the week is the camp's (but "struck pick-ups leaving the town
     on Sunday": what the target was doing then is the strike's time)."""
-    doc, sent, plover = token.doc, token.sent, heads[token.i].plover if token.i in heads else None
+    doc, sent, plover = token.doc, sent_of(token), heads[token.i].plover if token.i in heads else None
     return [(other.left_edge.idx, other.right_edge.idx + len(other.right_edge))
             for other in (doc[i] for i in heads if sent.start <= i < sent.end and i != token.i)
             if (other.pos_ == "NOUN" or _past_deed_on_noun(other))
@@ -883,32 +883,32 @@ def _past_deed_on_noun(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN" and not ongoing(verb)
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                        for c in verb.children)
+                                        for c in children(verb))
 
 
 def _date(ctx: _Context, token: Token, trigger: Trigger,
           others: list[tuple[int, int]] = ()) -> TimeSpan:
-    sent = token.sent
+    sent = sent_of(token)
     clause = clause_head(token)
     times = ctx.times
     # "agreed to meet again in the coming months": the months are the meeting's, not the deal's
     # (but "were let go the next morning": "go" is the trigger's own; and "fired rubber bullets
     # to clear a blockade on Monday": a purpose after an object is dated with the act)
     purpose = dep_child(clause, "dobj") is not None
-    complements = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
+    complements = [(c.left_edge.idx, c.right_edge.idx) for c in children(clause)
                    if c.dep_ == "xcomp" and not c.left_edge.idx <= token.idx <= c.right_edge.idx
                    and c.lemma_ not in trigger.phrase and not purpose]
     # "condemned the killing and called a strike for next Tuesday": a day still to come in a
     # conjoined clause is not the day a deed told in the past was done
     # (nor is one in the clause a warning or a demand tells: "warned that its members would
     # block the highway again if the border had not reopened by the end of the month")
-    conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in clause.children
+    conjoined = [(c.left_edge.idx, c.right_edge.idx) for c in children(clause)
                  if c.dep_ in ("conj", "ccomp")
                  and not c.left_edge.idx <= token.idx <= c.right_edge.idx] \
         if clause.tag_ == "VBD" and ctx.published is not None else []
     # "Police arrested 27 people, and on Wednesday the administration banned gatherings": a
     # time put before the subject of a conjoined clause sets that clause's own time
-    others_acts = [(c.left_edge.idx, subject.idx) for c in clause.children if c.dep_ == "conj"
+    others_acts = [(c.left_edge.idx, subject.idx) for c in children(clause) if c.dep_ == "conj"
                    for subject in [dep_child(c, "nsubj", "nsubjpass")] if subject is not None
                    and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
     # "were taken away and held until Friday morning": the end of what followed, not its day
@@ -977,7 +977,7 @@ def _describes_since(time: TimeSpan, token: Token) -> bool:
     period told in a relative clause of its own describes someone, and dates no act outside it
     (a day in one, "soldiers who arrived on Tuesday shot dead six men", may well be the act's)."""
     return _bounds_a_period(doc_text(token.doc), time.span.start) and any(
-        c.left_edge.idx <= time.span.start <= c.right_edge.idx for c in token.sent
+        c.left_edge.idx <= time.span.start <= c.right_edge.idx for c in sent_of(token)
         if c.dep_ == "relcl" and not c.left_edge.idx <= token.idx <= c.right_edge.idx)
 
 
@@ -997,14 +997,14 @@ def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
     clause = first_conjunct(clause)  # "two days after crowds forced their way in and set it alight"
     if clause.dep_ != "advcl":
         return None
-    mark = next((c for c in clause.children if c.dep_ == "mark"
+    mark = next((c for c in children(clause) if c.dep_ == "mark"
                  and c.lower_ in ("after", "before")), None)
-    gap = next((c for t in (mark, clause) if t is not None for c in t.children
+    gap = next((c for t in (mark, clause) if t is not None for c in children(t)
                 if c.dep_ == "npadvmod" and c.lemma_ in GAP_DAYS), None)
     if gap is None:
         return None
     if mark is None:  # "a day after a 19-year-old had been shot": "after" hung on the gap
-        mark = next((c for c in gap.children if c.dep_ == "prep"
+        mark = next((c for c in children(gap) if c.dep_ == "prep"
                      and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
@@ -1013,7 +1013,7 @@ def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
              and not clause.left_edge.idx <= t.span.start <= clause.right_edge.idx]
     if not mains:
         return None
-    count = next((c.lower_ for c in gap.children if c.dep_ == "nummod"), None)
+    count = next((c.lower_ for c in children(gap) if c.dep_ == "nummod"), None)
     days = number_word(count) * GAP_DAYS[gap.lemma_] * (-1 if mark.lower_ == "after" else 1)
     main = mains[0]
     return replace(main, start=main.start + timedelta(days=days),
@@ -1104,8 +1104,8 @@ def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
     cues = lexicon.modality
     # ("four hunters and at least six militants were killed": dead on both sides of a fight; the
     # parser may make the second a subject of its own)
-    victims = (victim, *(c for c in victim.children if c.dep_ == "conj"),
-               *(c for c in verb.children if c.dep_ == "nsubjpass" and c.i > victim.i))
+    victims = (victim, *(c for c in children(victim) if c.dep_ == "conj"),
+               *(c for c in children(verb) if c.dep_ == "nsubjpass" and c.i > victim.i))
     if any(v.lemma_ in cues["armed_victims"] or v.lower_ in cues["armed_victims"] for v in victims):
         return "Armed clash"
     if victim.lemma_ in cues["civilian_words"] or victim.lower_ in cues["civilian_words"]:
@@ -1120,20 +1120,20 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
             _at_crowd(token.head, lexicon):
         return True  # "opened fire on marchers, killing a man": the firing's toll
     verb = token.head if token.dep_ == "dobj" else token  # "fired rubber bullets at crowds"
-    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
-             for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    aimed = [g for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+             for g in children(c) if g.dep_ in ("pobj", "pcomp")]
     # "at demonstrators marching on parliament": the parser makes the crowd the march's subject
-    aimed += [s for g in aimed if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"]
-    targets = [c for c in verb.children if c.dep_ == "dobj"] + aimed
+    aimed += [s for g in aimed if g.dep_ == "pcomp" for s in children(g) if s.dep_ == "nsubj"]
+    targets = [c for c in children(verb) if c.dep_ == "dobj"] + aimed
     # "fired live rounds ... to scatter hundreds of protesters": whom the fire was meant to move
-    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+    purposes = [c for c in children(verb) if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
                 and verb_phrase(c) in DISPERSING]
     if any(dep_child(p, "dobj") is not None for p in purposes):
         return True  # a crowd, however the text names it ("supporters who had gathered")
     # "opened fire when some of the marchers tried to push past a barricade": the crowd that
     # drew the fire
-    movers = [subject for c in verb.children if c.dep_ == "advcl" and any(
-        w.dep_ in ("mark", "advmod") and w.lower_ in ("when", "as") for w in c.children)
+    movers = [subject for c in children(verb) if c.dep_ == "advcl" and any(
+        w.dep_ in ("mark", "advmod") and w.lower_ in ("when", "as") for w in children(c))
               for subject in [dep_child(c, "nsubj")] if subject is not None]
     targets += [prep_object(s, "of") or s for s in movers]
     return any(t.lemma_ in crowd for t in targets)
@@ -1273,7 +1273,7 @@ def _time_clause(verb: Token) -> bool:
     "after" on the noun that follows it)."""
     if verb.dep_ != "advcl":
         return False
-    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]
+    before = verb.doc[max(sent_of(verb).start, verb.i - 4):verb.i]
     return bool(marks(verb) & TIME_CLAUSE_MARKS) or any(
         t.lower_ in TIME_CLAUSE_MARKS and t.dep_ == "prep" for t in before)
 
@@ -1311,7 +1311,7 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
     """The latest earlier event that "the attack" (same type) or "the blast destroyed ..." (a
     violent event) refers to; a sentence with a date of its own must agree with it. "The grenade
     attack" refers to the last grenade attack, if one was told."""
-    modifiers = {c.i for c in m.token.children if c.dep_ == "compound"}
+    modifiers = {c.i for c in children(m.token) if c.dep_ == "compound"}
     named_by = next((g for g in groups if any(x.token.i in modifiers for x in g)), None)
     if named_by is not None:
         return named_by  # "attack" goes where its "grenade" went
@@ -1431,7 +1431,7 @@ def _breaks_up(harm: _Mention, protest: _Mention) -> bool:
     """"beat protesters with batons to break up a demonstration": force used to disperse the
     protest is how it went."""
     return any(c.dep_ in ("advcl", "xcomp") and verb_phrase(c) in DISPERSING
-               and protest.token in c.subtree for c in harm.token.children)
+               and protest.token in c.subtree for c in children(harm.token))
 
 
 def _protest_part(a: _Mention, b: _Mention) -> bool:
@@ -1561,7 +1561,7 @@ def _crowd_demanding(request: _Mention) -> bool:
 
 def _crowd_asks(verb: Token) -> bool:
     """The demand is made by a crowd ("around 200 residents, who demanded ...")."""
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if doer is not None and doer.lower_ in ("who", "that") and verb.dep_ == "relcl":
         doer = verb.head
         # "200 residents outside the council building, who demanded ...": the parser hangs
@@ -1726,7 +1726,7 @@ def _beating_apart(beating: _Mention, other: _Mention) -> bool:
     says the attackers "also beat" someone)."""
     return beating.trigger.plover_mode == "beat" and other.trigger.plover_mode != "beat" \
         and other.acled_sub not in GENERIC_SUBS \
-        and not any(c.lower_ == "also" for c in beating.token.children)
+        and not any(c.lower_ == "also" for c in children(beating.token))
 
 
 def _within(a: _Mention, b: _Mention) -> bool:
@@ -1909,7 +1909,7 @@ def _toll_of(token: Token, clashes: set[int]) -> bool:
     ("fighting between M23 rebels and Wazalendo militiamen killed at least 17 people")."""
     return token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i in clashes or \
         token.pos_ == "VERB" and any(c.i in clashes and c.i < token.i and c.dep_ in (
-            "nsubj", "csubj", "advcl") for c in token.children)
+            "nsubj", "csubj", "advcl") for c in children(token))
 
 
 def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
@@ -2017,7 +2017,7 @@ def _attributions(ctx: _Context, groups: list[list[_Mention]]) -> dict[int, tupl
              if m.trigger.plover == "ACCUSE" and m.mode == "asserted"
              and m.token.lemma_ in ctx.lexicon.modality["attributing_verbs"]]
     named += [(t.i, _claimant(ctx, t)) for t in doc_tokens(ctx.doc) if t.lemma_ == "claim"
-              and any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in t.children)]
+              and any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in children(t))]
     found = {}
     for at, suspect in sorted(named, key=lambda x: x[0]):
         if suspect[0] is None or suspect[0].type not in ARMED_TYPES - STATE_TYPES:
@@ -2078,11 +2078,11 @@ def _group_just_named(ctx: _Context, words: Span | None) -> Actor | None:
     if words is None or not ctx.text[max(words.start - 4, 0):words.start].lower() == "the ":
         return None
     here = ctx.doc.char_span(words.start, words.end, alignment_mode="expand")
-    sent = here.sent if here is not None else None
+    sent = sent_of(here) if here is not None else None
     for _ in range(2):
         if sent is None or sent.start == 0:
             return None
-        sent = ctx.doc[sent.start - 1].sent
+        sent = sent_of(ctx.doc[sent.start - 1])
         named = {a.id: a for a in ctx.actors if a.type in NAMED_GROUP_TYPES and any(
             sent.start_char <= m.start < sent.end_char for m in a.mentions)}
         if named:

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelMissing
 
@@ -53,7 +53,9 @@ def doc_text(doc: Doc) -> str:
 _last_text: list = [None, ""]
 
 
-_last: list = [None, [], ()]  # [doc, its tokens, its entities]: one article's stages run in turn
+# [doc, its tokens, its entities, children per token, sentence number per token, sentences]:
+# one article's stages run in turn; the last three are built when first asked for
+_last: list = [None, [], (), None, None, None]
 
 
 def doc_tokens(doc: Doc) -> list:
@@ -73,7 +75,36 @@ def doc_ents(doc: Doc) -> tuple:
 
 
 def _remember(doc: Doc) -> None:
-    _last[:] = [doc, list(doc), tuple(doc.ents)]
+    _last[:] = [doc, list(doc), tuple(doc.ents), None, None, None]
+
+
+def children(token: Token) -> list[Token]:
+    """`token.children` from a table built once per article: spaCy's generator makes new Token
+    objects on every pass, and the parse is walked hundreds of times an article."""
+    doc = token.doc
+    if _last[0] is not doc:
+        _remember(doc)
+    if _last[3] is None:
+        tokens = _last[1]
+        kids: list[list[Token]] = [[] for _ in tokens]
+        for i, offset in enumerate(doc.to_array("HEAD").view("int64").tolist()):
+            if offset:
+                kids[i + offset].append(tokens[i])
+        _last[3] = kids
+    return _last[3][token.i]
+
+
+def sent_of(item: Token | Span) -> Span:
+    """`item.sent` from a table built once per article: spaCy walks back to the sentence start
+    and makes a new Span on every call. A span across sentences gets its first, as spaCy's does."""
+    doc = item.doc
+    if _last[0] is not doc:
+        _remember(doc)
+    if _last[4] is None:
+        sents = list(doc.sents)
+        _last[4] = [n for n, sent in enumerate(sents) for _ in range(len(sent))]
+        _last[5] = sents
+    return _last[5][_last[4][item.i if isinstance(item, Token) else item.start]]
 
 
 def words_text(doc: Doc, start: int, end: int) -> str:

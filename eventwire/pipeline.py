@@ -40,6 +40,8 @@ class Pipeline:
         """Run every stage on a parsed article. A stage that fails is reported in `errors` and the
         others still run, so one odd article never costs the rest of the batch."""
         errors = list(article.notes)
+        # spaCy keeps the text it parsed verbatim, and re-joining the tokens costs a stage's time
+        doc.user_data.setdefault("text", article.text)
 
         def run(stage: str, call, default):
             try:

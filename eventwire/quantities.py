@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .model import Quantity
-from .nlp import doc_ents, doc_text, doc_tokens
+from .nlp import children, doc_ents, doc_text, doc_tokens, sent_of
 
 _NOUNS = frozenset(("NOUN", "PROPN", "PRON", "ADJ"))
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
@@ -351,7 +351,7 @@ def _counted_noun(doc: Doc, num: _Number) -> tuple[Token | None, int]:
     """The noun being counted and the token index where its phrase starts."""
     end = num.end
     if end < len(doc) and doc[end].lower_ == "of":
-        pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in children(doc[end]) if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj, end + 1
         return None, end
@@ -409,11 +409,11 @@ def _partitive(doc: Doc, num: _Number, noun: Token) -> bool:
     """'four of the wounded', 'three of them': a part of a group named before."""
     if num.end >= len(doc) or doc[num.end].lower_ != "of":
         return False
-    return noun.pos_ == "PRON" or any(c.lower_ in ("the", "those", "these") for c in noun.children)
+    return noun.pos_ == "PRON" or any(c.lower_ in ("the", "those", "these") for c in children(noun))
 
 
 def _adjective_what(doc: Doc, noun: Token, lex: _Lexicon, num_end: int = -1) -> str | None:
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in ("amod", "acomp") and c.lower_ in lex.adjectives \
                 and (c.i > noun.i or num_end <= c.i):  # '4 dead soldiers', 'soldiers dead'
             return _adj_cat(c.lower_, lex)
@@ -430,7 +430,7 @@ def _adj_cat(word: str, lex: _Lexicon) -> str:
 def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
                last: Token) -> tuple[str | None, bool]:
     """The category from the first verb governing `target` (or a death noun on the way)."""
-    for c in target.children:
+    for c in children(target):
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             cat = _verb_cat(c, lex)
             if cat is not None:
@@ -447,7 +447,7 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
         if t.pos_ in ("VERB", "AUX"):
             cat = _verb_cat(t, lex, target)
             if cat is None:
-                for c in t.children:
+                for c in children(t):
                     if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > target.i:
                         cat = _verb_cat(c, lex) or _adj_only(c, lex)
                         if cat:
@@ -455,7 +455,7 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
             if cat is None and not via_noun:
                 cat = _subject_cat(t, target, lex)
             generic = any(c.dep_ in _ARGS and c.lemma_.lower() in lex.generic
-                          for c in t.children)
+                          for c in children(t))
             return cat, generic
     return None, False
 
@@ -472,7 +472,7 @@ def _verb_after(doc: Doc, target: Token, lex: _Lexicon) -> str | None:
 
 def _subject_cat(verb: Token, target: Token, lex: _Lexicon) -> str | None:
     """'the death toll rose to 45', 'put the toll at 45': a casualty noun as the verb's argument."""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in _ARGS and c.i != target.i:
             cat = lex.noun_what.get(c.lemma_.lower())
             if cat in _CASUALTY:
@@ -492,11 +492,11 @@ def _adj_only(t: Token, lex: _Lexicon) -> str | None:
 def _verb_cat(t: Token, lex: _Lexicon, counted: Token | None = None) -> str | None:
     lemma = t.lemma_.lower()
     # the preposition may hang on the counted object: 'treated 14 people for shrapnel wounds'
-    objects = list(counted.children) if counted is not None and counted.head.i == t.i else []
-    for c in list(t.children) + objects:
+    objects = list(children(counted)) if counted is not None and counted.head.i == t.i else []
+    for c in list(children(t)) + objects:
         rest = c.lower_ if c.dep_ == "prt" else None
         if c.dep_ == "prep":  # 'taken into custody', 'treated for injuries'
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
             rest = f"{c.lower_} {pobj.lemma_.lower()}" if pobj is not None else None
         cat = lex.phrasal_what.get((lemma, rest)) if rest else None
         if cat is not None:
@@ -516,11 +516,11 @@ def _previous_in_paragraph(doc: Doc, text: str, num: _Number,
 
 def _claimant(doc: Doc, token: Token, lex: _Lexicon) -> str | None:
     """'according to X' in the sentence, or the subject of a claim verb above the number."""
-    sent = token.sent
+    sent = sent_of(token)
     for t in sent:
         if t.lower_ == "according":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            to = next((c for c in children(t) if c.lower_ == "to"), None)
+            obj = next((c for c in children(to) if c.dep_ == "pobj"), None) if to else None
             if obj is not None:
                 return _core_text(doc, obj)
     # "X said eight were killed; Y said 31 bodies were brought in": the parse may hang the
@@ -530,7 +530,7 @@ def _claimant(doc: Doc, token: Token, lex: _Lexicon) -> str | None:
     end = min((t.i for t in sent if t.text == ";" and t.i > token.i), default=sent.end)
     for anc in sorted(token.ancestors, key=lambda t: not start <= t.i < end):  # stable
         if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.claim_verbs:
-            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children(anc) if c.dep_ == "nsubj"), None)
             if subj is not None and token.i not in _own_words(subj):
                 return _resolve_pronoun(doc, subj) if subj.lower_ in _ANAPHORS \
                     else _core_text(doc, subj)
@@ -540,7 +540,7 @@ def _claimant(doc: Doc, token: Token, lex: _Lexicon) -> str | None:
 def _own_words(head: Token) -> set[int]:
     """The noun phrase's token indices, without what the parse hangs on it as an apposition or
     a clause ("a monk ..., most of them women": the women are the count's)."""
-    hung = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl")
+    hung = {t.i for c in children(head) if c.dep_ in ("appos", "relcl", "acl")
             for t in c.subtree}
     return {t.i for t in head.subtree} - hung
 

@@ -33,7 +33,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .model import Actor, ActorRef, Quote, Span
-from .nlp import doc_ents, doc_text, doc_tokens
+from .nlp import children, doc_ents, doc_text, doc_tokens, sent_of
 
 _OPENERS = {"“": "”\"“", "\"": "\"”“", "«": "»", "‘": "’", "„": "“”\"", "‹": "›"}
 _NAMED = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -171,7 +171,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_cue(t: Token, lex: _Lexicon) -> bool:
     if t.lower_ == "according":
-        return any(c.lower_ == "to" for c in t.children)
+        return any(c.lower_ == "to" for c in children(t))
     return t.pos_ == "VERB" and t.lemma_.lower() in lex.speech
 
 
@@ -259,10 +259,10 @@ def _reported_clause(doc: Doc, cue: Token) -> tuple[int, int] | None:
         left, right = (whole[0], phrase[0]), (phrase[1], whole[1])
         best = max((left, right), key=lambda r: r[1] - r[0])
         return best if best[1] - best[0] >= 3 else None
-    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children(cue) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    comp = next((c for c in children(cue) if c.dep_ == "ccomp"), None)
     if comp is None:
         return _clause_before(doc, cue, subj)
     start = comp.left_edge.i
@@ -276,7 +276,7 @@ def _clause_before(doc: Doc, cue: Token, subj: Token) -> tuple[int, int] | None:
     """'The attackers shot them, a resident told Volta Report.': the parser hangs the cue on the
     clause as a conjunct; the reported clause is the sentence up to the comma before the subject."""
     comma = subj.left_edge.i - 1
-    sent = cue.sent
+    sent = sent_of(cue)
     if comma <= sent.start or doc[comma].text != "," or cue.dep_ != "conj":
         return None
     closing = ("dobj", "dative", "prep", "pobj", "compound", "det", "npadvmod", "advmod")
@@ -300,11 +300,11 @@ class _Context:
         """'Its spokesman, Colonel X,' / 'one of them, an officer ...' / 'a commander, who gave
         his name as X,': the token that names the speaker better than the subject does."""
         if subj.lemma_.lower() in self.lex.roles or subj.lower_ in ("one", "another"):
-            appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+            appos = next((c for c in children(subj) if c.dep_ == "appos"), None)
             if appos is not None and (appos.ent_type_ == "PERSON"
                                       or subj.lower_ in ("one", "another")):
                 return appos
-        for clause in subj.children:
+        for clause in children(subj):
             if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in self.lex.naming_verbs:
                 named = [t for t in clause.subtree
                          if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
@@ -348,7 +348,7 @@ class _Context:
         role = role or self.roles.get(ref.name) or self._actor_role(span)
         if subj.ent_type_ == "PERSON" or anonymous or subj.lower_ in _PERSON_PRONOUNS:
             # past the cue's object: 'told Niger Wire' is not a person 'he' could be
-            ends = [span.end, *(c.right_edge.idx + len(c.right_edge) for c in cue.children
+            ends = [span.end, *(c.right_edge.idx + len(c.right_edge) for c in children(cue)
                                 if c.dep_ in ("dobj", "dative"))]
             self.last_speaker = (max(ends), ref.name, anonymous)
         return _Attribution(ref, span, role, channel)
@@ -432,8 +432,8 @@ def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
 
 def _subject(cue: Token) -> Token | None:
     if cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        to = next((c for c in children(cue) if c.lower_ == "to"), None)
+        return next((c for c in children(to) if c.dep_ == "pobj"), None) if to else None
     head = cue.head
     if cue.dep_ == "advcl" and cue.tag_ == "VBG":
         while head.dep_ in ("ccomp", "conj") and head.head is not head:
@@ -441,10 +441,10 @@ def _subject(cue: Token) -> Token | None:
     # 'X denied that any detainee had been mistreated and said ...': the parse joins "said" to
     # "mistreated", whose subject is passive; the speaker is X
     while cue.dep_ == "conj" and head.dep_ in ("ccomp", "conj") and head.head.i != head.i \
-            and not any(c.dep_ == "nsubj" for c in head.children):
+            and not any(c.dep_ == "nsubj" for c in children(head)):
         head = head.head
     for verb in (cue, head):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "the mayor, who said an inquiry had been opened": the mayor
         if subj is not None:
@@ -461,7 +461,7 @@ def _description(subj: Token) -> str | None:
 
 
 def _apposition(subj: Token) -> str | None:
-    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    appos = next((c for c in children(subj) if c.dep_ == "appos"), None)
     if appos is None:
         return None
     toks = [t for t in appos.subtree if not (t.i == appos.left_edge.i and t.dep_ == "det")]
@@ -486,10 +486,10 @@ def _statement_channel(statement: Token, cue: Token, lex: _Lexicon) -> str:
         platform = lex.platforms.get(t.lower_)
         if platform:
             return f"statement ({_named_platform(t, platform)})"
-    for verb in statement.children:  # 'a statement carried by Saudi state media'
+    for verb in children(statement):  # 'a statement carried by Saudi state media'
         if verb.dep_ == "acl" and verb.lemma_.lower() in lex.publish_verbs:
-            by = next((c for c in verb.children if c.lower_ == "by"), None)
-            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            by = next((c for c in children(verb) if c.lower_ == "by"), None)
+            obj = next((c for c in children(by) if c.dep_ == "pobj"), None) if by else None
             if obj is not None:
                 start = obj.left_edge.i
                 while start < obj.i and doc[start].dep_ in ("det", "poss"):
@@ -500,7 +500,7 @@ def _statement_channel(statement: Token, cue: Token, lex: _Lexicon) -> str:
 
 def _named_platform(t: Token, platform: str) -> str:
     """'its Andalus radio station' -> 'Andalus radio': a proper name before the platform."""
-    names = [c for c in (*t.children, *t.head.children)
+    names = [c for c in (*children(t), *children(t.head))
              if c.i < t.i and c.text[:1].isupper() and c.dep_ in ("compound", "amod")]
     return " ".join([*(c.text for c in sorted(names, key=lambda c: c.i)), platform])
 
@@ -513,14 +513,14 @@ def _channel(cue: Token, subj: Token | None, lex: _Lexicon) -> str | None:
 
 
 def _own_channel(cue: Token, subj: Token | None, lex: _Lexicon) -> str | None:
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    for c in [*cue.children, *(p for o in objects for p in o.children if p.dep_ == "prep")]:
+    objects = [c for c in children(cue) if c.dep_ == "dobj"]
+    for c in [*children(cue), *(p for o in objects for p in children(o) if p.dep_ == "prep")]:
         if c.dep_ in ("dobj", "dative", "iobj") and (subj is None or c.i != subj.i):
             name = _outlet(c, lex)
             if name:
                 return name
         if c.dep_ == "prep":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in children(c) if o.dep_ == "pobj"), None)
             if obj is None:
                 continue
             if obj.lemma_.lower() in lex.statements:
@@ -568,9 +568,9 @@ def _outlet_shaped(doc: Doc, start: int, tok: Token, lex: _Lexicon) -> bool:
 
 
 def _interview_outlet(obj: Token, lex: _Lexicon) -> str | None:
-    for prep in obj.children:
+    for prep in children(obj):
         if prep.lower_ == "with":
-            inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            inner = next((o for o in children(prep) if o.dep_ == "pobj"), None)
             if inner is not None:
                 return _outlet(inner, lex)
     return None

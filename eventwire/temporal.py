@@ -25,7 +25,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .model import Span, TimeSpan
-from .nlp import doc_text
+from .nlp import children, doc_text, sent_of
 from .quotes import speech_verbs
 from .time_expressions import (PRECISION_ORDER, UNIT_PRECISION, Hit, analyse, lexicon, period,
                                shift, to_timespan)
@@ -254,7 +254,7 @@ def _gap_to_a_clause(doc: Doc, text: str, start: int, previous) -> bool:
             not text[:start].rstrip().endswith(","):
         return False
     words = doc.char_span(start, start + 1, alignment_mode="expand")
-    sent = words.sent if words is not None else None
+    sent = sent_of(words) if words is not None else None
     return sent is not None and sent.start_char <= previous[0]
 
 
@@ -308,9 +308,9 @@ def _dates_an_aside(doc: Doc, start: int, end: int, written_days: list[int]) -> 
     # a passive speech verb tells no statement ("a strike on Wednesday was observed by ..."), nor
     # one that does what it names ("declared a state of emergency on Wednesday")
     spoken = node.lemma_ in speech_verbs() and not any(
-        c.dep_ == "auxpass" or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in node.children) \
+        c.dep_ == "auxpass" or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children(node)) \
         and (node.lemma_ in ANSWERING_VERBS
-             or any(words.sent.start_char <= day < start for day in written_days))
+             or any(sent_of(words).start_char <= day < start for day in written_days))
     return node.pos_ == "VERB" and (spoken or node.lemma_ in DYING_VERBS)
 
 
@@ -341,7 +341,7 @@ def _drop_overnight_nouns(doc: Doc, times: list[TimeSpan], text: str) -> list[Ti
             token = doc.char_span(ts.span.start, ts.span.end)
             if token is not None and token[0].dep_ in ("amod", "compound") and any(
                     o is not ts and o.precision == "day" and o.span is not None
-                    and token[0].sent.start_char <= o.span.start < token[0].sent.end_char
+                    and sent_of(token[0]).start_char <= o.span.start < sent_of(token[0]).end_char
                     for o in times):
                 continue
         out.append(ts)

@@ -18,7 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .nlp import doc_tokens
+from .nlp import children, doc_tokens
 
 PARTICLES = frozenset({"up", "out", "down", "off", "over", "back", "in", "on", "away"})
 POS_ALLOWED = {
@@ -255,7 +255,7 @@ def _irregular_past(token, trigger: Trigger) -> bool:
         doc[token.i + 1].pos_ in ("PROPN", "DET", "NUM")
     return form != trigger.phrase[0] and not form.endswith(("s", "ing")) and \
         irregular_lemmas().get(form) == trigger.phrase[0] and \
-        (any(c.dep_ == "nsubj" for c in token.children) or between)
+        (any(c.dep_ == "nsubj" for c in children(token)) or between)
 
 
 @lru_cache(maxsize=1)
@@ -283,25 +283,25 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
             token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_))
         if lemma not in verbs:
             continue
-        seconds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        seconds = [c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")]
         # "flew a team of doctors and three tonnes of food": a second thing sent or flown
-        also_sent = [o for c in seconds for o in c.children if o.dep_ == "conj"]
+        also_sent = [o for c in seconds for o in children(c) if o.dep_ == "conj"]
         seconds += _measured(seconds)  # "drove off 300 head of cattle"
         seconds += [o for c in seconds if c.lemma_ in SERVICE_NOUNS  # "mobile internet services
-                    for o in c.children if o.dep_ == "compound"]    # were suspended"
+                    for o in children(c) if o.dep_ == "compound"]    # were suspended"
         if token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and any(
-                c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in token.children):
+                c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children(token)):
             seconds.append(token.head)  # "reinforcements sent from Dori", "a camp that was set up"
-        seconds += [o for c in token.children if c.dep_ == "prep"
+        seconds += [o for c in children(token) if c.dep_ == "prep"
                     and (c.lower_ == "on" or c.lower_ in OBJECT_PREPS)
-                    for o in c.children if o.dep_ == "pobj"]
+                    for o in children(c) if o.dep_ == "pobj"]
         # "back" in "handed it back" may be an advmod; "out" in "drove the gang out of the area"
         # a preposition before another; "alight" in "set the granaries alight", "go" in "let
         # three women go" are complements
-        seconds += [c for c in token.children
+        seconds += [c for c in children(token)
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES
                     or c.dep_ == "prep" and c.lower_ in PARTICLES
-                    and any(g.dep_ == "prep" for g in c.children)
+                    and any(g.dep_ == "prep" for g in children(c))
                     or c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in COMPLEMENTS
                     or c.dep_ == "xcomp" and c.tag_ == "VBG"]  # "stopped teaching"
         seconds += _measured(also_sent)
@@ -309,7 +309,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         # second thing seized: "killed 14 soldiers and seized mortars and ammunition")
         seconds += [c for c in also_sent if c not in seconds]
         # "flew 14 wounded people to Moroni": the wounded carried
-        seconds += [a for c in seconds for a in c.children
+        seconds += [a for c in seconds for a in children(c)
                     if a.dep_ == "amod" and a.lower_ in CASUALTY_WORDS]
         for second in seconds:
             trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
@@ -328,7 +328,7 @@ def _particle_told(trigger: Trigger, verb: Token) -> bool:
     """A phrase with a particle ("drive off cattle", "set up a base") needs the particle."""
     if len(trigger.phrase) != 3 or trigger.phrase[1] not in PARTICLES:
         return True
-    return any(c.lower_ == trigger.phrase[1] for c in verb.children)
+    return any(c.lower_ == trigger.phrase[1] for c in children(verb))
 
 
 def _taken_from(trigger: Trigger, verb: Token) -> bool:
@@ -339,24 +339,24 @@ def _taken_from(trigger: Trigger, verb: Token) -> bool:
     if trigger.phrase[0] != "take" or trigger.acled != "Abduction/forced disappearance" or \
             len(trigger.phrase) != 2 or trigger.phrase[1] in ("captive", "hostage", "away"):
         return True
-    taken = [o for o in verb.children if o.dep_ == "dobj"]
+    taken = [o for o in children(verb) if o.dep_ == "dobj"]
     return any(c.dep_ == "prep" and c.lower_ == "from" for head in (verb, *(
-        r for o in taken for r in o.children if r.dep_ == "relcl")) for c in head.children)
+        r for o in taken for r in children(o) if r.dep_ == "relcl")) for c in children(head))
 
 
 def kept_as(verb: Token) -> str | None:
     """"kept their shops closed" closes them: "keep" with the state it holds a thing in."""
     if verb.lemma_ != "keep":
         return None
-    return next((c.lemma_ for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp")
+    return next((c.lemma_ for c in children(verb) if c.dep_ in ("oprd", "ccomp", "acomp")
                  and c.lemma_ in KEPT_STATES), None)
 
 
 def _measured(nouns: list[Token]) -> list[Token]:
     """What measure nouns count: "cattle" of "300 head of cattle", "food" of "tonnes of food",
     "livestock" of "hundreds of head of livestock"."""
-    counted = [o for c in nouns if c.lemma_ in MEASURE_NOUNS for p in c.children
-               if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    counted = [o for c in nouns if c.lemma_ in MEASURE_NOUNS for p in children(c)
+               if p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
     return counted + _measured(counted) if counted else counted
 
 

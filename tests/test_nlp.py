@@ -1,5 +1,5 @@
 """The shared spaCy helpers (nlp.py): per-article caches must always answer for the Doc asked."""
-from eventwire.nlp import doc_ents, doc_text, doc_tokens, span_text
+from eventwire.nlp import children, doc_ents, doc_text, doc_tokens, sent_of, span_text
 
 
 def test_token_and_entity_caches_follow_the_doc_asked_for(nlp):
@@ -26,3 +26,15 @@ def test_paragraph_bounds_split_at_a_blank_line():
     assert paragraph_bounds(text, second + 5) == (second, text.index("\n\nThird"))
     assert paragraph_bounds(text, 3) == (0, text.index("\n\n"))
     assert paragraph_bounds(text, len(text) - 2) == (text.index("Third"), len(text))
+
+
+def test_children_and_sentences_are_spacy_s_for_the_doc_asked_for(nlp):
+    first = nlp("Rebels, who had shelled the town, withdrew. Troops of the army moved in on Monday.")
+    second = nlp("Protesters marched in Khartoum and Omdurman.\nPolice fired tear gas at them.")
+    for doc in (first, second, first):
+        for token in doc:
+            assert [c.i for c in children(token)] == [c.i for c in token.children]
+            assert all(c.doc is doc for c in children(token))
+            assert (sent_of(token).start, sent_of(token).end) == (token.sent.start, token.sent.end)
+        for span in [*doc.ents, doc[1:4], doc[5:12], doc[0:len(doc)]]:
+            assert (sent_of(span).start, sent_of(span).end) == (span.sent.start, span.sent.end)
