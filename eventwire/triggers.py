@@ -143,13 +143,12 @@ def match_triggers(doc: Doc) -> list[tuple[Trigger, int, int]]:
     ties", "took the town over"). One pass over token hashes: far cheaper than spaCy's Matcher
     with hundreds of patterns."""
     index = trigger_index(doc.vocab.strings)
-    words = doc.to_array([LEMMA, LOWER, IS_ALPHA])
+    array = doc.to_array([LEMMA, LOWER, IS_ALPHA])
     # never a gap: "set fire to at least 30 houses" is no "fire (to) at"
-    words[:, 2] &= words[:, 1] != doc.vocab.strings["to"]
-    n = len(words)
+    array[:, 2] &= array[:, 1] != doc.vocab.strings["to"]
+    words = array.tolist()  # rows of Python ints: reading numpy cells one by one costs more
     found = []
-    for i in range(n):
-        lemma, lower = int(words[i, 0]), int(words[i, 1])
+    for i, (lemma, lower, _alpha) in enumerate(words):
         candidates = index.by_first.get(lemma, ()) + (
             index.by_first.get(lower, ()) if lower != lemma else ())
         for trigger, phrase in candidates:
@@ -162,10 +161,10 @@ def match_triggers(doc: Doc) -> list[tuple[Trigger, int, int]]:
 def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
     n = len(words)
     for hashes in rest:
-        if j < n and (int(words[j, 0]) in hashes or int(words[j, 1]) in hashes):
+        if j < n and (words[j][0] in hashes or words[j][1] in hashes):
             j += 1
-        elif allow_gap and j + 1 < n and words[j, 2] and (
-                int(words[j + 1, 0]) in hashes or int(words[j + 1, 1]) in hashes):
+        elif allow_gap and j + 1 < n and words[j][2] and (
+                words[j + 1][0] in hashes or words[j + 1][1] in hashes):
             j += 2
         else:
             return None
