@@ -59,6 +59,7 @@ KEEP_MODIFIERS = frozenset(
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 TIE_WORDS = frozenset(("linked", "affiliated", "aligned", "allied", "inspired", "backed"))
+FORCE_STRIKES = frozenset(("strike", "airstrike", "raid", "bombardment", "shelling", "assault"))
 SPEAKER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
 MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
@@ -569,14 +570,17 @@ class _Resolver:
     def _modifier(self, last: int) -> bool:
         """The head modifies the noun after it ("army officer", "army positions"), unless that
         noun is an aircraft the force flies ("an air force helicopter struck ..." is the air
-        force) or one who speaks for it ("a government spokesman rejected ...")."""
+        force), one who speaks for it ("a government spokesman rejected ...") or a force's
+        strike ("an Afghan air force strike hit a house", "a police raid")."""
         token = self.doc[last]
         head = token.head
         if head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head  # "army Sukhoi jets": the make between
         return token.dep_ in ("amod", "compound") and not (
             head.i > last and (head.lemma_ in load_lexicon().modality["aircraft_nouns"]
-                               or token.head.lemma_ in SPEAKER_NOUNS))
+                               or token.head.lemma_ in SPEAKER_NOUNS
+                               or token.head.lemma_ in FORCE_STRIKES
+                               and token.lemma_ != "government"))
 
     def _add_weapon(self, s: int, e: int, row: _Row) -> bool:
         """"a Ukrainian drone", "Russian missiles", "an Israeli drone strike", "Tajik border

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, UNFOUGHT,
+from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECTILES, UNFOUGHT,
                           across_semicolon, answers_a_charge, bare_purpose, blows_up_shot_vehicle,
                           clause_head, dep_child, disposes_of_explosives, fires_on_vehicle,
                           first_conjunct, gerund_read_as_modifier, governors,
@@ -75,7 +75,48 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or taken_somewhere(token, trigger, lexicon)
                 or carries_off_people(token, trigger, lexicon) or is_condition(token)
                 or is_requested(token, trigger, heads) or fires_no_shot(token)
-                or absorbs_no_fighters(token, trigger, lexicon))
+                or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
+                or intercepts_no_weapon(token, trigger, lexicon))
+
+
+def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"intercepted a flotilla of Indian trawlers": boats, trucks or people stopped carry no
+    weapon (unlike "intercepted two drones", "a truck carrying explosives")."""
+    if trigger.phrase[0] not in ("intercept", "interception"):
+        return False
+    stopped = dep_child(token, "dobj", "nsubjpass") or prep_object(token, "of")
+    if stopped is None or intercepts_projectiles(token):
+        return False
+    carrier = prep_object(stopped, "of") if stopped.lemma_ in FLEETS else stopped
+    weapons = _weapon_words(lexicon)  # (fighters intercepted are fought)
+    return carrier is not None and carrier.lemma_ in VEHICLES and \
+        not any(t.lemma_ in weapons for t in stopped.subtree)
+
+
+FLEETS = frozenset(("flotilla", "convoy", "fleet", "group", "column"))
+VEHICLES = frozenset(("boat", "trawler", "vessel", "ship", "dhow", "dinghy", "canoe", "truck",
+                      "lorry", "car", "vehicle", "bus", "van", "minibus", "pickup"))
+
+
+def _weapon_words(lexicon: Lexicon) -> frozenset[str]:
+    """What seizing disrupts weapons use: the second words of the "seize ..." rows."""
+    return frozenset(t.phrase[-1] for t in lexicon.triggers.values()
+                     if t.phrase[0] == "seize" and t.acled == "Disrupted weapons use") | \
+        PROJECTILES | frozenset(lexicon.modality["explosive_nouns"])
+
+
+def still_held(token: Token, trigger: Trigger) -> bool:
+    """"The workers have not been released", "none of them had been freed by 19 May": captives
+    still held are how a kidnapping stands, no release refused (unlike "will not free them",
+    "refused to release them")."""
+    if trigger.phrase[0] not in ("release", "free") or not any(
+            c.dep_ == "auxpass" for c in children(token)):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children(token)):
+        return False
+    subject = dep_child(token, "nsubjpass")
+    return any(c.dep_ == "neg" for c in children(token)) or subject is not None and \
+        subject.lower_ in ("none", "nobody")
 
 
 def absorbs_no_fighters(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -311,10 +352,17 @@ UNNAMED = frozenset(("name", "identify"))
 
 
 def asks_anonymity(token: Token) -> bool:
-    """"a teacher who asked not to be named": a source's wish, no demand of any party."""
+    """"a teacher who asked not to be named": a source's wish, no demand of any party; nor is
+    what the source fears ("for fear of arrest", "fearing reprisals") an event."""
+    if token.dep_ in ("pobj", "dobj") and token.head.lemma_ in FEARS or token.dep_ == "pobj" \
+            and token.head.lower_ == "of" and token.head.head.lemma_ in FEARS:
+        return True
     wish = dep_child(token, "xcomp")
     return token.lemma_ == "ask" and wish is not None and wish.lemma_ in UNNAMED and any(
         c.dep_ == "neg" for c in children(wish))
+
+
+FEARS = frozenset(("fear",))
 
 
 def wants_for_itself(token: Token, trigger: Trigger) -> bool:
@@ -463,9 +511,18 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     (not forces), "the two teams met in the league" (a match), "struck a deal" (none hit), "had
     occupied since April" (a holding, not a taking), "were taken hostage and marched away",
     "lifted and carried away elderly protesters" (no ban lifted), "police arrived" (at a scene),
-    "in support of Somali forces" (why it was done), "marchers mobilised by women's groups"."""
+    "in support of Somali forces" (why it was done), "marchers mobilised by women's groups",
+    "drones adapted to drop explosives" (what they are for), "a squad that was preparing to fire
+    missiles" (who was struck)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
+    made = token.head
+    if token.dep_ == "xcomp" and made.tag_ in ("VBN", "VBD") and \
+            made.lemma_ in lexicon.modality["made_for_participles"]:
+        return True  # "four drones adapted to drop explosives": what a thing is made for
+    aimed = clause_head(token)
+    if aimed.dep_ == "xcomp" and aimed.head.lemma_ == "prepare" and aimed.head.dep_ == "relcl":
+        return True  # "struck a squad that was preparing to fire missiles": whom it struck
     if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" and \
             getattr(dep_child(token.head, "nsubj"), "lower_", None) in POINTING_PRONOUNS:
         return True  # "this was an agreement between Libyans": what it was called, no new act
@@ -976,10 +1033,16 @@ STATES = frozenset(("be", "have", "want"))
 
 def is_habitual(token: Token) -> bool:
     """Present simple outside the headline states a habit, not an event ("the US, which carries
-    out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it."""
+    out air strikes in Somalia"); headlines and PLOVER-style single sentences keep it. So does
+    a weekday with "every" ("has seen protests every Friday since September")."""
+    verb = clause_head(token)
+    # (not "has joined the sit-in almost every week": the one sit-in goes on)
+    if (token.tag_ == "NNS" or token.pos_ == "VERB") and any(
+            c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in children(c))
+            for c in (*children(token), *children(verb))):
+        return True
     if sent_of(token).start == 0:
         return False
-    verb = clause_head(token)
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATES and not any(
         c.dep_ in ("aux", "auxpass") for c in children(verb)) and not _past_form(verb.lower_) \
         and not _plural_noun_misread(verb) and not _infinitive_in_series(verb)

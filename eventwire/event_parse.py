@@ -1161,6 +1161,8 @@ def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
     shops", "19 soldiers were injured in the unrest") tells how that event went."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
+    if _the_dead(dep_child(token, "nsubjpass"), lexicon):
+        return True  # "said the dead man had been shot by unknown gunmen": a death told
     nouns = lexicon.modality["event_nouns"]
     roles = [subject_of(token)] + [o for c in children(token) if c.dep_ == "prep"
                                    and c.lower_ in ("in", "during") for o in children(c)
@@ -1169,6 +1171,14 @@ def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
         if role is not None and role.lemma_ in nouns and refers_back(role, lexicon):
             return True
     return False
+
+
+def _the_dead(victim: Token | None, lexicon: Lexicon) -> bool:
+    """"the dead man", "the dead protester": one whose death the article has told."""
+    return victim is not None and any(c.dep_ == "amod" and c.lower_ == "dead"
+                                      for c in children(victim)) and any(
+        c.dep_ == "det" and c.lower_ in lexicon.modality["definite_determiners"]
+        for c in children(victim))
 
 
 PROJECTILES = frozenset("missile rocket drone shell projectile".split())
@@ -1278,12 +1288,19 @@ def described_noun(token: Token) -> Token | None:
     return target
 
 
+BODY_NOUNS = frozenset(("party", "front", "movement", "bank", "council", "union", "alliance",
+                        "congress", "federation", "association", "league", "coalition"))
+
+
 def in_longer_org_name(words: SpacySpan) -> bool:
     """Whether the words are part of a longer organisation's name ("Assam" in "Assam Rifles",
     "Central Africa" in "Patriotic Movement for Central Africa")."""
     root = words.root
     if root.ent_type_ != "ORG":
-        return False
+        # "the ruling United Socialist Party of Venezuela": the NER's ORG ends before "of"
+        doc, before = words.doc, words.start - 2
+        return before >= 0 and doc[before + 1].lower_ == "of" and \
+            doc[before].ent_type_ == "ORG" and doc[before].lemma_.lower() in BODY_NOUNS
     entity = next((e for e in doc_ents(root.doc) if e.start <= root.i < e.end), None)
     if entity is None:
         return False

@@ -87,7 +87,9 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
         if found is not None:
             return found, "paragraph"
         previous = before.start - 1
-    nouns = ctx.lexicon.modality["territory_nouns"] | {"area"}
+    # ("retook the compound", "the headquarters": the site an earlier event took)
+    nouns = ctx.lexicon.modality["territory_nouns"] | {"area", "compound"} | \
+        set(ctx.lexicon.modality["force_assets"])
     # a sentence that names places of its own but none where the event was ("pushed it out of
     # several towns in central Somalia") is not at the lede's place for going on with the story
     # (an outlet's name, "told Bani River Wire", is none)

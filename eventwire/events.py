@@ -62,7 +62,7 @@ from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatali
                     Quantity, Quote, Span, TimeSpan)
 from .nlp import children, doc_text, doc_tokens, sent_of, span_text
 from .quotes import speech_verbs
-from .time_expressions import ahead, is_duration, number_word
+from .time_expressions import ahead, is_duration, number_word, resolve
 from .tolls import event_tolls, reported_total
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
@@ -166,7 +166,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _deny_reported(ctx, mentions)
     _answer_charges(ctx, mentions)
     mentions = [m for m in mentions if not _ends_its_capture(m, mentions)
-                and not _describes_a_suspect(m) and not _confiscates(m, mentions)]
+                and not _describes_a_suspect(m) and not _confiscates(m, mentions)
+                and not _captured_arms(m)]
     groups = [g for g in _time_clauses(_merge(mentions)) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
     _rejected_parties(ctx, groups)
@@ -409,6 +410,17 @@ def _confiscates(m: _Mention, mentions: list[_Mention]) -> bool:
         return m.actor1.type in STATE_TYPES
     return any(o.sent.start == m.sent.start and o.acled_sub == "Arrests" and o.mode == "asserted"
                and o.actor1 is not None and o.actor1.type in STATE_TYPES for o in mentions)
+
+
+def _captured_arms(m: _Mention) -> bool:
+    """"The fighters seized rifles, ammunition and a mortar": arms a rebel or militant group
+    takes are its spoils; weapons use is disrupted by those who hold the ground (the gold sets'
+    disrupted weapons are all seized by state forces or their militias)."""
+    return m.acled_sub == "Disrupted weapons use" and m.trigger.phrase[0] in TAKING_ARMS \
+        and m.actor1 is not None and m.actor1.type in ("rebel_group", "militant_group")
+
+
+TAKING_ARMS = frozenset(("seize", "recover", "capture", "confiscate"))
 
 
 def _describes_a_suspect(m: _Mention) -> bool:
@@ -735,7 +747,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     if actor1 is not None and actor2 is not None and actor1.id == actor2.id:
         actor2, text2 = None, None
     others = _other_event_phrases(token, heads)
-    when = _date(ctx, token, trigger, others)
+    when = _when_it_began(_date(ctx, token, trigger, others), token, ctx)
     clause = clause_head(token)
     # "would travel to Abancay on Saturday to open talks": a purpose is dated by its act
     start, end = clause_bounds(clause.head if bare_purpose(clause) else clause)
@@ -970,6 +982,26 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         return lede
     published = ctx.published
     return TimeSpan(published, published, "unknown", None)
+
+
+def _when_it_began(time: TimeSpan, token: Token, ctx: _Context) -> TimeSpan:
+    """"protests every Friday since September 2022, when police opened fire on worshippers": what
+    a "when" clause on the start of a period tells happened then, not all along since."""
+    if time.span is None or not time.text.lower().startswith("since "):
+        return time
+    clause = clause_head(token)
+    while not any(c.lower_ == "when" for c in children(clause)) and \
+            clause.dep_ in ("advcl", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause_head(clause.head)  # "..., killing dozens of people"
+    when = next((c for c in children(clause) if c.lower_ == "when"), None)
+    # (the parser hangs the clause on the date or, as an adverbial one, on the verb)
+    if when is None or not (clause.dep_ == "relcl" and time.span.start <= clause.head.idx
+                            < time.span.end or ctx.text[time.span.end:when.idx].strip() == ","):
+        return time
+    start = time.span.start + len("since ")
+    then = resolve(ctx.text[start:time.span.end], ctx.published)
+    return replace(then, span=Span.of(ctx.text, start, time.span.end)) \
+        if then.start is not None else time
 
 
 def _describes_since(time: TimeSpan, token: Token) -> bool:
@@ -1330,7 +1362,13 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         found = _antecedent_among(attacks, m)
         if found is not None:
             return found
-    return _antecedent_among(groups, m)
+    found = _antecedent_among(groups, m)
+    if found is None and m.refers_back and m.token.lemma_ == "attack":
+        # "boats ... were doused with petrol and torched ... a channel claimed the attack"
+        found = next((g for g in reversed(groups) if g[0].mode == m.mode
+                      and g[0].token.i < m.token.i and not _told_after(g[0].date, m.date)
+                      and _lead(g).sub == "Looting/property destruction"), None)
+    return found
 
 
 def _told_after(told: TimeSpan, later: TimeSpan) -> bool:
@@ -1486,6 +1524,9 @@ def _demanding_participle(request: Token, protest: Token) -> bool:
         request = request.head
     return request.dep_ == "advcl" and request.tag_ == "VBG" and protest.pos_ == "NOUN" and \
         request.head.i == clause_head(protest).i
+
+
+WOUNDING = frozenset(("injure", "wound", "hurt"))
 
 
 def _harmed_in_dispersal(dispersal: _Mention, harm: _Mention) -> bool:
@@ -1757,10 +1798,10 @@ def _places_compatible(a: _Mention, b: _Mention) -> bool:
 BROAD_PLACES = frozenset(("country", "admin1", "region"))  # places that hold towns
 
 
-# One act read two ways in one sentence (ACLED codebook): a raid that arrests people and seizes
-# weapons is coded as the arrests; a shell or grenade carrying a chemical agent as a chemical attack;
-# a grenade that "exploded" (the explosion read alone is a bomb) as a grenade attack, and a belt
-# a bomber "detonated" as a suicide bombing.
+# One act read two ways in one sentence (ACLED codebook): a shell or grenade carrying a chemical
+# agent is coded as a chemical attack; a grenade that "exploded" (the explosion read alone is a
+# bomb) as a grenade attack, and a belt a bomber "detonated" as a suicide bombing; a raid that
+# arrests people and seizes weapons as the arrests.
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Grenade", "Remote explosive/landmine/IED", "Grenade"),
@@ -1849,7 +1890,10 @@ def _lead(group: list[_Mention]) -> _Lead:
                  for a in group for b in group} - {None}
     protest = [m for m in group if m.trigger.plover == "PROTEST"]
     force = [m for m in group if m.trigger.plover == "ASSAULT"]
-    if force and any(_harmed_in_dispersal(d, h) for d in group for h in force):
+    # (but "dispersed with tear gas; about a dozen women were injured": broken up, with no
+    # deadly force)
+    if force and any(_harmed_in_dispersal(d, h) and h.token.lemma_ not in WOUNDING
+                     for d in group for h in force):
         lead = max(force, key=lambda m: m.trigger.strength)
         return _Lead(force + [m for m in group if m.trigger.plover != "ASSAULT"], lead,
                      EXCESSIVE_FORCE)

@@ -184,7 +184,7 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     day"), never bare numbers. Pass `text` (== doc.text) if you have it: Doc.text re-joins every
     token and costs more than the rest of this stage.
     """
-    text, scored = doc_text(doc) if text is None else text, []
+    text, scored, routines = doc_text(doc) if text is None else text, [], []
     weekday, on_a_day = _day_names()
     for start, end, ner_date in _candidates(doc, text):
         surface = text[start:end]
@@ -193,15 +193,17 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
             continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
         if _OVERNIGHT.fullmatch(surface) and on_a_day.match(text, end):
             continue  # "overnight on Friday": the day named dates it
-        if weekday.fullmatch(surface) and _names_a_routine(doc, start, end):
-            continue  # "after Friday prayers on 7 July": a kind of prayer, no day
         hit = analyse(surface, published, None)
+        if weekday.fullmatch(surface) and _names_a_routine(doc, start, end):
+            routines.append((hit is not None, end - start, start, end, hit))
+            continue
         if hit is not None and (hit.kind == "clock" or
                                 (hit.kind == "duration" and _follows_stop_noun(text, end))):
             continue
         if hit is None and not (ner_date and keep_unresolved and _NER_KEEP.search(surface)):
             continue
         scored.append((hit is not None, end - start, start, end, hit))
+    scored += _days_of_routines(doc, routines, scored)
     scored.sort(key=lambda c: (not c[0], -c[1], c[2]))
     taken: list[tuple[int, int, Hit | None]] = []
     for _, _, start, end, hit in scored:
@@ -267,6 +269,20 @@ def _gap_opens_a_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 _RECURRING = re.compile(r"(?i:\b(?:every|each|weekly)\s+)$")
+
+
+def _days_of_routines(doc: Doc, routines: list[tuple], scored: list[tuple]) -> list[tuple]:
+    """"opened fire on marchers after Friday prayers": with no other day in its sentence the
+    prayers' weekday is the day ("after Friday prayers on 7 July": a kind of prayer, no day)."""
+    kept = []
+    for routine in routines:
+        words = doc.char_span(routine[2], routine[3])
+        sent = sent_of(words) if words is not None else None
+        if sent is not None and not any(
+                found and sent.start_char <= start < sent.end_char
+                for found, _, start, _, _ in scored):
+            kept.append(routine)
+    return kept
 
 
 def _names_a_routine(doc: Doc, start: int, end: int) -> bool:

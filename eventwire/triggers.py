@@ -311,7 +311,9 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds += [a for c in seconds for a in children(c)
                     if a.dep_ == "amod" and a.lower_ in CASUALTY_WORDS]
         for second in seconds:
-            trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_))
+            trigger = pairs.get((lemma, second.lemma_)) or pairs.get((lemma, second.lower_)) or (
+                pairs.get((lemma, second.lower_[:-1])) if second.tag_ == "NNS" else None)
+            # (the small pipeline makes "bases" "basis": "set up two permanent bases")
             if trigger is not None and second in also_sent and trigger.plover not in CONJ_TYPES:
                 continue
             if trigger is not None and not (_particle_told(trigger, token)
@@ -352,10 +354,11 @@ def kept_as(verb: Token) -> str | None:
 
 
 def _measured(nouns: list[Token]) -> list[Token]:
-    """What measure nouns count: "cattle" of "300 head of cattle", "food" of "tonnes of food",
-    "livestock" of "hundreds of head of livestock"."""
-    counted = [o for c in nouns if c.lemma_ in MEASURE_NOUNS for p in children(c)
-               if p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+    """What measure nouns and numbers count: "cattle" of "300 head of cattle", "food" of "tonnes
+    of food", "livestock" of "hundreds of head of livestock", "rifles" of "seven of the looted
+    rifles"."""
+    counted = [o for c in nouns if c.lemma_ in MEASURE_NOUNS or c.pos_ == "NUM"
+               for p in children(c) if p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
     return counted + _measured(counted) if counted else counted
 
 

@@ -686,3 +686,12 @@ def test_a_town_an_apposition_calls_a_town_is_no_group(nlp):
                                       "army base in Awdheegle, a town in the Lower Shabelle "
                                       "region, on Wednesday morning.")]
     assert "Awdheegle" not in names
+
+
+def test_army_commandos_and_an_air_force_strike_are_the_force(nlp):
+    """"Afghan army commandos" are the army (not a modifier of an unknown noun), and so is the
+    air force of "an Afghan air force strike" (a force's strike is its own act)."""
+    actors = run(nlp, "Afghan army commandos retook the compound on Tuesday, a day after an "
+                      "Afghan air force strike hit a house in Nawa.")
+    assert [(a.name, texts(a)) for a in actors] == [
+        ("Military Forces of Afghanistan", ["Afghan army commandos", "Afghan air force"])]

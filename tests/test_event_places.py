@@ -280,3 +280,25 @@ def test_where_the_staff_told_are_places_the_act_they_were_told_of(pipeline):
     rape = next(e for e in events if e.type.acled_sub_event_type == "Sexual violence")
     assert rape.place.name == "Adré"
     assert all(e.place is None or e.place.country == "TD" for e in events)
+
+
+def test_the_compound_retaken_in_a_later_paragraph_is_the_lede_s_town(pipeline):
+    """"retook the compound": the site the lede's event took, not the country the commandos'
+    demonym names."""
+    text = ("Taliban fighters overran the police headquarters of Nad Ali district, near Lashkar Gah "
+            "in Afghanistan's Helmand province, on Sunday.\n\n"
+            "Afghan army commandos retook the compound on Tuesday, the defence ministry said.")
+    events = events_of(pipeline, text, published="2020-10-17")
+    retaking = [e for e in events if e.type.acled_sub_event_type == "Government regains territory"]
+    assert [(e.place.precision, e.actor1.name) for e in retaking] == [
+        ("city", "Military Forces of Afghanistan")]
+
+
+def test_a_country_closing_a_party_s_name_is_no_place_of_its_arson(pipeline):
+    """"the ruling United Socialist Party of Venezuela": the country is part of the party's name
+    (the NER's ORG ends before "of"), so the arson is where the protest was."""
+    text = ("Protesters clashed with police in San Carlos del Zulia on Tuesday. Earlier in the day, "
+            "protesters had set fire to the local office of the ruling United Socialist Party of "
+            "Venezuela (PSUV).")
+    events = events_of(pipeline, text, published="2024-08-01")
+    assert {e.place.name for e in events} == {"San Carlos del Zulia"}

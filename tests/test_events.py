@@ -4542,3 +4542,55 @@ def test_what_a_banner_signed_by_a_gang_warns_of_is_the_gang_s(pipeline):
     events = events_of(pipeline, text, published="2022-08-12")
     bombs = only(events, "ASSAULT")
     assert (bombs.mode, bombs.actor1.name) == ("hypothetical", "Los Chone Killers")
+
+
+def test_drones_made_to_drop_explosives_are_seized_and_counted_rifles_recovered(pipeline):
+    """Drones seized "adapted to drop explosives" drop nothing: no air strike; "seven of the
+    looted rifles" recovered are rifles."""
+    text = ("On 13 October, soldiers at a checkpoint near La Cruz, in Sinaloa, seized four drones "
+            "adapted to drop explosives. On 14 October, police recovered seven of the looted "
+            "rifles near Culiacan.")
+    events = events_of(pipeline, text, published="2024-10-19")
+    assert [e.type.acled_sub_event_type for e in events] == [
+        "Disrupted weapons use", "Disrupted weapons use"]
+
+
+def test_women_hurt_when_tear_gas_broke_up_their_blockade_were_no_deadly_force(pipeline):
+    text = ("On 9 September, women who were blocking the road at Kumbi, in Manipur, were "
+            "dispersed by paramilitary troops with tear gas; about a dozen women were injured.")
+    events = events_of(pipeline, text, published="2024-09-21")
+    assert [e.type.acled_sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_a_when_clause_on_the_start_of_a_period_happened_then(pipeline):
+    """"since September 2022, when police opened fire ...": the firing was in September 2022,
+    apart from the Friday march fired on in the lede; the dead man "shot by unknown gunmen"
+    in the police's account is that march's dead, no attack of its own."""
+    text = ("Riot police opened fire on protesters marching through the centre of Zahedan after "
+            "Friday prayers, killing three people. The police chief said the dead man had been "
+            "shot by \"unknown gunmen\" in the crowd.\n\nZahedan has seen protests every Friday "
+            "since September 2022, when police opened fire on worshippers, killing dozens.")
+    events = events_of(pipeline, text, published="2023-01-28")
+    fired = [e for e in events if e.type.plover == "ASSAULT"]
+    assert [(str(e.date.start), e.date.precision) for e in fired] == [
+        ("2023-01-27", "day"), ("2022-09-01", "month")]
+    assert fired[1].date.end.isoformat() == "2022-09-30"
+
+
+def test_a_claim_of_the_attack_after_an_arson_claims_the_arson(pipeline):
+    text = ("Seven speedboats moored in the harbour of Thinadhoo were doused with petrol and "
+            "torched on 5 November 2022. Later that day, a group linked to the Islamic State "
+            "claimed the attack.")
+    events = events_of(pipeline, text, published="2022-11-11")
+    assert [e.type.acled_sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+
+def test_arms_a_rebel_group_seizes_are_spoils_not_disrupted_weapons_use(pipeline):
+    text = ("Fighters from several local People's Defence Force (PDF) units overran a military "
+            "camp on the outskirts of Tamu, in Myanmar's Sagaing region, on Tuesday, killing at "
+            "least 11 soldiers. The fighters seized rifles, ammunition and a mortar, and were "
+            "still holding the camp on Thursday, residents said.")
+    events = events_of(pipeline, text, published="2022-10-14")
+    assert [e.type.acled_sub_event_type for e in events] == [
+        "Non-state actor overtakes territory"]

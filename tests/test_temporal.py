@@ -153,6 +153,13 @@ def test_a_weekday_naming_a_routine_is_no_day(nlp):
     assert texts == ["7 July", "Friday"]
 
 
+def test_a_routine_weekday_is_the_day_when_its_sentence_names_no_other(nlp):
+    found = [(t.text, t.start) for t in find_times(nlp(
+        "Riot police opened fire on protesters marching through Zahedan after Friday prayers, "
+        "killing three people."), D(2023, 1, 28))]
+    assert found == [("Friday", D(2023, 1, 27))]
+
+
 def test_a_passive_speech_verb_dates_no_statement(nlp):
     spans = {t.text: t.start for t in find_times(nlp(
         "Riot police clashed with dockers on Thursday. A general strike on Tuesday was observed "

@@ -3,7 +3,8 @@ import pytest
 
 from eventwire import make_article
 from eventwire.model import PLOVER_TYPES
-from eventwire.triggers import load_lexicon, match_triggers, trigger_index, trigger_spans
+from eventwire.triggers import (load_lexicon, match_triggers, match_verb_objects, trigger_index,
+                                trigger_spans)
 
 ACLED_SUB_EVENTS = 25
 
@@ -45,6 +46,13 @@ def test_matcher_finds_inflected_and_multiword_triggers(pipeline):
     assert {("airstrike|NOUN", "Airstrikes"), ("roadside bomb|NOUN", "roadside bomb"),
             ("take over|VERB", "took over"), ("cut tie|VERB", "cut diplomatic ties")} <= found
     assert ("tie|NOUN", "ties") not in found
+
+
+def test_a_verb_s_plural_object_the_lemmatizer_misreads_still_completes_its_phrase(pipeline):
+    """The small pipeline lemmatizes "bases" as "basis"."""
+    doc = pipeline.nlp("The army plans to set up two permanent bases in the basin next month.")
+    assert [(t.key, doc[s].text) for t, s, _ in match_verb_objects(doc)] == [
+        ("set up base|VERB", "set")]
 
 
 def test_index_is_built_once_per_string_store(pipeline):
