@@ -36,6 +36,7 @@ from . import model, sub_city
 from .demonyms import demonyms_for
 from .gazetteer import MIN_POPULATION, Candidate, Gazetteer, load_gazetteer, normalize
 from .nlp import doc_ents, doc_text, doc_tokens, words_text
+from .quotes import outlet_suffixes
 from .time_expressions import calendar_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -292,6 +293,9 @@ def baseline_places(doc, actors=(), gazetteer: Gazetteer | None = None) -> list[
 
 # --- mentions -------------------------------------------------------------------------
 
+LOOSE_OUTLET_WORDS = frozenset(("news", "channel", "network"))
+
+
 def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     ent_of = [None] * len(doc)
     for ent in doc_ents(doc):
@@ -334,7 +338,12 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     out.extend(_repeated_mentions(doc, gaz, out, ent_of))
     body = doc_text(doc)
     acronyms = _acronyms_of_others(body, out)
-    out = sorted((m for m in out if body[m.start:m.end] not in acronyms), key=lambda m: m.start)
+    # ("the Houthis' Saba news agency": a name that an outlet's last words close is no place;
+    # but "South Florida news reports", "the English Channel" are)
+    suffixes = tuple(s for s in outlet_suffixes() if s.strip() not in LOOSE_OUTLET_WORDS)
+    out = sorted((m for m in out if body[m.start:m.end] not in acronyms
+                  and not body[m.end:m.end + 16].lower().startswith(suffixes)),
+                 key=lambda m: m.start)
     start_tok = {t.idx: t.i for t in doc_tokens(doc)}
     for m in out:
         k = end_tok.get(m.end)

@@ -89,6 +89,11 @@ def _lexicon() -> _Lexicon:
         roles=frozenset(raw["role_nouns"]), labelling=frozenset(raw["labelling_verbs"]))
 
 
+def outlet_suffixes() -> tuple[str, ...]:
+    """What ends an outlet's name (" news agency", " radio"), longest first, each after a space."""
+    return _lexicon().suffixes
+
+
 def speech_verbs() -> frozenset[str]:
     """Lemmas of the verbs that report speech ("said", "told", "announced")."""
     return _lexicon().speech

@@ -577,3 +577,12 @@ def test_a_town_matched_only_by_a_near_other_name_abroad_is_no_place(nlp, gaz):
 def test_a_small_namesake_abroad_is_left_unresolved(nlp, gaz, text, countries):
     places = find_places(nlp(text), gazetteer=gaz)
     assert {p.country for p in places if p.country} == countries
+
+
+def test_a_name_an_outlet_s_last_words_close_is_no_place(nlp, gaz):
+    """"the Houthis' Saba news agency" names an agency, not Sabá in Honduras; "Kano radio" a
+    station; but a region's "news reports" and a channel of the sea keep their place."""
+    doc = nlp("The Houthis' Saba news agency and Kano radio said shells hit Taiz. South Florida "
+              "news reports agreed.")
+    names = {p.name for p in find_places(doc, gazetteer=gaz)}
+    assert "Taiz" in names and not names & {"Sabá", "Saba", "Kano"}
