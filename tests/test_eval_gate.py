@@ -57,6 +57,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout44": EXAMPLES / "gold_heldout44.jsonl",
         "heldout45": EXAMPLES / "gold_heldout45.jsonl",
         "heldout46": EXAMPLES / "gold_heldout46.jsonl",
+        "heldout47": EXAMPLES / "gold_heldout47.jsonl",
+        "heldout48": EXAMPLES / "gold_heldout48.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
