@@ -1910,6 +1910,9 @@ def _subject_child(verb: Token) -> Token | None:
     Kurdish Peshmerga forces handed ...": of two subjects the parser gives a verb, a time phrase
     or a bearing is none."""
     subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and \
+            any(c.lower_ == "of" for c in children(subjects[0])):
+        return subjects[1]  # "Fighters of the paramilitary Rapid Support Forces": a misparse
     return next((s for s in subjects if s.lemma_ not in TIME_NOUNS and s.ent_type_ != "DATE"
                  and not (s.lower_ in BEARINGS and len(subjects) > 1)),
                 subjects[0] if subjects else None)

@@ -712,7 +712,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
 
 
 FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "cadre",
-                           "group", "militia", "faction"})
+                           "group", "militia", "faction", "volunteer", "militiaman",
+                           "vigilante"})
 
 
 def _names_fighters(doc, j: int) -> bool:

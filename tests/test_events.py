@@ -4594,3 +4594,15 @@ def test_arms_a_rebel_group_seizes_are_spoils_not_disrupted_weapons_use(pipeline
     events = events_of(pipeline, text, published="2022-10-14")
     assert [e.type.acled_sub_event_type for e in events] == [
         "Non-state actor overtakes territory"]
+
+
+def test_fighters_of_a_named_force_misparsed_as_two_subjects_are_that_force(pipeline):
+    """The parser makes "Fighters" and "Forces" two subjects of "stormed" (and "paramilitary"
+    the object of "of"): the named force did it."""
+    text = ("Fighters of the paramilitary Rapid Support Forces (RSF) stormed Tamboul, a market "
+            "town in the east of Sudan's Gezira state, on Tuesday after a few hours of fighting "
+            "with soldiers and army-allied volunteers, according to local activists.")
+    events = events_of(pipeline, text, published="2024-10-25")
+    taking = only(events, "ASSAULT")
+    assert (taking.type.acled_sub_event_type, taking.actor1.name) == (
+        "Non-state actor overtakes territory", "Rapid Support Forces")

@@ -586,3 +586,11 @@ def test_a_name_an_outlet_s_last_words_close_is_no_place(nlp, gaz):
               "news reports agreed.")
     names = {p.name for p in find_places(doc, gazetteer=gaz)}
     assert "Taiz" in names and not names & {"Sabá", "Saba", "Kano"}
+
+
+def test_a_people_naming_village_volunteers_is_no_town(nlp, gaz):
+    """"armed Kuki and Meitei village volunteers": the Kuki are a people, not Kuki in Japan."""
+    doc = nlp("On 5 September, armed Kuki and Meitei village volunteers exchanged fire near "
+              "Ningthoukhong, in Manipur.")
+    names = {p.name for p in find_places(doc, gazetteer=gaz)}
+    assert "Kukichūō" not in names and "Manipur" in names
