@@ -1097,7 +1097,23 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
         return _kill_sub(m, ctx.lexicon)
     if rule == "@protest":
         return _protest_sub(ctx, m)
+    if rule is None and m.trigger.phrase == ("abandon",) and _left_ground(ctx, m.token):
+        return "Non-violent transfer of territory"
     return rule
+
+
+def _left_ground(ctx: _Context, verb: Token) -> bool:
+    """"al-Shabaab fighters abandoned Masagaway", "abandoned their positions": ground left (not
+    "abandoned the plan"): a town, a territory noun, or a name no actor of a known kind holds."""
+    left = dep_child(verb, "dobj")
+    if left is None:
+        return False
+    if left.lemma_ in ctx.lexicon.modality["territory_nouns"] or any(
+            m.start <= left.idx < m.end for p in ctx.places for m in p.mentions):
+        return True
+    return left.pos_ == "PROPN" and not any(
+        a.type is not None and any(m.start <= left.idx < m.end for m in a.mentions)
+        for a in ctx.actors)
 
 
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:

@@ -4606,3 +4606,21 @@ def test_fighters_of_a_named_force_misparsed_as_two_subjects_are_that_force(pipe
     taking = only(events, "ASSAULT")
     assert (taking.type.acled_sub_event_type, taking.actor1.name) == (
         "Non-state actor overtakes territory", "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 7 January, al-Shabaab fighters abandoned Masagaway ahead of the advancing troops.",
+     "Non-violent transfer of territory"),  # a town the gazetteer does not know
+    ("The rebels abandoned their positions near Goma on Monday.",
+     "Non-violent transfer of territory"),
+])
+def test_ground_abandoned_changes_hands_without_a_fight(pipeline, text, sub):
+    events = events_of(pipeline, text, published="2023-01-28")
+    assert only(events, "RETREAT").type.acled_sub_event_type == sub
+
+
+def test_a_plan_abandoned_is_no_ground(pipeline):
+    events = events_of(pipeline, "The government abandoned the plan on Monday.",
+                       published="2023-01-28")
+    assert "Non-violent transfer of territory" not in [
+        e.type.acled_sub_event_type for e in events]
