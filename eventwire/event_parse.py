@@ -1161,8 +1161,12 @@ def part_of_reported(token: Token, lexicon: Lexicon) -> bool:
     shops", "19 soldiers were injured in the unrest") tells how that event went."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if _the_dead(dep_child(token, "nsubjpass"), lexicon):
+    victim = dep_child(token, "nsubjpass")
+    if _the_dead(victim, lexicon):
         return True  # "said the dead man had been shot by unknown gunmen": a death told
+    if token.dep_ == "relcl" and victim is not None and any(
+            c.lower_ == "whose" for c in children(victim)) and token.head.ent_type_ == "PERSON":
+        return True  # "Gul Ahmad, whose sister ... were killed, told ...": who the speaker is
     nouns = lexicon.modality["event_nouns"]
     roles = [subject_of(token)] + [o for c in children(token) if c.dep_ == "prep"
                                    and c.lower_ in ("in", "during") for o in children(c)

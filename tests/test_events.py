@@ -4624,3 +4624,16 @@ def test_a_plan_abandoned_is_no_ground(pipeline):
                        published="2023-01-28")
     assert "Non-violent transfer of territory" not in [
         e.type.acled_sub_event_type for e in events]
+
+
+def test_a_speaker_s_bereavement_in_a_whose_clause_is_the_death_told(pipeline):
+    """"Gul Ahmad, whose sister ... were killed, told ...": who the speaker is, the strike's dead,
+    not a new killing by anyone where he spoke from."""
+    text = ("In Nawa district, south of Lashkar Gah, an Afghan air force strike on Monday hit a "
+            "house where displaced families had taken shelter, killing eight civilians, residents "
+            "said.\n\n\"We ran to my cousin's house in Nawa, and they found us there,\" Gul Ahmad, "
+            "whose sister and three of her children were killed, told Helmand River Dispatch by "
+            "telephone from Lashkar Gah.")
+    events = events_of(pipeline, text, published="2020-10-17")
+    assert [e.type.acled_sub_event_type for e in events if e.type.plover == "ASSAULT"] == [
+        "Air/drone strike"]
