@@ -80,7 +80,8 @@ def _remember(doc: Doc) -> None:
 
 def children(token: Token) -> list[Token]:
     """`token.children` from a table built once per article: spaCy's generator makes new Token
-    objects on every pass, and the parse is walked hundreds of times an article."""
+    objects on every pass, and the parse is walked hundreds of times an article. The list is the
+    table's own: read it, never change it."""
     doc = token.doc
     if _last[0] is not doc:
         _remember(doc)
