@@ -47,7 +47,7 @@ SKIP_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDIN
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es"})
 CONNECTORS = frozenset({"-", "al", "el", "ad", "as", "ar", "de", "of", "the", "du", "la", "le",
                         "del", "da", "do", "dos", "los", "las", "an", "ash", "at", "bin", "ibn",
-                        "des", "les", "sur", "en", "di", "della", "das", "ez", "es"})
+                        "des", "les", "sur", "en", "di", "della", "das", "ez", "es", "e"})
 TIED_PLACE_WEIGHT = 2.0
 PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
                          "port", "state", "county", "governorate", "area", "suburb",

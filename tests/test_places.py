@@ -594,3 +594,9 @@ def test_a_people_naming_village_volunteers_is_no_town(nlp, gaz):
               "Ningthoukhong, in Manipur.")
     names = {p.name for p in find_places(doc, gazetteer=gaz)}
     assert "Kukichūō" not in names and "Manipur" in names
+
+
+def test_a_persian_ezafe_joins_a_name(nlp, gaz):
+    """"Pul-e Khumri": the "-e" of the ezafe joins the name's words, as "al" and "de" do."""
+    doc = nlp("Gunmen attacked a checkpoint in Pul-e Khumri on Monday.")
+    assert [p.country for p in find_places(doc, gazetteer=gaz)] == ["AF"]
