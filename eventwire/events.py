@@ -46,7 +46,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .actors import holds_office, implied_actor, national_actor
+from .actors import actor_at, holds_office, implied_actor, national_actor
 from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
                             reports_event)
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS, actor_of,
@@ -1111,9 +1111,8 @@ def _left_ground(ctx: _Context, verb: Token) -> bool:
     if left.lemma_ in ctx.lexicon.modality["territory_nouns"] or any(
             m.start <= left.idx < m.end for p in ctx.places for m in p.mentions):
         return True
-    return left.pos_ == "PROPN" and not any(
-        a.type is not None and any(m.start <= left.idx < m.end for m in a.mentions)
-        for a in ctx.actors)
+    holder = actor_at(ctx.actors, left.idx, left.idx + len(left))
+    return left.pos_ == "PROPN" and (holder is None or holder.type is None)
 
 
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:

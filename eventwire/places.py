@@ -296,6 +296,13 @@ def baseline_places(doc, actors=(), gazetteer: Gazetteer | None = None) -> list[
 LOOSE_OUTLET_WORDS = frozenset(("news", "channel", "network"))
 
 
+@lru_cache(maxsize=1)
+def _outlet_ends() -> tuple[str, ...]:
+    """"the Houthis' Saba news agency": a name that an outlet's last words close is no place;
+    but "South Florida news reports", "the English Channel" are."""
+    return tuple(s for s in outlet_suffixes() if s.strip() not in LOOSE_OUTLET_WORDS)
+
+
 def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     ent_of = [None] * len(doc)
     for ent in doc_ents(doc):
@@ -338,9 +345,7 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     out.extend(_repeated_mentions(doc, gaz, out, ent_of))
     body = doc_text(doc)
     acronyms = _acronyms_of_others(body, out)
-    # ("the Houthis' Saba news agency": a name that an outlet's last words close is no place;
-    # but "South Florida news reports", "the English Channel" are)
-    suffixes = tuple(s for s in outlet_suffixes() if s.strip() not in LOOSE_OUTLET_WORDS)
+    suffixes = _outlet_ends()
     out = sorted((m for m in out if body[m.start:m.end] not in acronyms
                   and not body[m.end:m.end + 16].lower().startswith(suffixes)),
                  key=lambda m: m.start)
