@@ -54,6 +54,8 @@ SPEAKER_TRIGGERS = (MODAL_DEMAND, FORCE_VOW)
 def names_people(noun: Token, lexicon: Lexicon) -> bool:
     """A noun for people: parties, captives, civilians, crowds ("two commanders", "hostages")."""
     cues = lexicon.modality
+    if noun.lemma_ == "rifle" and noun.is_lower:
+        return False  # "assault rifles, which they seized" are arms; the "Assam Rifles" a force
     return any(noun.lemma_ in cues[kind]
                for kind in ("party_nouns", "captive_nouns", "civilian_words", "crowd_nouns"))
 

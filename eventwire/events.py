@@ -181,7 +181,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
     events = _note_toll(ctx, events)
-    events = _arrested_attackers(_charges_of_arrests(events))
+    events = _seizures_of_arrests(_arrested_attackers(_charges_of_arrests(events)))
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
 
 
@@ -372,6 +372,37 @@ def _arrested_attackers(events: list[Event]) -> list[Event]:
             if e.type.acled_sub_event_type == "Arrests" and e.actor2 is not None
             and e.actor2.text is None and e.actor2.type == "civilians"
             and (e.actor1 is None or e.actor1.name != attacker.name) else e for e in events]
+
+
+def _seizures_of_arrests(events: list[Event]) -> list[Event]:
+    """"gardai stopped a car, arresting its two occupants and seizing a grenade", "arrested four
+    suspected members of the Santa Rosa de Lima Cartel and seized four assault rifles": weapons
+    seized in an arrest's sentence are seized by the arresters, from the group of those arrested
+    (an unidentified one when they are only "men"), unless the sentence names a seizer or owner;
+    the owner it names is whom the arrests take ("raided a CJNG camp, arresting two men")."""
+    out = list(events)
+    for i, event in enumerate(events):
+        j = next((k for k, e in enumerate(events) if e.type.acled_sub_event_type == "Arrests"
+                  and e.mode == event.mode and e.evidence[0] == event.evidence[0]), None) \
+            if event.type.acled_sub_event_type == "Disrupted weapons use" else None
+        if j is None:
+            continue
+        arrest = events[j]
+        owner_named = event.actor2 is not None and event.actor2.text is not None \
+            and event.actor2.text in event.evidence[0].text
+        if owner_named and arrest.actor2 is not None and arrest.actor2.text is None \
+                and arrest.actor2.type == "civilians":
+            out[j] = replace(arrest, actor2=event.actor2)
+        out[i] = replace(event, actor1=event.actor1 or arrest.actor1,
+                         actor2=event.actor2 if owner_named else _group_of_arrested(arrest))
+    return out
+
+
+def _group_of_arrested(arrest: Event) -> ActorRef:
+    taken = arrest.actor2
+    if taken is not None and (taken.type is None or taken.type in NON_STATE_ARMED):
+        return taken  # an armed group, named (typed or not) or not
+    return national_actor(*UNIDENTIFIED, taken.country if taken is not None else None)
 
 
 def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
@@ -1651,8 +1682,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
             or _talks_of_deal(a, b) or _talks_of_deal(b, a)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
-            or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start) \
-            or _defused_beside_arrests(a, b) or _defused_beside_arrests(b, a):
+            or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
         return False
     if a.sent.start == b.sent.start:
         return not (a.dated_phrase or b.dated_phrase) or _dates_compatible(a.date, b.date)
@@ -1691,12 +1721,15 @@ def _other_kind_of_protest(a: _Mention, b: _Mention) -> bool:
     return a.trigger.plover_mode in LONE_PROTESTS and b.trigger.plover_mode != a.trigger.plover_mode
 
 
+ARRESTS_AND_SEIZURE = frozenset(("Arrests", "Disrupted weapons use"))
+
+
 def _participle_of(act: _Mention, how: _Mention) -> bool:
     """"attacked the town, killing five residents": the killing is how the attack went, whatever
     it names as the target."""
     if not (act.trigger.plover == how.trigger.plover and how.token.dep_ == "advcl"
-            and how.token.tag_ == "VBG"):
-        return False
+            and how.token.tag_ == "VBG") or {act.acled_sub, how.acled_sub} == ARRESTS_AND_SEIZURE:
+        return False  # "raided houses, arresting seven ... and seizing four rifles": two events
     clause = how.token.head
     # "struck a house where fighters had eaten the night before, killing seven": the closing
     # participle hung on the eventless clause between; "carried out an air strike on Islamic
@@ -1815,8 +1848,8 @@ BROAD_PLACES = frozenset(("country", "admin1", "region"))  # places that hold to
 
 # One act read two ways in one sentence (ACLED codebook): a shell or grenade carrying a chemical
 # agent is coded as a chemical attack; a grenade that "exploded" (the explosion read alone is a
-# bomb) as a grenade attack, and a belt a bomber "detonated" as a suicide bombing; a raid that
-# arrests people and seizes weapons as the arrests.
+# bomb) as a grenade attack, and a belt a bomber "detonated" as a suicide bombing. (A raid that
+# arrests people and seizes weapons is two events, as the gold sets code it.)
 PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     *(("Looting/property destruction", sub, sub) for sub in REMOTE_SUBS),
     ("Grenade", "Remote explosive/landmine/IED", "Grenade"),
@@ -1824,7 +1857,6 @@ PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
     ("Peaceful protest", "Violent demonstration", "Violent demonstration"),
     ("Change to group/activity", "Headquarters or base established",
      "Headquarters or base established"),
-    ("Arrests", "Disrupted weapons use", "Arrests"),
     ("Looting/property destruction", "Disrupted weapons use", "Disrupted weapons use"),
     ("Chemical weapon", "Grenade", "Chemical weapon"),
     ("Chemical weapon", "Shelling/artillery/missile attack", "Chemical weapon"),
@@ -1837,16 +1869,6 @@ def _talks_of_deal(deal: _Mention, talks: _Mention) -> bool:
     return deal.trigger.plover == "AGREE" and talks.trigger.plover == "CONSULT" and (
         talks.token.dep_ == "pobj" and talks.token.head.lower_ in ("in", "during", "at")
         or talks.token.dep_ == "acl" and talks.token.head.dep_ == "pobj")
-
-
-DEFUSING = frozenset(("defuse", "disposal", "controlled"))
-
-
-def _defused_beside_arrests(defusal: _Mention, arrest: _Mention) -> bool:
-    """"A bomb disposal squad defused a device, and police arrested six suspects": two acts,
-    unlike weapons seized in the raid that made the arrests."""
-    return defusal.acled_sub == "Disrupted weapons use" and arrest.acled_sub == "Arrests" \
-        and bool(DEFUSING.intersection(defusal.trigger.phrase))
 
 
 def _subs_compatible(a: str | None, b: str | None, same_sentence: bool = False) -> bool:

@@ -598,11 +598,13 @@ def test_a_time_clause_under_a_habit_is_a_habit_too(pipeline):
     assert only(events, "COERCE").mode == "asserted"  # "since" names the one coup
 
 
-def test_one_raid_that_arrests_and_seizes_weapons_is_one_arrest_event(pipeline):
+def test_a_raid_that_arrests_people_and_seizes_weapons_is_two_events(pipeline):
+    """The arrests and the seizure (Disrupted weapons use) are coded apart, as the gold sets do
+    (examples/README.md, "Gold adjudication")."""
     text = ("Police in Quetta arrested nine suspected militants in a raid on Monday and seized "
             "explosives and rifles, officials said.")
     coerce = [e for e in events_of(pipeline, text) if e.type.plover == "COERCE"]
-    assert [e.type.acled_sub_event_type for e in coerce] == ["Arrests"]
+    assert [e.type.acled_sub_event_type for e in coerce] == ["Arrests", "Disrupted weapons use"]
 
 
 def test_a_planned_meeting_that_will_go_ahead_is_a_future_consult(pipeline):
@@ -4478,8 +4480,8 @@ def test_grenades_seized_at_the_end_of_a_list_and_a_motive_clause_make_no_attack
             "Carbo, arresting seven suspected members of Los Lobos and seizing four rifles, 40 "
             "sticks of dynamite and two grenades.")
     events = events_of(pipeline, text, published="2024-03-16")
-    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
-        ("Grenade", "asserted"), ("Arrests", "asserted")]
+    assert sorted((e.type.acled_sub_event_type, e.mode) for e in events) == [
+        ("Arrests", "asserted"), ("Disrupted weapons use", "asserted"), ("Grenade", "asserted")]
 
 
 def test_a_raid_named_in_a_while_clause_dates_the_stone_throwing(pipeline):
@@ -4637,3 +4639,37 @@ def test_a_speaker_s_bereavement_in_a_whose_clause_is_the_death_told(pipeline):
     events = events_of(pipeline, text, published="2020-10-17")
     assert [e.type.acled_sub_event_type for e in events if e.type.plover == "ASSAULT"] == [
         "Air/drone strike"]
+
+
+def test_rifles_taken_in_a_relative_clause_are_a_seizure_not_an_arrest(pipeline):
+    """"a cache of assault rifles ..., which they seized": lowercase rifles are arms (the
+    "Assam Rifles" a force); taking them disrupts weapons use and arrests no one."""
+    text = ("On 3 May, soldiers searching the hills above Bunia uncovered a cache of assault rifles, "
+            "ammunition and grenades, which they seized.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2023-05-06")]
+    assert subs == ["Disrupted weapons use"]
+
+
+def test_weapons_seized_in_an_arrest_are_seized_by_the_arresters_from_the_arrested(pipeline):
+    """The seizure is an event of its own; "seizing" hung on the arrest names no seizer and
+    the sentence names no owner but the group of those arrested."""
+    text = ("On Friday evening, police stopped a minibus at a checkpoint near Mardan, arresting "
+            "three suspected members of the Tren de Aragua gang and seizing two pistols hidden "
+            "under the seats.")
+    events = events_of(pipeline, text, published="2024-03-18")
+    arrest, seizure = [e for e in events if e.type.plover == "COERCE"]
+    assert (arrest.type.acled_sub_event_type, seizure.type.acled_sub_event_type) == (
+        "Arrests", "Disrupted weapons use")
+    assert seizure.actor1 is not None and seizure.actor1.name == arrest.actor1.name
+    assert seizure.actor2 is not None and seizure.actor2.name == arrest.actor2.name
+
+
+def test_a_bomb_dismantled_by_those_who_arrested_its_planters_is_theirs_not_another_group(pipeline):
+    """The one armed group the report names (SDF fighters a drone killed) did not plant the bomb;
+    the men arrested for planting it did."""
+    text = ("On 14 March, Asayish security forces found a bomb fixed under a car near the market "
+            "in Hasakah, dismantled it, and detained two men suspected of having planted it. On "
+            "15 March, a Turkish drone struck a car outside Amuda, killing two SDF fighters.")
+    events = events_of(pipeline, text, published="2022-03-17")
+    seizure = next(e for e in events if e.type.acled_sub_event_type == "Disrupted weapons use")
+    assert seizure.actor2 is not None and seizure.actor2.type == "unidentified_armed_group"
