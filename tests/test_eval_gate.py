@@ -59,6 +59,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout46": EXAMPLES / "gold_heldout46.jsonl",
         "heldout47": EXAMPLES / "gold_heldout47.jsonl",
         "heldout48": EXAMPLES / "gold_heldout48.jsonl",
+        "heldout49": EXAMPLES / "gold_heldout49.jsonl",
+        "heldout50": EXAMPLES / "gold_heldout50.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
