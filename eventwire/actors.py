@@ -36,7 +36,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
 from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of
-from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun
+from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun, placed_in_brackets
 from .triggers import load_lexicon
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -758,7 +758,7 @@ class _Resolver:
         if not self.has_dep:
             return
         for s, (e, iso3, kind) in sorted(self.country_start.items()):
-            if kind == "demonym" or any(self.taken[s:e]):
+            if kind == "demonym" or any(self.taken[s:e]) or placed_in_brackets(self.doc, e):
                 continue
             head = self.doc[e - 1]
             while head.dep_ == "conj" and head.head.i != head.i:

@@ -96,6 +96,7 @@ class _Mention:
     sub_city: bool = False  # a street, building or neighbourhood the gazetteer lacks
     inner: _Mention | None = None  # the place a building is named after ("Liverpool Academy")
     within: str | None = None  # key of the place an apposition puts it in ("X, a town in Y")
+    in_province: bool = False  # a bracket after it names its province ("Tonga (Upper Nile state)")
     # ("X, about 30 km east of Y"): Y's key, the distance in km and the bearing in degrees
     measured: tuple[str, float, float] | None = None
 
@@ -871,12 +872,12 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
             # "British" in "British Columbia" is no evidence for the UK
             if iso and not any(s <= tok.idx < e for s, e in inside):
                 ctx[iso] += 1.0
+    _patterns(doc, gaz, [m for m in mentions if m.demonym is None])
     for m in mentions:
-        if m.demonym is None:
+        if m.demonym is None and not m.in_province:  # "Tonga (Upper Nile state)" is a town
             for c in gaz.lookup(m.key)[:1]:
                 if c.feature == "country":
                     ctx[c.country] += 2.0
-    _patterns(doc, gaz, [m for m in mentions if m.demonym is None])
     return dict(ctx)
 
 
@@ -891,13 +892,21 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         j = by_char.get(m.end) if m.end in by_char else by_char.get(m.end + 1)
-        # "X, Country" / "X in Country" / "X, Texas"
-        if nxt is not None and j is not None and j + 1 < len(doc) \
-                and doc[j].text == "(" and nxt.start == doc[j + 1].idx:
-            m.within = nxt.key  # "Kabo (Ouham prefecture)": the province a town lies in
+        bracketed = [o for o in mentions[k + 1:k + 4] if _bracketed(body, m.end, o.start)]
+        if bracketed and j is not None and doc[j].text == "(":
+            # "Kabo (Ouham prefecture)", "Tonga (Panyikang county, Upper Nile state)": the
+            # province a town lies in (the first the gazetteer knows)
+            province = next((o for o in bracketed if gaz.lookup(o.key)), bracketed[0])
+            m.within = province.key
+            # ("Democratic People's Republic of Korea (DPRK)" names no province)
+            m.in_province = not any(c.feature == "country" for c in gaz.lookup(province.key)[:1])
+            if m.in_province and any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
+                # a country's name: its namesake towns abroad are no better ("Tonga" of
+                # Cameroon); a town's province is left to decide only if it is never resolved
+                _hint_from(gaz, province.key, m, in_brackets=True)
         elif nxt is not None and j is not None and j + 1 < len(doc) \
                 and doc[j].text in (",", "in") and nxt.start == doc[j + 1].idx:
-            _hint_from(gaz, nxt.key, m)
+            _hint_from(gaz, nxt.key, m)  # "X, Country" / "X in Country" / "X, Texas"
         elif nxt is not None and j is not None and _described_in(doc, j, nxt.start):
             _hint_from(gaz, nxt.key, m, any_feature=True)
             m.within = nxt.key
@@ -918,6 +927,28 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
                 elif prev is not None and _possessive_or_noun(doc, tok.i, i, prev):
                     _hint_from(gaz, prev.key, m)
                 break
+
+
+BRACKETED_UNITS = ADMIN_CUES | {"district", "territory", "commune", "municipality", "cercle"}
+
+
+def placed_in_brackets(doc, end: int) -> bool:
+    """"Tonga (Panyikang county, Upper Nile state)": a name the bracket after it places in a
+    province is a town, though it is a country's name too."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    for tok in doc[end + 1:end + 12]:
+        if tok.text == ")":
+            return False
+        if tok.lower_ in BRACKETED_UNITS:
+            return True
+    return False
+
+
+def _bracketed(body: str, end: int, next_start: int) -> bool:
+    """The next place is named inside the bracket that follows a name (before it closes)."""
+    between = body[end:next_start]
+    return between.lstrip().startswith("(") and ")" not in between and len(between) < 40
 
 
 def _described_in(doc, j: int, next_start: int) -> bool:
@@ -948,10 +979,11 @@ def _possessive_or_noun(doc, t: int, i: int, prev: _Mention) -> bool:
                                 any(w in PLACE_NOUNS for w in following))
 
 
-def _hint_from(gaz: Gazetteer, key: str, m: _Mention, any_feature: bool = False) -> None:
+def _hint_from(gaz: Gazetteer, key: str, m: _Mention, any_feature: bool = False,
+               in_brackets: bool = False) -> None:
     """Ties `m` to the country (or province) the mention `key` names; with `any_feature`, to
     the country of whatever `key` names first, a town included ("a town near Dresden")."""
-    if any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
+    if not in_brackets and any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
         return  # "Mexico, the US and Canada" is a list, not a place inside a country
     cands = gaz.lookup(key)[:3]
     if any_feature and cands and cands[0].country and \
@@ -1015,6 +1047,10 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
     cands = gaz.lookup(key)
     if not cands:
         return None, 0.0
+    if any(m.in_province for m in ms):  # "Tonga (Upper Nile state)": no country is in a province
+        cands = [c for c in cands if c.feature != "country"]
+        if not cands:
+            return None, 0.0
     broad = [c for c in cands[:3] if c.feature in BROAD_FEATURES]
     broad = broad[0] if len(broad) == 1 else None  # "Congo": two countries, context decides
     if any(m.admin_cue for m in ms) and any(c.feature == "admin1" for c in cands):

@@ -695,3 +695,13 @@ def test_army_commandos_and_an_air_force_strike_are_the_force(nlp):
                       "Afghan air force strike hit a house in Nawa.")
     assert [(a.name, texts(a)) for a in actors] == [
         ("Military Forces of Afghanistan", ["Afghan army commandos", "Afghan air force"])]
+
+
+def test_the_spla_is_south_sudan_s_army_and_a_bracketed_town_no_country(nlp):
+    """"SPLA troops" are South Sudan's army, "the Sudan People's Liberation Army-in-Opposition"
+    the rebels; "attacked Tonga (Panyikang county, Upper Nile state)" attacks a town, not the
+    country Tonga."""
+    actors = run(nlp, "On 2 May, fighters of the Sudan People's Liberation Army-in-Opposition "
+                      "attacked Tonga (Panyikang county, Upper Nile state). Three days later, "
+                      "SPLA troops recaptured the town.")
+    assert sorted(a.name for a in actors) == ["Military Forces of South Sudan", "SPLM-IO"]

@@ -600,3 +600,16 @@ def test_a_persian_ezafe_joins_a_name(nlp, gaz):
     """"Pul-e Khumri": the "-e" of the ezafe joins the name's words, as "al" and "de" do."""
     doc = nlp("Gunmen attacked a checkpoint in Pul-e Khumri on Monday.")
     assert [p.country for p in find_places(doc, gazetteer=gaz)] == ["AF"]
+
+
+def test_a_country_s_name_a_bracket_places_in_a_province_is_a_town_there(nlp, gaz):
+    """"Tonga (Panyikang county, Upper Nile state)" is a town of South Sudan the gazetteer
+    lacks, so it lies at its province, not in the Pacific nor at Tonga in Cameroon; a country's
+    acronym in brackets names no province."""
+    doc = nlp("On 2 May 2017, opposition fighters attacked Tonga (Panyikang county, Upper Nile "
+              "state) and held the town for three days.")
+    tonga = place_named(find_places(doc, gazetteer=gaz), "Tonga")
+    assert (tonga.country, tonga.precision) == ("SS", "admin1")
+    doc = nlp("Aid workers left the east of the Democratic Republic of the Congo (DRC) in May.")
+    congo = place_named(find_places(doc, gazetteer=gaz), "Democratic Republic of the Congo")
+    assert (congo.country, congo.precision) == ("CD", "country")
