@@ -204,13 +204,40 @@ def verb_object_triggers() -> dict[tuple[str, str], Trigger]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+def subject_verb_triggers() -> dict[tuple[str, str], Trigger]:
+    """Two-word phrases of a subject and its verb ("drone strike", "jet strike") keyed by (noun
+    lemma, verb lemma), for matching when words come between them ("a drone of France's
+    Barkhane force struck ...")."""
+    return {(t.phrase[0], t.phrase[1]): t for t in load_lexicon().triggers.values()
+            if t.pos == "ANY" and len(t.phrase) == 2 and t.phrase[1] in SUBJECT_VERBS}
+
+
+SUBJECT_VERBS = frozenset(("strike",))
+
+
+def match_subject_verbs(doc: Doc) -> list[tuple[Trigger, int, int]]:
+    """(trigger, verb index, end) where a verb and its subject make a phrase of the lexicon and
+    the subject's own modifier parts them ("a drone of France's Barkhane force struck")."""
+    pairs = subject_verb_triggers()
+    found = []
+    for token in doc_tokens(doc):
+        if token.pos_ == "VERB" and token.lemma_ in SUBJECT_VERBS:
+            subject = next((c for c in children(token) if c.dep_ == "nsubj"), None)
+            trigger = pairs.get((subject.lemma_, token.lemma_)) if subject is not None else None
+            if trigger is not None and any(c.dep_ == "prep" for c in children(subject)):
+                found.append((trigger, token.i, token.i + 1))
+    return found
+
+
 def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
     """Every trigger in `doc` as a span, overlaps resolved to the longest ("suicide car bomb" over
     "car bomb"), whose head has a part of speech the trigger allows. Of two spans alike, the
     longer phrase wins: "internet services were suspended" is censorship, not "suspend" alone;
     "blew himself up" a suicide bombing, not "blow up"."""
     triggers = load_lexicon().triggers
-    found = sorted(match_triggers(doc) + match_verb_objects(doc), key=lambda f: -len(f[0].phrase))
+    found = sorted(match_triggers(doc) + match_verb_objects(doc) + match_subject_verbs(doc),
+                   key=lambda f: -len(f[0].phrase))
     spans = [Span(doc, start, end, label=trigger.key)
              for trigger, start, end in found
              if _pos_fits(trigger, doc, start, end) and _taken_from(trigger, doc[start])]

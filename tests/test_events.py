@@ -4673,3 +4673,11 @@ def test_a_bomb_dismantled_by_those_who_arrested_its_planters_is_theirs_not_anot
     events = events_of(pipeline, text, published="2022-03-17")
     seizure = next(e for e in events if e.type.acled_sub_event_type == "Disrupted weapons use")
     assert seizure.actor2 is not None and seizure.actor2.type == "unidentified_armed_group"
+
+
+def test_a_drone_of_the_barkhane_force_is_a_french_air_strike(pipeline):
+    text = ("On Tuesday, a drone of France's Barkhane force struck a group of militants on "
+            "motorcycles north of Tillaberi, killing about ten of them, the French military said.")
+    strike = only(events_of(pipeline, text, published="2021-10-13"), "ASSAULT")
+    assert strike.type.acled_sub_event_type == "Air/drone strike"
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of France"

@@ -227,3 +227,11 @@ def test_a_particle_phrase_needs_its_particle(nlp):
     assert "drive off herd|VERB" not in [t.key for t, _ in herded]
     rustled = trigger_spans(nlp("Gunmen drove off a herd of cattle near Kyabé."))
     assert "drive off herd|VERB" in [t.key for t, _ in rustled]
+
+
+def test_a_drone_parted_from_its_verb_by_its_owner_is_a_drone_strike(nlp):
+    """"a drone of France's Barkhane force struck ...": the subject's "of" phrase parts the
+    two words of "drone strike"; the strike is the drone's, by the force Barkhane is."""
+    doc = nlp("On Tuesday, a drone of France's Barkhane force struck a group of militants north "
+              "of Tillaberi, killing about ten of them.")
+    assert [t.key for t, _ in trigger_spans(doc)][:1] == ["drone strike|ANY"]
