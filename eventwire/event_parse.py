@@ -1672,8 +1672,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
                 for c in children(below)):
             break  # "When police fired tear gas ..., part of it was set on fire": a past time
             # clause tells what happened, whatever its main verb governs
-        if below.dep_ in ("ccomp", "advcl") and below.tag_ == "VBD" and not marks(below) and \
-                dep_child(below, "nsubj", "nsubjpass") is None:
+        if below.dep_ in ("ccomp", "advcl") and below.tag_ == "VBD" and not marks(below) and (
+                dep_child(below, "nsubj", "nsubjpass") is None or _reduced_relative(gov, below)):
             # "a man wanted for ... detonated the belt", "armed men believed to belong to the
             # KNF abducted six labourers": the participle read as the verb
             break
@@ -1691,6 +1691,16 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         if gov.lemma_ in cues["speech_verbs"]:
             break
     return "asserted"
+
+
+def _reduced_relative(gov: Token, below: Token) -> bool:
+    """"a roadside bomb believed to have been planted by militants of Jama'at Nusrat al-Islam
+    ... exploded": a participle with its own infinitive, and no auxiliary, before the verb it
+    was read to govern (which took a word of the infinitive's phrase as its subject)."""
+    return gov.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in children(gov)) and any(
+        c.dep_ == "xcomp" and c.i < below.i and any(a.lower_ == "to" for a in children(c))
+        for c in children(gov))
 
 
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while", "after", "since"))
@@ -2193,9 +2203,17 @@ def _stray_agent(noun: Token, lexicon: Lexicon) -> Token | None:
 
 def _participle_agent(noun: Token) -> Token | None:
     """"roadblocks set up by the cartels", "an IED planted by unidentified men": the agent of the
-    participle describing the noun."""
-    return next((agent for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
-                 if (agent := prep_object(c, "by")) is not None), None)
+    participle describing the noun; "a bomb believed to have been planted by JNIM militants"
+    (the participle read as the noun's verb): of the infinitive it takes."""
+    participles = [c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and noun.head.lemma_ in HEDGING_VERBS:
+        participles.append(noun.head)
+    participles += [x for c in participles for x in children(c)
+                    if x.dep_ == "xcomp" and x.tag_ == "VBN"]
+    return next((agent for c in participles if (agent := prep_object(c, "by")) is not None), None)
+
+
+HEDGING_VERBS = frozenset(("believe", "think", "suspect"))
 
 
 def phrase(token: Token) -> str:

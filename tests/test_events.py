@@ -4681,3 +4681,20 @@ def test_a_drone_of_the_barkhane_force_is_a_french_air_strike(pipeline):
     strike = only(events_of(pipeline, text, published="2021-10-13"), "ASSAULT")
     assert strike.type.acled_sub_event_type == "Air/drone strike"
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of France"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On Sunday, a roadside bomb thought to have been planted by fighters of the Islamic State "
+     "West Africa Province (ISWAP) exploded under a military truck near Monguno, killing three "
+     "soldiers.", "Islamic State West Africa Province"),
+    ("On 2 September, a roadside bomb believed to have been planted by militants of Jama'at "
+     "Nusrat al-Islam wal-Muslimin (JNIM) exploded under an army vehicle near Pama, killing four "
+     "soldiers.", "JNIM"),
+])
+def test_a_bomb_believed_planted_by_a_group_exploded_and_is_the_group_s(pipeline, text, doer):
+    """"believed to have been planted by ..." hedges who planted the bomb, not that it went off;
+    the parser reads "believed" as the sentence's verb."""
+    events = events_of(pipeline, text, published="2022-09-24")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Remote explosive/landmine/IED", "asserted")]
+    assert events[0].actor1 is not None and events[0].actor1.name == doer
