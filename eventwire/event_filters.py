@@ -76,7 +76,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or carries_off_people(token, trigger, lexicon) or is_condition(token)
                 or is_requested(token, trigger, heads) or fires_no_shot(token)
                 or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
-                or intercepts_no_weapon(token, trigger, lexicon))
+                or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger))
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -263,6 +263,18 @@ def burns_the_body(token: Token, trigger: Trigger) -> bool:
 
 
 EXTORTION = frozenset(("extortion", "protection"))
+
+
+def phones_kin(token: Token, trigger: Trigger) -> bool:
+    """"The kidnappers telephoned relatives and demanded a ransom": a call to captives' families
+    is how a demand is made, no consultation between parties."""
+    if trigger.plover != "CONSULT" or trigger.plover_mode != "phone" or token.pos_ != "VERB":
+        return False
+    called = dep_child(token, "dobj")
+    return called is not None and called.lemma_ in KIN
+
+
+KIN = frozenset(("relative", "family", "parent", "kin", "relation"))
 
 
 def refuses_extortion(token: Token, trigger: Trigger) -> bool:

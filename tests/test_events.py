@@ -4698,3 +4698,13 @@ def test_a_bomb_believed_planted_by_a_group_exploded_and_is_the_group_s(pipeline
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Remote explosive/landmine/IED", "asserted")]
     assert events[0].actor1 is not None and events[0].actor1.name == doer
+
+
+def test_kidnappers_phoning_relatives_make_a_demand_not_a_consultation(pipeline):
+    events = events_of(pipeline, "The kidnappers telephoned relatives of the captives on Tuesday "
+                                 "and demanded a ransom of five million naira.",
+                       published="2021-06-24")
+    assert [e.type.plover for e in events] == ["REQUEST"]
+    consult = events_of(pipeline, "The foreign minister telephoned her Ugandan counterpart on "
+                                  "Tuesday.", published="2021-06-24")
+    assert [e.type.plover for e in consult] == ["CONSULT"]
