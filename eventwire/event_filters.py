@@ -711,8 +711,10 @@ def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.phrase != ("sign",):
         return False
     signed = dep_child(token, "dobj", "nsubjpass")
-    if signed is None and dep_child(token, "auxpass") is not None:
-        signed = dep_child(token.head, "nsubj")  # "leaflets found ... were signed": misparsed
+    if signed is None and (dep_child(token, "auxpass") is not None or token.dep_ == "conj"):
+        # "leaflets found ... were signed", "leaflets left at the site and signed by ...": the
+        # papers read as the subject of the verb before
+        signed = dep_child(token.head, "nsubj", "nsubjpass")
     return signed is not None and signed.lemma_ in lexicon.modality["signed_papers"]
 
 

@@ -99,7 +99,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _gas_released(_wrecked_by_explosives(trigger, token, doer, lexicon), token, lexicon)
     trigger = _car_bomb_stopped(_bomber_stopped(trigger, token, lexicon), token, lexicon)
     trigger = _police_raid(_occupation_protest(trigger, doer, lexicon), token, doer, lexicon)
-    trigger = _raid_for_weapons(trigger, token, heads)
+    trigger = _approved_measure(_raid_for_weapons(trigger, token, heads), token, heads)
     trigger = _resigned_under_pressure(_official_dismissed(trigger, token, lexicon), token, heads,
                                        lexicon)
     trigger = _paused_unpressed(trigger, token, heads, lexicon)
@@ -416,6 +416,21 @@ def _raid_for_weapons(trigger: Trigger, token: Token, heads: dict[int, Trigger])
     if seizure is None or any(a.plover == "ASSAULT" for a in acts):
         return trigger
     return replace(seizure, strength=trigger.strength)
+
+
+APPROVING = frozenset((("approve",), ("endorse",)))
+
+
+def _approved_measure(trigger: Trigger, token: Token, heads: dict[int, Trigger]) -> Trigger:
+    """"The Senate approved a further extension of the state of emergency": approving a coercive
+    measure imposes it (no agreement between parties)."""
+    if trigger.phrase not in APPROVING or token.pos_ != "VERB":
+        return trigger
+    approved = dep_child(token, "dobj")
+    measure = next((heads[t.i] for t in approved.subtree if t.i in heads
+                    and heads[t.i].plover in ("COERCE", "SANCTION")), None) \
+        if approved is not None else None
+    return trigger if measure is None else replace(measure, strength=trigger.strength)
 
 
 def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Trigger:

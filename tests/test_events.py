@@ -4708,3 +4708,18 @@ def test_kidnappers_phoning_relatives_make_a_demand_not_a_consultation(pipeline)
     consult = events_of(pipeline, "The foreign minister telephoned her Ugandan counterpart on "
                                   "Tuesday.", published="2021-06-24")
     assert [e.type.plover for e in consult] == ["CONSULT"]
+
+
+def test_leaflets_left_and_signed_by_a_group_are_no_agreement(pipeline):
+    events = events_of(pipeline, "Gunmen burned four lorries near Collipulli on Tuesday. Leaflets "
+                                 "left at the scene and signed by a Mapuche group claimed the "
+                                 "attack.", published="2025-03-14")
+    assert not [e for e in events if e.type.plover == "AGREE"]
+
+
+def test_a_senate_approving_an_emergency_extension_imposes_the_measure(pipeline):
+    """Approving a coercive measure imposes it; the vote is no agreement between parties."""
+    events = events_of(pipeline, "The Senate on Wednesday approved a further 30-day extension of "
+                                 "the state of emergency in the Biobio region.",
+                       published="2025-03-14")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [("COERCE", "Other")]
