@@ -100,12 +100,16 @@ class Gazetteer:
         self._names = names
         self.countries = countries  # ISO2 -> {"iso3", "name", "entry"}
         self._iso3 = {c["iso3"]: iso2 for iso2, c in countries.items()}
+        self._made: dict[int, Candidate] = {}  # candidates are frozen: build each once
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def _candidate(self, idx: int) -> Candidate:
-        return Candidate(*self._entries[idx])
+        made = self._made.get(idx)
+        if made is None:
+            made = self._made[idx] = Candidate(*self._entries[idx])
+        return made
 
     def keys_for(self, name: str) -> tuple[int, ...]:
         key = normalize(name)
