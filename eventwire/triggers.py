@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import numpy
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -221,11 +220,11 @@ def match_subject_verbs(doc: Doc) -> list[tuple[Trigger, int, int]]:
     """(trigger, verb index, end) where a verb and its subject make a phrase of the lexicon and
     the subject's own modifier parts them ("a drone of France's Barkhane force struck")."""
     pairs = subject_verb_triggers()
-    verbs = [doc.vocab.strings[v] for v in SUBJECT_VERBS]
+    verbs = {doc.vocab.strings[v] for v in SUBJECT_VERBS}
     found = []
     tokens = doc_tokens(doc)
     # (the lemma array picks the few candidate words: reading every token's lemma costs more)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), verbs)).tolist():
+    for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in verbs]:
         token = tokens[i]
         if token.pos_ == "VERB":
             subject = next((c for c in children(token) if c.dep_ == "nsubj"), None)
