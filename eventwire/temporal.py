@@ -164,6 +164,15 @@ def _from_anchor(hit: Hit, earlier: list[Hit]) -> Hit:
     return Hit(*period(day, unit), UNIT_PRECISION[unit], future=anchor.future, stepped=True)
 
 
+def _word_end(text: str, at: int) -> int:
+    """`at` moved on to the end of the word it falls in: "12 November, agents" cut after "age"
+    would read as an age."""
+    at = min(at, len(text))
+    while at < len(text) and text[at].isalnum():
+        at += 1
+    return at
+
+
 def _follows_stop_noun(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m) and m.group(1).lower() in _stop_nouns()
@@ -188,7 +197,7 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
     weekday, on_a_day = _day_names()
     for start, end, ner_date in _candidates(doc, text):
         surface = text[start:end]
-        if not surface.strip() or _AGE.search(text, start, min(end + 5, len(text))) \
+        if not surface.strip() or _AGE.search(text, start, _word_end(text, end + 5)) \
                 or _RECURRING.search(text[max(0, start - 8):start]) and weekday.match(surface):
             continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
         if _OVERNIGHT.fullmatch(surface) and on_a_day.match(text, end):

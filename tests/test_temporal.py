@@ -280,3 +280,11 @@ def test_the_same_day_after_a_statement(nlp, statement, day):
            "the prefect banned motorbikes."
     times = find_times(nlp(text), D(2020, 1, 16))
     assert next(t for t in times if t.text == "The same day").start == day
+
+
+def test_a_date_before_agents_is_no_age(nlp):
+    """"12 November, agents": the age check reads whole words ("age" cut from "agents" is none);
+    "aged 12" and "12-year-old" still are ages."""
+    doc = nlp("On 12 November, agents of the intelligence service arrested four men.")
+    assert [str(t.start) for t in find_times(doc, date(2018, 11, 17))] == ["2018-11-12"]
+    assert find_times(nlp("A 12-year-old boy was shot."), date(2018, 11, 17)) == []
