@@ -273,7 +273,7 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
         and not (words is not None and _told(words)) \
         and not (words is not None and (in_longer_org_name(words) or _is_agent(ctx, words, mention))) \
         and not _is_container(ctx, mention) and (
-            demonyms or not _is_demonym(mention)
+            demonyms or not (_is_demonym(mention) or _attributive_country(ctx, words, mention))
             # "on Syrian territory", "in Yemeni waters": a demonym that describes land or sea
             or described is not None and described.lemma_ in ctx.lexicon.modality["territory_nouns"])
 
@@ -334,6 +334,17 @@ def _is_agent(ctx: _Context, words: SpacySpan, mention: Span) -> bool:
 def _is_country(ctx: _Context, mention: Span) -> bool:
     return any(p.precision == "country" and any(m.start == mention.start for m in p.mentions)
                for p in ctx.places)
+
+
+def _attributive_country(ctx: _Context, words: SpacySpan | None, mention: Span) -> bool:
+    """"a US air strike hit an encampment near Kunyo Barrow": a country's name that modifies an
+    act's noun says whose act it was, as its demonym would, not where it was ("Seychelles coast
+    guard commandos stormed a boat" may act at home)."""
+    if words is None or words.root.dep_ != "compound" or not _is_country(ctx, mention):
+        return False
+    act = words.root.head.lemma_
+    triggers = ctx.lexicon.triggers
+    return f"{act}|NOUN" in triggers or f"{act}|ANY" in triggers
 
 
 def _is_container(ctx: _Context, mention: Span) -> bool:

@@ -4723,3 +4723,14 @@ def test_a_senate_approving_an_emergency_extension_imposes_the_measure(pipeline)
                                  "the state of emergency in the Biobio region.",
                        published="2025-03-14")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [("COERCE", "Other")]
+
+
+def test_a_us_air_strike_in_somalia_is_not_placed_in_the_united_states(pipeline):
+    """"a US air strike hit an encampment near <a village the gazetteer lacks>": the country
+    that modifies the strike says whose it was; the strike is placed by the paragraph."""
+    text = ("On 2 November, al-Shabaab militants fired mortar rounds at an army position in "
+            "Afgooye. On 6 November, a US air strike hit an al-Shabaab encampment near Kunyo "
+            "Barrow, killing about ten militants.")
+    strike = next(e for e in events_of(pipeline, text, published="2018-11-17")
+                  if e.type.acled_sub_event_type == "Air/drone strike")
+    assert strike.place is not None and strike.place.country == "SO"
