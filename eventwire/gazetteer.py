@@ -91,6 +91,9 @@ def strip_article(key: str) -> str:
     return _ARTICLE.sub("", key)
 
 
+FOUND_CACHE = 100_000  # names whose candidates are kept
+
+
 class Gazetteer:
     """Normalised name -> candidate entries; `lookup` never scans all names."""
 
@@ -101,6 +104,7 @@ class Gazetteer:
         self.countries = countries  # ISO2 -> {"iso3", "name", "entry"}
         self._iso3 = {c["iso3"]: iso2 for iso2, c in countries.items()}
         self._made: dict[int, Candidate] = {}  # candidates are frozen: build each once
+        self._found: dict[str, tuple[Candidate, ...]] = {}  # name -> its candidates, once
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -127,8 +131,13 @@ class Gazetteer:
             or squeeze(key) in self._names
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Candidates for `name`, largest population first."""
-        return [self._candidate(i) for i in self.keys_for(name)]
+        """Candidates for `name`, largest population first (a new list: callers may cut it)."""
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) >= FOUND_CACHE:
+                self._found.clear()  # a long ingest meets ever new names: stay bounded
+            found = self._found[name] = tuple(self._candidate(i) for i in self.keys_for(name))
+        return list(found)
 
     def country(self, iso: str) -> Candidate | None:
         """The country entry for an ISO2 or ISO3 code."""
