@@ -167,6 +167,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         origin = node is not None and node.root.head.lower_ == "from"
         if origin and (bounds or node.root.head.head.lemma_ in SENDING_VERBS):
             continue  # (but "withdrew its troops from Yemen" happened in Yemen)
+        if node is not None and _headed_for(node.root):
+            continue  # "as they withdrew toward the Iraqi border": where they went, not where
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
         if not in_clause and place.precision == "country" and node is not None and \
                 _speaker_phrase(ctx, node.root):
@@ -185,6 +187,13 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
 SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
                            "transfer", "airlift", "move", "come", "arrive", "travel"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
+
+
+def _headed_for(word: Token) -> bool:
+    noun = word
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("toward", "towards")
 
 
 def _speaker_phrase(ctx: _Context, node: Token) -> bool:

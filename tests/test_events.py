@@ -4734,3 +4734,14 @@ def test_a_us_air_strike_in_somalia_is_not_placed_in_the_united_states(pipeline)
     strike = next(e for e in events_of(pipeline, text, published="2018-11-17")
                   if e.type.acled_sub_event_type == "Air/drone strike")
     assert strike.place is not None and strike.place.country == "SO"
+
+
+def test_a_strike_on_fighters_heading_for_a_border_is_not_placed_across_it(pipeline):
+    """"as they withdrew towards northern Iraq": where the fighters went, not where the drones
+    struck them."""
+    text = ("Militants attacked a gendarmerie outpost near Uludere on Sunday, killing two "
+            "soldiers. Turkish drones struck a group of the attackers on Monday as they withdrew "
+            "towards northern Iraq, the defence ministry said.")
+    strike = next(e for e in events_of(pipeline, text, published="2022-10-20")
+                  if e.type.acled_sub_event_type == "Air/drone strike")
+    assert strike.place is not None and strike.place.country == "TR"
