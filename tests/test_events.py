@@ -4745,3 +4745,15 @@ def test_a_strike_on_fighters_heading_for_a_border_is_not_placed_across_it(pipel
     strike = next(e for e in events_of(pipeline, text, published="2022-10-20")
                   if e.type.acled_sub_event_type == "Air/drone strike")
     assert strike.place is not None and strike.place.country == "TR"
+
+
+def test_a_base_set_up_at_the_airstrip_is_at_the_story_s_town(pipeline):
+    """"the airstrip" in a later paragraph is the lede's place (here the province of a town the
+    gazetteer lacks), as "the garrison" or "the town" are, not the country."""
+    text = ("Rebels seized Tiringoulou (Vakaga prefecture) on Monday after heavy fighting, "
+            "residents said.\n\n"
+            "The rebels pulled out on Thursday under an arrangement negotiated by the UN. On "
+            "Friday Zambian peacekeepers set up a temporary base on the edge of the airstrip.")
+    base = next(e for e in events_of(pipeline, text, published="2019-09-21")
+                if e.type.acled_sub_event_type == "Headquarters or base established")
+    assert base.place is not None and base.place.name == "Vakaga"
