@@ -1695,6 +1695,12 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         # "was ready to negotiate ... if they handed over their weapons": the condition hangs
         # on the copula of the readiness
         copula = gov.head if gov.dep_ == "acomp" and gov.head.lemma_ == "be" else None
+        # "X and Y fought for most of Sunday ..., since a truce was agreed three months ago,
+        # residents said": a clause before the verb it was hung on is what was said (a
+        # misparse), not what was agreed or feared
+        fronted = below.dep_ == "ccomp" and below.i < gov.i and gov.lemma_ not in cues["speech_verbs"]
+        if fronted:
+            continue
         if not described and (gov.lemma_ in cues["hypothetical_governors"]
                               or marks(gov) & cues["hypothetical_marks"] or copula is not None
                               and _clause_marks(copula) & cues["hypothetical_marks"]):

@@ -370,3 +370,18 @@ def test_a_strike_lifted_or_called_off_is_a_walk_out(nlp, text):
     strike = word(doc, "strike")
     retyped = event_parse.retype(heads[strike.i], strike, None, heads, lexicon)
     assert (retyped.plover, retyped.acled) == ("PROTEST", "@protest")
+
+
+def test_a_clause_hung_on_a_later_verb_is_what_was_said_not_what_was_agreed(nlp):
+    """The parser hangs "fought" on "agreed" (a truce agreed three months ago) after it: a clause
+    before its governor is the reported one, so "agree" makes no future of it."""
+    doc = nlp("Dozo hunters and fighters of the al-Qaeda-linked Jama'at Nusrat al-Islam "
+              "wal-Muslimin (JNIM) fought for most of Sunday in the fields around Monimpebougou, "
+              "a rice-farming town in central Mali's Segou region, in the worst violence the area "
+              "has seen since a local truce was agreed three months ago, residents and officials "
+              "said.")
+    fought = word(doc, "fought")
+    assert fought.head.lemma_ == "agree"  # the misparse this rule is for
+    assert event_parse.mode_of(fought, load_lexicon()) == "asserted"
+    assert event_parse.mode_of(word(nlp("The two sides agreed to withdraw their troops."),
+                                    "withdraw"), load_lexicon()) == "future"
