@@ -101,7 +101,8 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     if paragraph > 0 and (story or the_town) and ctx.lede_place is not None:
         return ctx.lede_place, "article"
     named = [(place, mention) for place, mention in _event_places(
-        ctx, sent.start_char, sent.end_char, demonyms=True) if not _names_media(ctx, mention)]
+        ctx, sent.start_char, sent.end_char, demonyms=True)
+        if not _names_media(ctx, mention) and not _heads_there(ctx, mention)]
     demonyms = [(place, mention) for place, mention in named if _is_demonym(mention)]
     country = next((place for place, mention in demonyms
                     if not _names_nationality(ctx, mention)), None)
@@ -187,6 +188,11 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
 SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
                            "transfer", "airlift", "move", "come", "arrive", "travel"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
+
+
+def _heads_there(ctx: _Context, mention: Span) -> bool:
+    words = _words(ctx, mention)
+    return words is not None and _headed_for(words.root)
 
 
 def _headed_for(word: Token) -> bool:

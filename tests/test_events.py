@@ -4757,3 +4757,14 @@ def test_a_base_set_up_at_the_airstrip_is_at_the_story_s_town(pipeline):
     base = next(e for e in events_of(pipeline, text, published="2019-09-21")
                 if e.type.acled_sub_event_type == "Headquarters or base established")
     assert base.place is not None and base.place.name == "Vakaga"
+
+
+def test_a_border_the_attackers_head_for_names_no_place_of_the_strike(pipeline):
+    """"as they withdrew towards the Iraqi border": the demonym of a border they head for says
+    where they went, not where the drones struck them."""
+    text = ("Militants attacked a gendarmerie outpost near Uludere on Sunday, killing two "
+            "soldiers.\n\nTurkish drones struck a group of the attackers as they withdrew towards "
+            "the Iraqi border on Monday, killing seven of them, the ministry said.")
+    strike = next(e for e in events_of(pipeline, text, published="2022-10-20")
+                  if e.type.acled_sub_event_type == "Air/drone strike")
+    assert strike.place is None or strike.place.country != "IQ"
