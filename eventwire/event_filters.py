@@ -76,7 +76,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or carries_off_people(token, trigger, lexicon) or is_condition(token)
                 or is_requested(token, trigger, heads) or fires_no_shot(token)
                 or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
-                or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger))
+                or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
+                or held_when_attacked(token, trigger, heads))
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -290,6 +291,15 @@ def refuses_extortion(token: Token, trigger: Trigger) -> bool:
     money = dep_child(paid, "dobj")
     return money is not None and (money.lemma_ in EXTORTION or any(
         c.dep_ in ("compound", "amod") and c.lemma_ in EXTORTION for c in children(money)))
+
+
+def held_when_attacked(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"crowds attacked Mapuche activists occupying the town halls": what the targets held when
+    they were attacked is told of them in passing; the attack is the event."""
+    targets = token.head
+    return trigger.acled == "@territory" and token.dep_ == "acl" and token.tag_ == "VBG" and \
+        targets.dep_ == "dobj" and targets.head.i in heads and \
+        heads[targets.head.i].plover == "ASSAULT"
 
 
 def describes_fighters(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

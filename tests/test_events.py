@@ -4768,3 +4768,10 @@ def test_a_border_the_attackers_head_for_names_no_place_of_the_strike(pipeline):
     strike = next(e for e in events_of(pipeline, text, published="2022-10-20")
                   if e.type.acled_sub_event_type == "Air/drone strike")
     assert strike.place is None or strike.place.country != "IQ"
+
+
+def test_activists_occupying_a_town_hall_when_attacked_take_no_ground(pipeline):
+    events = events_of(pipeline, "In August 2020, crowds armed with sticks attacked Mapuche "
+                                 "activists occupying the town hall of Curacautin.",
+                       published="2025-03-14")
+    assert [e.type.acled_sub_event_type for e in events] == ["Mob violence"]
