@@ -77,7 +77,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_requested(token, trigger, heads) or fires_no_shot(token)
                 or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
-                or held_when_attacked(token, trigger, heads))
+                or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger))
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -291,6 +291,21 @@ def refuses_extortion(token: Token, trigger: Trigger) -> bool:
     money = dep_child(paid, "dobj")
     return money is not None and (money.lemma_ in EXTORTION or any(
         c.dep_ in ("compound", "amod") and c.lemma_ in EXTORTION for c in children(money)))
+
+
+def cumulative_toll(token: Token, trigger: Trigger) -> bool:
+    """"The Sinai Province group ... has killed hundreds of soldiers and policemen in the
+    peninsula": a group's toll over the years, no one event (a war's toll "since Saturday" is
+    told with its fighting)."""
+    if trigger.plover != "ASSAULT" or token.tag_ != "VBN" or \
+            not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children(token)):
+        return False
+    victims = dep_child(token, "dobj")
+    return victims is not None and victims.lower_ in MASS_COUNTS and not any(
+        t.lower_ in ("since", "so") for t in token.subtree)
+
+
+MASS_COUNTS = frozenset(("hundreds", "thousands", "tens"))
 
 
 def held_when_attacked(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

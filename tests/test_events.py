@@ -4775,3 +4775,13 @@ def test_activists_occupying_a_town_hall_when_attacked_take_no_ground(pipeline):
                                  "activists occupying the town hall of Curacautin.",
                        published="2025-03-14")
     assert [e.type.acled_sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_group_s_toll_over_the_years_is_no_event_but_a_war_s_toll_since_saturday_is(pipeline):
+    events = events_of(pipeline, "The group, which pledged allegiance to Islamic State in "
+                                 "November 2014, has killed hundreds of soldiers and policemen in "
+                                 "the peninsula.", published="2016-07-21")
+    assert not [e for e in events if e.type.plover == "ASSAULT"]
+    fighting = events_of(pipeline, "Fighting in the city has killed hundreds of people since "
+                                   "Saturday.", published="2016-07-21")
+    assert [e.type.plover for e in fighting] == ["ASSAULT"]
