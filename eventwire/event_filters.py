@@ -804,10 +804,14 @@ def sends_responders(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 def is_moving_off(token: Token, trigger: Trigger) -> bool:
-    """"As they withdrew towards the border, the attackers forced ...": raiders on their way
-    out, while something else happens, leave no ground anyone held."""
-    return trigger.plover == "RETREAT" and token.pos_ == "VERB" and \
-        bool(marks(token) & {"as", "while"}) and prep_object(token, "from") is None
+    """"As they withdrew towards the border, the attackers forced ...", "Before withdrawing
+    towards the forest, the gunmen drove away ...": raiders on their way out, while or before
+    something else happens, leave no ground anyone held."""
+    on_the_way = bool(marks(token) & {"as", "while"}) or \
+        token.dep_ == "pcomp" and token.head.lower_ == "before" and any(
+            c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in children(token))
+    return trigger.plover == "RETREAT" and token.pos_ == "VERB" and on_the_way and \
+        prep_object(token, "from") is None
 
 
 def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -4785,3 +4785,16 @@ def test_a_group_s_toll_over_the_years_is_no_event_but_a_war_s_toll_since_saturd
     fighting = events_of(pipeline, "Fighting in the city has killed hundreds of people since "
                                    "Saturday.", published="2016-07-21")
     assert [e.type.plover for e in fighting] == ["ASSAULT"]
+
+
+def test_raiders_heading_for_the_forest_before_a_looting_give_up_no_ground(pipeline):
+    """"Before withdrawing towards the forest" tells the raiders' way out; "looting two banks
+    before pulling out as federal troops approached" gives up a town they held."""
+    raid = events_of(pipeline, "Before withdrawing towards the forest, the gunmen drove away "
+                               "several hundred cattle and set fire to houses, residents said.",
+                     published="2021-06-24")
+    assert not [e for e in raid if e.type.plover == "RETREAT"]
+    held = events_of(pipeline, "Rebel fighters briefly seized Mendi in November, looting two "
+                               "banks before pulling out as federal troops approached.",
+                     published="2022-12-05")
+    assert [e for e in held if e.type.plover == "RETREAT"]
