@@ -1009,6 +1009,9 @@ def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool
         attack = heads.get(subject.i) if subject is not None else None
     undergone = token.dep_ in ("dobj", "nsubjpass") or token.dep_ == "nsubj" and \
         attack is not None and attack.phrase[:2] == ("come", "under")  # "a patrol came under fire"
+    if attack is None and token.dep_ == "pobj" and token.head.lower_ in ("on", "against"):
+        attack = heads.get(token.head.head.i)  # "23 air strikes on Houthi reinforcements"
+        undergone = True
     # "warned that the hostages would be executed": the captives are the killing's target
     held = trigger.acled == ABDUCTION and token.lemma_ in HELD_PEOPLE
     return (trigger.plover in TARGET_TYPES or held) and token.pos_ in ("NOUN", "PROPN") \

@@ -4798,3 +4798,10 @@ def test_raiders_heading_for_the_forest_before_a_looting_give_up_no_ground(pipel
                                "banks before pulling out as federal troops approached.",
                      published="2022-12-05")
     assert [e for e in held if e.type.plover == "RETREAT"]
+
+
+def test_reinforcements_an_air_strike_hit_are_its_target_not_a_deployment(pipeline):
+    events = events_of(pipeline, "The coalition said its aircraft had carried out 23 air strikes "
+                                 "on Houthi reinforcements in Medghal district on Tuesday.",
+                       published="2021-09-23")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
