@@ -657,7 +657,7 @@ class _Resolver:
                 continue
             text = self.doc[s:e].text
             words = [w.lower() for w in text.split()]
-            if words[-1] in ROUTE_WORDS:
+            if not words or words[-1] in ROUTE_WORDS:
                 continue  # "blocked the Pan-American Highway": a road, nobody who acts
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
             country = next((self.country_start[i][1] for i in range(s, e)
