@@ -1698,8 +1698,7 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         # "X and Y fought for most of Sunday ..., since a truce was agreed three months ago,
         # residents said": a clause before the verb it was hung on is what was said (a
         # misparse), not what was agreed or feared
-        fronted = below.dep_ == "ccomp" and below.i < gov.i and gov.lemma_ not in cues["speech_verbs"]
-        if fronted:
+        if below.dep_ == "ccomp" and below.i < gov.i and gov.lemma_ not in cues["speech_verbs"]:
             continue
         if not described and (gov.lemma_ in cues["hypothetical_governors"]
                               or marks(gov) & cues["hypothetical_marks"] or copula is not None

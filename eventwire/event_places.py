@@ -196,6 +196,7 @@ def _heads_there(ctx: _Context, mention: Span) -> bool:
 
 
 def _headed_for(word: Token) -> bool:
+    """The word names (or describes) where the act's people were heading ("towards the border")."""
     noun = word
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head

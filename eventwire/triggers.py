@@ -320,7 +320,8 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
         seconds += [o for c in seconds if c.lemma_ in SERVICE_NOUNS  # "mobile internet services
                     for o in children(c) if o.dep_ == "compound"]    # were suspended"
         if token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "relcl" and any(
-                c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in children(token)):
+                c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP")
+                for c in children(token)):
             seconds.append(token.head)  # "reinforcements sent from Dori", "a camp that was set up",
             # "rifles, which they seized"
         seconds += [o for c in children(token) if c.dep_ == "prep"

@@ -4644,8 +4644,8 @@ def test_a_speaker_s_bereavement_in_a_whose_clause_is_the_death_told(pipeline):
 def test_rifles_taken_in_a_relative_clause_are_a_seizure_not_an_arrest(pipeline):
     """"a cache of assault rifles ..., which they seized": lowercase rifles are arms (the
     "Assam Rifles" a force); taking them disrupts weapons use and arrests no one."""
-    text = ("On 3 May, soldiers searching the hills above Bunia uncovered a cache of assault rifles, "
-            "ammunition and grenades, which they seized.")
+    text = ("On 3 May, soldiers searching the hills above Bunia uncovered a cache of assault "
+            "rifles, ammunition and grenades, which they seized.")
     subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2023-05-06")]
     assert subs == ["Disrupted weapons use"]
 
@@ -4684,12 +4684,12 @@ def test_a_drone_of_the_barkhane_force_is_a_french_air_strike(pipeline):
 
 
 @pytest.mark.parametrize("text, doer", [
-    ("On Sunday, a roadside bomb thought to have been planted by fighters of the Islamic State "
-     "West Africa Province (ISWAP) exploded under a military truck near Monguno, killing three "
-     "soldiers.", "Islamic State West Africa Province"),
-    ("On 2 September, a roadside bomb believed to have been planted by militants of Jama'at "
-     "Nusrat al-Islam wal-Muslimin (JNIM) exploded under an army vehicle near Pama, killing four "
-     "soldiers.", "JNIM"),
+    (("On Sunday, a roadside bomb thought to have been planted by fighters of the Islamic State "
+      "West Africa Province (ISWAP) exploded under a military truck near Monguno, killing three "
+      "soldiers."), "Islamic State West Africa Province"),
+    (("On 2 September, a roadside bomb believed to have been planted by militants of Jama'at "
+      "Nusrat al-Islam wal-Muslimin (JNIM) exploded under an army vehicle near Pama, killing "
+      "four soldiers."), "JNIM"),
 ])
 def test_a_bomb_believed_planted_by_a_group_exploded_and_is_the_group_s(pipeline, text, doer):
     """"believed to have been planted by ..." hedges who planted the bomb, not that it went off;
