@@ -705,3 +705,9 @@ def test_the_spla_is_south_sudan_s_army_and_a_bracketed_town_no_country(nlp):
                       "attacked Tonga (Panyikang county, Upper Nile state). Three days later, "
                       "SPLA troops recaptured the town.")
     assert sorted(a.name for a in actors) == ["Military Forces of South Sudan", "SPLM-IO"]
+
+
+def test_dacoits_are_an_unidentified_armed_group(nlp):
+    """"dacoits" (South Asia's armed bandits) are gunmen nobody names, as "bandits" are."""
+    actors = run(nlp, "On Tuesday, dacoits fired several rockets at a police post near Ghotki.")
+    assert [a.type for a in actors if "dacoits" in texts(a)] == ["unidentified_armed_group"]
