@@ -346,12 +346,17 @@ def _charges_of_arrests(events: list[Event]) -> list[Event]:
     out = []
     for event in events:
         if event.type.plover == "ACCUSE" and (event.actor1 is None or event.actor2 is None):
-            arrest = next((e for e in events if e.type.acled_sub_event_type == "Arrests"
-                           and e.mode == event.mode and e.evidence[0] == event.evidence[0]), None)
-            if arrest is not None:
-                event = _missing_roles_from(event, arrest)
+            j = _arrest_told_with(events, event)
+            if j is not None:
+                event = _missing_roles_from(event, events[j])
         out.append(event)
     return out
+
+
+def _arrest_told_with(events: list[Event], event: Event) -> int | None:
+    """The index of the arrests told in the event's sentence, in its mode, if any."""
+    return next((k for k, e in enumerate(events) if e.type.acled_sub_event_type == "Arrests"
+                 and e.mode == event.mode and e.evidence[0] == event.evidence[0]), None)
 
 
 def _arrested_attackers(events: list[Event]) -> list[Event]:
@@ -382,8 +387,7 @@ def _seizures_of_arrests(events: list[Event]) -> list[Event]:
     the owner it names is whom the arrests take ("raided a CJNG camp, arresting two men")."""
     out = list(events)
     for i, event in enumerate(events):
-        j = next((k for k, e in enumerate(events) if e.type.acled_sub_event_type == "Arrests"
-                  and e.mode == event.mode and e.evidence[0] == event.evidence[0]), None) \
+        j = _arrest_told_with(events, event) \
             if event.type.acled_sub_event_type == "Disrupted weapons use" else None
         if j is None:
             continue

@@ -874,11 +874,16 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
                 ctx[iso] += 1.0
     _patterns(doc, gaz, [m for m in mentions if m.demonym is None])
     for m in mentions:
-        if m.demonym is None and not m.in_province:  # "Tonga (Upper Nile state)" is a town
-            for c in gaz.lookup(m.key)[:1]:
-                if c.feature == "country":
-                    ctx[c.country] += 2.0
+        country = _first_country(gaz, m.key) if m.demonym is None else None
+        if country is not None and not m.in_province:  # "Tonga (Upper Nile state)" is a town
+            ctx[country.country] += 2.0
     return dict(ctx)
+
+
+def _first_country(gaz: Gazetteer, key: str) -> Candidate | None:
+    """The country a name's first candidate is, if it is one."""
+    first = gaz.lookup(key)[:1]
+    return first[0] if first and first[0].feature == "country" else None
 
 
 def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
@@ -899,8 +904,8 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             province = next((o for o in bracketed if gaz.lookup(o.key)), bracketed[0])
             m.within = province.key
             # ("Democratic People's Republic of Korea (DPRK)" names no province)
-            m.in_province = not any(c.feature == "country" for c in gaz.lookup(province.key)[:1])
-            if m.in_province and any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
+            m.in_province = _first_country(gaz, province.key) is None
+            if m.in_province and _first_country(gaz, m.key) is not None:
                 # a country's name: its namesake towns abroad are no better ("Tonga" of
                 # Cameroon); a town's province is left to decide only if it is never resolved
                 _hint_from(gaz, province.key, m, in_brackets=True)
@@ -983,7 +988,7 @@ def _hint_from(gaz: Gazetteer, key: str, m: _Mention, any_feature: bool = False,
                in_brackets: bool = False) -> None:
     """Ties `m` to the country (or province) the mention `key` names; with `any_feature`, to
     the country of whatever `key` names first, a town included ("a town near Dresden")."""
-    if not in_brackets and any(c.feature == "country" for c in gaz.lookup(m.key)[:1]):
+    if not in_brackets and _first_country(gaz, m.key) is not None:
         return  # "Mexico, the US and Canada" is a list, not a place inside a country
     cands = gaz.lookup(key)[:3]
     if any_feature and cands and cands[0].country and \
