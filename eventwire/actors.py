@@ -37,6 +37,7 @@ from .demonyms import demonyms_for
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
 from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of
 from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun, placed_in_brackets
+from .quotes import is_platform
 from .triggers import load_lexicon
 
 # Nouns that make a phrase next to a name a role ("a spokesman for ...", "foreign minister X").
@@ -464,6 +465,8 @@ class _Resolver:
         text = doc[s:e].text
         if text in self.countries.terms or any(ch.isdigit() for ch in text):
             return False
+        if e - s == 1 and is_platform(doc[s]):
+            return False  # "warned on Twitter": where it was said, nobody who said it
         return any(ch.isupper() for ch in text) and e - s <= 6
 
     def _scan_surnames(self, surnames: dict[str, tuple]) -> None:
@@ -568,10 +571,11 @@ class _Resolver:
         return start
 
     def _modifier(self, last: int) -> bool:
-        """The head modifies the noun after it ("army officer", "army positions"), unless that
+        """The head modifies the noun after it ("army officer", "army trucks"), unless that
         noun is an aircraft the force flies ("an air force helicopter struck ..." is the air
-        force), one who speaks for it ("a government spokesman rejected ...") or a force's
-        strike ("an Afghan air force strike hit a house", "a police raid")."""
+        force), one who speaks for it ("a government spokesman rejected ..."), a force's
+        strike ("an Afghan air force strike hit a house", "a police raid") or a post it holds
+        ("attacked the army garrison": the army was attacked)."""
         token = self.doc[last]
         head = token.head
         if head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i:
@@ -579,6 +583,7 @@ class _Resolver:
         return token.dep_ in ("amod", "compound") and not (
             head.i > last and (head.lemma_ in load_lexicon().modality["aircraft_nouns"]
                                or token.head.lemma_ in SPEAKER_NOUNS
+                               or token.head.lemma_ in load_lexicon().modality["force_assets"]
                                or token.head.lemma_ in FORCE_STRIKES
                                and token.lemma_ != "government"))
 

@@ -1379,8 +1379,8 @@ def _gerund_joined_to(token: Token, heads: dict[int, Trigger], plover: str) -> b
 def warns_of_others(token: Token) -> bool:
     """"Analysts warned that al-Shabaab could retaliate" foresees what another party may do; a
     warning that someone will act ("the army warned it would ...", "the chief warned that police
-    will no longer tolerate rallies"), or that the warner's own country's forces could, is a
-    THREAT."""
+    will no longer tolerate rallies"), or that the warner's own men ("a commander warned that his
+    fighters could attack") or own country's forces could, is a THREAT."""
     if token.lemma_ != "warn":
         return False
     warner = subject_of(token)
@@ -1388,10 +1388,26 @@ def warns_of_others(token: Token) -> bool:
         doer = dep_child(clause, "nsubj", "nsubjpass")
         forecast = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
                        for c in children(clause))
-        if forecast and doer is not None and doer.pos_ != "PRON" and (
+        own_men = doer is not None and any(c.dep_ == "poss" and _own_group(c, warner)
+                                           for c in children(doer))
+        if forecast and doer is not None and doer.pos_ != "PRON" and not own_men and (
                 warner is None or doer.lemma_ != warner.lemma_ and not _one_side(warner, doer)):
             return True
     return False
+
+
+def _own_group(owner: Token, warner: Token | None) -> bool:
+    """"his fighters"; "the alliance's fighters" when an official of a named group warns ("an
+    SDF official warned that the alliance's fighters could ...")."""
+    if owner.pos_ == "PRON":
+        return True
+    named_warner = warner is not None and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in children(warner))
+    return named_warner and owner.lemma_ in GROUP_WORDS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(owner))
+
+
+GROUP_WORDS = frozenset("group alliance coalition movement militia front faction".split())
 
 
 def _one_side(a: Token, b: Token) -> bool:

@@ -967,7 +967,7 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
 STRIKES_HELD = frozenset(("hold", "stage", "observe", "call", "declare", "join"))
 
 
-WARNING_STRENGTH = 0.8
+WARNING_STRENGTH = 0.9
 
 
 def _warned_of_force(trigger: Trigger, token: Token, heads: dict[int, Trigger]) -> Trigger:
@@ -2004,8 +2004,10 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         roles = _relative_pronoun_doer(_verb_roles(token, trigger, lexicon))
         if trigger.plover == "ACCUSE":
             roles = _adjunct_pronouns(token, roles)
-        if roles.second is None and roles.first is not None and \
-                trigger.phrase[0] in lexicon.modality["symmetric_verbs"]:
+        if roles.first is not None and (roles.second is None and trigger.phrase[0] in
+                                        lexicon.modality["symmetric_verbs"]
+                                        or reciprocal(roles.second)):
+            # "soldiers and militiamen turned their guns on each other": the other conjunct
             return Roles(roles.first, dep_child(roles.first, "conj") or _of_conjunct(roles.first))
         return roles
     if token.pos_ == "ADJ":
@@ -2014,6 +2016,11 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
 
 
 RELATIVES = {"who", "whom", "which", "that"}
+
+
+def reciprocal(noun: Token | None) -> bool:
+    return noun is not None and noun.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in children(noun))
 
 
 def gerund_read_as_modifier(token: Token) -> Token | None:

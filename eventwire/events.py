@@ -54,7 +54,8 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
                           commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
-                          part_of_reported, phrase, prep_object, prominence, refers_back, retype,
+                          part_of_reported, phrase, prep_object, prominence, reciprocal,
+                          refers_back, retype,
                           role_tokens, side_change_roles, source_tokens, speaker_for_pronoun,
                           strikes_armed, subject_of, verb_phrase, verb_triggers, went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
@@ -177,6 +178,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     blamed = _attributions(ctx, groups)
     events = _owners_of_intercepted(groups, [_to_event(ctx, group, crowd, blamed.get(id(group)))
                                              for group in groups])
+    events = _threatened_targets(groups, events)
     events = _releases_by_captors(events)
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
@@ -423,6 +425,28 @@ def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) ->
             and e.actor2 is not None and e.actor2.text is None
             and (e.actor1 is None or e.actor1.name != striker.name) else e
             for group, e in zip(groups, events)]
+
+
+def _threatened_targets(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
+    """"The kidnappers threatened to kill them", "warned that his men would attack army posts":
+    a threat naming no one of its own is made against whom the act it threatens would hit, and
+    that act, naming no doer of its own ("his men"), is the threatener's."""
+    acts = {}  # act event index -> threat event index
+    for k, (group, event) in enumerate(zip(groups, events)):
+        if event.type.plover == "THREATEN":
+            threats = {m.token.i for m in group}
+            acts.update({j: k for j, (g, e) in enumerate(zip(groups, events))
+                         if e.mode in ("future", "hypothetical") and j not in acts
+                         and any(a.i in threats for m in g for a in m.token.ancestors)})
+    found = list(events)
+    for j, k in acts.items():
+        act, threat = events[j], events[k]
+        if threat.actor2 is None and act.actor2 is not None and found[k].actor2 is None:
+            found[k] = replace(found[k], actor2=act.actor2, confidence=min(
+                round(threat.confidence + TARGET_WEIGHT, 3), 0.99))
+        if act.actor1 is None and threat.actor1 is not None:
+            found[j] = replace(found[j], actor1=threat.actor1)
+    return found
 
 
 def _missing_roles_from(event: Event, other: Event) -> Event:
@@ -1151,14 +1175,18 @@ def _left_ground(ctx: _Context, verb: Token) -> bool:
 
 
 def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
+    if _struck_from_the_air(m.token, lexicon):
+        return "Air/drone strike"
     target = m.actor2.type if m.actor2 is not None else None
     # "denied that its troops had fired at the protesters": troops whose owner is not yet known
     doer = dep_child(m.token, "nsubj") if m.actor1 is None else None
     state = m.actor1.type in STATE_TYPES if m.actor1 is not None else \
         doer is not None and doer.lemma_ in lexicon.modality["force_nouns"]
     sentence = span_text(m.sent).lower()
-    if m.actor1 is None and CROSSFIRE.search(sentence):
-        return "Armed clash"  # "three of them civilians caught in the crossfire": the fight's
+    if m.actor1 is None and CROSSFIRE.search(sentence) or reciprocal(
+            prep_object(m.token, "on", "at")):
+        # "caught in the crossfire": the fight's; "turned their guns on each other"
+        return "Armed clash"
     if state and (target == "protesters" or _at_crowd(m.token, lexicon)):
         return "Excessive force against protesters"
     if target in ("civilians", "protesters", "person", "media"):
@@ -1171,6 +1199,18 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
     if any(word in sentence for word in lexicon.modality["civilian_words"]):
         return "Attack"
     return "Armed clash" if state else "Attack"
+
+
+def _struck_from_the_air(token: Token, lexicon: Lexicon) -> bool:
+    """"a Russian drone hit a car ..., killing a man": what an aircraft or a drone strikes is an
+    air strike, whoever it kills (not "a helicopter crashed, killing two")."""
+    verb = token.head if token.dep_ == "advcl" and token.tag_ == "VBG" else token
+    subject = dep_child(verb, "nsubj")
+    return subject is not None and subject.lemma_ in lexicon.modality["aircraft_nouns"] and \
+        verb.lemma_ in AIR_STRIKE_VERBS
+
+
+AIR_STRIKE_VERBS = frozenset(("hit", "strike", "target", "bomb", "attack"))
 
 
 def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
@@ -1883,6 +1923,9 @@ def _subs_compatible(a: str | None, b: str | None, same_sentence: bool = False) 
 NON_STATE_ARMED = frozenset(ARMED_TYPES - STATE_TYPES) | {"unidentified_armed_group"}
 
 
+SECURITY_FORCES = frozenset(("military", "police"))
+
+
 def _actors_compatible(a: _Mention, b: _Mention) -> bool:
     """The same doer and target, where both are named; in a clash each side is both ("KNF
     gunmen ambushed a patrol ... soldiers returned fire")."""
@@ -1896,8 +1939,14 @@ def _actors_compatible(a: _Mention, b: _Mention) -> bool:
 
     def agree(pairs) -> bool:
         return all(x is None or y is None or same(x, y) for x, y in pairs)
-    return agree(((a.actor1, b.actor1), (a.actor2, b.actor2))) or \
-        clash and agree(((a.actor1, b.actor2), (a.actor2, b.actor1)))
+
+    def one_state_hit(x: Actor | None, y: Actor | None) -> bool:
+        # the police and army of one country hit are its security forces ("attacked a
+        # gendarmerie outpost ... two soldiers had been killed")
+        return x is not None and y is not None and {x.type, y.type} <= SECURITY_FORCES and \
+            x.country is not None and x.country == y.country
+    return agree([(a.actor1, b.actor1)]) and (agree([(a.actor2, b.actor2)]) or one_state_hit(
+        a.actor2, b.actor2)) or clash and agree(((a.actor1, b.actor2), (a.actor2, b.actor1)))
 
 
 def _same_days(a: TimeSpan, b: TimeSpan) -> bool:
@@ -2183,16 +2232,21 @@ def _only_named_of_kind(ctx: _Context, words: Span | None) -> Actor | None:
 
 
 SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
+GROUP_RANKS = ("commander", "leader", "official")
 
 
 def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor, Span | None]:
-    """"An RSF spokesman, Mohamed Abbakar, denied ...": a spokesperson's word is the group's."""
+    """"An RSF spokesman, Mohamed Abbakar, denied ...": a spokesperson's word is the group's; so
+    is an armed group's commander's, leader's or official's ("a senior Houthi official, Hamid
+    al-Sharafi, warned ...", as ACLED codes it)."""
     person = actor[0]
-    if not person.role or not person.affiliation or \
-            not any(word in person.role.lower() for word in SPOKESPERSONS):
+    role = (person.role or "").lower()
+    if not role or not person.affiliation:
         return actor
     group = next((a for a in ctx.actors if a.name == person.affiliation), None)
-    return (group, actor[1]) if group is not None else actor
+    speaks = any(word in role for word in SPOKESPERSONS) or group is not None and \
+        group.type in NAMED_GROUP_TYPES and any(word in role for word in GROUP_RANKS)
+    return (group, actor[1]) if group is not None and speaks else actor
 
 
 def _only_named_group(ctx: _Context) -> Actor | None:

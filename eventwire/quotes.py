@@ -72,6 +72,11 @@ class _Attribution:
     channel: str | None
 
 
+def is_platform(token: Token) -> bool:
+    """"Twitter", "Telegram": a platform statements are posted on."""
+    return token.lower_ in _lexicon().platforms
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     raw = json.loads((_DATA / "quote_lexicon.json").read_text(encoding="utf-8"))

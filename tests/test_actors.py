@@ -511,13 +511,15 @@ def test_unknown_actors_named_only_where_a_place_was_found_are_dropped():
     assert drop_toponyms([as_person, rebels], [place]) == [rebels]
 
 
-def test_a_force_named_on_its_aircraft_is_that_force_but_not_on_its_positions(nlp):
+def test_a_force_named_on_its_aircraft_or_its_positions_is_that_force(nlp):
     doc = nlp("An air force helicopter struck a group of fighters near Mango, the Togolese army "
-              "said. Rebels had shelled army positions near Dapaong.")
+              "said. Rebels had shelled army positions near Dapaong. An army officer said so.")
     actors = find_actors(doc)
     army = by_name(actors, "Military Forces of Togo")
     assert "air force" in {m.text for m in army.mentions}
-    assert "army" not in {m.text for m in army.mentions}  # the positions are the target's
+    # the positions shelled are the army's; the officer is a person, not the army
+    assert [m.start for m in army.mentions if m.text == "army"] == [
+        doc.text.index("army positions")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -711,3 +713,17 @@ def test_dacoits_are_an_unidentified_armed_group(nlp):
     """"dacoits" (South Asia's armed bandits) are gunmen nobody names, as "bandits" are."""
     actors = run(nlp, "On Tuesday, dacoits fired several rockets at a police post near Ghotki.")
     assert [a.type for a in actors if "dacoits" in texts(a)] == ["unidentified_armed_group"]
+
+
+def test_a_platform_a_statement_was_posted_on_is_no_person(nlp):
+    actors = run(nlp, "A senior Houthi official, Hamid al-Sharafi, warned on Twitter that the "
+                      "group would strike the ports.")
+    assert "Twitter" not in {a.name for a in actors}
+    assert by_name(actors, "Hamid al-Sharafi").type == "person"
+
+
+def test_an_army_post_attacked_is_the_army(nlp):
+    actors = run(nlp, "SPLM-N fighters attacked the army garrison in Abu Jubayhah. An army "
+                      "officer was wounded.")
+    army = [a for a in actors if a.type == "military"]
+    assert [texts(a) for a in army] == [["army"]]

@@ -78,6 +78,10 @@ def test_what_an_accusation_alleges_is_its_content(nlp):
     ("Analysts warned that the militants could attack the capital.", True),
     ("The army warned that it would crush any uprising.", False),
     ("The governor warned that police will disperse the rally.", False),
+    # the warner's own men, by a pronoun or by the group a named group's official speaks for
+    ("A Fano commander warned that his fighters could attack Debre Tabor.", False),
+    ("An SDF official warned that the alliance's fighters could attack the town.", False),
+    ("Officials warned that the group's fighters could attack the town.", True),
 ])
 def test_a_forecast_is_no_threat(nlp, text, forecast):
     assert event_filters.warns_of_others(word(nlp(text), "warned")) is forecast

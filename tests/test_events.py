@@ -4805,3 +4805,58 @@ def test_reinforcements_an_air_strike_hit_are_its_target_not_a_deployment(pipeli
                                  "on Houthi reinforcements in Medghal district on Tuesday.",
                        published="2021-09-23")
     assert [e.type.plover for e in events] == ["ASSAULT"]
+
+
+def test_a_threat_is_made_against_whom_the_threatened_act_would_hit(pipeline):
+    """The threat names no one; the act it threatens does, and names no doer but "his men"."""
+    events = events_of(pipeline, "An SPLM-N commander, Ahmed Tutu, warned on Friday that his "
+                                 "men would attack the army garrison in Abu Jubayhah if the air "
+                                 "raids continued.", published="2023-07-08")
+    threat = next(e for e in events if e.type.plover == "THREATEN")
+    act = next(e for e in events if e.type.plover == "ASSAULT")
+    assert (threat.mode, act.mode) == ("asserted", "hypothetical")
+    assert threat.actor2 is not None and threat.actor2.name == "Military Forces of Sudan"
+    assert act.actor1 == threat.actor1 and act.actor1 is not None
+
+
+def test_an_armed_group_s_official_speaks_for_the_group(pipeline):
+    events = events_of(pipeline, "A senior Houthi official, Hamid al-Sharafi, warned on Twitter "
+                                 "that the group would strike the ports if the blockade went on.",
+                       published="2022-01-10")
+    threat = next(e for e in events if e.type.plover == "THREATEN")
+    assert threat.actor1.name == "Houthis"
+
+
+def test_guns_turned_on_each_other_are_a_clash_between_the_two(pipeline):
+    events = events_of(pipeline, "Soldiers and Wazalendo fighters turned their guns on each "
+                                 "other in Uvira on Wednesday.", published="2025-02-20")
+    assert [e.type.acled_sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_an_army_post_attacked_makes_the_army_the_target(pipeline):
+    events = events_of(pipeline, "Sudanese aircraft bombed Kauda on Monday. SPLM-N fighters "
+                                 "attacked the army garrison in Abu Jubayhah on Tuesday.",
+                       published="2023-07-08")
+    attack = next(e for e in events if e.actor1 is not None and e.actor1.name == "SPLM-N")
+    assert attack.actor2.name == "Military Forces of Sudan"
+    assert attack.type.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Wednesday morning, a Russian drone hit a car on the outskirts of Velykyi Burluk, "
+     "killing a 62-year-old man.", "Air/drone strike"),
+    ("A Moroccan drone had struck a Polisario pick-up truck near Tifariti on Sunday, killing two "
+     "fighters.", "Air/drone strike"),
+    # an aircraft that kills by crashing strikes nobody
+    ("A helicopter crashed near Gao on Sunday, killing two soldiers.", "Armed clash"),
+])
+def test_what_a_drone_strikes_is_an_air_strike_whoever_it_kills(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+def test_an_attack_on_a_police_post_and_the_soldiers_killed_are_one_event(pipeline):
+    events = events_of(pipeline, "Militants attacked a police station near Beytussebap on "
+                                 "Sunday, setting off a firefight. The ministry said two "
+                                 "soldiers had been killed.", published="2022-10-18")
+    assert [(e.type.acled_sub_event_type, e.fatalities.low if e.fatalities else None)
+            for e in events] == [("Armed clash", 2)]
