@@ -230,6 +230,7 @@ def _measured_from_towns(doc, groups: dict[str, list[_Mention]], resolved: dict)
 OTHER_NAME_RATIO = 0.65
 FOREIGN_TOWN_POP = 20_000  # a town smaller than this, abroad, is most likely a namesake
 SURE_COUNTRY = 3.0  # what the text says of a country before places vote that makes it the story's
+MOST_PLACES = 5  # towns and provinces of one country that make a story overwhelmingly its own
 # "Full Name (ABBR)": an acronym the text defines for a name
 ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
                      r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
@@ -260,11 +261,14 @@ def _without_lone_aliases(resolved: dict, named: dict[str, float]) -> dict:
         # holds its towns ("Brazilian miners" abducted near Brownsweg make no story Brazilian)
         # (a larger town only when the story is overwhelmingly another country's: "Taza" in a
         # story from Kirkuk is no Taza in Morocco)
+        # (or when most of its places are there: "Miski" in a story of five Chadian places is
+        # no Myski in Siberia)
         sure, held = (SURE_COUNTRY, 1) if c.population < FOREIGN_TOWN_POP else \
             (4 * SURE_COUNTRY, 3) if c.population < 10 * FOREIGN_TOWN_POP else (None, None)
         return sure is not None and c.feature in ("city", "district") \
             and c.country not in named and towns[c.country] <= 1 \
-            and any(weight >= sure and towns[other] >= held for other, weight in named.items())
+            and any(weight >= sure and towns[other] >= held or weight >= SURE_COUNTRY
+                    and towns[other] >= MOST_PLACES for other, weight in named.items())
     return {key: (None, 0.0) if c is not None and (lone(c, key) or namesake(c)) else (c, score)
             for key, (c, score) in resolved.items()}
 
@@ -513,8 +517,8 @@ def _entity_mention(doc, ent, gaz: Gazetteer) -> _Mention | None:
         return None
     span = _run_on(doc, gaz, start, end)
     key = normalize(span.text)
-    if _bearing(doc, span):
-        return None
+    if _bearing(doc, span) or not any(t.text[:1].isupper() for t in span):
+        return None  # (nor is "the hills east" of a town, tagged GPE, a name)
     if not key or demonym_country(span.text) and not _country_named(gaz, key) \
             or key in generic_names() or _part_of_hyphened_word(doc, gaz, start) \
             or _ends_a_possessive_name(doc, gaz, start, end):
@@ -714,7 +718,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if name_goes_on:
         tail = ent.start < i if ent is not None else _name_before(doc, i)
         return _strong_namesake(cands, key, countries, tail)
-    return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j)
+    return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j) \
+        or _place_cue(doc, i)  # "east of Zouar", untagged
 
 
 FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "cadre",

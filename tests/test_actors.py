@@ -727,3 +727,10 @@ def test_an_army_post_attacked_is_the_army(nlp):
                       "officer was wounded.")
     army = [a for a in actors if a.type == "military"]
     assert [texts(a) for a in army] == [["army"]]
+
+
+def test_uganda_s_army_is_named_by_its_own_name_not_myanmar_s_militia(nlp):
+    actors = run(nlp, "Uganda People's Defence Force (UPDF) soldiers exchanged fire with raiders "
+                      "near Nadunget.")
+    assert by_name(actors, "Military Forces of Uganda").mentions
+    assert "People's Defence Force" not in {a.name for a in actors}

@@ -8,8 +8,9 @@ import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from eventwire import places
 from eventwire.actors import find_actors
-from eventwire.gazetteer import load_gazetteer
+from eventwire.gazetteer import Candidate, load_gazetteer
 from eventwire.model import Actor
 from eventwire.places import baseline_places, demonym_country, find_places
 
@@ -613,3 +614,27 @@ def test_a_country_s_name_a_bracket_places_in_a_province_is_a_town_there(nlp, ga
     doc = nlp("Aid workers left the east of the Democratic Republic of the Congo (DRC) in May.")
     congo = place_named(find_places(doc, gazetteer=gaz), "Democratic Republic of the Congo")
     assert (congo.country, congo.precision) == ("CD", "country")
+
+
+def test_a_mid_sized_namesake_abroad_in_a_story_of_one_country_s_places_is_unresolved():
+    """"Miski" in a story that names Chad and five of its places is no Myski in Siberia (44,000
+    people), though Chad is named less often than a story must name a country to outweigh a town
+    that size on its own."""
+    def town(name, country, feature="city", population=5_000):
+        return Candidate(None, name, 0.0, 0.0, country, None, feature, population)
+    resolved = {"miski": (town("Myski", "RU", population=44_082), 0.6),
+                "zouar": (town("Zouar", "TD"), 0.9), "bardai": (town("Bardai", "TD"), 0.9),
+                "faya largeau": (town("Faya-Largeau", "TD", population=44_011), 0.9),
+                "ndjamena": (town("N'Djamena", "TD", population=1_359_526), 0.9),
+                "tibesti": (town("Tibesti", "TD", "admin1"), 0.9)}
+    kept = places._without_lone_aliases(resolved, {"TD": 10.0, "LY": 1.0})
+    assert kept["miski"] == (None, 0.0) and kept["zouar"][0] is not None
+    del resolved["bardai"], resolved["faya largeau"]  # a story with three Chadian places
+    assert places._without_lone_aliases(resolved, {"TD": 10.0})["miski"][0] is not None
+
+
+def test_a_town_a_bearing_is_taken_from_is_a_place_and_the_hills_are_no_name(nlp, gaz):
+    """"east of Zouar": only a place stands there, though the NER tags nothing (and tags "the
+    hills east" a GPE)."""
+    doc = nlp("Troops clashed with fighters in the hills east of Zouar on Monday.")
+    assert [p.name for p in find_places(doc, gazetteer=gaz)] == ["Zouar"]
