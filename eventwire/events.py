@@ -167,7 +167,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _deny_reported(ctx, mentions)
     _answer_charges(ctx, mentions)
     mentions = [m for m in mentions if not _ends_its_capture(m, mentions)
-                and not _describes_a_suspect(m) and not _confiscates(m, mentions)
+                and not _describes_a_suspect(m) and not _armed_protest(m)
+                and not _confiscates(m, mentions)
                 and not _captured_arms(m)]
     groups = [g for g in _time_clauses(_merge(mentions)) if not _only_claimed(ctx, g)]
     _anchor_denials(groups)
@@ -489,6 +490,22 @@ def _describes_a_suspect(m: _Mention) -> bool:
     return m.trigger.plover == "ACCUSE" and m.token.dep_ == "acl" \
         and m.token.head.pos_ in ("NOUN", "PROPN") \
         and (m.actor1 is None or m.actor1.type in CROWD_TYPES)
+
+
+def _armed_protest(m: _Mention) -> bool:
+    """"about 30 armed Maoists stopped work on a road": armed men halting others' work coerce,
+    they strike no work of their own; what else they do there is the event. (A blockade by
+    rebels is still a protest, as PLOVER codes it.)"""
+    if m.trigger.plover_mode != "strike-gen" or m.actor1 is None or \
+            m.actor1.type not in NON_STATE_ARMED:
+        return False
+    subject = subject_of(m.token) if m.token.pos_ in ("VERB", "AUX") else None
+    return subject is not None and (subject.lemma_ in ARMED_MEN or any(
+        c.dep_ == "amod" and c.lower_ == "armed" for c in children(subject)))
+
+
+ARMED_MEN = frozenset(("gunman", "militant", "fighter", "rebel", "insurgent", "guerrilla",
+                       "militiaman", "jihadist", "cadre"))
 
 
 def _ends_its_capture(m: _Mention, mentions: list[_Mention]) -> bool:

@@ -4860,3 +4860,22 @@ def test_an_attack_on_a_police_post_and_the_soldiers_killed_are_one_event(pipeli
                                  "soldiers had been killed.", published="2022-10-18")
     assert [(e.type.acled_sub_event_type, e.fatalities.low if e.fatalities else None)
             for e in events] == [("Armed clash", 2)]
+
+
+def test_an_army_bulldozer_tearing_down_a_house_destroys_property(pipeline):
+    events = events_of(pipeline, "After the gunfight, an army bulldozer tore down the front of "
+                                 "the house where the wanted man had been hiding, and soldiers "
+                                 "detained his father, residents said.", published="2023-09-25")
+    assert ("Looting/property destruction", "Military Forces") in {
+        (e.type.acled_sub_event_type, e.actor1 and e.actor1.name) for e in events}
+
+
+def test_armed_men_stopping_work_on_a_road_strike_no_work(pipeline):
+    """They coerce the workers; a rebel blockade of a road stays a protest, as PLOVER has it."""
+    events = events_of(pipeline, "On 11 May, about 30 armed Maoists stopped work on a road under "
+                                 "construction near Bhopalpatnam, set fire to two excavators and "
+                                 "took away three labourers.", published="2018-05-26")
+    assert "PROTEST" not in {e.type.plover for e in events}
+    blockade = events_of(pipeline, "Rebels in the Ivory Coast on Tuesday blocked transport into "
+                                   "Abidjan.")
+    assert "PROTEST" in {e.type.plover for e in blockade}
