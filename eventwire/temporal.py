@@ -241,8 +241,10 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
         # statement or a death after the day of a deed moves no story day
         statement = any(a.precision == "day" and not a.stepped for a in earlier) and \
             _dates_an_aside(doc, start, end, written_days)
+        recalled = hit is not None and hit.start is not None and \
+            _recalled_in_passing(doc, start, end, hit, earlier)
         if hit is not None and hit.start is not None and hit.kind == "point" and not flashback \
-                and not statement:
+                and not statement and not recalled:
             earlier.append(hit)
             if hit.precision == "day" and not hit.stepped:
                 written_days.append(start)
@@ -339,6 +341,21 @@ def _dates_an_aside(doc: Doc, start: int, end: int, written_days: list[int]) -> 
     return node.pos_ == "VERB" and (spoken or node.lemma_ in DYING_VERBS)
 
 
+def _recalled_in_passing(doc: Doc, start: int, end: int, hit: Hit, earlier: list[Hit]) -> bool:
+    """"marched to the bend where, on 17 April 1996, police opened fire ... The next day": a day
+    years before the story's, told in a relative clause, recalls the past and moves no story
+    day."""
+    days = [a for a in earlier if a.precision == "day"]
+    if not days or days[-1].start - hit.start < timedelta(days=RECALLED_DAYS):
+        return False
+    words = doc.char_span(start, end, alignment_mode="expand")
+    verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None) \
+        if words is not None else None
+    return verb is not None and (verb.dep_ == "relcl" or any(
+        c.lower_ in ("where", "when", "which", "who") for c in children(verb)))
+
+
+RECALLED_DAYS = 365
 DYING_VERBS = frozenset(("die", "succumb"))
 # a statement that answers a deed already told is dated apart from it, even alone in its
 # sentence ("In a statement on Monday, a spokesman denied ...": "the following day" counts from

@@ -67,6 +67,14 @@ def test_find_times_blank_pipeline_uses_patterns_only():
     assert [t.text for t in find_times(doc, SIRTE_PUB)] == ["In recent weeks", "last week", "early 2015"]
 
 
+def test_a_day_years_back_recalled_in_a_relative_clause_moves_no_story_day(nlp):
+    text = ("On Sunday, about 3,000 members marched to the bend where, on 17 April 1996, police "
+            "opened fire on landless workers. The next day, police fired tear gas in Maraba.")
+    spans = {t.text: t.start for t in find_times(nlp(text), D(2016, 4, 22))}
+    assert spans["17 April 1996"] == D(1996, 4, 17)
+    assert spans["The next day"] == D(2016, 4, 18)
+
+
 def test_anchored_dates_step_from_the_last_date_given(nlp):
     text = ("On 9 August 2023, gunmen attacked a convoy near the town. Police arrested two men the "
             "following day. Two days later, the army sent reinforcements. Later the same day, the "
