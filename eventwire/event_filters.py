@@ -835,12 +835,17 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 
 CAPTURING_VERBS = frozenset(("abduct", "kidnap", "seize", "detain", "arrest", "capture", "take",
                              "hold", "snatch"))
+ARRESTING_VERBS = frozenset(("detain", "arrest", "hold"))
 
 
 def _taken_before(freed: Token) -> bool:
     """"abducted a priest and two catechists ... The two catechists were released": what the
-    report told was taken earlier are people, whatever the noun."""
-    return freed.pos_ == "NOUN" and not freed.like_num and any(
+    report told was taken earlier are people, whatever the noun; so are those only counted
+    after an abduction ("abducted four young men ...; all four were released")."""
+    if freed.like_num or freed.lower_ in ("all", "both"):
+        return any(t.lemma_ in CAPTURING_VERBS - ARRESTING_VERBS and t.pos_ == "VERB"
+                   for t in freed.doc[:freed.i])
+    return freed.pos_ == "NOUN" and any(
         t.lemma_ == freed.lemma_ and any(a.lemma_ in CAPTURING_VERBS for a in t.ancestors)
         for t in freed.doc[:freed.i])
 

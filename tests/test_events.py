@@ -4879,3 +4879,15 @@ def test_armed_men_stopping_work_on_a_road_strike_no_work(pipeline):
     blockade = events_of(pipeline, "Rebels in the Ivory Coast on Tuesday blocked transport into "
                                    "Abidjan.")
     assert "PROTEST" in {e.type.plover for e in blockade}
+
+
+def test_hostages_only_counted_when_freed_are_released_by_their_captors(pipeline):
+    events = events_of(pipeline, "On 4 February, suspected MFDC fighters abducted four young men "
+                                 "near Oussouye; all four were released unharmed on 7 February.",
+                       published="2021-03-20")
+    release = next(e for e in events if e.type.plover == "CONCEDE")
+    assert (release.actor1.name, str(release.date.start)) == ("MFDC", "2021-02-07")
+    # detainees counted when freed the same evening are no release the gold sets code
+    arrests = events_of(pipeline, "Police detained four activists in Kutaisi on Tuesday. All "
+                                  "four were released the same evening.", published="2023-06-14")
+    assert "CONCEDE" not in {e.type.plover for e in arrests}
