@@ -1048,7 +1048,9 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
         return _as_sub(trigger, "Violent demonstration", lexicon)  # "islanders fought police"
     if trigger.plover == "ASSAULT" and (mob or crowd):
         target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
-        if target is not None and not is_person(target, lexicon) and not _to_death(token):
+        # (a village attacked is its people: "a crowd of settlers attacked a Tripura village")
+        if target is not None and not is_person(target, lexicon) and not _to_death(token) \
+                and target.lemma_ not in SETTLEMENTS:
             return _as_sub(trigger, "Violent demonstration", lexicon)  # "stormed the building"
         if mob:
             return _as_sub(trigger, "Mob violence", lexicon)  # "a crowd beat two men to death"
@@ -1059,6 +1061,9 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     if _beside_mob_attack(token, lexicon):
         return _as_sub(trigger, "Mob violence", lexicon)
     return _as_sub(trigger, "Violent demonstration", lexicon)
+
+
+SETTLEMENTS = frozenset(("village", "hamlet", "settlement", "neighbourhood", "neighborhood"))
 
 
 def _armed(doer: Token | None) -> bool:

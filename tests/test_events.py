@@ -4891,3 +4891,10 @@ def test_hostages_only_counted_when_freed_are_released_by_their_captors(pipeline
     arrests = events_of(pipeline, "Police detained four activists in Kutaisi on Tuesday. All "
                                   "four were released the same evening.", published="2023-06-14")
     assert "CONCEDE" not in {e.type.plover for e in arrests}
+
+
+def test_a_crowd_attacking_a_village_is_mob_violence_not_a_riot(pipeline):
+    events = events_of(pipeline, "On 11 March, a crowd of settlers attacked a nearby Tripura "
+                                 "village, beating residents and setting fire to about 25 houses.",
+                       published="2019-04-06")
+    assert [e.type.acled_sub_event_type for e in events] == ["Mob violence"]
