@@ -871,15 +871,26 @@ HELD_PEOPLE = frozenset(("hostage", "captive", "abductee"))
 
 def is_means_of_arrest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """"detained at least 15 men in house raids", "raided a flat and took two suspects into
-    custody": the raid is how the arrests were made."""
+    custody", "raided a hideout, seizing two rifles, and arrested three": the raid is how the
+    arrests (or the seizure) were made."""
     if trigger.plover == "ASSAULT" and token.lemma_ == "raid" and token.pos_ == "VERB":
-        linked = [c for c in children(token) if c.dep_ == "conj"] + (
+        # (a raid on a place whose owner is named, "raided a CJNG camp, arresting two", is told
+        # with the arrests, that learn from it whom they took)
+        raided = dep_child(token, "dobj")
+        owned = raided is not None and any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                           for c in children(raided))
+        linked = [c for c in children(token) if c.dep_ == "conj" or not owned
+                  and c.dep_ == "advcl" and c.tag_ == "VBG"] + (
             [token.head] if token.dep_ == "conj" else [])
-        return any(v.i in heads and heads[v.i].acled == "Arrests" for v in linked)
+        linked += [c for v in linked for c in children(v) if c.dep_ == "conj"]
+        return any(v.i in heads and heads[v.i].acled in RAID_YIELDS for v in linked)
     if trigger.plover not in ("ASSAULT", "MOBILIZE") or token.pos_ not in ("NOUN", "PROPN") \
             or token.dep_ != "pobj" or token.head.lower_ not in ("in", "during"):
         return False
     return _hung_on_arrest(token, heads)  # ("arrested six suspects in search operations")
+
+
+RAID_YIELDS = frozenset(("Arrests", "Disrupted weapons use"))
 
 
 def is_arrests_scene(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
