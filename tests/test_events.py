@@ -4902,8 +4902,9 @@ def test_a_crowd_attacking_a_village_is_mob_violence_not_a_riot(pipeline):
 
 def test_a_raid_that_seizes_arms_and_arrests_is_no_clash(pipeline):
     events = events_of(pipeline, "On 24 March, army troops raided a hideout in the forest near "
-                                 "Alikadam, seizing two rifles and a pistol, and arrested three "
-                                 "suspected members of the Arakan Liberation Party (ALP).",
+                                 "Alikadam (Bandarban district), seizing two rifles, a pistol and "
+                                 "about 100 rounds of ammunition, and arrested three suspected "
+                                 "members of the Arakan Liberation Party (ALP).",
                        published="2019-04-06")
     assert sorted(e.type.acled_sub_event_type for e in events) == [
         "Arrests", "Disrupted weapons use"]
