@@ -1598,6 +1598,18 @@ def negates(verb: Token, lexicon: Lexicon) -> bool:
     return verb.lemma_ in governing or verb_phrase(verb) in governing
 
 
+def _agreed_term(noun: Token, lexicon: Lexicon) -> bool:
+    """A deed named as what two parties agreed is still to come; the pact itself is not."""
+    if noun.pos_ != "NOUN":
+        return False
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    pact = lexicon.triggers.get(f"{noun.lemma_}|NOUN") or lexicon.triggers.get(f"{noun.lemma_}|ANY")
+    return obj.dep_ == "dobj" and obj.head.lemma_ == "agree" and (
+        pact is None or pact.plover != "AGREE")
+
+
 def mode_of(token: Token, lexicon: Lexicon) -> str:
     cues = lexicon.modality
     phrase_head = token
@@ -1607,6 +1619,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         return "negated"
     if phrase_head.dep_ == "dobj" and verb_phrase(phrase_head.head) in cues["cancelling_verbs"]:
         return "negated"  # "ruled out talks with the rebels"
+    if _agreed_term(phrase_head, lexicon):
+        return "future"  # "agreed a ceasefire and the withdrawal of reinforcements"
     tie = phrase_head.head.head if phrase_head.dep_ == "pobj" else None
     if tie is not None and phrase_head.head.lower_ == "of" and \
             tie.lemma_ in cues["threat_speech_verbs"]:

@@ -4908,3 +4908,12 @@ def test_a_raid_that_seizes_arms_and_arrests_is_no_clash(pipeline):
                        published="2019-04-06")
     assert sorted(e.type.acled_sub_event_type for e in events) == [
         "Arrests", "Disrupted weapons use"]
+
+
+def test_a_withdrawal_two_sides_agree_is_still_to_come(pipeline):
+    events = events_of(pipeline, "The heads of the two countries' border services met at a "
+                                 "checkpoint near Kyzyl-Bel on Friday evening and agreed a "
+                                 "ceasefire and the withdrawal of reinforcements.",
+                       published="2022-01-30")
+    assert {(e.type.plover, e.mode) for e in events} == {
+        ("CONSULT", "asserted"), ("AGREE", "asserted"), ("RETREAT", "future")}
