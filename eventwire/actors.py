@@ -310,6 +310,7 @@ class _Resolver:
                     pending_coref.append((s, e, rows))
         self._add_orgs()
         self._add_apposed_groups()
+        self._add_named_gangs()
         self._join_named_groups()
         self._add_countries()
         self._person_details()
@@ -688,6 +689,23 @@ class _Resolver:
             text = doc[s:comma].text
             self._mention(("org", text.lower()), _Builder(text, "militant_group", None), s, comma)
 
+    def _add_named_gangs(self) -> None:
+        """"members of the Kokorat San Ras gang", "the Gran Grif gang": a capitalised name the
+        NER missed before a gang, cartel, militia or faction is that armed group."""
+        doc = self.doc
+        for head in (t for t in doc if t.lower_ in GANG_HEADS):
+            s = head.i
+            while s > 0 and doc[s - 1].text[:1].isupper() and not self.taken[s - 1] and \
+                    doc[s - 1].ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and \
+                    s - 1 not in self.country_start and s - 1 not in self.country_end:
+                s -= 1
+            if s == head.i or s == 0 or doc[s - 1].lower_ != "the" or \
+                    doc[s].i == sent_of(doc[s]).start:
+                continue
+            text = doc[s:head.i].text
+            self._mention(("org", text.lower()), _Builder(text, "political_militia", None),
+                          s, head.i)
+
     def _shortened(self, text: str) -> tuple | None:
         """"the Zliten Revolutionaries Brigade ... the Revolutionaries Brigade": a name of two
         words or more that ends a longer one told before is that org."""
@@ -1026,6 +1044,7 @@ def national_actor(template: str, type_: str, iso3: str | None) -> ActorRef:
 
 
 GROUP_PARTICLES = NAME_PARTICLES | {"of"}  # "the Sons of Sanamayn Brigade"
+GANG_HEADS = frozenset(("gang", "cartel", "militia", "faction"))
 ARMED_GROUP_NOUNS = frozenset(("group", "faction", "militia", "gang", "cartel", "movement",
                                "organisation", "organization", "front"))
 

@@ -734,3 +734,11 @@ def test_uganda_s_army_is_named_by_its_own_name_not_myanmar_s_militia(nlp):
                       "near Nadunget.")
     assert by_name(actors, "Military Forces of Uganda").mentions
     assert "People's Defence Force" not in {a.name for a in actors}
+
+
+def test_a_name_before_gang_is_that_armed_group_but_not_a_people_s_militia(nlp):
+    actors = run(nlp, "Members of the Kokorat San Ras gang stormed the town of Grande Saline on "
+                      "Monday. The Lebanese militia was not involved.")
+    gang = by_name(actors, "Kokorat San Ras")
+    assert gang.type == "political_militia"
+    assert not [a for a in actors if a.name.startswith("Lebanese")]
