@@ -1941,17 +1941,22 @@ NON_STATE_ARMED = frozenset(ARMED_TYPES - STATE_TYPES) | {"unidentified_armed_gr
 
 
 SECURITY_FORCES = frozenset(("military", "police"))
+BATTLE_SUBS = frozenset(("Armed clash", "Government regains territory",
+                         "Non-state actor overtakes territory"))
 
 
 def _actors_compatible(a: _Mention, b: _Mention) -> bool:
     """The same doer and target, where both are named; in a clash each side is both ("KNF
     gunmen ambushed a patrol ... soldiers returned fire")."""
     clash = a.acled_sub == b.acled_sub == "Armed clash"
+    # (so are they in a fight for ground: "drove the militants out of Kablewa ...; 18 militants
+    # were killed")
+    battle = {a.acled_sub, b.acled_sub} <= BATTLE_SUBS
 
     def same(x: Actor, y: Actor) -> bool:
         # in a clash, "militants" are the armed group the other mention names ("ISWAP fighters
         # attacked an army base ... soldiers repelled them, killing 12 militants")
-        return x.id == y.id or clash and {x.type, y.type} <= NON_STATE_ARMED and \
+        return x.id == y.id or battle and {x.type, y.type} <= NON_STATE_ARMED and \
             "unidentified_armed_group" in (x.type, y.type)
 
     def agree(pairs) -> bool:

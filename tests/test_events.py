@@ -4917,3 +4917,15 @@ def test_a_withdrawal_two_sides_agree_is_still_to_come(pipeline):
                        published="2022-01-30")
     assert {(e.type.plover, e.mode) for e in events} == {
         ("CONSULT", "asserted"), ("AGREE", "asserted"), ("RETREAT", "future")}
+
+
+def test_militants_killed_as_troops_drive_a_group_out_are_that_fight_s_toll(pipeline):
+    events = events_of(pipeline, "On 4 June 2016, Boko Haram fighters overran a Nigerien army "
+                                 "post at Kablewa (Nguigmi department, Diffa region), killing four "
+                                 "soldiers. On 7 June, Nigerien troops supported by Chadian units "
+                                 "drove the militants out of Kablewa and reoccupied the post; the "
+                                 "defence ministry said 18 militants were killed.",
+                       published="2016-07-09")
+    retaken = [e for e in events if e.type.acled_sub_event_type == "Government regains territory"]
+    assert len(retaken) == 1 and retaken[0].fatalities.low == 18
+    assert "Armed clash" not in {e.type.acled_sub_event_type for e in events}
