@@ -77,7 +77,17 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or is_requested(token, trigger, heads) or fires_no_shot(token)
                 or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
-                or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger))
+                or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
+                or survivors_fall_back(token, trigger))
+
+
+def survivors_fall_back(token: Token, trigger: Trigger) -> bool:
+    """"the surviving soldiers fell back towards the town of Nguigmi", "the surviving officers
+    withdrew towards Saint-Marc": the survivors of an attack just told leave as part of it."""
+    if trigger.plover != "RETREAT" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = subject_of(token)
+    return subject is not None and any(c.lower_ == "surviving" for c in children(subject))
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

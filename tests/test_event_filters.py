@@ -378,3 +378,12 @@ def test_what_a_demand_asks_for_is_no_event(nlp, text, requested):
 ])
 def test_no_shot_fired_is_no_event(nlp, text, trigger_word, manner):
     assert event_filters.fires_no_shot(word(nlp(text), trigger_word)) is manner
+
+
+@pytest.mark.parametrize("text, verb, apart", [
+    ("The surviving soldiers fell back towards the town of Nguigmi.", "fell", True),
+    ("The soldiers fell back towards the town of Nguigmi.", "fell", False),
+])
+def test_survivors_falling_back_leave_as_part_of_the_attack(nlp, text, verb, apart):
+    trigger = load_lexicon().triggers["fall back|VERB"]
+    assert event_filters.survivors_fall_back(word(nlp(text), verb), trigger) is apart
