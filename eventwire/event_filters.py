@@ -78,7 +78,14 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
                 or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
-                or survivors_fall_back(token, trigger))
+                or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon))
+
+
+def names_a_weapon(token: Token, lexicon: Lexicon) -> bool:
+    """"Russia launched 18 Shahed-type attack drones": a kind of drone or helicopter, no attack
+    (what the drones did is told by its own verb)."""
+    return token.lemma_ == "attack" and token.dep_ in ("compound", "amod") and \
+        token.head.lemma_ in lexicon.modality["aircraft_nouns"]
 
 
 def survivors_fall_back(token: Token, trigger: Trigger) -> bool:

@@ -213,7 +213,7 @@ def subject_verb_triggers() -> dict[tuple[str, str], Trigger]:
             if t.pos == "ANY" and len(t.phrase) == 2 and t.phrase[1] in SUBJECT_VERBS}
 
 
-SUBJECT_VERBS = frozenset(("strike",))
+SUBJECT_VERBS = frozenset(("strike", "hit"))
 
 
 def match_subject_verbs(doc: Doc) -> list[tuple[Trigger, int, int]]:

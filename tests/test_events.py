@@ -4929,3 +4929,14 @@ def test_militants_killed_as_troops_drive_a_group_out_are_that_fight_s_toll(pipe
     retaken = [e for e in events if e.type.acled_sub_event_type == "Government regains territory"]
     assert len(retaken) == 1 and retaken[0].fatalities.low == 18
     assert "Armed clash" not in {e.type.acled_sub_event_type for e in events}
+
+
+def test_a_drone_that_hits_strikes_and_attack_drones_are_no_attack(pipeline):
+    truck = events_of(pipeline, "On Thursday morning, an Azerbaijani drone hit an Armenian army "
+                                "fuel truck on the road near Artsvaberd and set it ablaze.",
+                      published="2022-11-18")
+    assert [e.type.acled_sub_event_type for e in truck] == ["Air/drone strike"]
+    launched = events_of(pipeline, "Early on Wednesday, Russia launched 18 Shahed-type attack "
+                                   "drones at southern Ukraine, and air defences shot down 14 of "
+                                   "them.", published="2023-08-10")
+    assert "ASSAULT" not in {e.type.plover for e in launched}
