@@ -61,6 +61,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout48": EXAMPLES / "gold_heldout48.jsonl",
         "heldout49": EXAMPLES / "gold_heldout49.jsonl",
         "heldout50": EXAMPLES / "gold_heldout50.jsonl",
+        "heldout51": EXAMPLES / "gold_heldout51.jsonl",
+        "heldout52": EXAMPLES / "gold_heldout52.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
