@@ -1440,7 +1440,8 @@ def _own_group(owner: Token, warner: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ == "the" for c in children(owner))
 
 
-GROUP_WORDS = frozenset("group alliance coalition movement militia front faction".split())
+GROUP_WORDS = frozenset(("group", "alliance", "coalition", "movement", "militia", "front",
+                         "faction"))
 
 
 def _one_side(a: Token, b: Token) -> bool:
