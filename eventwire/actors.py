@@ -699,8 +699,7 @@ class _Resolver:
                     doc[s - 1].ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and \
                     s - 1 not in self.country_start and s - 1 not in self.country_end:
                 s -= 1
-            if s == head.i or s == 0 or doc[s - 1].lower_ != "the" or \
-                    doc[s].i == sent_of(doc[s]).start:
+            if s == head.i or s == 0 or doc[s - 1].lower_ != "the":
                 continue
             text = doc[s:head.i].text
             self._mention(("org", text.lower()), _Builder(text, "political_militia", None),
