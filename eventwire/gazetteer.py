@@ -91,6 +91,19 @@ def strip_article(key: str) -> str:
     return _ARTICLE.sub("", key)
 
 
+def respellings(key: str) -> list[str]:
+    """Other transliterations of a name: French "ou" and English "u" ("Janzour", "Janzur"), a
+    final "h" written or not ("Hawija", "Hawijah")."""
+    found = []
+    if "ou" in key:
+        found.append(key.replace("ou", "u"))
+    if key.endswith("ah"):
+        found.append(key[:-1])
+    elif key.endswith("a"):
+        found.append(key + "h")
+    return found
+
+
 FOUND_CACHE = 100_000  # names whose candidates are kept
 
 
@@ -123,12 +136,14 @@ class Gazetteer:
             hits = self._names.get(stripped, ()) if stripped != key else ()
         if not hits:  # provinces are also indexed by their squeezed spelling
             hits = self._names.get(squeeze(key), ())
+        if not hits:  # "Tajoura" is GeoNames' Tajura, "Hawija" its Hawijah
+            hits = next((self._names[k] for k in respellings(key) if k in self._names), ())
         return hits
 
     def has_name(self, key: str) -> bool:
         """Whether an already-normalised key names something."""
         return key in self._names or strip_article(key) in self._names \
-            or squeeze(key) in self._names
+            or squeeze(key) in self._names or any(k in self._names for k in respellings(key))
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates for `name`, largest population first (a new list: callers may cut it)."""

@@ -35,7 +35,10 @@ def test_strip_article():
 
 @pytest.mark.parametrize("a, b", [("Sa'dah", "Saada"), ("Kunduz", "Konduz"),
                                   ("Hudaydah", "al-Hudaydah"), ("Sanaa", "Sanaa"),
-                                  ("Deir ez-Zor", "Deir al-Zor"), ("Ras el Ain", "Ras al-Ain")])
+                                  ("Deir ez-Zor", "Deir al-Zor"), ("Ras el Ain", "Ras al-Ain"),
+                                  # French "ou" for English "u", a final "h" left off
+                                  ("Janzour", "Janzur"), ("Tajoura", "Tajura"),
+                                  ("Hawija", "Hawijah")])
 def test_alternate_spellings_reach_the_same_place(gaz, a, b):
     ids_a = {c.geonames_id for c in gaz.lookup(a) if c.feature == "city"}
     ids_b = {c.geonames_id for c in gaz.lookup(b) if c.feature == "city"}
@@ -152,3 +155,10 @@ def test_a_lookup_hands_out_a_fresh_list_of_shared_candidates(gaz, monkeypatch):
     monkeypatch.setattr(gazetteer, "FOUND_CACHE", 1)
     gaz.lookup("Benghazi")
     assert len(gaz._found) == 1
+
+
+def test_respellings_are_only_tried_for_names_not_found():
+    assert gazetteer.respellings("janzour") == ["janzur"]
+    assert gazetteer.respellings("hawija") == ["hawijah"]
+    assert gazetteer.respellings("kufrah") == ["kufra"]
+    assert gazetteer.respellings("gao") == []
