@@ -1605,9 +1605,8 @@ def _agreed_term(noun: Token, lexicon: Lexicon) -> bool:
     obj = noun
     while obj.dep_ == "conj" and obj.head.i != obj.i:
         obj = obj.head
-    pact = lexicon.triggers.get(f"{noun.lemma_}|NOUN") or lexicon.triggers.get(f"{noun.lemma_}|ANY")
-    return obj.dep_ == "dobj" and obj.head.lemma_ == "agree" and (
-        pact is None or pact.plover != "AGREE")
+    return obj.dep_ == "dobj" and obj.head.lemma_ == "agree" and not any(
+        t.plover == "AGREE" for t in noun_triggers(noun.lemma_, lexicon))
 
 
 def mode_of(token: Token, lexicon: Lexicon) -> str:
@@ -1819,6 +1818,12 @@ def _purpose(verb: Token, lexicon: Lexicon) -> bool:
 def verb_triggers(verb: Token, lexicon: Lexicon) -> list[Trigger]:
     """The lexicon's one-word triggers a verb's lemma is, as a verb or any part of speech."""
     return [lexicon.triggers[key] for key in (f"{verb.lemma_}|VERB", f"{verb.lemma_}|ANY")
+            if key in lexicon.triggers]
+
+
+def noun_triggers(lemma: str, lexicon: Lexicon) -> list[Trigger]:
+    """The lexicon's one-word triggers a noun's lemma is, as a noun or any part of speech."""
+    return [lexicon.triggers[key] for key in (f"{lemma}|NOUN", f"{lemma}|ANY")
             if key in lexicon.triggers]
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import actor_at
 from .event_parse import (clause_bounds, clause_head, described_noun, first_conjunct,
-                          in_longer_org_name, parse_distance, stood_at)
+                          in_longer_org_name, noun_triggers, parse_distance, stood_at)
 from .model import Place, Span
 from .nlp import children, sent_of
 from .places import BEARINGS, demonym_country
@@ -358,9 +358,7 @@ def _attributive_country(ctx: _Context, words: SpacySpan | None, mention: Span) 
     guard commandos stormed a boat" may act at home)."""
     if words is None or words.root.dep_ != "compound" or not _is_country(ctx, mention):
         return False
-    act = words.root.head.lemma_
-    triggers = ctx.lexicon.triggers
-    return f"{act}|NOUN" in triggers or f"{act}|ANY" in triggers
+    return bool(noun_triggers(words.root.head.lemma_, ctx.lexicon))
 
 
 def _is_container(ctx: _Context, mention: Span) -> bool:

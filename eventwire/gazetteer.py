@@ -129,7 +129,11 @@ class Gazetteer:
         return made
 
     def keys_for(self, name: str) -> tuple[int, ...]:
-        key = normalize(name)
+        return self._keys(normalize(name))
+
+    def _keys(self, key: str) -> tuple[int, ...]:
+        """The entries an already-normalised key names, read as written, without an Arabic
+        article, squeezed, or in another transliteration."""
         hits = self._names.get(key)
         if hits is None:
             stripped = strip_article(key)
@@ -142,8 +146,7 @@ class Gazetteer:
 
     def has_name(self, key: str) -> bool:
         """Whether an already-normalised key names something."""
-        return key in self._names or strip_article(key) in self._names \
-            or squeeze(key) in self._names or any(k in self._names for k in respellings(key))
+        return bool(self._keys(key))
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates for `name`, largest population first (a new list: callers may cut it)."""
