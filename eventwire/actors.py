@@ -300,6 +300,12 @@ class _Resolver:
         entities = [(s, e, r) for s, e, r in chosen if self.rows[r[0][0]].kind == "entity"]
         for s, e, rows in entities:
             self._add_entity(s, e, self.rows[rows[0][0]])
+        generic = bytearray(len(self.doc))
+        for s, e, rows in chosen:
+            if self.rows[rows[0][0]].kind != "entity":
+                generic[s:e] = b"\x01" * (e - s)
+        claimed = self._add_identity_militias(generic)
+        chosen = [(s, e, r) for s, e, r in chosen if not any(claimed[s:e])]
         self._add_persons()
         self.gov = self._government_actors()
         self.ctx = self.ctx or self._entity_country()
@@ -628,6 +634,8 @@ class _Resolver:
             key = self.by_token.get(i)
             if key is None:
                 continue
+            if self.builders[key].type == "identity_militia":
+                return False  # "Government forces backed by fighters of the Murad tribe"
             if self.builders[key].type == "person":
                 key = self._builder_for(self.builders[key].affiliation)
                 if key is None:
@@ -644,6 +652,101 @@ class _Resolver:
             key = ("actor", row.name, row.country)
             self.builders[key] = _Builder(row.name, row.type, row.country)
         return key
+
+    def _add_identity_militias(self, generic: bytearray) -> bytearray:
+        """Men of an ethnic group, clan or tribe who fight: "Tebu fighters", "armed Pokot
+        raiders", "Garre and Degodia clan militias", "armed men from the Gabra community",
+        "armed youths from the Apuk section of the Dinka" - the "<X> ethnic militia" or "<X> clan
+        militia" ACLED codes (an identity militia). Returns the tokens claimed, whose generic
+        heads ("armed men", read in `generic`) are that militia's."""
+        doc, claimed = self.doc, bytearray(len(self.doc))
+        for head in (t for t in doc if t.lemma_.lower() in IDENTITY_HEADS
+                     and (generic[t.i] or not self.taken[t.i])):
+            found = self._kin_after(head) or self._kin_before(head)
+            if found is None:
+                continue
+            names, kind, s, e = found
+            if any(self._named_as_group(name) for _, _, name in names):
+                continue
+            for name_start, name_end, name in names:
+                key = ("identity", name.lower(), kind)
+                self._mention(key, _Builder(f"{name} {kind} militia", "identity_militia",
+                                            self.ctx), name_start, name_end)
+            first = names[0]
+            self.builders[("identity", first[2].lower(), kind)].spans.append((s, head.i + 1))
+            self.taken[s:e] = b"\x01" * (e - s)
+            claimed[s:e] = b"\x01" * (e - s)
+        return claimed
+
+    def _named_as_group(self, name: str) -> bool:
+        """"Agwelek fighters" where the text also writes "the Agwelek militia" or "Kitgwang, a
+        breakaway faction": fighters of a named group, not of a people."""
+        found = re.search(rf"\b{re.escape(name)}(?:\s+|,\s+an?\s+[\w\s-]{{0,40}}?)"
+                          rf"(?:militia|faction|group|movement)\b", self.text)
+        return found is not None
+
+    def _kin_before(self, head: Token) -> tuple | None:
+        """"armed Lou Nuer youths", "Kusasi and Mamprusi militiamen", "Garre clan militias"."""
+        doc, k, kind = self.doc, head.i - 1, "ethnic"
+        if head.text[:1].isupper():
+            return None  # "the Bui Warriors": a group's name
+        if k >= 0 and doc[k].lower_ in KIN_WORDS:
+            kind = KIN_WORDS[doc[k].lower_]
+            k -= 1
+        elif head.lower_ in KIN_ONLY_HEADS:
+            return None
+        names = []
+        while k >= 0:
+            end = k + 1
+            while k >= 0 and self._name_word(doc[k]):
+                k -= 1
+            if k + 1 == end or end - (k + 1) > 3:
+                return None
+            names.append((k + 1, end, doc[k + 1:end].text))
+            if k >= 1 and doc[k].lower_ == "and" and self._name_word(doc[k - 1]):
+                k -= 1
+                continue
+            break
+        if not names or k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_ != "armed" \
+                and not doc[k].is_sent_start:
+            return None  # ("supported by Local Force militiamen": a longer name)
+        start = names[-1][0]
+        armed = start > 0 and doc[start - 1].lower_ == "armed"
+        if not armed and (head.lemma_.lower() in ARMED_ONLY_HEADS or kind == "ethnic"
+                          and head.lemma_.lower() not in FIGHTING_HEADS):
+            return None
+        return names[::-1], kind, start - armed, head.i + 1
+
+    def _kin_after(self, head: Token) -> tuple | None:
+        """"armed men from the Gabra community", "armed members of the Tarabin tribe"."""
+        doc = self.doc
+        i = head.i + 1
+        if i + 2 >= len(doc) or doc[i].lower_ not in ("from", "of") or doc[i + 1].lower_ != "the":
+            return None
+        armed = head.i > 0 and doc[head.i - 1].lower_ == "armed"
+        if not armed and head.lemma_.lower() not in FIGHTING_HEADS:
+            return None
+        k = i + 2
+        while k < len(doc) and self._name_word(doc[k]) and k - i - 2 < 3:
+            k += 1
+        if k == i + 2 or k >= len(doc) or doc[k].lower_ not in KIN_WORDS:
+            return None
+        name, end = doc[i + 2:k].text, k + 1
+        # "the Apuk section of the Dinka": the people the section belongs to
+        if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" \
+                and self._name_word(doc[end + 2]):
+            name, end = f"{name} {doc[end + 2].text}", end + 3
+        return [(i + 2, k, name)], KIN_WORDS[doc[k].lower_], head.i - armed, end
+
+    def _name_word(self, token: Token) -> bool:
+        """A word of a people's or clan's name: capitalised, not a country's or its people's
+        name, no known party's, no acronym and no common word starting a sentence."""
+        i = token.i
+        return token.text[:1].isupper() and token.is_alpha and not token.is_upper \
+            and not self.taken[i] and token.pos_ in ("PROPN", "NOUN") \
+            and token.ent_type_ in ("", "NORP", "ORG", "PERSON", "GPE", "LOC") \
+            and token.lower_ not in KIN_STOP_WORDS and i not in self.country_start \
+            and i not in self.country_end
 
     def _add_orgs(self) -> None:
         # "Awdheegle, a town in the Lower Shabelle region" tagged ORG: that name is a place
@@ -1042,6 +1145,26 @@ def national_actor(template: str, type_: str, iso3: str | None) -> ActorRef:
                     template.replace(" of {country}", ""), type=type_, country=iso3)
 
 
+# identity militias: the men who fight for a people, clan or tribe
+FIGHTING_HEADS = frozenset(("fighter", "fighters", "gunman", "gunmen", "militiaman",
+                            "militiamen", "raider", "raiders", "warrior", "warriors",
+                            "tribesman", "tribesmen", "clansman", "clansmen"))
+KIN_ONLY_HEADS = frozenset(("militia", "militias"))  # "the Mobondo militia" is a group's name
+ARMED_ONLY_HEADS = frozenset(("youth", "youths", "herder", "herders", "herdsman", "herdsmen",
+                              "man", "men", "member", "members"))  # only when "armed"
+IDENTITY_HEADS = FIGHTING_HEADS | ARMED_ONLY_HEADS | KIN_ONLY_HEADS
+KIN_WORDS = {"clan": "clan", "clans": "clan", "sub-clan": "clan", "ethnic": "ethnic",
+             "community": "ethnic", "communities": "ethnic", "tribe": "ethnic",
+             "tribes": "ethnic", "section": "ethnic", "sections": "ethnic"}
+KIN_STOP_WORDS = frozenset(("rebel", "rebels", "government", "opposition", "security", "rival",
+                            "local", "militia", "army", "police", "tribal", "clan", "community",
+                            "armed", "village", "cattle", "youth", "party", "state", "islamist",
+                            "jihadist", "separatist", "loyalist", "coalition", "border",
+                            "suspected", "unidentified", "unknown", "several", "dozens",
+                            "resistance", "liberation", "defence", "defense", "popular",
+                            "national", "revolutionary", "patriotic", "democratic", "islamic",
+                            "free", "allied", "federal", "regional", "provincial", "militant",
+                            "insurgent", "guerrilla", "jihadi", "shia", "sunni"))
 GROUP_PARTICLES = NAME_PARTICLES | {"of"}  # "the Sons of Sanamayn Brigade"
 GANG_HEADS = frozenset(("gang", "cartel", "militia", "faction"))
 ARMED_GROUP_NOUNS = frozenset(("group", "faction", "militia", "gang", "cartel", "movement",

@@ -78,7 +78,38 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or absorbs_no_fighters(token, trigger, lexicon) or still_held(token, trigger)
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
                 or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
-                or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon))
+                or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon)
+                or fights_with(token, trigger, heads) or sums_up(token))
+
+
+def sums_up(token: Token) -> bool:
+    """"police fired tear gas to disperse several hundred Serbs ..., the latest clash over
+    Pristina's drive to shut down institutions": a noun set after a comma that calls the act
+    told the latest of its kind sums it up, and what its phrase tells is background, no event
+    of its own."""
+    node = token
+    while True:
+        if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("latest", "newest")
+                                       for c in children(node)):
+            before = node.left_edge.i - 1
+            if before >= 0 and node.doc[before].text == "," and node.left_edge.lower_ == "the":
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def fights_with(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"Tebu fighters ... fought with heavy machine guns and mortars around the castle": the
+    weapons a clash is fought with are how it was fought, no shelling of their own."""
+    if trigger.plover != "ASSAULT" or token.pos_ != "NOUN":
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and verb.i in heads and \
+        heads[verb.i].acled == "Armed clash" and verb.pos_ == "VERB"
 
 
 def names_a_weapon(token: Token, lexicon: Lexicon) -> bool:
@@ -534,7 +565,9 @@ def investigates_nothing(token: Token, trigger: Trigger) -> bool:
         return False
     if token.pos_ in ("VERB", "AUX"):
         looked_into = dep_child(token, "dobj", "nsubjpass")
-        return looked_into is None and dep_child(token, "ccomp") is not None or \
+        # ("the police were investigating": nothing named is looked into)
+        return looked_into is None and (dep_child(token, "ccomp") is not None
+                                        or prep_object(token, "into") is None) or \
             looked_into is not None and dep_child(token, "auxpass") is not None \
             and prep_object(token, "as") is not None
     return token.pos_ == "NOUN" and not any(
@@ -642,6 +675,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             struck = prep_object(struck, "of") or struck  # "struck one of the supporters"
         return struck is None or not (struck.tag_ == "PRP" and struck.lower_ not in ("it", "its")
                                       or names_people(struck, lexicon)
+                                      or struck.ent_type_ in ("ORG", "NORP")  # "Hezbollah"
                                       or _struck_site(token, struck, lexicon))
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
         return not any(c.dep_ == "xcomp" for c in children(token))
@@ -752,7 +786,7 @@ def signs_a_paper(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     that is no agreement."""
     if trigger.phrase != ("sign",):
         return False
-    signed = dep_child(token, "dobj", "nsubjpass")
+    signed = dep_child(token, "dobj", "nsubjpass") or (token.head if token.dep_ == "acl" else None)
     if signed is None and (dep_child(token, "auxpass") is not None or token.dep_ == "conj"):
         # "leaflets found ... were signed", "leaflets left at the site and signed by ...": the
         # papers read as the subject of the verb before
@@ -837,7 +871,7 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     chlorine, or "a report released on Wednesday"."""
     if trigger.phrase not in (("release",), ("free",)) or token.pos_ not in ("VERB", "AUX"):
         return False
-    if _from_hospital(token, lexicon):
+    if _from_hospital(token, lexicon) or _rescued(token):
         return True
     doer = subject_of(token) if token.dep_ != "acl" else None
     if doer is not None and doer.lemma_ in lexicon.modality["weapon_subjects"]:
@@ -848,6 +882,19 @@ def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if freed is None or freed.pos_ == "PRON" or freed.ent_type_ in ("PERSON", "NORP", "ORG"):
         return False
     return not names_people(freed, lexicon) and not _taken_before(freed)
+
+
+RESCUE_NOUNS = frozenset(("raid", "operation", "rescue", "exchange", "assault", "gunfight",
+                          "shootout", "clash", "firefight", "swoop"))
+
+
+def _rescued(token: Token) -> bool:
+    """"Soldiers freed him unharmed that evening during a raid on a house", "freed all five
+    hostages after an exchange of fire": captives others held, rescued by force, no one's
+    concession."""
+    return any(o.lemma_ in RESCUE_NOUNS for c in children(token)
+               if c.dep_ == "prep" and c.lower_ in ("during", "in", "after")
+               for o in children(c) if o.dep_ == "pobj")
 
 
 CAPTURING_VERBS = frozenset(("abduct", "kidnap", "seize", "detain", "arrest", "capture", "take",

@@ -510,6 +510,7 @@ def prevented(verb: Token) -> bool:
 # strikes from afar (their munitions may carry gas; with no target named and no fighters hit,
 # their target is civilians)
 STRIKE_SUBS = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
+PLAIN_CLOUDS = frozenset(("smoke", "dust", "ash", "debris"))
 GAS_WORKS = frozenset(("pipeline", "pipe", "station", "cylinder", "field", "plant", "tank",
                        "price", "supply", "line", "main", "well", "facility", "terminal"))
 
@@ -535,8 +536,9 @@ def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     told = {t.lemma_.lower() for t in act.subtree
             if not (t.dep_ == "compound" and t.head.lemma_ in GAS_WORKS)}
     at_war = bool(told & (cues["force_assets"] | cues["force_nouns"] | cues["armed_victims"]))
+    # ("rockets released a yellowish cloud over an army position": a cloud not of smoke or dust)
     gassed = "gas" in told and ("tear" not in told or at_war) or \
-        bool(told & cues["chemical_agents"])
+        bool(told & cues["chemical_agents"]) or "cloud" in told and not told & PLAIN_CLOUDS
     return _as_sub(trigger, "Chemical weapon", lexicon) if gassed else trigger
 
 
@@ -1030,8 +1032,10 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or _townsfolk_at_the_state(
         token, doer, counted, lexicon) or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
-        c.dep_ == "acl" and c.lemma_ in cues["protesting_verbs"]
-        for c in children(doer))  # "hundreds of students protesting over ..."
+        c.dep_ == "acl" and (c.lemma_ in cues["protesting_verbs"] or c.lemma_ in ANGERED and (
+            doer.lemma_ in cues["civilian_words"] or doer.lemma_ in ("man", "youth")))
+        for c in children(doer))  # "hundreds of students protesting over ...", "young men
+        # angered by days of power cuts" (not "hackers angered by the cartoons")
         or grouped and (doer.lemma_ in cues["civilian_words"]  # "groups of young men looted"
                         or doer.lemma_ in cues["captive_nouns"]))
     # "suspected ZANU-PF youths armed with stones attacked a CCC meeting": a party's youth
@@ -1064,6 +1068,7 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
 
 
 SETTLEMENTS = frozenset(("village", "hamlet", "settlement", "neighbourhood", "neighborhood"))
+ANGERED = frozenset(("anger", "enrage", "incense", "outrage", "infuriate", "frustrate"))
 
 
 def _armed(doer: Token | None) -> bool:
@@ -2193,8 +2198,12 @@ def _elided_passive(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _of_conjunct(noun: Token) -> Token | None:
+    """"militias of X and Y", and "Garre and Degodia clan militias": the second side named."""
     named = prep_object(noun, "of")
-    return dep_child(named, "conj") if named is not None else None
+    if named is not None:
+        return dep_child(named, "conj")
+    joined = next((t for t in noun.doc[noun.left_edge.i:noun.i] if t.lower_ == "and"), None)
+    return noun.doc[joined.i + 1] if joined is not None and joined.i + 1 < noun.i else None
 
 
 def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:

@@ -107,13 +107,26 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     country = next((place for place, mention in demonyms
                     if not _names_nationality(ctx, mention)), None)
     if country is not None:  # "Croatian authorities": only the country is known, but it is named
-        return country, "sentence"
+        # ("around the castle that overlooks the southern Libyan city of Sabha": a town of it)
+        town = next((place for place, mention in named if not _is_demonym(mention)
+                     and place.country == country.country and place.precision == "city"), None)
+        return town or country, "sentence"
     # "men who had marched in Larnaca went on a rampage, beating two Bangladeshi workers": where
     # the victims come from is no place of the event; the sentence's own place is
     other = next((place for place, mention in named if not _is_demonym(mention)), None)
     if demonyms and other is not None:
         return other, "sentence"
+    if _names_unknown_place(ctx, sent) and ctx.lede_place is not None and \
+            ctx.fallback_place is not None and ctx.lede_place.country == ctx.fallback_place.country:
+        # "killed 22 people at a displacement site near Drodro": a village the gazetteer lacks
+        # lies nearer the story's town than the middle of the country
+        return ctx.lede_place, "article"
     return ctx.fallback_place, "article"
+
+
+def _names_unknown_place(ctx: _Context, sent: SpacySpan) -> bool:
+    return any(place.precision == "unresolved" and any(
+        sent.start_char <= m.start < sent.end_char for m in place.mentions) for place in ctx.places)
 
 
 def _town_referred(ctx: _Context, clause: Token, region: Place) -> Place | None:
@@ -185,6 +198,11 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
     return best
 
 
+# what a capital's government pursues: "Pristina's drive", "Kyiv's decision" (not "Cairo's
+# security chief", who sits there)
+POLICY_NOUNS = frozenset(("drive", "campaign", "decision", "plan", "policy", "move", "push",
+                          "effort", "bid", "attempt", "refusal", "demand", "crackdown", "stance",
+                          "position", "strategy", "approach", "insistence", "efforts"))
 SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
                            "transfer", "airlift", "move", "come", "arrive", "travel"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
@@ -279,12 +297,18 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     """Whether a toponym mention says where: not a toponym in a group's name ("ELN" read as a
     town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
     people ("Iraqi officials")."""
+    if ctx.text[mention.end - 1] == "-" or _is_demonym(mention) and \
+            ctx.text[mention.end:mention.end + 1] == "-":
+        return False  # "the Italian-era castle", "Iranian-backed militias": whence, not where
     words = _words(ctx, mention)  # once: the checks below all read the same parse tokens
     # "in Kaga-Bandoro (...), fighters of ...": right after a preposition a name says where,
     # whatever noun a misparse hangs it on
     after_preposition = words is not None and words.start > 0 and \
         words.doc[words.start - 1].dep_ == "prep" and not _modifies_next(words)
     described = described_noun(words.root) if words is not None and not after_preposition else None
+    owned = words.root.head if words is not None and words.root.dep_ == "poss" else None
+    if owned is not None and owned.lemma_ in POLICY_NOUNS:
+        return False  # "Pristina's drive to shut down institutions": the government's, not where
     return not _describes_party(ctx, described) and not _party_name(ctx.actors, mention) \
         and not (words is not None and _told(words)) \
         and not (words is not None and (in_longer_org_name(words) or _is_agent(ctx, words, mention))) \

@@ -40,6 +40,7 @@ rates are better than on text nobody has seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -576,8 +577,13 @@ def _told_as_done(m: _Mention) -> bool:
 
 def _doer_inside(m: _Mention, quote) -> bool:
     """The quote holds the doer too, or is one word in scare quotes ("had 'liberated' the
-    town": the claimant's word for it)."""
-    doer = dep_child(m.token, "nsubj", "nsubjpass") if m.token.pos_ in ("VERB", "AUX") else None
+    town": the claimant's word for it); but a quoted name for a thing a party is told doing
+    ("the ELN announced a three-day 'armed strike'") is reported."""
+    token = m.token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj":
+        announcer = dep_child(token.head, "nsubj")
+        return announcer is None or quote.start <= announcer.idx < quote.end
+    doer = dep_child(token, "nsubj", "nsubjpass") if token.pos_ in ("VERB", "AUX") else None
     return doer is None or quote.start <= doer.idx < quote.end or len(quote.text.split()) < 3
 
 
@@ -893,11 +899,22 @@ def _settle_time(ctx: _Context, mention: _Mention) -> None:
     possessive = ctx.text[span.end:span.end + 2] in ("'s", "’s")  # "Saturday's attack"
     doubted_past = mention.mode == "hypothetical" and _told_as_past(mention.token)
     if mention.mode in ("future", "hypothetical") and not possessive and not doubted_past and \
-            _own_time(mention.token, span):
+            _own_time(mention.token, span) or _announced_from(mention.token, ctx.text, span):
         mention.date = ahead(mention.date, ctx.published)
     if mention.mode == "asserted" and ctx.published is not None and \
             mention.date.start is not None and mention.date.start > ctx.published:
         mention.mode = "future"
+
+
+ANNOUNCING_VERBS = frozenset(("announce", "declare", "call", "proclaim"))
+
+
+def _announced_from(token: Token, text: str, span: Span) -> bool:
+    """"The ELN announced a three-day armed strike across Catatumbo from Friday": what is
+    announced to run from a named day starts on the next one."""
+    return token.dep_ == "dobj" and token.head.lemma_ in ANNOUNCING_VERBS and \
+        text[:span.start].rstrip().lower().endswith(" from") and \
+        token.head.left_edge.idx <= span.start <= token.head.right_edge.idx
 
 
 def _bare_injuries(token: Token, lexicon: Lexicon) -> bool:
@@ -956,11 +973,22 @@ def _other_event_phrases(token: Token, heads: dict[int, Trigger]) -> list[tuple[
     to a camp set up last week" - the week is the camp's (but "struck pick-ups leaving the town
     on Sunday": what the target was doing then is the strike's time)."""
     doc, sent, plover = token.doc, sent_of(token), heads[token.i].plover if token.i in heads else None
-    return [(other.left_edge.idx, other.right_edge.idx + len(other.right_edge))
+    return [(other.left_edge.idx, _phrase_end(other))
             for other in (doc[i] for i in heads if sent.start <= i < sent.end and i != token.i)
             if (other.pos_ == "NOUN" or _past_deed_on_noun(other))
             and heads[other.i].plover != plover
             and not other.left_edge.i <= token.i <= other.right_edge.i]
+
+
+def _phrase_end(head: Token) -> int:
+    """Where the phrase of `head` ends, short of a bare time closing it: "police arrested four
+    people over the killing the next day" - a time with no preposition, which the parser hangs
+    on the last noun, is the verb's (but "a classmate, shot dead last week": a participle's own)."""
+    last = head.right_edge
+    bare = next((c for c in children(head) if c.dep_ in ("npadvmod", "advmod")
+                 and c.right_edge == last and c.ent_type_ in ("DATE", "TIME")), None) \
+        if head.pos_ == "NOUN" else None
+    return bare.left_edge.idx if bare is not None else last.idx + len(last)
 
 
 def _past_deed_on_noun(verb: Token) -> bool:
@@ -1007,7 +1035,11 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                             and t.start > ctx.published)
                    and not any(a <= t.span.start <= b for a, b in others_acts)
                    and not _ends_a_period(ctx.text, t.span.start)]
-    offset = _days_apart(clause, in_sentence)
+    if refers_back(token, ctx.lexicon):
+        # "The bombing fell on the anniversary of the Tak Bai incident, in which security forces
+        # shot dead seven protesters on 25 October 2004": a relative clause's day is its own
+        in_sentence = [t for t in in_sentence if not _in_other_relative(token, t.span.start)]
+    offset = _days_apart(clause, in_sentence, lambda: _story_day(ctx, sent))
     if offset is not None:
         return offset
     if len(in_sentence) == 1 and not _describes_since(in_sentence[0], token):
@@ -1041,7 +1073,23 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                     not start <= t.span.start < end, borrowed and t.precision != "day",
                     abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
-    paragraph = ctx.paragraph_of(token.idx)
+    return _story_day(ctx, sent)
+
+
+def _in_other_relative(token: Token, at: int) -> bool:
+    """The character offset lies in a relative clause that does not hold the token nor describe
+    it ("the peace accord the two communities first signed there in 1973" is dated 1973)."""
+    for t in sent_of(token):
+        if t.dep_ == "relcl" and t.left_edge.idx <= at <= t.right_edge.idx and \
+                t.head.i != token.i and not t.left_edge.i <= token.i <= t.right_edge.i:
+            return True
+    return False
+
+
+def _story_day(ctx: _Context, sent: SpacySpan) -> TimeSpan:
+    """The time of a sentence that names none of its own."""
+    times = ctx.times
+    paragraph = ctx.paragraph_of(sent.start_char)
     # a date still to come ("agreed to meet next week") dates no later sentence
     before = [t for t in times if t.span.start < sent.start_char
               and ctx.paragraph_of(t.span.start) == paragraph
@@ -1099,16 +1147,20 @@ def _relative_clauses(nouns: list[Token | None], token: Token) -> list[tuple[int
 GAP_DAYS = {"day": 1, "week": 7}
 
 
-def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
+def _days_apart(clause: Token, times: list[TimeSpan],
+                story_day: Callable[[], TimeSpan]) -> TimeSpan | None:
     """"arrested five men on Friday, a week after gunmen attacked the market": the time clause's
-    act is dated from the main clause's day by the gap the sentence gives."""
+    act is dated from the main clause's day by the gap the sentence gives; "The advance came a
+    day after rockets ...", from the story's day when the main clause names none."""
     clause = first_conjunct(clause)  # "two days after crowds forced their way in and set it alight"
     if clause.dep_ != "advcl":
         return None
     mark = next((c for c in children(clause) if c.dep_ == "mark"
                  and c.lower_ in ("after", "before")), None)
-    gap = next((c for t in (mark, clause) if t is not None for c in children(t)
-                if c.dep_ == "npadvmod" and c.lemma_ in GAP_DAYS), None)
+    # ("The push came a day after ...": the gap hung on the main verb, just before "after")
+    gap = next((c for t in (mark, clause, clause.head) if t is not None for c in children(t)
+                if c.dep_ == "npadvmod" and c.lemma_ in GAP_DAYS
+                and (t is not clause.head or mark is not None and c.i == mark.i - 1)), None)
     if gap is None:
         return None
     if mark is None:  # "a day after a 19-year-old had been shot": "after" hung on the gap
@@ -1119,6 +1171,8 @@ def _days_apart(clause: Token, times: list[TimeSpan]) -> TimeSpan | None:
     start, end = clause_bounds(clause.head)
     mains = [t for t in times if t.precision == "day" and start <= t.span.start < end
              and not clause.left_edge.idx <= t.span.start <= clause.right_edge.idx]
+    if not mains and not any(start <= t.span.start < end for t in times):
+        mains = [day for day in [story_day()] if day.precision == "day"]
     if not mains:
         return None
     count = next((c.lower_ for c in children(gap) if c.dep_ == "nummod"), None)
@@ -1184,7 +1238,8 @@ def _left_ground(ctx: _Context, verb: Token) -> bool:
     left = dep_child(verb, "dobj")
     if left is None:
         return False
-    if left.lemma_ in ctx.lexicon.modality["territory_nouns"] or any(
+    cues = ctx.lexicon.modality  # ("abandoned their post in Ngapali": a force's post is ground)
+    if left.lemma_ in cues["territory_nouns"] or left.lemma_ in cues["force_assets"] or any(
             m.start <= left.idx < m.end for p in ctx.places for m in p.mentions):
         return True
     holder = actor_at(ctx.actors, left.idx, left.idx + len(left))
@@ -1926,9 +1981,11 @@ PREFERRED_SUBS = {frozenset(pair): lead for *pair, lead in (
 
 def _talks_of_deal(deal: _Mention, talks: _Mention) -> bool:
     """"Signed a local ceasefire at the UN base, in talks mediated by church leaders": the talks
-    the deal was struck in are the agreement's, no meeting of their own."""
+    the deal was struck in are the agreement's, no meeting of their own; so is the mediation it
+    was signed "under" or "with"."""
     return deal.trigger.plover == "AGREE" and talks.trigger.plover == "CONSULT" and (
-        talks.token.dep_ == "pobj" and talks.token.head.lower_ in ("in", "during", "at")
+        talks.token.dep_ == "pobj" and talks.token.head.lower_ in ("in", "during", "at", "under",
+                                                                   "with", "through")
         or talks.token.dep_ == "acl" and talks.token.head.dep_ == "pobj")
 
 
@@ -2272,9 +2329,19 @@ def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor,
 
 
 def _only_named_group(ctx: _Context) -> Actor | None:
-    """The one armed group the report names, if it names one only."""
+    """The one armed group the report names, if it names one only; the fighters of a people or
+    clan the report names beside it ("al-Shabaab ... Macawisley fighters") are no other suspect
+    for a bombing or a raid."""
     named = [a for a in ctx.actors if a.type in NAMED_GROUP_TYPES]
+    groups = [a for a in named if not _people_militia(a)]
+    named = groups if len(groups) == 1 else named
     return named[0] if len(named) == 1 else None
+
+
+def _people_militia(actor: Actor) -> bool:
+    """"Tebu ethnic militia", "Garre clan militia": the actors stage's name for a people's or a
+    clan's fighters."""
+    return actor.type == "identity_militia" and actor.name.endswith(" militia")
 
 
 BOTH_PARTIES = re.compile(r"\b(?:the two|both) (?:countries|governments|sides|nations|neighbou?rs|"

@@ -742,3 +742,30 @@ def test_a_name_before_gang_is_that_armed_group_but_not_a_people_s_militia(nlp):
     gang = by_name(actors, "Kokorat San Ras")
     assert gang.type == "political_militia"
     assert not [a for a in actors if a.name.startswith("Lebanese")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Turkana raiders and armed men from the Nyangatom community fought near Todenyang.",
+     ["Turkana ethnic militia", "Nyangatom ethnic militia"]),
+    ("Armed Hema youths attacked a camp near Bule.", ["Hema ethnic militia"]),
+    ("Marehan and Ogaden clan militias exchanged fire near Dolow.",
+     ["Marehan clan militia", "Ogaden clan militia"]),
+    ("Armed members of the Misseriya tribe blocked the road to Abyei.",
+     ["Misseriya ethnic militia"]),
+])
+def test_the_fighters_of_a_people_or_clan_are_its_identity_militia(nlp, text, names):
+    actors = run(nlp, text)
+    militias = [a for a in actors if a.type == "identity_militia"]
+    assert [a.name for a in militias] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Three Turkana herders were shot dead near Todenyang.",  # unarmed victims
+    "Fighters of the Mobondo militia overran the town. Mobondo fighters looted shops.",
+    "Troops supported by Local Force militiamen clashed with the insurgents.",
+    "The army blamed the Bui Warriors for the attack.",
+    "Resistance fighters overran a police station.",
+])
+def test_victims_and_named_groups_are_no_people_s_militia(nlp, text):
+    actors = run(nlp, text)
+    assert not [a.name for a in actors if a.name.endswith(("ethnic militia", "clan militia"))]

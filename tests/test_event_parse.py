@@ -21,7 +21,7 @@ from eventwire.triggers import load_lexicon
     ("The rebels will attack the base next week.", "attack", "future"),
     ("The rebels are going to attack the base.", "attack", "future"),
     ("The rebels plan to attack the base.", "attack", "future"),
-    ("The rebels threatened to attack the base.", "attack", "future"),
+    ("The rebels threatened to attack the base.", "attack", "hypothetical"),  # (a threat's act)
     ("The rebels could attack the base.", "attack", "hypothetical"),
     ("If the rebels attack the base, the army will respond.", "attack", "hypothetical"),
     ("Officials fear the rebels may attack the base.", "attack", "hypothetical"),

@@ -4940,3 +4940,161 @@ def test_a_drone_that_hits_strikes_and_attack_drones_are_no_attack(pipeline):
                                    "drones at southern Ukraine, and air defences shot down 14 of "
                                    "them.", published="2023-08-10")
     assert "ASSAULT" not in {e.type.plover for e in launched}
+
+
+def test_suicide_vests_seized_in_a_raid_are_weapons_seized_beside_the_arrests(pipeline):
+    events = events_of(pipeline, "On 9 May, police detained four suspected militants in raids in "
+                                 "Lakki Marwat and seized three suicide vests and two pistols.",
+                       published="2023-05-20")
+    assert sorted(e.type.acled_sub_event_type for e in events) == [
+        "Arrests", "Disrupted weapons use"]
+
+
+def test_a_bare_time_after_the_crime_dates_the_arrests_not_the_crime(pipeline):
+    events = events_of(pipeline, "On 3 April, a crowd in Kakuma beat to death a man they accused "
+                                 "of theft; police detained six people over the killing the next "
+                                 "day.", published="2022-04-20")
+    arrests = only(events, "COERCE")
+    assert str(arrests.date.start) == "2022-04-04"
+    two_days = events_of(pipeline, "On 3 April, a mob in Kakuma stoned to death a man accused of "
+                                   "theft, and police detained six people over the killing two "
+                                   "days later.", published="2022-04-20")
+    assert str(only(two_days, "COERCE").date.start) == "2022-04-05"
+
+
+def test_what_an_advance_came_a_day_after_is_dated_a_day_before_it(pipeline):
+    events = events_of(pipeline, "Army units pushed the militants out of six villages near "
+                                 "Tuz Khurmatu on Thursday. The push came a day after rockets "
+                                 "fired by the militants released a greenish cloud over an army "
+                                 "post outside the town.", published="2017-10-07")
+    gassed = next(e for e in events if e.type.acled_sub_event_type == "Chemical weapon")
+    assert str(gassed.date.start) == "2017-10-04"  # the Thursday is 5 October
+
+
+def test_a_threat_to_strike_a_named_group_is_kept_as_its_hypothetical_attack(pipeline):
+    events = events_of(pipeline, "A defence official said the army would strike Hamas "
+                                 "\"wherever it hides\" if the rocket fire resumed.",
+                       published="2024-02-01")
+    attacks = {e.mode for e in events if e.type.plover == "ASSAULT"}
+    assert attacks and attacks <= {"future", "hypothetical"}
+    assert "THREATEN" in {e.type.plover for e in events}
+
+
+def test_an_armed_strike_announced_from_a_weekday_is_still_to_come(pipeline):
+    events = events_of(pipeline, "The guerrillas announced a four-day \"armed strike\" across "
+                                 "Arauca from Monday.", published="2022-05-12")  # a Thursday
+    shutdown = only(events, "COERCE")
+    assert (shutdown.type.acled_sub_event_type, shutdown.mode, str(shutdown.date.start)) == (
+        "Other", "future", "2022-05-16")
+
+
+def test_a_fight_with_mortars_is_a_clash_where_the_country_s_city_is(pipeline):
+    events = events_of(pipeline, "Rival militias fought with rifles and mortars around the "
+                                 "Ottoman-era fort that guards the northern Iraqi city of Tal Afar "
+                                 "on Sunday.", published="2016-03-09")
+    assert [(e.type.acled_sub_event_type, e.place.name) for e in events] == [
+        ("Armed clash", "Tall ‘Afar")]
+
+
+def test_two_clans_fighting_are_both_sides_of_the_clash(pipeline):
+    events = events_of(pipeline, "On 2 May, Marehan and Ogaden clan militias exchanged fire over "
+                                 "a water point near Dolow.", published="2021-05-20")
+    clash = only(events, "ASSAULT")
+    assert (clash.actor1.name, clash.actor2.name) == ("Marehan clan militia",
+                                                      "Ogaden clan militia")
+
+
+def test_tribal_fighters_backing_the_army_leave_the_retaking_the_army_s(pipeline):
+    events = events_of(pipeline, "On Sunday, government forces backed by fighters of the Abidah "
+                                 "tribe recaptured two villages west of Marib.",
+                       published="2021-10-05")
+    retaking = only(events, "ASSAULT")
+    assert retaking.type.acled_sub_event_type == "Government regains territory"
+    assert retaking.actor1.type == "military"
+
+
+def test_a_clan_s_fighters_named_beside_a_jihadist_group_leave_the_bombing_to_the_group(pipeline):
+    events = events_of(pipeline, "A suicide bomber drove a car packed with explosives into an "
+                                 "army checkpoint in Bulo Burde on Monday, killing five soldiers. "
+                                 "Al-Shabaab said it had carried out the bombing. The regional "
+                                 "administration plans to send 300 more Hawadle fighters to the "
+                                 "front.", published="2023-06-14")
+    bombing = next(e for e in events if e.type.acled_sub_event_type == "Suicide bomb")
+    assert bombing.actor1.name == "al-Shabaab"
+
+
+def test_pamphlets_signed_by_a_gang_are_no_agreement_and_its_threat_is_hypothetical(pipeline):
+    events = events_of(pipeline, "In Daule, pamphlets signed by Los Choneros appeared on market "
+                                 "stalls on Friday, threatening to kill vendors who refused to pay.",
+                       published="2023-04-03")
+    assert "AGREE" not in {e.type.plover for e in events}
+    assert ("ASSAULT", "hypothetical") in {(e.type.plover, e.mode) for e in events}
+
+
+def test_a_hostage_freed_by_soldiers_in_a_raid_is_rescued_not_released(pipeline):
+    events = events_of(pipeline, "Soldiers freed the kidnapped engineer during a raid on a farm "
+                                 "near Babahoyo on Sunday, the army said.", published="2023-04-03")
+    assert "CONCEDE" not in {e.type.plover for e in events}
+
+
+def test_the_latest_clash_that_sums_up_a_dispersal_is_no_clash_of_its_own(pipeline):
+    events = events_of(pipeline, "Police fired tear gas on Monday to disperse several hundred "
+                                 "residents who had gathered outside the town hall in Leposavic, the "
+                                 "latest clash over Pristina's plan to close the offices.",
+                       published="2024-06-12")
+    assert [(e.type.plover, e.place.name) for e in events] == [("PROTEST", "Leposaviq")]
+
+
+def test_a_deal_signed_under_a_neighbour_s_mediation_is_no_meeting_of_its_own(pipeline):
+    events = events_of(pipeline, "On 2 April, envoys of the government and of a rebel faction "
+                                 "signed a ceasefire in Banjul, under Gambia's mediation.",
+                       published="2023-04-20")
+    assert [e.type.plover for e in events] == ["AGREE"]
+
+
+def test_a_bombing_named_again_takes_no_day_from_a_past_incident_s_clause(pipeline):
+    events = events_of(pipeline, "A roadside bomb killed two rangers near Rueso on Thursday. The "
+                                 "bombing fell on the anniversary of the Krue Se siege, in which "
+                                 "soldiers killed 32 gunmen in a mosque on 28 April 2004.",
+                       published="2018-04-30")
+    assert [str(e.date.start) for e in events if e.type.acled_sub_event_type ==
+            "Remote explosive/landmine/IED"] == ["2018-04-26"]
+
+
+def test_police_investigating_nothing_named_accuse_no_one(pipeline):
+    events = events_of(pipeline, "Settlers set fire to two cars in Burin on Saturday night. The "
+                                 "army said the police were investigating.", published="2023-08-21")
+    assert "ACCUSE" not in {e.type.plover for e in events}
+
+
+def test_a_capital_s_policy_is_no_place_of_the_protest_against_it(pipeline):
+    events = events_of(pipeline, "Several hundred Serbs rallied on Sunday against Pristina's "
+                                 "decision to close the offices in Leposavic.",
+                       published="2024-06-12")
+    assert [e.place.name for e in events if e.type.plover == "PROTEST"] == ["Leposaviq"]
+
+
+def test_an_attack_near_a_village_the_gazetteer_lacks_is_placed_at_the_story_s_town(pipeline):
+    events = events_of(pipeline, "Militiamen attacked a village near Djugu in Ituri province, in "
+                                 "eastern Democratic Republic of Congo, on Monday, killing five "
+                                 "people, the Congolese army said.\n\nIn March, militiamen killed "
+                                 "12 people in an attack on a camp near Pimbo.",
+                       published="2020-06-12")
+    march = next(e for e in events if str(e.date.start) == "2020-03-01")
+    assert march.place.name == "Djugu"
+
+
+def test_families_evacuated_and_food_distributions_are_aid(pipeline):
+    events = events_of(pipeline, "The regional administration plans to evacuate families with "
+                                 "children from Huliaipole next week. The World Food Programme "
+                                 "said it would resume food distributions in the town.",
+                       published="2025-04-17")
+    assert [(e.type.plover, e.mode) for e in events] == [("AID", "future"), ("AID", "future")]
+
+
+def test_young_men_angered_by_power_cuts_storming_a_council_building_riot(pipeline):
+    events = events_of(pipeline, "On Thursday, young men angered by days of power cuts stormed "
+                                 "the council building in Brak and set it on fire.",
+                       published="2018-04-14")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
+        ("Violent demonstration", "Rioters")]
