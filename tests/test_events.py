@@ -5098,3 +5098,10 @@ def test_young_men_angered_by_power_cuts_storming_a_council_building_riot(pipeli
                        published="2018-04-14")
     assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
         ("Violent demonstration", "Rioters")]
+
+
+def test_police_abandoning_their_post_give_up_ground(pipeline):
+    events = events_of(pipeline, "Police officers abandoned their post in Kyaukpyu on Wednesday, "
+                                 "and rebel fighters moved in without a shot being fired.",
+                       published="2024-12-12")
+    assert "Non-violent transfer of territory" in {e.type.acled_sub_event_type for e in events}
