@@ -288,6 +288,7 @@ class _Resolver:
         self.country_start: dict[int, tuple[int, str, str]] = {}
         self.cands: dict[tuple[int, int], set[tuple[int, bool]]] = {}
         self.has_dep = doc.has_annotation("DEP")
+        self.arrays: dict[int, list[int]] = {}  # attribute -> its value per token
         self._civilians = next(i for i, r in enumerate(self.rows) if r.type == "civilians")
         self._protesters = next(i for i, r in enumerate(self.rows) if r.type == "protesters")
 
@@ -660,8 +661,8 @@ class _Resolver:
         militia" ACLED codes (an identity militia). Returns the tokens claimed, whose generic
         heads ("armed men", read in `generic`) are that militia's."""
         doc, claimed = self.doc, bytearray(len(self.doc))
-        for head in (t for t in doc if t.lemma_.lower() in IDENTITY_HEADS
-                     and (generic[t.i] or not self.taken[t.i])):
+        for head in (t for t in self._words_at(IDENTITY_HEADS)
+                     if generic[t.i] or not self.taken[t.i]):
             found = self._kin_after(head) or self._kin_before(head)
             if found is None:
                 continue
@@ -712,8 +713,8 @@ class _Resolver:
             return None  # ("supported by Local Force militiamen": a longer name)
         start = names[-1][0]
         armed = start > 0 and doc[start - 1].lower_ == "armed"
-        if not armed and (head.lemma_.lower() in ARMED_ONLY_HEADS or kind == "ethnic"
-                          and head.lemma_.lower() not in FIGHTING_HEADS):
+        if not armed and (head.lower_ in ARMED_ONLY_HEADS or kind == "ethnic"
+                          and head.lower_ not in FIGHTING_HEADS):
             return None
         return names[::-1], kind, start - armed, head.i + 1
 
@@ -724,7 +725,7 @@ class _Resolver:
         if i + 2 >= len(doc) or doc[i].lower_ not in ("from", "of") or doc[i + 1].lower_ != "the":
             return None
         armed = head.i > 0 and doc[head.i - 1].lower_ == "armed"
-        if not armed and head.lemma_.lower() not in FIGHTING_HEADS:
+        if not armed and head.lower_ not in FIGHTING_HEADS:
             return None
         k = i + 2
         while k < len(doc) and self._name_word(doc[k]) and k - i - 2 < 3:
@@ -796,7 +797,7 @@ class _Resolver:
         """"members of the Kokorat San Ras gang", "the Gran Grif gang": a capitalised name the
         NER missed before a gang, cartel, militia or faction is that armed group."""
         doc = self.doc
-        for head in (t for t in doc if t.lower_ in GANG_HEADS):
+        for head in self._words_at(GANG_HEADS):
             s = head.i
             while s > 0 and doc[s - 1].text[:1].isupper() and not self.taken[s - 1] and \
                     doc[s - 1].ent_type_ not in ("GPE", "NORP", "LOC", "DATE") and \
@@ -1032,7 +1033,14 @@ class _Resolver:
 
     def _token_ids(self, attr: int, hashes) -> list[int]:
         """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""
-        return [i for i, h in enumerate(self.doc.to_array([attr]).tolist()) if h in hashes]
+        if attr not in self.arrays:
+            self.arrays[attr] = self.doc.to_array([attr]).tolist()
+        return [i for i, h in enumerate(self.arrays[attr]) if h in hashes]
+
+    def _words_at(self, words: frozenset[str]) -> list[Token]:
+        """The tokens whose lower-case form is one of `words`."""
+        strings = self.doc.vocab.strings
+        return [self.doc[i] for i in self._token_ids(LOWER, {strings.add(w) for w in words})]
 
     def _following_of(self, e: int) -> tuple | None:
         """'the rebels of the M23': the actor named right after 'of'."""

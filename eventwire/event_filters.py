@@ -26,7 +26,7 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECT
                           intercepts_projectiles, is_person, leaves_group, marks, names_people,
                           names_people_or_them, negates, nobody, pauses_contested_work, pressed,
                           prep_object, prevented, stood_at, subject_of, verb_phrase)
-from .nlp import children, doc_tokens, sent_of
+from .nlp import children, doc_text, doc_tokens, sent_of
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
@@ -87,6 +87,8 @@ def sums_up(token: Token) -> bool:
     Pristina's drive to shut down institutions": a noun set after a comma that calls the act
     told the latest of its kind sums it up, and what its phrase tells is background, no event
     of its own."""
+    if "latest" not in doc_text(token.doc) and "newest" not in doc_text(token.doc):
+        return False  # (most reports say neither: no walk up the parse)
     node = token
     while True:
         if node.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("latest", "newest")
