@@ -418,7 +418,10 @@ def _is_demonym(mention: Span) -> bool:
 
 
 def _words(ctx: _Context, mention: Span) -> SpacySpan | None:
-    return ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    key = ("words", mention.start, mention.end)  # (every trigger of a sentence asks again)
+    if key not in ctx.memo:
+        ctx.memo[key] = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return ctx.memo[key]
 
 
 def _described_noun(ctx: _Context, mention: Span) -> Token | None:

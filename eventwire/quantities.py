@@ -126,11 +126,16 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     return out
 
 
+SPECIAL_STARTS = frozenset(("no", "nobody", "a", "an"))  # the words _special reads counts from
+
+
 def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
     """Counts without a number word: 'Fatalities: 2', 'no casualties', 'killed a woman' (one)."""
     tokens = doc_tokens(doc)
     tok = tokens[i]
     low = tok.lower_
+    if low not in SPECIAL_STARTS and low not in lex.field_labels:
+        return None
     if low in lex.field_labels and i + 2 < len(doc) and tokens[i + 1].text == ":" \
             and _DIGITS.match(tokens[i + 2].text):
         value = int(float(tokens[i + 2].text.replace(",", "")))
