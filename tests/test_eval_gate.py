@@ -63,6 +63,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout50": EXAMPLES / "gold_heldout50.jsonl",
         "heldout51": EXAMPLES / "gold_heldout51.jsonl",
         "heldout52": EXAMPLES / "gold_heldout52.jsonl",
+        "heldout53": EXAMPLES / "gold_heldout53.jsonl",
+        "heldout54": EXAMPLES / "gold_heldout54.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
