@@ -79,7 +79,36 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
                 or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
                 or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon)
-                or fights_with(token, trigger, heads) or sums_up(token))
+                or fights_with(token, trigger, heads) or sums_up(token)
+                or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon))
+
+
+def went_off_as_told(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"an unknown attacker threw a hand grenade into the yard of the police station. It exploded
+    next to a parked patrol car": "it" is the device the sentence before told of, whose throwing
+    or planting is the event; its going off is how that went."""
+    if trigger.plover != "ASSAULT" or token.lemma_ not in ("explode", "detonate") or \
+            getattr(dep_child(token, "nsubj"), "lower_", None) != "it":
+        return False
+    sent = sent_of(token)
+    if sent.start == 0:
+        return False
+    before = sent_of(token.doc[sent.start - 1])
+    return any(t.lemma_.lower() in lexicon.modality["explosive_nouns"] for t in before)
+
+
+def fired_back(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"soldiers had shot two armed men who opened fire on them": the fire of the side shot at,
+    aimed back at the shooters, is the same exchange, no attack of its own (unlike "killed
+    militants who had attacked a village", a deed of their own)."""
+    if trigger.plover != "ASSAULT" or token.dep_ != "relcl":
+        return False
+    shot = token.head
+    at_shooters = any(o.lower_ in ("them", "him", "us") for c in children(token)
+                      if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                      for o in children(c) if o.dep_ == "pobj")
+    return at_shooters and shot.dep_ in ("dobj", "nsubjpass") and shot.head.i in heads and \
+        heads[shot.head.i].plover == "ASSAULT"
 
 
 def sums_up(token: Token) -> bool:

@@ -867,7 +867,8 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
     # raid's; nor are wounds told with no doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
-        seized_by_armed_group or found_in != "sentence" and _bare_injuries(token, ctx.lexicon)
+        seized_by_armed_group or _bare_injuries(token, ctx.lexicon) and (
+            found_in != "sentence" or not _placed_in_clause(place, token))
         or _spoils_told(ctx, mention, actor1))
     mention.own_date = own_date
     if mention.own_date:
@@ -915,6 +916,13 @@ def _announced_from(token: Token, text: str, span: Span) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_ in ANNOUNCING_VERBS and \
         text[:span.start].rstrip().lower().endswith(" from") and \
         token.head.left_edge.idx <= span.start <= token.head.right_edge.idx
+
+
+def _placed_in_clause(place: Place | None, token: Token) -> bool:
+    """The place is named in the token's own clause ("four officers were injured, police said,
+    and the hospital in North Mitrovica said ...": the hospital's town is not where they were)."""
+    start, end = clause_bounds(clause_head(token))
+    return place is not None and any(start <= m.start < end for m in place.mentions)
 
 
 def _bare_injuries(token: Token, lexicon: Lexicon) -> bool:
