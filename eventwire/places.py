@@ -166,7 +166,7 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
                            (c.feature == "admin1" or score >= 0.95))
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
-    resolved = _without_lone_aliases(resolved, named)
+    resolved = _without_lone_aliases(resolved, _with_named_provinces(named, groups, resolved))
     _in_their_province(groups, resolved, named)
     _measured_from_towns(doc, groups, resolved)
     sub_city.resolve_named_after(mentions, resolved,
@@ -234,6 +234,18 @@ MOST_PLACES = 5  # towns and provinces of one country that make a story overwhel
 # "Full Name (ABBR)": an acronym the text defines for a name
 ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|de|du|des|la|el)\s+|[A-Z][\w'-]*\s+)*"
                      r"[A-Z][\w'-]*)\s+\(([A-Z][A-Za-z-]{1,9})\)")
+
+
+def _with_named_provinces(named: dict[str, float], groups: dict[str, list[_Mention]],
+                          resolved: dict) -> dict[str, float]:
+    """"Rugombo (Cibitoke province)": a province written as one names its country as surely as
+    the country's own name, so "Mugina" there is no Mugina across the border in Rwanda."""
+    named = dict(named)
+    for key, (c, _) in resolved.items():
+        if c is not None and c.feature == "admin1" and c.country and \
+                any(m.admin_cue for m in groups[key]):
+            named[c.country] = max(named.get(c.country, 0.0), SURE_COUNTRY)
+    return named
 
 
 def _without_lone_aliases(resolved: dict, named: dict[str, float]) -> dict:

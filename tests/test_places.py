@@ -638,3 +638,17 @@ def test_a_town_a_bearing_is_taken_from_is_a_place_and_the_hills_are_no_name(nlp
     hills east" a GPE)."""
     doc = nlp("Troops clashed with fighters in the hills east of Zouar on Monday.")
     assert [p.name for p in find_places(doc, gazetteer=gaz)] == ["Zouar"]
+
+
+def test_the_democratic_republic_of_congo_without_the_is_still_the_drc(nlp, gaz):
+    doc = nlp("Armed men believed to have crossed from the Democratic Republic of Congo attacked "
+              "a village.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Democratic Republic of Congo").country \
+        == "CD"
+
+
+def test_a_province_written_as_one_names_its_country_against_a_namesake_abroad(nlp, gaz):
+    doc = nlp("On 2 June 2016, assailants threw a grenade into a bar in Rugombo (Cibitoke "
+              "province). On 4 June, youths beat a man to death in Mugina commune.")
+    found = find_places(doc, find_actors(doc), gazetteer=gaz)
+    assert place_named(found, "Mugina").country != "RW"
