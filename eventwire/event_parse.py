@@ -1959,6 +1959,10 @@ def subject_of(verb: Token) -> Token | None:
             return _hunter(subj) or subj
         if verb.dep_ == "relcl" or _misread_main_verb(verb):
             return verb.head
+        finite = _finite_beside_infinitive(verb)
+        if finite is not None:
+            verb = finite
+            continue
         if _time_gerund(verb):
             verb = verb.head.head
             continue
@@ -1967,6 +1971,21 @@ def subject_of(verb: Token) -> Token | None:
             verb = sibling_of(verb) if verb.dep_ == "conj" else verb.head
             continue
         return None
+    return None
+
+
+def _finite_beside_infinitive(verb: Token) -> Token | None:
+    """"soldiers ... shot dead two men who were trying to run away and set fire to 15 houses": a
+    past tense the parser joined to an infinitive of a relative clause goes with the finite verb
+    above that clause, whose subject it shares."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ != "VB":
+        return None
+    node, crossed = verb.head, False
+    while node.head.i != node.i:
+        crossed |= node.dep_ == "relcl"
+        node = node.head
+        if crossed and node.pos_ == "VERB" and node.tag_ == "VBD":
+            return node
     return None
 
 

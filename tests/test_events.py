@@ -5126,3 +5126,12 @@ def test_officers_injured_told_beside_a_hospital_s_town_are_the_riot_s(pipeline)
                                  "injured, police said, and the hospital in Raska said it had treated "
                                  "nine protesters.", published="2024-06-12")
     assert [e.type.acled_sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_past_tense_joined_to_a_relative_clause_s_infinitive_is_the_main_doer_s(pipeline):
+    events = events_of(pipeline, "On 3 May, soldiers searching for rebels in Batouri shot dead "
+                                 "three men who were trying to run away and set fire to at least "
+                                 "20 houses, residents said.", published="2019-05-20")
+    burning = next(e for e in events if e.type.acled_sub_event_type ==
+                   "Looting/property destruction")
+    assert burning.actor1.type == "military"
