@@ -63,6 +63,7 @@ class Candidate:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur across an article and a corpus
+@lru_cache(maxsize=1 << 16)  # (the places stage asks for the same words in every article)
 def normalize(name: str) -> str:
     """Casefolded ASCII key: no diacritics, apostrophes dropped, hyphens as spaces, an inner
     Arabic article spelt "al" ("Salah ad-Din" = "Salah al-Din", "Deir ez-Zor" = "Deir al-Zor")."""
@@ -118,6 +119,7 @@ class Gazetteer:
         self._iso3 = {c["iso3"]: iso2 for iso2, c in countries.items()}
         self._made: dict[int, Candidate] = {}  # candidates are frozen: build each once
         self._found: dict[str, tuple[Candidate, ...]] = {}  # name -> its candidates, once
+        self._read: dict[str, tuple[int, ...]] = {}  # key -> the entries it names, once
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -134,6 +136,14 @@ class Gazetteer:
     def _keys(self, key: str) -> tuple[int, ...]:
         """The entries an already-normalised key names, read as written, without an Arabic
         article, squeezed, or in another transliteration."""
+        hits = self._read.get(key)
+        if hits is None:
+            if len(self._read) >= FOUND_CACHE:
+                self._read.clear()
+            hits = self._read[key] = self._read_key(key)
+        return hits
+
+    def _read_key(self, key: str) -> tuple[int, ...]:
         hits = self._names.get(key)
         if hits is None:
             stripped = strip_article(key)
