@@ -660,7 +660,7 @@ class _Resolver:
         "armed youths from the Apuk section of the Dinka" - the "<X> ethnic militia" or "<X> clan
         militia" ACLED codes (an identity militia). Returns the tokens claimed, whose generic
         heads ("armed men", read in `generic`) are that militia's."""
-        doc, claimed = self.doc, bytearray(len(self.doc))
+        claimed = bytearray(len(self.doc))
         for head in (t for t in self._words_at(IDENTITY_HEADS)
                      if generic[t.i] or not self.taken[t.i]):
             found = self._kin_after(head) or self._kin_before(head)
