@@ -388,14 +388,25 @@ def _score_places(record: dict, extraction: Extraction, tally: Counter) -> None:
             continue
         tally["places"] += 1
         name = gold["name"].casefold()
-        found = [p for p in extraction.places
-                 if p.name.casefold() == name or any(m.text.casefold() == name for m in p.mentions)]
+        found = [p for p in extraction.places if p.name.casefold() == name
+                 or any(name in (m.text.casefold(), _toponym(m.text)) for m in p.mentions)]
         if gold.get("precision") == "country" and gold.get("country"):
             hit = any(p.precision == "country" and p.country == gold["country"] for p in found)
         else:
             hit = any(p.lat is not None and distance_km(
                 p.lat, p.lon, gold["lat"], gold["lon"]) <= KM_161 for p in found)
         tally["place_hit"] += hit
+
+
+# The text's "Ségou region" or "Jonglei state" names the gold toponym "Ségou" or "Jonglei":
+# the generic word is the mention's, not the place's.
+_GENERIC_PLACE_WORD = re.compile(
+    r"\s+(?:province|region|state|county|district|department|governorate|municipality|"
+    r"oblast|prefecture|cercle|commune)$", re.IGNORECASE)
+
+
+def _toponym(mention: str) -> str:
+    return _GENERIC_PLACE_WORD.sub("", mention).casefold()
 
 
 def _names_match(gold: str | None, got: str | None) -> bool:

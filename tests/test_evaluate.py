@@ -1,7 +1,10 @@
 """Scoring rules of `eventwire eval` that the figures in the README depend on."""
+from collections import Counter
+
 import pytest
 
-from eventwire.evaluate import _names_match, _place_close
+from eventwire.evaluate import _names_match, _place_close, _score_places
+from eventwire.model import Article
 
 SOMALIA_GOLD = {"name": "Somalia", "lat": 6.0, "lon": 46.0, "country": "SO", "precision": "country"}
 MOGADISHU_GOLD = {"name": "Mogadishu", "lat": 2.0371, "lon": 45.3438, "country": "SO",
@@ -182,3 +185,17 @@ def test_a_statement_s_trigger_is_looked_for_as_written(pipeline):
 ])
 def test_an_acronym_matches_the_name_it_spells(gold, got, same):
     assert _names_match(gold, got) is same
+
+
+def test_a_gold_toponym_is_found_by_a_mention_that_adds_its_generic_word(pipeline):
+    """"Bam province" in the text names the gold toponym "Bam"; a town of another name near it
+    does not."""
+    text = ("On 8 August, gunmen shot dead nine men on the road between Kongoussi and Tikare "
+            "(Bam province).")
+    extraction = next(pipeline.extract_many([Article(id="a", text=text,
+                                                     published="2022-09-10")]))
+    gold_place = {"lat": 13.33, "lon": -1.53, "country": "BF", "precision": "district"}
+    tally = Counter()
+    _score_places({"places": [{**gold_place, "name": "Bam"},
+                              {**gold_place, "name": "Rollo"}]}, extraction, tally)
+    assert (tally["places"], tally["place_hit"]) == (2, 1)
