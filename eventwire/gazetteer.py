@@ -63,7 +63,6 @@ class Candidate:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur across an article and a corpus
-@lru_cache(maxsize=1 << 16)  # (the places stage asks for the same words in every article)
 def normalize(name: str) -> str:
     """Casefolded ASCII key: no diacritics, apostrophes dropped, hyphens as spaces, an inner
     Arabic article spelt "al" ("Salah ad-Din" = "Salah al-Din", "Deir ez-Zor" = "Deir al-Zor")."""
