@@ -59,7 +59,7 @@ ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", 
                         "department", "county"})
 # "the town of X", "near X": a weak (small or unknown-population) gazetteer name is a place here.
 CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards", "into",
-                        "off"})
+                        "off", "through", "across", "via", "inside", "over"})
 CUE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "area",
                        "governorate", "suburb", "neighbourhood", "neighborhood", "camp"})
 # words before a place's name that leave it the same place ("Greater Beirut", "Northern Rakhine")
@@ -179,13 +179,15 @@ def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
     """"Awdheegle, a town in the Lower Shabelle region": a town the gazetteer lacks is placed at
     the province its apposition puts it in (at the province's precision), not left out; only a
     province of a country the text is about ("Nkambe (Donga-Mantung department)" in Cameroon is
-    in no Donga of Benin)."""
+    in no Donga of Benin). So is a town the gazetteer knows only abroad: "Pensa (Sanmatenga
+    province)" is no Penza in Russia."""
     for key, ms in groups.items():
-        if resolved[key][0] is not None:
-            continue
         within = next((m.within for m in ms if m.within in resolved), None)
         province = resolved[within][0] if within else None
-        if province is None or province.feature != "admin1":
+        if province is None or province.feature not in ("admin1", "district"):
+            continue
+        town = resolved[key][0]
+        if town is not None and (town.country == province.country or town.feature != "city"):
             continue
         told = {c.country for k, (c, _) in resolved.items() if c is not None and k != within}
         told |= set(named)
@@ -698,6 +700,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
     if demonym_country(words) or normalize(words) in demonyms():
         return False
     cands = gaz.lookup(key)
+    if _between_pair(doc, i, j) and (ent is None or ent.label_ != "PERSON"):
+        return True  # "between Désarmes and Verrettes", tagged ORG or WORK_OF_ART
     if not all(doc[k].pos_ == "PROPN" or doc[k].lower_ in CONNECTORS or _clitic(doc, k)
                for k in range(i, j)):
         # Capitalised common words ("Police", "Mobile") only pass as countries.
@@ -713,8 +717,9 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
                 possessor or owner) and any(doc[k].whitespace_ for k in range(i, j - 1)):
             return False
         whole = ent.start == i and ent.end == j  # not "Cornell" in "Cornell University"
-        if whole and (_place_cue(doc, i) or apposed_place_noun(doc, j) or (
-                _after_preposition(doc, i) and any(c.country in countries for c in cands[:5]))):
+        if whole and (_place_cue(doc, i) or apposed_place_noun(doc, j) or _unit_after(doc, j)
+                      or (_after_preposition(doc, i)
+                          and any(c.country in countries for c in cands[:5]))):
             return True
         if name_goes_on and ent.label_ == "PERSON" and ent.start == i:
             # "Hassan Abdi Nur": a given name, unless a province or a town of a country the
@@ -731,7 +736,8 @@ def _acceptable(doc, gaz: Gazetteer, i: int, j: int, key: str, ent_of,
         tail = ent.start < i if ent is not None else _name_before(doc, i)
         return _strong_namesake(cands, key, countries, tail)
     return any(_strong(c) or c.population >= LOOSE_POP for c in cands) or _cued(doc, i, j) \
-        or _place_cue(doc, i)  # "east of Zouar", untagged
+        or _place_cue(doc, i) \
+        or _after_preposition(doc, i) and any(c.country in countries for c in cands[:5])
 
 
 FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "cadre",
@@ -803,6 +809,12 @@ def _comma_region(doc, gaz: Gazetteer, j: int) -> bool:
     return False
 
 
+def _unit_after(doc, j: int) -> bool:
+    """"Kotido district", "(Banikoara commune)", "the Yitzhar settlement": the noun after the
+    name says what kind of place it is."""
+    return j < len(doc) and doc[j].lower_ in UNIT_NOUNS
+
+
 def _place_cue(doc, i: int) -> bool:
     """"north of X", "government-held X", "between Idlib and X", "the hillside neighbourhoods
     of X": only places stand here."""
@@ -840,6 +852,14 @@ def apposed_place_noun(doc, j: int) -> bool:
     return False
 
 
+def _between_pair(doc, i: int, j: int) -> bool:
+    """"between X and Y": both names are places."""
+    if i >= 1 and doc[i - 1].lower_ == "between":
+        return j < len(doc) and doc[j].lower_ == "and"
+    return i >= 3 and doc[i - 1].lower_ == "and" and (j == len(doc) or not doc[j].is_alpha) \
+        and any(doc[k].lower_ == "between" for k in range(max(i - 5, 0), i - 1))
+
+
 def _after_preposition(doc, i: int) -> bool:
     """"in X", "in rural X", "to X", "and X" after "between": a place may follow."""
     if i >= 2 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_lower:
@@ -861,7 +881,7 @@ def _cued_loosely(doc, i: int, cands: list[Candidate]) -> bool:
 def _cued(doc, i: int, j: int) -> bool:
     """Words around the name say it is a place: "the town of X", "near X", "around X",
     "X province"."""
-    if j < len(doc) and doc[j].lower_ in CUE_NOUNS:
+    if _unit_after(doc, j):
         return True
     if i >= 1 and doc[i - 1].lower_ in ("near", "outside", "around", "towards", "toward"):
         return True
@@ -952,6 +972,7 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
 
 
 BRACKETED_UNITS = ADMIN_CUES | {"district", "territory", "commune", "municipality", "cercle"}
+UNIT_NOUNS = CUE_NOUNS | BRACKETED_UNITS | {"division", "subcounty", "sector", "settlement"}
 
 
 def placed_in_brackets(doc, end: int) -> bool:

@@ -652,3 +652,31 @@ def test_a_province_written_as_one_names_its_country_against_a_namesake_abroad(n
               "province). On 4 June, youths beat a man to death in Mugina commune.")
     found = find_places(doc, find_actors(doc), gazetteer=gaz)
     assert place_named(found, "Mugina").country != "RW"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the unit noun after the name says it is a place, whatever the NER tagged it
+    ("Soldiers exchanged fire with raiders near Panyangara (Kotido district) on Friday.",
+     "Kotido"),
+    ("Gunmen abducted a trader near Soroko (Banikoara commune), residents said.", "Banikoara"),
+    # both names of "between X and Y", though tagged as one work of art
+    ("Armed men stopped a bus on the road between Tacámbaro and Ario de Rosales in Mexico.",
+     "Tacámbaro"),
+    # a small town after a preposition, in a country the story names
+    ("A grenade was thrown at a bar in Tonsupa late on Saturday, Ecuador's police said.",
+     "Tonsupa"),
+    ("Israeli settlers rampaged through nearby Huwara in the occupied West Bank.", "Huwara"),
+])
+def test_a_town_the_ner_mistags_is_found_by_the_words_around_it(nlp, gaz, text, name):
+    places = find_places(nlp(text), gazetteer=gaz)
+    assert any(m.text == name for p in places for m in p.mentions), \
+        [(p.name, [m.text for m in p.mentions]) for p in places]
+
+
+def test_a_town_a_bracket_puts_in_a_province_is_not_its_namesake_abroad(nlp, gaz):
+    """"Pensa (Sanmatenga province)" is not Penza in Russia ("Pensa" is one of its other names):
+    the town is placed at its province."""
+    doc = nlp("On 17 August, a Burkinabe drone struck militants near Pensa (Sanmatenga "
+              "province), killing 15 of them.")
+    pensa = place_named(find_places(doc, gazetteer=gaz), "Pensa")
+    assert pensa.country == "BF" and pensa.precision == "district"
