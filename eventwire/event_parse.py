@@ -1029,6 +1029,13 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     if doer is not None and (doer.like_num or grouped or counted):
         doer = prep_object(doer, "of") or doer  # "hundreds of angry protesters", "a group of"
     cues = lexicon.modality
+    fighters = doer is not None and (_armed(doer) or doer.lemma_ in cues["armed_victims"]
+                                     or doer.lemma_ in cues["force_nouns"])
+    if trigger.phrase == ("rampage",) and fighters:
+        return _as_sub(trigger, "Attack", lexicon)  # "gunmen rampaged through the village"
+    if trigger.acled == "Looting/property destruction" and not fighters and \
+            token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_ == "rampage":
+        return _as_sub(trigger, "Mob violence", lexicon)  # "rampaged ..., burning dozens of homes"
     crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or _townsfolk_at_the_state(
         token, doer, counted, lexicon) or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(

@@ -65,6 +65,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout52": EXAMPLES / "gold_heldout52.jsonl",
         "heldout53": EXAMPLES / "gold_heldout53.jsonl",
         "heldout54": EXAMPLES / "gold_heldout54.jsonl",
+        "heldout55": EXAMPLES / "gold_heldout55.jsonl",
+        "heldout56": EXAMPLES / "gold_heldout56.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 

@@ -5131,3 +5131,15 @@ def test_a_past_tense_joined_to_a_relative_clause_s_infinitive_is_the_main_doer_
     burning = next(e for e in events if e.type.acled_sub_event_type ==
                    "Looting/property destruction")
     assert burning.actor1.type == "military"
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a crowd's rampage is mob violence, and the homes it burns on the way are part of it
+    ("On Sunday, hundreds of settlers rampaged through the village of Qusra, burning a dozen "
+     "houses and cars.", ["Mob violence"]),
+    # gunmen on a rampage attack
+    ("On Sunday, armed men rampaged through the village of Kpana, residents said.", ["Attack"]),
+])
+def test_a_rampage_is_the_mob_s_violence_or_the_gunmen_s_attack(pipeline, text, subs):
+    events = events_of(pipeline, text, published="2024-06-12")
+    assert [e.type.acled_sub_event_type for e in events] == subs
