@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
 
 from .demonyms import demonyms_for
+from .gazetteer import load_gazetteer
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
 from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of
 from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun, placed_in_brackets
@@ -271,6 +272,15 @@ def actor_at(actors: list[Actor] | tuple[Actor, ...], start: int, end: int,
     return best[1] if best else None
 
 
+def _provincial(name: str) -> bool:
+    """"Government of Jubaland": a member state's or province's government, whose forces are not
+    the "government soldiers" of the state."""
+    cands = load_gazetteer().lookup(name.removeprefix("Government of ")) \
+        if name.startswith("Government of ") else []
+    return bool(cands) and not any(c.feature == "country" for c in cands) and \
+        any(c.feature in ("admin1", "region", "district") for c in cands)
+
+
 class _Resolver:
     """One article's resolution; holds the token occupancy so later steps never overlap."""
 
@@ -309,6 +319,7 @@ class _Resolver:
         chosen = [(s, e, r) for s, e, r in chosen if not any(claimed[s:e])]
         self._add_persons()
         self.gov = self._government_actors()
+        self.state_gov = self._government_actors(forces=True)
         self.ctx = self.ctx or self._entity_country()
         pending_coref = []
         for s, e, rows in chosen:
@@ -488,11 +499,13 @@ class _Resolver:
                 key = by_hash[t.orth]
                 self._mention(key, self.builders[key], self._title_start(i), i + 1)
 
-    def _government_actors(self) -> dict[str, tuple]:
-        """Country -> the most mentioned named government actor of it in this article."""
+    def _government_actors(self, forces: bool = False) -> dict[str, tuple]:
+        """Country -> the most mentioned named government actor of it in this article (for
+        its `forces`, a government of the whole state)."""
         best: dict[str, tuple[int, tuple]] = {}
         for key, b in self.builders.items():
-            if b.type == "government" and b.country and key[0] == "actor":
+            if b.type == "government" and b.country and key[0] == "actor" and \
+                    not (forces and _provincial(b.name)):
                 if b.country not in best or len(b.spans) > best[b.country][0]:
                     best[b.country] = (len(b.spans), key)
         return {c: k for c, (_, k) in best.items()}
@@ -544,8 +557,9 @@ class _Resolver:
         if country is None and row.type == "military":
             country = _territory_forces().get(self.ctx or "", self.ctx)
         country = country or self.ctx
-        if row.kind == "gov_side" and country in self.gov:
-            self._mention(self.gov[country], self.builders[self.gov[country]], s, e)
+        govs = self.state_gov if row.type == "military" else self.gov
+        if row.kind == "gov_side" and country in govs:
+            self._mention(govs[country], self.builders[govs[country]], s, e)
             return True
         cname = self.countries.names.get(country or "", "")
         name = row.name.replace("{country}", cname) if cname else \

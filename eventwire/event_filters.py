@@ -888,10 +888,13 @@ def sends_responders(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
 def is_moving_off(token: Token, trigger: Trigger) -> bool:
     """"As they withdrew towards the border, the attackers forced ...", "Before withdrawing
     towards the forest, the gunmen drove away ...": raiders on their way out, while or before
-    something else happens, leave no ground anyone held."""
+    something else happens, leave no ground anyone held; nor does a side "moving on" to no
+    place."""
     on_the_way = bool(marks(token) & {"as", "while"}) or \
         token.dep_ == "pcomp" and token.head.lower_ == "before" and any(
             c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in children(token))
+    if trigger.phrase == ("move", "on"):  # "we must move on": no place moved on
+        return prep_object(token, "on") is None
     return trigger.plover == "RETREAT" and token.pos_ == "VERB" and on_the_way and \
         prep_object(token, "from") is None
 
@@ -1084,6 +1087,8 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             or token.pos_ != "VERB":
         return False
     handed = dep_child(token, "dobj", "nsubjpass")
+    if handed is None and dep_child(token, "auxpass") is not None:
+        handed = subject_of(token)  # "gave themselves up ... and were handed over to the army"
     return handed is not None and handed.lemma_ not in lexicon.modality["surrendered_arms"] and (
         handed.ent_type_ == "PERSON" or names_people_or_them(handed, lexicon))  # not "rifles"
 

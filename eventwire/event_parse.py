@@ -110,10 +110,26 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _kept_from_leaving(trigger, token, lexicon)
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
-    trigger = _shelter_stormed(trigger, token, doer, lexicon)
+    trigger = _worn_explosives(_shelter_stormed(trigger, token, doer, lexicon), token, lexicon)
     if trigger.acled == "Looting/property destruction" and intercepts_projectiles(token):
         trigger = _as_sub(trigger, "Disrupted weapons use", lexicon)  # drones destroyed in flight
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
+
+
+WORN = frozenset(("strap", "strapped", "wear", "worn", "tie", "tied"))
+BODY_WORDS = frozenset(("body", "waist", "chest", "torso", "clothes", "clothing"))
+
+
+def _worn_explosives(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"detonated explosives strapped to her body": a bomb worn on the body is a suicide
+    bombing."""
+    if trigger.acled != "Remote explosive/landmine/IED" or token.pos_ != "VERB":
+        return trigger
+    bombs = [c for c in children(token) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    worn = any((acl.lemma_ in WORN or acl.lower_ in WORN) and any(
+        t.lemma_ in BODY_WORDS for t in acl.subtree) for bomb in bombs for acl in children(bomb)
+        if acl.dep_ in ("acl", "relcl", "amod"))
+    return _as_row(trigger, "suicide bombing|NOUN", lexicon) if worn else trigger
 
 
 def _shelter_stormed(trigger: Trigger, token: Token, doer: Token | None,
@@ -1650,6 +1666,12 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
             refers_back(token, lexicon):
         return "asserted"  # "denied that soldiers had detained men after the bombing": the
         # bombing told is when, not what is denied
+    clause = clause_head(token)
+    if clause.dep_ == "advcl" and clause.tag_ in ("VBD", "VBN") and \
+            marks(clause) & set(TIME_PREPOSITIONS) and \
+            refers_back(dep_child(clause, "nsubj", "nsubjpass") or clause, lexicon):
+        return "asserted"  # "denied that its fighters had stolen cattle since the deal was
+        # signed": the deal told is when, not what is denied
     if token.tag_ == "VBG" and token.head.lemma_ == "make" and any(
             t.lemma_ in cues["goal_nouns"] for t in token.head.subtree):
         return "future"  # "has made retaking territory its main priority": a goal, not a deed

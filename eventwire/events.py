@@ -53,7 +53,7 @@ from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_d
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS, actor_of,
                           answers_a_charge, as_type, bare_purpose, clause_bounds, clause_head,
                           commitment, denier_of,
-                          dep_child, fallback_targets, first_conjunct, head_token,
+                          dep_child, fallback_targets, first_conjunct, head_token, is_person,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
                           part_of_reported, phrase, prep_object, prominence, reciprocal,
                           refers_back, retype,
@@ -1179,13 +1179,19 @@ def _days_apart(clause: Token, times: list[TimeSpan],
     start, end = clause_bounds(clause.head)
     mains = [t for t in times if t.precision == "day" and start <= t.span.start < end
              and not clause.left_edge.idx <= t.span.start <= clause.right_edge.idx]
-    if not mains and not any(start <= t.span.start < end for t in times):
+    text = doc_text(clause.doc)
+    # ("a militia that has been active around Gety since 2002": a period's start names no day)
+    if not mains and not any(start <= t.span.start < end and not _bounds_a_period(
+            text, t.span.start) for t in times):
         mains = [day for day in [story_day()] if day.precision == "day"]
     if not mains:
         return None
     count = next((c.lower_ for c in children(gap) if c.dep_ == "nummod"), None)
     days = number_word(count) * GAP_DAYS[gap.lemma_] * (-1 if mark.lower_ == "after" else 1)
     main = mains[0]
+    if gap.lemma_ == "week":  # "a week after" is about a week: the days around it
+        return replace(main, start=main.start + timedelta(days=days - 3),
+                       end=main.end + timedelta(days=days + 3), precision="week")
     return replace(main, start=main.start + timedelta(days=days),
                    end=main.end + timedelta(days=days))
 
@@ -1680,10 +1686,18 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
     if pair == {"COERCE", "ASSAULT"}:
         return _harmed_in_dispersal(a, b) or _harmed_in_dispersal(b, a)
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
+        and not _describes_a_noun(a.token) and not _describes_a_noun(b.token) \
         and abs(a.paragraph - b.paragraph) <= 1 and _dates_compatible(a.date, b.date) \
         and (a.sent.start == b.sent.start or _places_compatible(a, b)) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS) \
         and not (a.sent.start != b.sent.start and (_other_arsonists(a) or _other_arsonists(b)))
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """"traders whose shops were destroyed in the bombing marched ...": what a passive relative
+    clause says was done to them tells who the marchers are, not how their march went."""
+    return token.dep_ == "relcl" and dep_child(token, "nsubjpass") is not None \
+        and is_person(token.head, load_lexicon())
 
 
 def _demanding_participle(request: Token, protest: Token) -> bool:

@@ -634,6 +634,8 @@ def test_a_shortened_name_and_its_common_noun_are_the_same_group(nlp):
      "Military Forces of Puntland", "military"),
     ("Jubaland troops clashed with federal soldiers near Beled Hawo.",
      "Military Forces of Jubaland", "military"),
+    ("The Hirshabelle administration plans to send 500 fighters to Jalalaqsi next week.",
+     "Government of Hirshabelle", "government"),
     # Syria's General Security is the Interior Ministry's police (in Lebanon it is another body)
     ("General Security fighters set up checkpoints in Homs on Monday.",
      "Police Forces of Syria", "police"),
@@ -769,3 +771,13 @@ def test_the_fighters_of_a_people_or_clan_are_its_identity_militia(nlp, text, na
 def test_victims_and_named_groups_are_no_people_s_militia(nlp, text):
     actors = run(nlp, text)
     assert not [a.name for a in actors if a.name.endswith(("ethnic militia", "clan militia"))]
+
+
+def test_government_soldiers_are_the_state_s_not_a_member_state_s(pipeline):
+    """A member state's administration named in the story does not own "government soldiers"
+    (Libya's Government of National Accord, a government of the whole state, still would)."""
+    from eventwire import make_article
+    text = ("The Jubaland administration said on Monday that government soldiers recaptured "
+            "three villages near Afmadow.")
+    events = pipeline.extract(make_article(text, published="2023-09-06")).events
+    assert [e.actor1.name for e in events] == ["Military Forces of Somalia"]

@@ -2023,17 +2023,34 @@ def test_the_place_of_those_fired_at_is_where_the_firing_was(pipeline):
     assert events and all(e.place.name == "Kankan" for e in events)
 
 
-@pytest.mark.parametrize("text, plover, day", [
+@pytest.mark.parametrize("text, plover, first, last", [
+    # "a week after" is about a week: the days around the day a week before
     ("Police arrested five men in Kano on Friday, a week after gunmen attacked the market.",
-     "ASSAULT", "2024-03-01"),
+     "ASSAULT", "2024-02-27", "2024-03-04"),
     ("Soldiers retook the village of Dunga on Friday, three days after rebels had overrun it.",
-     "ASSAULT", "2024-03-05"),
+     "ASSAULT", "2024-03-05", "2024-03-05"),
 ])
-def test_an_act_told_days_before_the_main_clause_is_dated_back(pipeline, text, plover, day):
+def test_an_act_told_days_before_the_main_clause_is_dated_back(pipeline, text, plover, first,
+                                                                 last):
     """The main clause's day ("Friday" = 8 March) less the gap the sentence gives."""
     events = events_of(pipeline, text)
-    assert {e.date.start.isoformat() for e in events} == {day, "2024-03-08"}
-    assert any(e.type.plover == plover and e.date.start.isoformat() == day for e in events)
+    assert {e.date.start.isoformat() for e in events} == {first, "2024-03-08"}
+    assert any(e.type.plover == plover and (e.date.start.isoformat(), e.date.end.isoformat())
+               == (first, last) for e in events)
+
+
+def test_a_week_after_an_act_meets_the_day_the_report_gives_it_later(pipeline):
+    """"a week after the government signed a peace agreement" (about 25 February) and "the deal
+    was signed in Gety last Friday" (28 February) are one signing; a militia "active since 2002" names no
+    day to count the week from."""
+    events = events_of(pipeline, "Rebels killed eight villagers near Tchabi on Tuesday. The "
+                                 "killings came a week after the government signed a peace "
+                                 "agreement with the FRPI, a militia that has been active around "
+                                 "Gety since 2002. The deal was signed in Gety last Friday.",
+                       published="2020-03-06")
+    deals = [e for e in events if e.type.plover == "AGREE"]
+    assert len(deals) == 1 and deals[0].date.start.isoformat() <= "2020-02-28" <= \
+        deals[0].date.end.isoformat()
 
 
 def test_the_day_a_detention_ended_is_not_the_day_of_the_arrest(pipeline):
@@ -5143,3 +5160,50 @@ def test_a_past_tense_joined_to_a_relative_clause_s_infinitive_is_the_main_doer_
 def test_a_rampage_is_the_mob_s_violence_or_the_gunmen_s_attack(pipeline, text, subs):
     events = events_of(pipeline, text, published="2024-06-12")
     assert [e.type.acled_sub_event_type for e in events] == subs
+
+
+def test_what_was_done_to_the_marchers_before_is_no_part_of_their_march(pipeline):
+    """"traders whose shops were destroyed in Monday's bombing marched ...": the relative clause
+    says who marched; the march is not the drone strike told the sentence before."""
+    events = events_of(pipeline, "On Tuesday, army drones struck two compounds near Datta Khel, "
+                                 "killing eight fighters. In Mir Ali, hundreds of traders whose "
+                                 "shops were destroyed in Monday's bombing marched to the "
+                                 "checkpoint on Tuesday to demand compensation.",
+                       published="2024-05-16")
+    assert {e.type.plover for e in events} == {"ASSAULT", "PROTEST"}
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a bomb worn on the body is a suicide bombing
+    ("On 3 July, a girl detonated explosives strapped to her body at the entrance to the cattle "
+     "market in Kousseri, killing four traders.", {"Suicide bomb"}),
+    # fighters who gave themselves up and were handed over gave up no ground
+    ("On 25 July, 12 Boko Haram fighters gave themselves up to a vigilance committee in Goulfey "
+     "and were handed over to the army.", {"Change to group/activity"}),
+])
+def test_how_a_deed_was_done_types_it(pipeline, text, subs):
+    events = events_of(pipeline, text, published="2016-08-20")
+    assert {e.type.acled_sub_event_type for e in events} == subs
+
+
+def test_a_deal_a_denial_is_timed_by_is_not_denied(pipeline):
+    """"denied that its fighters had stolen cattle since the deal was signed": the deal is when,
+    not what is denied."""
+    events = events_of(pipeline, "The government signed a peace deal with the FRPI in Gety on "
+                                 "Friday. An FRPI spokesman denied that the group's fighters had "
+                                 "stolen cattle from herders around Aveba since the deal was "
+                                 "signed.", published="2020-03-06")
+    assert [e.mode for e in events if e.type.plover == "AGREE"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, modes", [
+    # a side that would move on a town if ... threatens to take it
+    ("Gam Ja said the KIA would move on Mogaung if the army kept up its offensive.",
+     ["hypothetical"]),
+    # moving on to no place is no advance
+    ("We must move on and rebuild the market, the mayor of Mogaung said.", []),
+])
+def test_moving_on_a_town_is_an_advance_on_it(pipeline, text, modes):
+    events = events_of(pipeline, text, published="2024-10-24")
+    assert [e.mode for e in events if e.type.plover == "ASSAULT"
+            and e.type.acled_sub_event_type == "Non-state actor overtakes territory"] == modes

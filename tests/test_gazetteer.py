@@ -162,3 +162,13 @@ def test_respellings_are_only_tried_for_names_not_found():
     assert gazetteer.respellings("hawija") == ["hawijah"]
     assert gazetteer.respellings("kufrah") == ["kufra"]
     assert gazetteer.respellings("gao") == []
+
+
+@pytest.mark.parametrize("name, country, feature", [
+    ("North Waziristan", "PK", "district"), ("Fezzan", "LY", "region"),
+    ("Karamoja", "UG", "region"), ("Nuba Mountains", "SD", "region"),
+    ("Chittagong Hill Tracts", "BD", "region"), ("Central Papua", "ID", "admin1"),
+])
+def test_regions_conflict_reporting_names_that_geonames_lists_lack(gaz, name, country, feature):
+    assert any(c.feature == feature and c.country == country
+               for c in gaz.lookup(normalize(name)))
