@@ -2165,6 +2165,11 @@ def _adjective_roles(adj: Token) -> Roles:
 TARGET_PREPS = ("on", "against", "with", "from", "to")
 
 
+def _weapon_words(lexicon: Lexicon) -> set[str]:
+    cues = lexicon.modality
+    return {*cues["surrendered_arms"], *cues["weapon_subjects"], *cues["blunt_weapons"]}
+
+
 def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     between = prep_object(verb, "between") if verb.tag_ == "VBG" else None
     named = between is not None and (between.pos_ == "PROPN" or any(
@@ -2203,9 +2208,13 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if obj is not None and obj.lemma_ in trigger.phrase:  # "opened fire on X": X, not "fire"
         obj = None
     # "met on Monday": a day is no party ("On Tuesday, soldiers clashed with X": X is)
-    obj = obj or next((o for o in (dep_child(c, "pobj") for c in children(verb)
-                                   if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS)
-                       if o is not None and o.ent_type_ not in ("DATE", "TIME")), None)
+    # ("fought with rocket-propelled grenades": what they fought with is no side)
+    obj = obj or next((o for c in children(verb)
+                       if c.dep_ in ("prep", "agent") and c.lower_ in TARGET_PREPS
+                       for o in [dep_child(c, "pobj")] if o is not None
+                       and o.ent_type_ not in ("DATE", "TIME")
+                       and not (c.lower_ == "with" and o.lemma_ in _weapon_words(lexicon))),
+                      None)
     if trigger.phrase[0] == "fall":
         return Roles(prep_object(verb, "to"), None)
     if trigger.phrase[:2] == ("come", "under"):  # "a patrol came under fire from X": X fired on it

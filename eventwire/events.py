@@ -1036,9 +1036,14 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                    for subject in [dep_child(c, "nsubj", "nsubjpass")] if subject is not None
                    and not c.left_edge.idx <= token.idx <= c.right_edge.idx]
     # "were taken away and held until Friday morning": the end of what followed, not its day
+    # "The strike came two days after rockets were fired ... on Saturday": the rockets' day
+    # (but "On 23 and 24 May, days after ... took office": a day before the mark is the act's)
+    timing = [(mark.idx, c.right_edge.idx) for c in children(clause) if c.dep_ == "advcl"
+              and not c.left_edge.idx <= token.idx <= c.right_edge.idx
+              for mark in children(c) if mark.dep_ == "mark" and mark.lower_ in ("after", "before")]
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
                    and not _across_semicolon(ctx.text, token.idx, t.span.start)
-                   and not any(a <= t.span.start <= b for a, b in complements)
+                   and not any(a <= t.span.start <= b for a, b in complements + timing)
                    and not (any(a <= t.span.start <= b for a, b in conjoined)
                             and t.start > ctx.published)
                    and not any(a <= t.span.start <= b for a, b in others_acts)
@@ -1103,6 +1108,11 @@ def _story_day(ctx: _Context, sent: SpacySpan) -> TimeSpan:
               and ctx.paragraph_of(t.span.start) == paragraph
               and (ctx.published is None or t.start <= ctx.published)
               and not _bounds_a_period(ctx.text, t.span.start)]
+    # (a day in an aside after the sentence's own: "on Saturday, the first launch since the
+    # ceasefire agreement that took effect on 27 November")
+    before = [t for t in before if not (_in_an_aside(sent.doc, t) and any(
+        o.span.start < t.span.start and not _in_an_aside(sent.doc, o)
+        and _sentence_start(sent.doc, o) == _sentence_start(sent.doc, t) for o in before))]
     # A follow-up sentence with no date of its own reports on the lede's event: its day. A
     # coarser background period named since the lede ("under siege since 2016", "threatened in
     # December") dates its own sentence, not the ones that return to the story.
@@ -1114,6 +1124,17 @@ def _story_day(ctx: _Context, sent: SpacySpan) -> TimeSpan:
         return lede
     published = ctx.published
     return TimeSpan(published, published, "unknown", None)
+
+
+def _sentence_start(doc, time: TimeSpan) -> int:
+    return doc.char_span(time.span.start, time.span.end, alignment_mode="expand").sent.start
+
+
+def _in_an_aside(doc, time: TimeSpan) -> bool:
+    """"the first launch since the ceasefire agreement that took effect on 27 November": a day
+    in a relative clause describes a noun; the next sentence goes on with the story's day."""
+    words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    return words is not None and any(t.dep_ == "relcl" for t in words.root.ancestors)
 
 
 def _when_it_began(time: TimeSpan, token: Token, ctx: _Context) -> TimeSpan:
@@ -1176,13 +1197,16 @@ def _days_apart(clause: Token, times: list[TimeSpan],
                      and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
-    start, end = clause_bounds(clause.head)
-    mains = [t for t in times if t.precision == "day" and start <= t.span.start < end
-             and not clause.left_edge.idx <= t.span.start <= clause.right_edge.idx]
     text = doc_text(clause.doc)
-    # ("a militia that has been active around Gety since 2002": a period's start names no day)
-    if not mains and not any(start <= t.span.start < end and not _bounds_a_period(
-            text, t.span.start) for t in times):
+    # ("a militia that has been active around Gety since 2002": a period's start, or a day in
+    # an aside, is no day of the act)
+    times = [t for t in times if not _bounds_a_period(text, t.span.start)
+             and not _in_an_aside(clause.doc, t)]
+    if any(clause.left_edge.idx <= t.span.start <= clause.right_edge.idx for t in times):
+        return None  # "two days after rockets were fired ... on Saturday": its own day
+    start, end = clause_bounds(clause.head)
+    mains = [t for t in times if t.precision == "day" and start <= t.span.start < end]
+    if not mains and not any(start <= t.span.start < end for t in times):
         mains = [day for day in [story_day()] if day.precision == "day"]
     if not mains:
         return None

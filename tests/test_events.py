@@ -5207,3 +5207,27 @@ def test_moving_on_a_town_is_an_advance_on_it(pipeline, text, modes):
     events = events_of(pipeline, text, published="2024-10-24")
     assert [e.mode for e in events if e.type.plover == "ASSAULT"
             and e.type.acled_sub_event_type == "Non-state actor overtakes territory"] == modes
+
+
+def test_what_two_sides_fought_with_is_not_a_side(pipeline):
+    events = events_of(pipeline, "Tebu fighters and armed men from the Awlad Suleiman tribe fought "
+                                 "with rocket-propelled grenades in Tmassah on Sunday.",
+                       published="2017-10-05")
+    clash = only(events, "ASSAULT")
+    assert (clash.actor1.name, clash.actor2.name) == ("Tebu ethnic militia",
+                                                      "Awlad Suleiman ethnic militia")
+
+
+def test_a_time_clause_and_an_aside_keep_their_days_to_themselves(pipeline):
+    """"The strike came two days after rockets were fired ... on Saturday": Saturday is the
+    rockets' day, not the strike's; the day in "the ceasefire that took effect on 27 November"
+    dates no sentence after it."""
+    events = events_of(pipeline, "An Israeli air strike destroyed a house in Jouaiya on Monday "
+                                 "night. The strike came two days after three rockets were fired "
+                                 "from south Lebanon towards the town of Metula on Saturday, the "
+                                 "first such launch since the ceasefire that took effect on 27 "
+                                 "November. The Israeli military said its air defences had "
+                                 "intercepted all three rockets.", published="2025-03-27")
+    days = {e.type.acled_sub_event_type: e.date.start.isoformat() for e in events}
+    assert days["Air/drone strike"] == "2025-03-24"
+    assert days["Disrupted weapons use"] == "2025-03-22"
