@@ -53,7 +53,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or hands_over_people(token, trigger, lexicon)
                 or pledges_its_act(token, trigger, heads, lexicon)
                 or repels_attack(token, trigger, heads)
-                or is_moving_off(token, trigger) or names_a_party(token, lexicon)
+                or is_moving_off(token, trigger) or was_doing_then(token, trigger)
+                or names_a_party(token, lexicon)
                 or is_rejected_proposal(token, trigger, heads, lexicon)
                 or signs_a_paper(token, trigger, lexicon) or arranges_event(token, heads, lexicon)
                 or no_casualties(token, lexicon) or only_describes(token, trigger, lexicon)
@@ -571,11 +572,15 @@ DISPERSING = frozenset(("disperse", "scatter", "break up"))
 def serves_its_like(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """"summoned the ambassador to lodge a protest", "400 soldiers arrived to reinforce the
     police": a complaint or a deployment whose purpose is more of the same is that act, not
-    one to come (force used "to clear" a protest is already how that protest went)."""
-    if trigger.plover not in ("ACCUSE", "MOBILIZE") or not bare_purpose(token):
+    one to come (force used "to clear" a protest is already how that protest went); so is a
+    base set up "to support operations against bandits"."""
+    if trigger.plover not in SERVED or not bare_purpose(token):
         return False
     act = heads.get(token.head.i)
-    return act is not None and act.plover == trigger.plover
+    return act is not None and act.plover == SERVED[trigger.plover]
+
+
+SERVED = {"ACCUSE": "ACCUSE", "MOBILIZE": "MOBILIZE", "SUPPORT": "MOBILIZE"}
 
 
 def calls_a_protest(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -897,6 +902,13 @@ def is_moving_off(token: Token, trigger: Trigger) -> bool:
         return prep_object(token, "on") is None
     return trigger.plover == "RETREAT" and token.pos_ == "VERB" and on_the_way and \
         prep_object(token, "from") is None
+
+
+def was_doing_then(token: Token, trigger: Trigger) -> bool:
+    """"a soldier stepped on a landmine while patrolling": what troops were doing when something
+    happened to them is no deployment of its own."""
+    return trigger.plover == "MOBILIZE" and token.tag_ == "VBG" and \
+        bool(marks(token) & {"as", "while"})
 
 
 def releases_things(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -5231,3 +5231,16 @@ def test_a_time_clause_and_an_aside_keep_their_days_to_themselves(pipeline):
     days = {e.type.acled_sub_event_type: e.date.start.isoformat() for e in events}
     assert days["Air/drone strike"] == "2025-03-24"
     assert days["Disrupted weapons use"] == "2025-03-22"
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a base set up to support operations: the support is the base's purpose
+    ("On 28 May, the army set up a new base on the outskirts of Keita to support operations "
+     "against bandits.", ["Headquarters or base established"]),
+    # what troops were doing when a mine went off is no deployment
+    ("On 11 January, a soldier was killed when he stepped on a landmine while patrolling a rural "
+     "area of La Sierra.", ["Remote explosive/landmine/IED"]),
+])
+def test_what_a_deed_was_for_or_done_during_is_no_event_of_its_own(pipeline, text, subs):
+    events = events_of(pipeline, text, published="2025-06-11")
+    assert [e.type.acled_sub_event_type for e in events] == subs
