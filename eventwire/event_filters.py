@@ -1105,6 +1105,12 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         handed.ent_type_ == "PERSON" or names_people_or_them(handed, lexicon))  # not "rifles"
 
 
+def _dated_clause_on(noun: Token) -> bool:
+    """A clause on the noun names a date: "a deal reached ... in September 2018"."""
+    return any(c.dep_ in ("acl", "relcl") and any(t.ent_type_ == "DATE" for t in c.subtree)
+               for c in children(noun))
+
+
 def is_background(token: Token, trigger: Trigger) -> bool:
     """"soldiers who have remained despite a peace deal": what a clause concedes is a standing
     state, not an event the report tells; nor is the request an act was done "at" ("deployed
@@ -1113,7 +1119,9 @@ def is_background(token: Token, trigger: Trigger) -> bool:
     this mention would date it by the act."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
         return False
-    return token.head.lower_ in ("despite", "notwithstanding") or \
+    # (but "despite a deal reached by Russia and Turkey in Sochi in September 2018", "a truce
+    # that took effect on 2 April": a pact told with its own day is an event of its own)
+    return token.head.lower_ in ("despite", "notwithstanding") and not _dated_clause_on(token) or \
         token.head.lower_ in ("at", "upon") and token.lemma_ in ("request", "behest") or \
         token.head.lower_ == "under" and trigger.plover == "AGREE" and \
         getattr(dep_child(token, "det"), "lower_", None) == "the" and \

@@ -1041,6 +1041,10 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
     timing = [(mark.idx, c.right_edge.idx) for c in children(clause) if c.dep_ == "advcl"
               and not c.left_edge.idx <= token.idx <= c.right_edge.idx
               for mark in children(c) if mark.dep_ == "mark" and mark.lower_ in ("after", "before")]
+    # ("The bombing has continued despite a deal reached ... in September 2018": the deal's day)
+    timing += [(c.idx, c.right_edge.idx) for c in children(clause) if c.dep_ == "prep"
+               and c.lower_ in ("despite", "notwithstanding")
+               and not c.idx <= token.idx <= c.right_edge.idx]
     in_sentence = [t for t in times if sent.start_char <= t.span.start < sent.end_char
                    and not _across_semicolon(ctx.text, token.idx, t.span.start)
                    and not any(a <= t.span.start <= b for a, b in complements + timing)

@@ -5244,3 +5244,14 @@ def test_a_time_clause_and_an_aside_keep_their_days_to_themselves(pipeline):
 def test_what_a_deed_was_for_or_done_during_is_no_event_of_its_own(pipeline, text, subs):
     events = events_of(pipeline, text, published="2025-06-11")
     assert [e.type.acled_sub_event_type for e in events] == subs
+
+
+def test_a_pact_told_despite_with_its_own_day_is_an_event_and_keeps_its_day(pipeline):
+    """"The bombing has continued despite a deal reached ... in September 2018": the deal is an
+    event of its own, on its own day; the bombing told again is the strikes', not in 2018."""
+    events = events_of(pipeline, "Air strikes hit a crowded market in Ariha on Sunday. The bombing "
+                                 "has continued despite a deal reached by Russia and Turkey in "
+                                 "Sochi in September 2018 to set up a demilitarised zone.",
+                       published="2019-06-12")
+    assert sorted((e.type.plover, e.date.start.isoformat()) for e in events) == [
+        ("AGREE", "2018-09-01"), ("ASSAULT", "2019-06-09")]
