@@ -212,10 +212,25 @@ def _spoils_told(ctx: _Context, m: _Mention, actor1: Actor | None) -> bool:
     fight, no weapons use disrupted."""
     if m.acled_sub != "Disrupted weapons use":
         return False
-    if actor1 is None:
-        owner = speaker_for_pronoun(m.token, m.subject, ctx.lexicon)
-        actor1 = actor_of(ctx.actors, ctx.text, owner).actor if owner is not None else None
+    actor1 = actor1 or _by_own_account(ctx, m)
     return actor1 is not None and actor1.type in ARMED_TYPES - STATE_TYPES
+
+
+def _group_told_own_deed(ctx: _Context, m: _Mention) -> Actor | None:
+    """"The RSF said that its fighters had liberated Umm Kaddadah": a group (not a person, whose
+    side is another matter) telling its own deed in the clause it says (not "RSF control that
+    began when its fighters overran the town", told by the army)."""
+    clause = clause_head(m.token)
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in ctx.lexicon.modality["speech_verbs"]:
+        return None
+    teller = _by_own_account(ctx, m)
+    return teller if teller is not None and teller.type != "person" else None
+
+
+def _by_own_account(ctx: _Context, m: _Mention) -> Actor | None:
+    """"The RSF said its fighters had liberated the town": the speaker did it."""
+    owner = speaker_for_pronoun(m.token, m.subject, ctx.lexicon)
+    return actor_of(ctx.actors, ctx.text, owner).actor if owner is not None else None
 
 
 def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
@@ -846,9 +861,9 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
+    mention.subject = roles.first
     mention.acled_sub = _acled_sub(ctx, mention)
     mention.refers_back = named_again
-    mention.subject = roles.first
     # "the RSF said its forces had redeployed": a doer the reporting party owns is named too
     # (not a quoted "we" or "our": "'We asked for water,' a boat owner said")
     mention.named_doer = roles.first is not None and (
@@ -1262,7 +1277,8 @@ CROSSFIRE = re.compile(r"\bcross-?fire\b")  # (on the lower-cased sentence)
 def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
     rule = m.trigger.acled
     if rule == "@territory":
-        state = m.actor1.type in STATE_TYPES if m.actor1 is not None \
+        taker = m.actor1 or _group_told_own_deed(ctx, m)
+        state = taker.type in STATE_TYPES if taker is not None \
             else m.trigger.phrase[0] in RETAKE_LEMMAS  # the lemma: "retook" is left unlemmatized
         return "Government regains territory" if state else "Non-state actor overtakes territory"
     if rule == "@kill":
@@ -2146,6 +2162,17 @@ def _lead(group: list[_Mention]) -> _Lead:
 RIVAL_COUNTS = frozenset(("people", "persons", "civilians", "villagers", "residents"))
 
 
+def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None) -> list[Fatalities]:
+    """"An official said 12 people had been killed. The RSF said its fighters had killed more
+    than 40 'mercenaries'": an armed group's count of the enemies it killed gives way to anyone
+    else's (ACLED takes the most conservative report)."""
+    if doer is None or doer.type not in ARMED_TYPES - STATE_TYPES:
+        return tolls
+    said = {m.text.casefold() for m in doer.mentions} | {doer.name.casefold()}
+    others = [f for f in tolls if not (f.claimed_by and f.claimed_by.casefold() in said)]
+    return others or tolls
+
+
 def _group_toll(tolls: list[Fatalities]) -> Fatalities | None:
     """The largest toll the event's sentences give ("the toll rose to 22"); but two named
     sources counting the same people give rival accounts ("14 people, according to the township
@@ -2188,7 +2215,8 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     # (a later "the deal" with no day of its own does not date the deal "reached last week")
     dated = [m for m in group if m.own_date or not m.refers_back] or group
     when = min((m.date for m in dated), key=lambda d: DATE_RANK[d.precision])
-    fatalities = _group_toll([m.fatalities for m in group if m.fatalities])
+    fatalities = _group_toll(_tolls_not_boasted([m.fatalities for m in group if m.fatalities],
+                                                actor1[0]))
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
     plover = lead.trigger.plover
     if plover == "COERCE" and crosswalk is not None and crosswalk.plover == "PROTEST":

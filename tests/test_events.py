@@ -5255,3 +5255,16 @@ def test_a_pact_told_despite_with_its_own_day_is_an_event_and_keeps_its_day(pipe
                        published="2019-06-12")
     assert sorted((e.type.plover, e.date.start.isoformat()) for e in events) == [
         ("AGREE", "2018-09-01"), ("ASSAULT", "2019-06-09")]
+
+
+def test_ground_a_group_says_its_fighters_liberated_is_taken_by_that_group(pipeline):
+    """"The RSF said its fighters had liberated Umm Kaddadah": the speaker took the town (no
+    government regained it), and it is the seizure told before; the dead it says it killed
+    give way to an official's count."""
+    events = events_of(pipeline, "The paramilitary Rapid Support Forces (RSF) seized the town of "
+                                 "Umm Kaddadah on Sunday. An official said 12 people had been "
+                                 "killed. The RSF said in a statement on Telegram that its "
+                                 "fighters had \"liberated\" Umm Kaddadah and killed more than 40 "
+                                 "\"mercenaries\".", published="2024-08-24")
+    assert [(e.type.acled_sub_event_type, e.fatalities.low) for e in events] == [
+        ("Non-state actor overtakes territory", 12)]
