@@ -187,8 +187,11 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if not in_clause and place.precision == "country" and node is not None and \
                 _speaker_phrase(ctx, node.root):
             continue  # "the UN mission in South Sudan said it had documented ..."
+        # ("in the Democratic Republic of Congo's Ituri province": the province, not the country)
+        possessor = place.precision == "country" and \
+            ctx.text[mention.end:mention.end + 2] in ("'s", "’s")
         key = (origin or not own[0] <= mention.start <= own[1],
-               any(a <= mention.start < b for a, b in others), not in_clause,
+               any(a <= mention.start < b for a, b in others), not in_clause, possessor,
                PLACE_RANK[place.precision] > 1,
                place.precision == "district", node is not None and _reference_point(node.root),
                parse_distance(node.root, clause) if node is not None else (9, 9),

@@ -367,15 +367,24 @@ def _particle_told(trigger: Trigger, verb: Token) -> bool:
 
 def _taken_from(trigger: Trigger, verb: Token) -> bool:
     """"armed men had taken five men from the hamlet": people taken are abducted only when they
-    are taken from somewhere ("took the man to hospital" is no abduction); the parser may hang
+    are taken from somewhere, or away with the takers ("took the man to hospital" is no
+    abduction); the parser may hang
     the "from" on a clause describing them ("took a blogger who had posted videos from his
     home")."""
     if trigger.phrase[0] != "take" or trigger.acled != "Abduction/forced disappearance" or \
             len(trigger.phrase) != 2 or trigger.phrase[1] in ("captive", "hostage", "away"):
         return True
     taken = [o for o in children(verb) if o.dep_ == "dobj"]
-    return any(c.dep_ == "prep" and c.lower_ == "from" for head in (verb, *(
-        r for o in taken for r in children(o) if r.dep_ == "relcl")) for c in children(head))
+    if any(c.dep_ == "prep" and c.lower_ == "from" for head in (verb, *(
+            r for o in taken for r in children(o) if r.dep_ == "relcl")) for c in children(head)):
+        return True
+    # "took at least nine people with them into the forest": carried off by the takers
+    return any(c.dep_ == "prep" and (c.lower_ == "with" and o.lower_ in ("them", "him")
+                                     or c.lower_ == "into" and o.lemma_ in CAPTIVE_PLACES)
+               for c in children(verb) for o in children(c) if o.dep_ == "pobj")
+
+
+CAPTIVE_PLACES = frozenset(("forest", "bush", "captivity", "hills", "mountains"))
 
 
 def kept_as(verb: Token) -> str | None:

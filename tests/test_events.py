@@ -5268,3 +5268,21 @@ def test_ground_a_group_says_its_fighters_liberated_is_taken_by_that_group(pipel
                                  "\"mercenaries\".", published="2024-08-24")
     assert [(e.type.acled_sub_event_type, e.fatalities.low) for e in events] == [
         ("Non-state actor overtakes territory", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people taken away with the takers are abducted, beside those the raid killed
+    ("Suspected ADF fighters killed villagers near Tchabi on Tuesday night and took at least nine "
+     "people with them into the forest.", {"Attack", "Abduction/forced disappearance"}),
+    ("Soldiers took the wounded man to hospital on Tuesday.", set()),
+])
+def test_people_taken_away_with_the_takers_are_abducted(pipeline, text, expected):
+    events = events_of(pipeline, text, published="2020-03-06")
+    assert {e.type.acled_sub_event_type for e in events} == expected
+
+
+def test_a_province_a_country_owns_places_the_event_not_the_country(pipeline):
+    events = events_of(pipeline, "Rebels killed five villagers near Tchabi, in the Democratic "
+                                 "Republic of Congo's Ituri province, on Tuesday night.",
+                       published="2020-03-06")
+    assert [e.place.name for e in events] == ["Ituri"]
