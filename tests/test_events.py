@@ -5286,3 +5286,17 @@ def test_a_province_a_country_owns_places_the_event_not_the_country(pipeline):
                                  "Republic of Congo's Ituri province, on Tuesday night.",
                        published="2020-03-06")
     assert [e.place.name for e in events] == ["Ituri"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("The council warned that its members could take up arms again if the raids continued.",
+     "Armed clash"),
+    ("The commander warned that his men would \"answer with fire\" if convoys entered the town "
+     "again.", "Armed clash"),
+    ("The ELN warned that any vehicle found on the roads would be treated as a military target.",
+     "Attack"),
+])
+def test_a_warning_of_what_a_group_would_do_holds_its_hypothetical_act(pipeline, text, sub):
+    events = events_of(pipeline, text, published="2024-06-10")
+    assert {(e.type.plover, e.mode, e.type.acled_sub_event_type) for e in events} == {
+        ("THREATEN", "asserted", None), ("ASSAULT", "hypothetical", sub)}
