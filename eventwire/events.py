@@ -196,7 +196,8 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     found = []
     for m in mentions:
         found.append(m)
-        act = commitment(m.token, m.trigger, m.mode, ctx.lexicon)
+        act = commitment(m.token, m.trigger, m.mode, ctx.lexicon) or (
+            "THREATEN" if _own_side_would(ctx, m) else None)
         if act is not None:
             # an auxiliary commitment is as explicit as "pledged"
             trigger = replace(as_type(m.trigger, act, ctx.lexicon),
@@ -205,6 +206,20 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
                                  acled_sub=None, refers_back=False, part_of=False))
             m.committed = True
     return found
+
+
+def _own_side_would(ctx: _Context, m: _Mention) -> bool:
+    """"Gam Ja (of the KIA) said the KIA would move on Mogaung if the military kept bombing": a
+    side's own word of what it would do to another, on a condition, is a threat (but "officials
+    said the militants would attack" warns of someone else's act)."""
+    clause = clause_head(m.token)
+    if m.trigger.plover != "ASSAULT" or m.mode != "hypothetical" or m.actor1 is None or \
+            clause.dep_ != "ccomp" or clause.head.lemma_ not in ("say", "tell") or \
+            not {c.lower_ for c in children(clause) if c.dep_ == "aux"} & {"would", "will"}:
+        return False
+    speaker = actor_of(ctx.actors, ctx.text, dep_child(clause.head, "nsubj")).actor
+    return speaker is not None and (speaker.id == m.actor1.id or speaker.affiliation in (
+        m.actor1.id, m.actor1.name))
 
 
 def _spoils_told(ctx: _Context, m: _Mention, actor1: Actor | None) -> bool:

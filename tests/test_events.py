@@ -5300,3 +5300,17 @@ def test_a_warning_of_what_a_group_would_do_holds_its_hypothetical_act(pipeline,
     events = events_of(pipeline, text, published="2024-06-10")
     assert {(e.type.plover, e.mode, e.type.acled_sub_event_type) for e in events} == {
         ("THREATEN", "asserted", None), ("ASSAULT", "hypothetical", sub)}
+
+
+@pytest.mark.parametrize("text, threats", [
+    # a side's own spokesman telling what it would do, on a condition, threatens
+    ("A KIA spokesman, Captain Sumlut Gam Ja, said 27 soldiers had been killed. Gam Ja said the "
+     "KIA would move on Mogaung if the military kept bombing villages in the jade belt.", 1),
+    # officials telling what another side would do warn of it, no threat of theirs
+    ("Army officials said on Tuesday that the KIA would move on Mogaung if the military kept "
+     "bombing villages in the jade belt.", 0),
+])
+def test_a_side_telling_what_it_would_do_on_a_condition_threatens(pipeline, text, threats):
+    events = events_of(pipeline, "Fighting went on near Hpakant on Monday. " + text,
+                       published="2024-10-24")
+    assert sum(e.type.plover == "THREATEN" for e in events) == threats
