@@ -1144,9 +1144,11 @@ def _story_day(ctx: _Context, sent: SpacySpan) -> TimeSpan:
               and not _bounds_a_period(ctx.text, t.span.start)]
     # (a day in an aside after the sentence's own: "on Saturday, the first launch since the
     # ceasefire agreement that took effect on 27 November")
-    before = [t for t in before if not (_in_an_aside(sent.doc, t) and any(
-        o.span.start < t.span.start and not _in_an_aside(sent.doc, o)
-        and _sentence_start(sent.doc, o) == _sentence_start(sent.doc, t) for o in before))]
+    words = {id(t): _time_word(sent.doc, t) for t in before}
+    asides = {id(t) for t in before if _relative_above(words[id(t)])}
+    before = [t for t in before if id(t) not in asides or not any(
+        o.span.start < t.span.start and id(o) not in asides
+        and words[id(o)].sent.start == words[id(t)].sent.start for o in before)]
     # A follow-up sentence with no date of its own reports on the lede's event: its day. A
     # coarser background period named since the lede ("under siege since 2016", "threatened in
     # December") dates its own sentence, not the ones that return to the story.
@@ -1160,15 +1162,18 @@ def _story_day(ctx: _Context, sent: SpacySpan) -> TimeSpan:
     return TimeSpan(published, published, "unknown", None)
 
 
-def _sentence_start(doc, time: TimeSpan) -> int:
-    return doc.char_span(time.span.start, time.span.end, alignment_mode="expand").sent.start
+def _time_word(doc, time: TimeSpan) -> Token:
+    return doc.char_span(time.span.start, time.span.end, alignment_mode="expand").root
+
+
+def _relative_above(word: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in word.ancestors)
 
 
 def _in_an_aside(doc, time: TimeSpan) -> bool:
     """"the first launch since the ceasefire agreement that took effect on 27 November": a day
     in a relative clause describes a noun; the next sentence goes on with the story's day."""
-    words = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
-    return words is not None and any(t.dep_ == "relcl" for t in words.root.ancestors)
+    return _relative_above(_time_word(doc, time))
 
 
 def _when_it_began(time: TimeSpan, token: Token, ctx: _Context) -> TimeSpan:

@@ -856,8 +856,13 @@ def _between_pair(doc, i: int, j: int) -> bool:
     """"between X and Y": both names are places."""
     if i >= 1 and doc[i - 1].lower_ == "between":
         return j < len(doc) and doc[j].lower_ == "and"
-    return i >= 3 and doc[i - 1].lower_ == "and" and (j == len(doc) or not doc[j].is_alpha) \
-        and any(doc[k].lower_ == "between" for k in range(max(i - 5, 0), i - 1))
+    return i >= 3 and (j == len(doc) or not doc[j].is_alpha) and _second_of_between(doc, i)
+
+
+def _second_of_between(doc, i: int) -> bool:
+    """The name at `i` follows the "and" of "between X and"."""
+    return doc[i - 1].lower_ == "and" and \
+        any(doc[k].lower_ == "between" for k in range(max(i - 5, 0), i - 1))
 
 
 def _after_preposition(doc, i: int) -> bool:
@@ -868,7 +873,7 @@ def _after_preposition(doc, i: int) -> bool:
         return False
     prev = doc[i - 1].lower_
     if prev == "and":
-        return any(doc[k].lower_ == "between" for k in range(max(i - 5, 0), i - 1))
+        return _second_of_between(doc, i)
     return prev in CUE_BEFORE or prev == "of"
 
 
