@@ -19,13 +19,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
-from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECTILES, UNFOUGHT,
+from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECTILES,
+                          THREATENED_FORCE, UNFOUGHT, VENGEANCE,
                           across_semicolon, answers_a_charge, bare_purpose, blows_up_shot_vehicle,
                           clause_head, dep_child, disposes_of_explosives, fires_on_vehicle,
                           first_conjunct, gerund_read_as_modifier, governors,
                           intercepts_projectiles, is_person, leaves_group, marks, names_people,
                           names_people_or_them, negates, nobody, pauses_contested_work, pressed,
-                          prep_object, prevented, stood_at, subject_of, verb_phrase)
+                          prep_object, prevented, refers_back, stood_at, subject_of,
+                          verb_phrase)
 from .nlp import children, doc_text, doc_tokens, sent_of
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
@@ -80,8 +82,17 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
                 or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
                 or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon)
+                or raiders_pull_back(token, trigger, heads)
                 or fights_with(token, trigger, heads) or sums_up(token)
-                or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon))
+                or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
+                or halted_as_told(token, lexicon))
+
+
+def halted_as_told(token: Token, lexicon: Lexicon) -> bool:
+    """"angry that police had not stopped the fighting": the fighting is the one told; whether
+    it was stopped is no event, and the "not" denies no fighting."""
+    return token.dep_ == "dobj" and token.head.lemma_ in lexicon.modality["halting_verbs"] and \
+        refers_back(token, lexicon)
 
 
 def went_off_as_told(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -158,6 +169,18 @@ def survivors_fall_back(token: Token, trigger: Trigger) -> bool:
         return False
     subject = subject_of(token)
     return subject is not None and any(c.lower_ == "surviving" for c in children(subject))
+
+
+def raiders_pull_back(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"its fighters had killed 11 soldiers and had withdrawn without losses": attackers who
+    pull back from no place named, after the attack their clause tells, end that attack (not
+    "crowds stormed the building, and the then leader resigned": a subject of its own)."""
+    if trigger.plover != "RETREAT" or token.pos_ != "VERB" or token.dep_ != "conj" or \
+            dep_child(token, "nsubj", "nsubjpass") is not None:
+        return False
+    attack = heads.get(token.head.i)
+    return attack is not None and attack.plover == "ASSAULT" and \
+        dep_child(token, "dobj") is None and prep_object(token, "from") is None
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -240,14 +263,21 @@ def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> b
 
 def is_condition(token: Token) -> bool:
     """"could try to seize Mille if federal reinforcements did not arrive", "will strike again
-    unless the prisoners are freed", "would respond to any attack": the condition of a threat or
-    a forecast is no event of its own (the threat is)."""
-    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "against") and any(
-            c.dep_ == "det" and c.lower_ == "any" for c in children(token)):
+    unless the prisoners are freed", "would respond to any attack", "any position that opened
+    fire will be suppressed": the condition of a threat or a forecast is no event of its own
+    (the threat is)."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for", "against") and _any(token):
         return True  # "would respond to any attack", "a heavy price for any attack"
     verb = clause_head(token)
+    if verb.dep_ == "relcl" and (verb.head.lower_ in ("anyone", "anybody", "whoever")
+                                 or _any(verb.head)):
+        return True  # "any position that opened fire", "anyone who attacks": whom it is for
     return verb.dep_ == "advcl" and bool(marks(verb) & CONDITION_MARKS) and not any(
         c.lower_ == "as" for c in children(verb) if c.i < token.i)  # "as if"
+
+
+def _any(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in children(noun))
 
 
 def pushed_out_of_nowhere(token: Token, trigger: Trigger) -> bool:
@@ -1094,7 +1124,8 @@ def _joined_to(node: Token, heads: dict[int, Trigger], kind) -> bool:
 
 def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """"The detained fishermen were handed over to fisheries officials": people passed from one
-    custody to another, not ground changing hands."""
+    custody to another, not ground changing hands; nor are goods ("are expected to hand over
+    pigs and cash as compensation")."""
     if trigger.plover != "RETREAT" or trigger.phrase[0] not in ("hand", "handover") \
             or token.pos_ != "VERB":
         return False
@@ -1102,7 +1133,8 @@ def hands_over_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if handed is None and dep_child(token, "auxpass") is not None:
         handed = subject_of(token)  # "gave themselves up ... and were handed over to the army"
     return handed is not None and handed.lemma_ not in lexicon.modality["surrendered_arms"] and (
-        handed.ent_type_ == "PERSON" or names_people_or_them(handed, lexicon))  # not "rifles"
+        handed.ent_type_ == "PERSON" or names_people_or_them(handed, lexicon)  # not "rifles"
+        or handed.lemma_ in lexicon.modality["handed_goods"])
 
 
 def _dated_clause_on(noun: Token) -> bool:
@@ -1165,38 +1197,61 @@ def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
     return found
 
 
-def force_vows(doc: Doc, lexicon: Lexicon) -> list[tuple[Trigger, SpacySpan]]:
+def force_vows(doc: Doc, lexicon: Lexicon,
+               heads: dict[int, Trigger]) -> list[tuple[Trigger, SpacySpan]]:
     """"said his troops would respond 'with force' to any further attack", '"Nobody will be
     spared," the officer told reporters', "would act with full force against the group": a
     speaker vowing force to come threatens (PLOVER THREATEN), anchored on the speech verb; a
-    "warned" already names the threat."""
+    "warned" already names the threat. The force itself, when no trigger names it ("his clan
+    would take revenge", "will be suppressed by all means", "could pursue the attackers"), is an
+    attack that may come (`THREATENED_FORCE`, on the vow's verb)."""
     found = []
+    cues = lexicon.modality
     for token in doc_tokens(doc):
-        if token.pos_ != "VERB" or not _vows_force(token, lexicon) or not {
-                c.lower_ for c in children(token) if c.dep_ == "aux"} & {"will", "would", "'ll"}:
+        if token.pos_ != "VERB":
             continue
-        clause = first_conjunct(token)  # '"The march is illegal and we will deal with ..."'
-        anchor = clause.head if clause.dep_ == "ccomp" else None
-        if anchor is not None and anchor.lemma_ in speech_verbs() and \
-                anchor.lemma_ not in lexicon.modality["threat_speech_verbs"] and \
-                not any(c.dep_ == "neg" for c in children(anchor)):
+        auxes = {c.lower_ for c in children(token) if c.dep_ == "aux"}
+        if not auxes & POSSIBLE_AUXES or not _vows_force(token, lexicon):
+            continue
+        anchor = _speech_anchor(first_conjunct(token))  # '"The march is illegal and we will ..."'
+        if anchor is None or anchor.lemma_ not in speech_verbs() or any(
+                c.dep_ == "neg" for c in children(anchor)):
+            continue
+        if auxes & VOW_AUXES and anchor.lemma_ not in cues["threat_speech_verbs"]:
             found.append((FORCE_VOW, doc[anchor.i:anchor.i + 1]))
+        if token.i not in heads and token.lemma_ != "spare":
+            found.append((THREATENED_FORCE, doc[token.i:token.i + 1]))
     return found
+
+
+VOW_AUXES = frozenset(("will", "would", "'ll"))
+POSSIBLE_AUXES = VOW_AUXES | {"could", "might"}
+
+
+def _speech_anchor(clause: Token) -> Token | None:
+    """The verb that reports the clause: its head, or, for "said in a statement that the
+    fighters would ...", the verb of the statement the parser hangs the clause on."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ == "acl" and clause.head.dep_ == "pobj" and "that" in marks(clause):
+        return clause.head.head.head
+    return None
 
 
 def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
     """Force named by the verb, or by how or against what it is to be used."""
     cues = lexicon.modality
     lemma = lemma_of(verb)
-    if lemma != "spare" and lemma not in cues["force_vow_verbs"]:
-        return False  # first, as this runs on every verb of every article
+    if lemma != "spare" and lemma not in cues["force_vow_verbs"] and \
+            not _names_force(verb, lexicon):
+        return False  # first, as this runs on every verb with a "will" or "would"
     denied = any(c.dep_ == "neg" for c in children(verb)) or any(
         nobody(c, cues) for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass"))
     if lemma == "spare":
         return denied  # "nobody will be spared", "will not spare anyone"
     if denied:
         return False
-    if lemma in ("retaliate", "crush"):
+    if lemma in ("retaliate", "crush") or _names_force(verb, lexicon):
         return True
     if lemma == "deal":  # "will deal with anyone who takes part", not "with the complaints"
         dealt = prep_object(verb, "with")
@@ -1207,6 +1262,26 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
     return forceful is not None and forceful.lemma_ in cues["force_words"] or any(
         c.dep_ == "advmod" and c.lower_ in cues["force_adverbs"] for c in children(verb)) or \
         lemma != "act" and provoked is not None and provoked.lemma_ in cues["provocations"]
+
+
+def _names_force(verb: Token, lexicon: Lexicon) -> bool:
+    """"would take revenge", "will be wiped out", "would pursue the attackers", "take the
+    castle by force", "return with all our strength": the verb, its object or its manner is
+    force."""
+    cues = lexicon.modality
+    phrase = verb_phrase(verb)
+    if phrase in cues["vowed_force_verbs"] or phrase in cues["suppressing_verbs"]:
+        return True
+    if phrase in cues["pursuing_verbs"]:  # "pursue the attackers", not "pursue talks"
+        pursued = dep_child(verb, "dobj")
+        return pursued is not None and (names_people_or_them(pursued, lexicon) or
+                                        pursued.lemma_ in cues["armed_victims"])
+    vowed = dep_child(verb, "dobj")
+    if vowed is not None and vowed.lemma_ in VENGEANCE:
+        return True
+    manner = prep_object(verb, "by", "with")
+    return manner is not None and (manner.lemma_ in cues["force_words"] or manner.lemma_ in (
+        "means", "strength") and any(c.lower_ == "all" for c in children(manner)))
 
 
 # present tense tells a state, not a habit: "the party wants a caretaker government to ..."

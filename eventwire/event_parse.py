@@ -48,7 +48,10 @@ MODAL_DEMAND = Trigger(phrase=("must",), pos="VERB", plover="REQUEST", plover_mo
 # "X said its troops would respond with force": X threatens, whoever answers for it.
 FORCE_VOW = Trigger(phrase=("will",), pos="VERB", plover="THREATEN", plover_mode=None, acled=None,
                     cameo_root="13", strength=0.7)
-SPEAKER_TRIGGERS = (MODAL_DEMAND, FORCE_VOW)
+# "said his clan would take revenge": the force vowed, an attack that may come.
+THREATENED_FORCE = Trigger(phrase=("would",), pos="VERB", plover="ASSAULT", plover_mode=None,
+                           acled="@kill", cameo_root="19", strength=0.6)
+SPEAKER_TRIGGERS = (MODAL_DEMAND, FORCE_VOW, THREATENED_FORCE)
 
 
 def names_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -545,6 +548,8 @@ def _gas_released(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
         act = token
     elif munition.dep_ == "nsubj" and munition.head.pos_ == "VERB":
         act = munition.head  # "mortar rounds released a greenish gas"
+    elif any(c.dep_ in ("acl", "relcl") for c in children(munition)):
+        act = munition  # "fired shells releasing 'chemical gas' into caves"
     else:
         return trigger
     cues = lexicon.modality
@@ -2186,6 +2191,9 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         vow = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb), _vowed_against(vow) if vow is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
+    if trigger is THREATENED_FORCE and passive_subject is not None and verb.dep_ == "ccomp":
+        return Roles(subject_of(verb.head), passive_subject)  # "warned that any position that
+        # opened fire will be suppressed": the one warning would suppress it
     if passive_subject is None and verb.dep_ == "conj" and dep_child(verb, "agent") is not None:
         # "was dragged from the car and beaten to death by a crowd": the first verb's subject
         passive_subject = dep_child(first_conjunct(verb), "nsubjpass")

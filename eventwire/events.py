@@ -50,7 +50,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .actors import actor_at, holds_office, implied_actor, national_actor
 from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
                             reports_event)
-from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS, actor_of,
+from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
+                          THREATENED_FORCE, actor_of,
                           answers_a_charge, as_type, bare_purpose, clause_bounds, clause_head,
                           commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token, is_person,
@@ -157,7 +158,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     ctx = _context(doc, actors, places, times, quantities, quotes, published)
     spans = [(t, s) for t, s in trigger_spans(doc) if not is_inert(head_token(s, t))
              and not (t.plover == "ASSAULT" and is_seized(head_token(s, t), ctx.lexicon))]
-    spans += modal_demands(doc) + force_vows(doc, ctx.lexicon)
+    heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
+    spans += modal_demands(doc) + force_vows(doc, ctx.lexicon, heads)
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans = [(t, s) for t, s in spans
              if t in SPEAKER_TRIGGERS or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
@@ -684,7 +686,9 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             m.acled_sub == sub and m.actor1 is not None and m.actor1.name in doers for m in g)),
             None)
         # "denied using chemical weapons" after the bombing its paragraph tells, typed otherwise
-        by_means = near[0] if near and sub in HARMING_MEANS else None
+        # (and "the army denied that any civilians had been killed", naming no doer, after the
+        # strike its paragraph tells: the strike, wherever it was placed)
+        by_means = near[0] if near and (sub in HARMING_MEANS or sub in GENERIC_SUBS) else None
         fallback = fired_on_march or own_deed or by_means or (told[0] if told else None)
         denied = next((g for g in kind if g in near), None) or next(
             (g for g in kind if g in told), fallback)
@@ -848,6 +852,8 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         roles = side_change_roles(token, roles)
     named_again = refers_back(token, ctx.lexicon)
     mode = mode_of(token, ctx.lexicon)
+    if read is THREATENED_FORCE and mode != "negated":
+        mode = "hypothetical"  # vowed force comes only if the threat is carried out
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)
     if first.actor is None and mode == "negated":
@@ -1348,7 +1354,8 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
         return victims
     if any(word in sentence for word in lexicon.modality["civilian_words"]):
         return "Attack"
-    return "Armed clash" if state else "Attack"
+    # force vowed against no one named is vowed against the other side
+    return "Armed clash" if state or m.trigger is THREATENED_FORCE else "Attack"
 
 
 def _struck_from_the_air(token: Token, lexicon: Lexicon) -> bool:
@@ -1648,8 +1655,19 @@ def _antecedent_among(groups: list[list[_Mention]], m: _Mention) -> list[_Mentio
             continue  # "the killing of two activists in Tocoa" is not the raid near Trujillo
         if m.refers_back and m.trigger.acled == "@kill" and lead.acled_sub in UNHARMED_SUBS:
             continue  # "the killing of a classmate" is no abduction told before
+        if m.refers_back and _strategic(m.acled_sub) and \
+                not any(x.acled_sub == m.acled_sub for x in group):
+            continue  # "extended the curfew" is no part of the raid or strike told that day
         return group
     return None
+
+
+def _strategic(sub: str | None) -> bool:
+    """A development of its own kind (a curfew, a seizure, a base), not the damage or spoils of
+    a violent event ("the looting")."""
+    row = load_lexicon().crosswalk.get(sub) if sub is not None else None
+    return row is not None and row.acled_event_type == "Strategic developments" and \
+        sub != "Looting/property destruction"
 
 
 def _perpetrated(m: _Mention) -> bool:

@@ -260,10 +260,34 @@ def test_a_word_codes_its_type_only_where_it_tells_that_act(pipeline, text, plov
     ("The army said it had responded with force to the attack.", False),
     # a warning names the threat already
     ("The army warned that its troops would respond with full force.", False),
+    # revenge, pursuit of people, suppression and force as the manner are force too
+    ('A clan leader said his clan would take revenge "for every one of our dead".', True),
+    ("The commander said his forces would pursue the attackers across the border.", True),
+    ("The militia leader said his men would take the castle by force if the talks failed.", True),
+    ("The army said it would pursue peace talks with the rebels.", False),
+    ("The minister said the cuts would be reversed by all means available.", False),
 ])
 def test_force_vowed_in_reported_speech_is_a_threat(nlp, text, vowed):
-    from eventwire.event_filters import force_vows
-    assert bool(force_vows(nlp(text), load_lexicon())) is vowed
+    from eventwire.event_filters import FORCE_VOW, force_vows
+    found = force_vows(nlp(text), load_lexicon(), heads={})
+    assert any(trigger is FORCE_VOW for trigger, _ in found) is vowed
+
+
+@pytest.mark.parametrize("text, act", [
+    ('A clan leader said his clan would take revenge "for every one of our dead".', "take"),
+    ("The ministry warned that any position that opened fire would be suppressed by all means.",
+     "suppressed"),
+    ("The army warned that its troops would respond with full force.", "respond"),
+    ("Analysts said the army could pursue the attackers into the forest.", "pursue"),
+    # force that is done, or not vowed, is no attack to come
+    ("The army said it had responded with force to the attack.", None),
+    ("The army said it would not pursue the attackers.", None),
+])
+def test_force_vowed_is_an_attack_that_may_come(nlp, text, act):
+    from eventwire.event_filters import THREATENED_FORCE, force_vows
+    found = [span.text for trigger, span in force_vows(nlp(text), load_lexicon(), heads={})
+             if trigger is THREATENED_FORCE]
+    assert found == ([act] if act else [])
 
 
 @pytest.mark.parametrize("text, describes", [
@@ -339,6 +363,11 @@ def test_how_fighters_came_is_told_in_passing(nlp, text, verb, passing):
      True),
     ("Federal reinforcements did not arrive, and the TPLF seized Mille.", "arrive", False),
     ("The crowd reacted as if the soldiers had arrived.", "arrived", False),
+    # whom a threat is for, described by an act, is no event either
+    ("The ministry warned that any position that opened fire would be suppressed.", "opened",
+     True),
+    ("The army warned that anyone who attacked its convoys would be punished.", "attacked", True),
+    ("The ministry said the position that opened fire had been destroyed.", "opened", False),
 ])
 def test_a_condition_is_no_event(nlp, text, trigger_word, condition):
     assert event_filters.is_condition(word(nlp(text), trigger_word)) is condition
@@ -387,3 +416,28 @@ def test_no_shot_fired_is_no_event(nlp, text, trigger_word, manner):
 def test_survivors_falling_back_leave_as_part_of_the_attack(nlp, text, verb, apart):
     trigger = load_lexicon().triggers["fall back|VERB"]
     assert event_filters.survivors_fall_back(word(nlp(text), verb), trigger) is apart
+
+
+@pytest.mark.parametrize("text, verb, apart", [
+    ("The group said its fighters had killed 11 soldiers and had withdrawn without losses.",
+     "withdrawn", True),
+    ("Rebels attacked the town on Monday and withdrew from it two days later.", "withdrew",
+     False),
+    ("The army said it had withdrawn its troops from the border.", "withdrawn", False),
+    ("Crowds stormed the building, and the leader withdrew days later.", "withdrew", False),
+])
+def test_raiders_pulling_back_end_their_attack(nlp, text, verb, apart):
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    assert event_filters.raiders_pull_back(word(doc, verb), lexicon.triggers["withdraw|VERB"],
+                                           heads_of(doc, lexicon)) is apart
+
+
+@pytest.mark.parametrize("text, noun, told", [
+    ("Relatives set fire to the police station, angry that police had not stopped the fighting.",
+     "fighting", True),
+    ("Police stopped a convoy near the border.", "convoy", False),
+    ("The army said it had stopped an attack on the base.", "attack", False),
+])
+def test_a_fighting_not_stopped_is_the_one_told(nlp, text, noun, told):
+    assert event_filters.halted_as_told(word(nlp(text), noun), load_lexicon()) is told

@@ -354,6 +354,27 @@ def test_a_denial_of_chemical_weapons_denies_the_bombing_its_paragraph_tells(pip
     assert str(denial.date.start) == "2025-05-19"
 
 
+def test_a_denial_of_harm_by_no_one_named_denies_the_strike_its_paragraph_tells(pipeline):
+    text = ("A suicide bomber drove a truck into an army checkpoint near El Arish in North Sinai "
+            "on Tuesday, killing four soldiers.\n\n"
+            "The military said jets had struck militant hideouts near Al-Muqataa on Wednesday, "
+            "killing 14 militants. Residents said a farmer was among the dead. The army denied "
+            "that any civilians had been killed.")
+    denial = next(e for e in events_of(pipeline, text, "2018-05-10") if e.mode == "negated")
+    assert (denial.type.acled_sub_event_type, str(denial.date.start)) == (
+        "Air/drone strike", "2018-05-09")
+
+
+def test_a_curfew_extended_is_no_part_of_the_seizure_told_that_day(pipeline):
+    text = ("Police arrested 12 people in raids in Qatia and Bir al-Abd on Wednesday on suspicion "
+            "of supplying fuel to the militants, the Interior Ministry said, and seized two "
+            "grenade launchers and three explosive belts.\n\n"
+            "Also on Wednesday, the governor of North Sinai extended by three months the "
+            "night-time curfew in force in Rafah and Sheikh Zuweid.")
+    events = events_of(pipeline, text, "2018-05-10")
+    assert "Other" in [e.type.acled_sub_event_type for e in events]
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")
@@ -1998,6 +2019,19 @@ def test_detainees_handed_over_are_no_transfer_of_territory(pipeline):
     assert not any(e.type.plover == "RETREAT" for e in events)
 
 
+def test_goods_handed_over_at_a_peace_ceremony_are_no_transfer_of_territory(pipeline):
+    events = events_of(pipeline, "Church leaders plan to bring elders of both clans together for "
+                                 "a peace ceremony in Wapenamanda next week, at which the Lyaini "
+                                 "are expected to hand over pigs and cash as compensation.")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [("Agreement", "future")]
+
+
+def test_shells_releasing_gas_are_a_chemical_attack(pipeline):
+    events = events_of(pipeline, 'Turkish troops fired shells releasing "chemical gas" into caves '
+                                 "sheltering PKK fighters on Sunday.")
+    assert [e.type.acled_sub_event_type for e in events] == ["Chemical weapon"]
+
+
 def test_hacking_to_death_and_ramming_are_attacks(pipeline):
     events = events_of(pipeline, "Two men were hacked to death near Shurugwi on Monday.")
     assert only(events, "ASSAULT").mode == "asserted"
@@ -2823,6 +2857,26 @@ def test_a_vow_of_force_is_the_speaker_s_threat_against_its_target(pipeline):
     threat = next(e for e in events if e.type.plover == "THREATEN")
     assert threat.mode == "asserted"
     assert (threat.actor1.name, threat.actor2.name) == ("Government of Israel", "Hezbollah")
+
+
+@pytest.mark.parametrize("text, sub, doer, target", [
+    ('A Tole leader said the Tole clan militia would take revenge on the Lyaini clan militia '
+     '"for every one of our dead" unless compensation was paid.', "Armed clash", None, None),
+    ("The Azerbaijani defence ministry warned that any Armenian position that opened fire "
+     '"will be suppressed by all means".', "Armed clash", "Government of Azerbaijan",
+     "Military Forces of Armenia"),
+    ("Separatist commanders in Cameroon's Northwest warned that teachers who reopened schools in "
+     "Kumbo would be punished.", "Attack", "Ambazonian separatists", "Civilians"),
+])
+def test_force_a_threat_vows_is_a_hypothetical_attack(pipeline, text, sub, doer, target):
+    events = events_of(pipeline, text, published="2020-11-20")
+    threat = [e for e in events if e.type.plover == "THREATEN"]
+    assert [e.mode for e in threat] == ["asserted"]
+    force = [e for e in events if e.type.plover == "ASSAULT"]
+    assert [(e.mode, e.type.acled_sub_event_type) for e in force] == [("hypothetical", sub)]
+    if doer is not None:
+        assert threat[0].actor1.name == doer
+        assert (force[0].actor1.name, force[0].actor2.name) == (doer, target)
 
 
 def test_a_barrel_dropped_with_a_chemical_agent_is_a_chemical_attack(pipeline):
@@ -4092,8 +4146,6 @@ def test_a_rape_during_a_raid_is_an_event_of_its_own(pipeline):
      "three villages near Baiji on Tuesday.", "2016-09-30", "Military Forces of Iraq"),
     ("A government spokesman in Yaounde rejected the accusation.", "2020-11-20",
      "Government of Cameroon"),
-    ("Separatist commanders in Cameroon's Northwest warned that teachers who reopened schools in "
-     "Kumbo would be punished.", "2020-11-20", "Ambazonian separatists"),
     # one who documents an event did not do it: the "by" the parser hung on the verb names who did
     ("The UN mission in South Sudan said it had documented the rape of at least 12 women by "
      "SPLA-IO fighters during the week they held Yei.", "2024-02-10", "SPLM-IO"),
