@@ -67,6 +67,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout54": EXAMPLES / "gold_heldout54.jsonl",
         "heldout55": EXAMPLES / "gold_heldout55.jsonl",
         "heldout56": EXAMPLES / "gold_heldout56.jsonl",
+        "heldout57": EXAMPLES / "gold_heldout57.jsonl",
+        "heldout58": EXAMPLES / "gold_heldout58.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
