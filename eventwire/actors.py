@@ -1022,9 +1022,29 @@ class _Resolver:
                 if key is not None:
                     self.builders[key].spans.append((i, i + 1))
         for i in self._token_ids(LOWER, {strings.add("it"), strings.add("they")}):
-            key = self._speaker_of_clause(i)
+            key = self._speaker_of_clause(i) or self._doer_of_outer_clause(i)
             if key is not None:
                 self.builders[key].spans.append((i, i + 1))
+
+    def _doer_of_outer_clause(self, i: int) -> tuple | None:
+        """"Soldiers freed him during a raid on a house in Salitre, where they arrested four
+        suspects": "they" in a clause on a place the outer clause names is that clause's
+        subject."""
+        pronoun = self.doc[i]
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ != "they" or verb.dep_ != "relcl" or \
+                not any(c.lower_ == "where" for c in children(verb)):
+            return None
+        node = verb.head
+        for _ in range(6):  # up from the place to the verb of the outer clause
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        doer = next((c for c in children(node) if c.dep_ == "nsubj"), None)
+        if doer is None:
+            return None
+        return next((k for k, b in self.builders.items() if b.type != "person" and any(
+            s <= doer.i < e for s, e in b.spans)), None)
 
     def _speaker_of_clause(self, i: int) -> tuple | None:
         """"The Forum for Democratic Change said it backed that demand", "the Federation of Coca

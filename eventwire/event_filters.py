@@ -82,7 +82,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or intercepts_no_weapon(token, trigger, lexicon) or phones_kin(token, trigger)
                 or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
                 or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon)
-                or raiders_pull_back(token, trigger, heads)
+                or raiders_pull_back(token, trigger, heads) or backs_the_doers(token, trigger)
                 or fights_with(token, trigger, heads) or sums_up(token)
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
                 or halted_as_told(token, lexicon))
@@ -171,16 +171,39 @@ def survivors_fall_back(token: Token, trigger: Trigger) -> bool:
     return subject is not None and any(c.lower_ == "surviving" for c in children(subject))
 
 
+def backs_the_doers(token: Token, trigger: Trigger) -> bool:
+    """"Chadian troops backed by a helicopter gunship retook the post": the backing describes
+    the force that acted, no support of its own."""
+    return trigger.plover == "SUPPORT" and token.tag_ == "VBN" and token.dep_ == "acl" and \
+        token.head.pos_ in ("NOUN", "PROPN") and prep_object(token, "by") is not None
+
+
 def raiders_pull_back(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """"its fighters had killed 11 soldiers and had withdrawn without losses": attackers who
     pull back from no place named, after the attack their clause tells, end that attack (not
-    "crowds stormed the building, and the then leader resigned": a subject of its own)."""
-    if trigger.plover != "RETREAT" or token.pos_ != "VERB" or token.dep_ != "conj" or \
-            dep_child(token, "nsubj", "nsubjpass") is not None:
+    "crowds stormed the building, and the then leader resigned": a subject of its own); so do
+    the attacked ("attacked an army post ...; the soldiers fell back towards the mainland"), and
+    those whose pulling back let the others take the ground ("retook Mehal Meda after the
+    militiamen pulled back into the hills")."""
+    if trigger.plover != "RETREAT" or token.pos_ != "VERB" or dep_child(token, "dobj") is not None \
+            or prep_object(token, "from") is not None:
         return False
-    attack = heads.get(token.head.i)
-    return attack is not None and attack.plover == "ASSAULT" and \
-        dep_child(token, "dobj") is None and prep_object(token, "from") is None
+    subject = dep_child(token, "nsubj", "nsubjpass")
+    if token.dep_ == "conj" and subject is None or token.dep_ == "advcl" and marks(token) & {
+            "after", "when", "as"} and prep_object(token, "without") is None:
+        # ("retook the town after the militiamen pulled back"; but "after al-Shabaab fighters
+        # withdrew without a fight", the ground changed hands without one)
+        attack = heads.get(token.head.i)
+        return attack is not None and attack.plover == "ASSAULT"
+    # (the defenders named back, after the attack its sentence tells; attackers who "melted
+    # away into the hills" after a fight are told leaving on their own)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in children(subject)) and \
+        subject.lemma_ in DEFENDERS and any(
+            heads[i].plover == "ASSAULT" for i in range(sent_of(token).start, token.i) if i in heads)
+
+
+DEFENDERS = frozenset(("soldier", "troop", "defender", "policeman", "officer", "guard"))
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -1219,7 +1242,7 @@ def force_vows(doc: Doc, lexicon: Lexicon,
             continue
         if auxes & VOW_AUXES and anchor.lemma_ not in cues["threat_speech_verbs"]:
             found.append((FORCE_VOW, doc[anchor.i:anchor.i + 1]))
-        if token.i not in heads and token.lemma_ != "spare":
+        if token.i not in heads and lemma_of(token) != "spare":  # (no one spared: no act)
             found.append((THREATENED_FORCE, doc[token.i:token.i + 1]))
     return found
 
@@ -1417,6 +1440,10 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
     cues = lexicon.modality
     if token.dep_ == "compound" and token.head.lemma_ in cues["weapon_parts"]:
         return True  # "bags of landmine components", "a bomb factory"
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "NOUN" and after is not None and after.pos_ == "NOUN" and \
+            after.lemma_ in cues["weapon_parts"]:
+        return True  # "with small arms and grenade launchers", the parser's "grenade" a verb's
     if any(c.dep_ == "amod" and c.lower_ in cues["unused_marks"] for c in children(token)):
         return True  # "a launch rail still loaded with four unfired rockets"
     if _listed_after_seizure(token, cues):

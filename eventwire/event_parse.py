@@ -475,11 +475,14 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
     if not disposes_of_explosives(token, doer, lexicon):
         return trigger
     destroyed = dep_child(token, "dobj")
-    if destroyed is not None and destroyed.lower_ in ("it", "them") and token.dep_ == "conj":
-        destroyed = dep_child(token.head, "dobj")  # "found a second device and destroyed it"
+    explosives = lexicon.modality["explosive_nouns"]
+    if destroyed is not None and destroyed.lower_ in ("it", "them"):
+        # "found a second device and destroyed it", "found two devices under a bridge; army
+        # engineers destroyed them": what its sentence found
+        found = any(t.lemma_ in explosives for t in token.doc[sent_of(token).start:token.i])
+        return _as_sub(trigger, "Disrupted weapons use", lexicon) if found else trigger
     # "blew up a section that still contained explosives": what holds them too
-    if destroyed is None or not any(t.lemma_ in lexicon.modality["explosive_nouns"]
-                                    for t in destroyed.subtree):
+    if destroyed is None or not any(t.lemma_ in explosives for t in destroyed.subtree):
         return trigger
     return _as_sub(trigger, "Disrupted weapons use", lexicon)
 
@@ -1490,6 +1493,11 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
             c.tag_ in ("WDT", "WP") for c in children(token)):
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
+    told = first_conjunct(token)  # ("..., where they arrested four suspects and seized ...")
+    if told.dep_ == "relcl" and told.tag_ == "VBD" and any(
+            c.lower_ == "where" for c in children(told)):
+        embedded = 0  # "during a raid on a house in Salitre, where they arrested four suspects":
+        # what was done at the place told is a deed of its own
     if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD") and \
             _dated_participle(token):
         embedded = 0  # "marched to a camp set up last week", "the release of three men who were

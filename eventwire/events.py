@@ -420,7 +420,7 @@ def _seizures_of_arrests(events: list[Event]) -> list[Event]:
     suspected members of the Santa Rosa de Lima Cartel and seized four assault rifles": weapons
     seized in an arrest's sentence are seized by the arresters, from the group of those arrested
     (an unidentified one when they are only "men"), unless the sentence names a seizer or owner;
-    the owner it names is whom the arrests take ("raided a CJNG camp, arresting two men")."""
+    that group is whom the arrests take ("raided a CJNG camp, arresting two men")."""
     out = list(events)
     for i, event in enumerate(events):
         j = _arrest_told_with(events, event) \
@@ -430,11 +430,13 @@ def _seizures_of_arrests(events: list[Event]) -> list[Event]:
         arrest = events[j]
         owner_named = event.actor2 is not None and event.actor2.text is not None \
             and event.actor2.text in event.evidence[0].text
-        if owner_named and arrest.actor2 is not None and arrest.actor2.text is None \
-                and arrest.actor2.type == "civilians":
-            out[j] = replace(arrest, actor2=event.actor2)
-        out[i] = replace(event, actor1=event.actor1 or arrest.actor1,
-                         actor2=event.actor2 if owner_named else _group_of_arrested(arrest))
+        owner = event.actor2 if owner_named else _group_of_arrested(arrest)
+        if arrest.actor2 is None or arrest.actor2.text is None and \
+                arrest.actor2.type in ("civilians", "rioters", "protesters"):
+            # ("arrested four suspects and seized two rifles": suspects of the armed group whose
+            # arms were seized, not the civilians or rioters an arrest of no one named takes)
+            out[j] = replace(arrest, actor2=owner)
+        out[i] = replace(event, actor1=event.actor1 or arrest.actor1, actor2=owner)
     return out
 
 
@@ -686,9 +688,10 @@ def _anchor_denials(groups: list[list[_Mention]]) -> None:
             m.acled_sub == sub and m.actor1 is not None and m.actor1.name in doers for m in g)),
             None)
         # "denied using chemical weapons" after the bombing its paragraph tells, typed otherwise
-        # (and "the army denied that any civilians had been killed", naming no doer, after the
-        # strike its paragraph tells: the strike, wherever it was placed)
-        by_means = near[0] if near and (sub in HARMING_MEANS or sub in GENERIC_SUBS) else None
+        # (and "the army denied that any civilians had been killed" after the strike its
+        # paragraph tells: the strike, wherever it was placed)
+        by_means = near[0] if near and (sub in HARMING_MEANS or sub in GENERIC_SUBS and
+                                        leads[id(near[0])].sub in HARMING_MEANS) else None
         fallback = fired_on_march or own_deed or by_means or (told[0] if told else None)
         denied = next((g for g in kind if g in near), None) or next(
             (g for g in kind if g in told), fallback)
@@ -1479,8 +1482,10 @@ def _joins(group: list[_Mention], mention: _Mention) -> bool:
 def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     """Civilians shot in a later sentence are no part of a clash between two named sides
     ("fighting between M23 rebels and Wazalendo militiamen" is not M23 fighters shooting six
-    civilians that evening)."""
-    if any(_kills_and_abducts(m, mention) or _kills_and_abducts(mention, m) for m in group):
+    civilians that evening); nor is an act of another kind told as coming later (`_came_later`)
+    or an abduction beside a killing."""
+    if any(_kills_and_abducts(m, mention) or _kills_and_abducts(mention, m)
+           or _came_later(m, mention) for m in group):
         return False
     victims = mention.actor2
     if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
@@ -1655,8 +1660,8 @@ def _antecedent_among(groups: list[list[_Mention]], m: _Mention) -> list[_Mentio
             continue  # "the killing of two activists in Tocoa" is not the raid near Trujillo
         if m.refers_back and m.trigger.acled == "@kill" and lead.acled_sub in UNHARMED_SUBS:
             continue  # "the killing of a classmate" is no abduction told before
-        if m.refers_back and _strategic(m.acled_sub) and \
-                not any(x.acled_sub == m.acled_sub for x in group):
+        if m.refers_back and _strategic(m.acled_sub) and not any(
+                x.acled_sub == m.acled_sub or _blockade_of(x, m) for x in group):
             continue  # "extended the curfew" is no part of the raid or strike told that day
         return group
     return None
@@ -1915,6 +1920,20 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     coarser = a.date.precision != b.date.precision
     return not (a.own_date and b.own_date and coarser) and _places_compatible(a, b) \
         and _dates_compatible(a.date, b.date)
+
+
+def _came_later(first: _Mention, then: _Mention) -> bool:
+    """"Azerbaijani troops opened fire on Armenian positions ... Several mortar rounds later landed
+    in Shurnukh itself": an act of another, named kind told as coming later than one whose
+    doer is told is an event of its own (losses told alone, "four fighters were killed", may be
+    either's; soldiers who "later clashed with the same group" may go on with the first)."""
+    clause = clause_head(then.token)
+    return then.acled_sub != first.acled_sub and then.acled_sub not in GENERIC_SUBS and \
+        then.sent.start > first.sent.start and first.actor1 is not None and any(
+        c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in children(clause))
+
+
+SEQUEL_ADVERBS = frozenset(("later", "afterwards", "afterward", "subsequently"))
 
 
 # A hunger strike goes on by itself for days, whatever else the strikers' side does meanwhile.

@@ -72,6 +72,7 @@ BEARINGS = frozenset(BEARING_DEGREES)
 DIRECTIONS = BEARINGS | {"outskirts", "edge", "centre", "center", "heart"}
 BROAD_FEATURES = frozenset({"country", "continent", "ocean", "sea"})
 ADMIN_CONTEXT = 0.3  # a candidate in a province the article names or is sure of
+ADMIN_CONTEXT_EACH = 0.15  # and for each place past the second that it is sure of there
 WORLD_CITY, WORLD_CITY_BONUS = 1_000_000, 0.5
 BIG_CITY = 500_000  # beats an admin1 of its own name ("New York", "Washington")
 ARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "at", "az"})
@@ -97,6 +98,7 @@ class _Mention:
     inner: _Mention | None = None  # the place a building is named after ("Liverpool Academy")
     within: str | None = None  # key of the place an apposition puts it in ("X, a town in Y")
     in_province: bool = False  # a bracket after it names its province ("Tonga (Upper Nile state)")
+    in_unknown_province: bool = False  # ... one the gazetteer lacks ("(Mayo-Tsanaga department)")
     # ("X, about 30 km east of Y"): Y's key, the distance in km and the bearing in degrees
     measured: tuple[str, float, float] | None = None
 
@@ -161,9 +163,11 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
             context[country] = context.get(country, 0.0) + weight
         # Provinces named in the article, or holding its sure places, favour their towns:
         # "Nelson" in a story about BC, "Riverdale" beside "New Jersey".
-        admins = frozenset((c.country, c.admin1) for c, score in resolved.values()
-                           if c is not None and c.admin1 and
-                           (c.feature == "admin1" or score >= 0.95))
+        # (the more of them a province holds, the more it favours: "Santa Rosa" beside Kimbiri,
+        # Canayre and San Miguel is Ayacucho's, though Junín is named once too)
+        admins = Counter((c.country, c.admin1) for c, score in resolved.values()
+                         if c is not None and c.admin1 and
+                         (c.feature == "admin1" or score >= 0.95))
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
     resolved = _without_lone_aliases(resolved, _with_named_provinces(named, groups, resolved))
@@ -951,6 +955,8 @@ def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
                 # a country's name: its namesake towns abroad are no better ("Tonga" of
                 # Cameroon); a town's province is left to decide only if it is never resolved
                 _hint_from(gaz, province.key, m, in_brackets=True)
+        elif j is not None and placed_in_brackets(doc, j):
+            m.in_unknown_province = True  # "Tourou (Mayo-Tsanaga department)"
         elif nxt is not None and j is not None and j + 1 < len(doc) \
                 and doc[j].text in (",", "in") and nxt.start == doc[j + 1].idx:
             _hint_from(gaz, nxt.key, m)  # "X, Country" / "X in Country" / "X, Texas"
@@ -1089,7 +1095,7 @@ def _resolve_population(gaz: Gazetteer, key: str, ms: list[_Mention]):
 
 
 def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, float],
-             admins: frozenset = frozenset()):
+             admins: Counter | None = None):
     if ms[0].demonym is not None:
         return _demonym_target(gaz, ms[0].demonym), 1.0
     cands = gaz.lookup(key)
@@ -1117,7 +1123,7 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
     big = {c.country for c in cands[:20] if c.feature == "city" and c.population >= BIG_CITY}
     admin_cue = any(m.admin_cue for m in ms)
     scored = sorted(((_score(c, key, ms, ctx, total) + _admin_bias(c, big, admin_cue)
-                      + (ADMIN_CONTEXT if (c.country, c.admin1) in admins
+                      + (_admin_context(admins[(c.country, c.admin1)]) if admins
                          and c.feature != "admin1" else 0.0), -k, c)
                      for k, c in enumerate(cands[:50])), reverse=True)
     best, second = scored[0], scored[1] if len(scored) > 1 else None
@@ -1125,6 +1131,14 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
         return None, 0.0
     margin = best[0] - second[0] if second else best[0]
     return best[2], round(min(1.0, 0.5 + margin / 2), 3)
+
+
+def _admin_context(places_there: int) -> float:
+    """A province the article names or is sure of favours its towns; one holding three or more
+    of its sure places, more (a town with no province on record is not known to lie outside)."""
+    if not places_there:
+        return 0.0
+    return ADMIN_CONTEXT + ADMIN_CONTEXT_EACH * max(0, min(places_there - 2, 2))
 
 
 def _stray(c: Candidate, ms: list[_Mention], cands: list[Candidate]) -> bool:
@@ -1138,10 +1152,11 @@ def _stray(c: Candidate, ms: list[_Mention], cands: list[Candidate]) -> bool:
 
 def _province_abroad(c: Candidate, ms: list[_Mention], cands: list[Candidate],
                      context: dict[str, float]) -> bool:
-    """"Sila province" in a story set in Chad is no town called Selah in the US: a name the text
-    calls a province, that the gazetteer knows only as towns in countries the text does not
-    point to, is left unresolved."""
-    return any(m.admin_cue for m in ms) and c.feature == "city" and \
+    """"Sila province" in a story set in Chad is no town called Selah in the US, "Tourou
+    (Mayo-Tsanaga department)" in one set in Cameroon no Turku: a name the text calls a province,
+    or puts in one, that the gazetteer knows only as towns in countries the text does not point
+    to, is left unresolved."""
+    return any(m.admin_cue or m.in_unknown_province for m in ms) and c.feature == "city" and \
         not any(o.feature in ("admin1", "district") for o in cands) and \
         any(context.values()) and not context.get(c.country or "", 0.0)
 

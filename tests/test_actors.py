@@ -141,6 +141,10 @@ def test_group_followed_by_head_noun_keeps_one_actor(nlp):
      "police", "SUR"),
     ("Timorese troops deployed.", "Timorese troops", "Military Forces of Timor Leste",
      "military", "TLS"),
+    ("An Armenian conscript was shot dead.", "Armenian conscript", "Military Forces of Armenia",
+     "military", "ARM"),
+    ("Armenian air defence units shot down a drone.", "Armenian air defence units",
+     "Military Forces of Armenia", "military", "ARM"),
 ])
 def test_demonym_heads(nlp, text, mention, name, type_, country):
     a = by_name(run(nlp, text), name)

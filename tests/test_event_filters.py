@@ -121,6 +121,10 @@ def test_an_attacked_patrol_is_a_target_not_a_deployment(nlp):
     ("Soldiers defused a roadside bomb near the market.", "roadside", True),
     ("A roadside bomb struck a convoy near the market.", "roadside", False),
     ("Militants threw a grenade at the checkpoint.", "grenade", False),
+    # a launcher is no grenade thrown, however the parser joined the words
+    ("Troops opened fire with small arms and grenade launchers on Armenian positions.",
+     "grenade", True),
+    ("Burmese troops have captured part of a Karen guerrilla stronghold.", "captured", False),
 ])
 def test_seized_weapons_are_no_attack(nlp, text, trigger_word, seized):
     assert event_filters.is_seized(word(nlp(text), trigger_word), load_lexicon()) is seized
@@ -425,12 +429,27 @@ def test_survivors_falling_back_leave_as_part_of_the_attack(nlp, text, verb, apa
      False),
     ("The army said it had withdrawn its troops from the border.", "withdrawn", False),
     ("Crowds stormed the building, and the leader withdrew days later.", "withdrew", False),
+    ("Militants attacked an army post at Kangalom before dawn; the soldiers withdrew towards the "
+     "mainland.", "withdrew", True),
+    ("On Monday the soldiers withdrew towards the mainland.", "withdrew", False),
+    ("Federal troops retook Mehal Meda after the militiamen withdrew into the hills.", "withdrew",
+     True),
 ])
 def test_raiders_pulling_back_end_their_attack(nlp, text, verb, apart):
     lexicon = load_lexicon()
     doc = nlp(text)
     assert event_filters.raiders_pull_back(word(doc, verb), lexicon.triggers["withdraw|VERB"],
                                            heads_of(doc, lexicon)) is apart
+
+
+@pytest.mark.parametrize("text, backs", [
+    ("Chadian troops backed by a helicopter gunship retook the Kangalom post.", True),
+    ("Rwanda backed the rebels with troops and weapons.", False),
+])
+def test_the_backing_of_a_force_that_acts_is_no_support_of_its_own(nlp, text, backs):
+    token = next(t for t in nlp(text) if t.lemma_ == "back")
+    trigger = load_lexicon().triggers["back|VERB"]
+    assert event_filters.backs_the_doers(token, trigger) is backs
 
 
 @pytest.mark.parametrize("text, noun, told", [

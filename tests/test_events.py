@@ -375,6 +375,35 @@ def test_a_curfew_extended_is_no_part_of_the_seizure_told_that_day(pipeline):
     assert "Other" in [e.type.acled_sub_event_type for e in events]
 
 
+def test_shelling_told_as_coming_later_is_an_event_of_its_own(pipeline):
+    text = ("An Armenian soldier was killed on Wednesday evening when Azerbaijani troops opened "
+            "fire on Armenian positions near Shurnukh, a village in Syunik.\n\n"
+            "Several mortar rounds later landed in Shurnukh itself, damaging the roof of the "
+            "school; no one was hurt.")
+    events = events_of(pipeline, text, "2021-08-27")
+    assert [e.type.acled_sub_event_type for e in events] == [
+        "Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_arrests_and_seizures_at_the_place_a_raid_names_are_the_raiders_deeds(pipeline):
+    text = ("Soldiers freed the businessman unharmed that evening during a raid on a house in "
+            "Salitre, where they arrested four suspects and seized two rifles, a pistol and a "
+            "grenade, the armed forces said.")
+    events = {e.type.acled_sub_event_type: e for e in events_of(pipeline, text, "2023-03-15")}
+    arrests, seizure = events["Arrests"], events["Disrupted weapons use"]
+    assert arrests.actor1.name.startswith("Military Forces")
+    # those arrested with the arms are of the armed group whose arms were seized
+    assert arrests.actor2.name == seizure.actor2.name == "Unidentified Armed Group"
+
+
+def test_devices_found_and_destroyed_by_engineers_are_one_disrupted_use(pipeline):
+    text = ("On 24 September, members of a vigilance committee found two improvised explosive "
+            "devices hidden under a bridge near Mozogo; army engineers destroyed them the same "
+            "afternoon.")
+    events = events_of(pipeline, text, "2019-10-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
 def test_a_suspected_bomb_maker_arrested_is_no_bombing(pipeline):
     text = "On 24 August, police arrested a suspected BIFF bomb maker at a checkpoint in Cotabato."
     events = events_of(pipeline, text, "2016-08-27")

@@ -56,6 +56,17 @@ def test_an_apposition_with_a_preposition_ties_a_town_to_its_province(nlp, gaz):
     assert place_named(find_places(doc, gazetteer=gaz), "Qarabagh").admin1 == "Ghazni"
 
 
+def test_a_province_holding_most_of_the_story_s_places_favours_its_namesake_town(nlp, gaz):
+    """Ayacucho holds Canayre, Kimbiri and San Miguel; Junín is named once: "Santa Rosa" is the
+    Ayacucho town, though the Junín one is larger."""
+    doc = nlp("Rebels ambushed a patrol near Canayre, in Peru's Ayacucho region, on Monday. "
+              "Growers blocked the bridge at Kimbiri, also in Ayacucho, and residents of San "
+              "Miguel, the capital of La Mar province, beat two thieves. The army, which also "
+              "patrols the Junín side of the valley, said troops had found rifles in a cave near "
+              "Santa Rosa.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Santa Rosa").admin1 == "Ayacucho"
+
+
 def test_a_city_whose_population_geonames_left_at_zero_is_still_its_own_name(nlp, gaz):
     """São Gonçalo (a million people, population 0 in GeoNames) beside Rio de Janeiro is not a
     town of Rio Grande do Norte that has "São Gonçalo" among its other names."""
