@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import country_of_word
 from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECTILES,
-                          THREATENED_FORCE, UNFOUGHT, VENGEANCE,
+                          THREATENED_ADVANCE, THREATENED_FORCE, UNFOUGHT, VENGEANCE,
                           across_semicolon, answers_a_charge, bare_purpose, blows_up_shot_vehicle,
                           clause_head, dep_child, disposes_of_explosives, fires_on_vehicle,
                           first_conjunct, gerund_read_as_modifier, governors,
@@ -83,6 +83,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or held_when_attacked(token, trigger, heads) or cumulative_toll(token, trigger)
                 or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon)
                 or raiders_pull_back(token, trigger, heads) or backs_the_doers(token, trigger)
+                or patrols_what_it_took(token, trigger, heads)
                 or fights_with(token, trigger, heads) or sums_up(token)
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
                 or halted_as_told(token, lexicon))
@@ -169,6 +170,16 @@ def survivors_fall_back(token: Token, trigger: Trigger) -> bool:
         return False
     subject = subject_of(token)
     return subject is not None and any(c.lower_ == "surviving" for c in children(subject))
+
+
+def patrols_what_it_took(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"the dissidents had taken control of Coteje ... and were patrolling the river": patrols by
+    those who have just taken the ground hold it, no deployment of their own."""
+    if trigger.phrase[0] != "patrol" or token.pos_ != "VERB" or token.dep_ != "conj" or \
+            dep_child(token, "nsubj", "nsubjpass") is not None:
+        return False  # (a base set up there is established: "retook Furcy and installed a base")
+    taking = heads.get(token.head.i)
+    return taking is not None and taking.acled == "@territory"
 
 
 def backs_the_doers(token: Token, trigger: Trigger) -> bool:
@@ -1243,7 +1254,8 @@ def force_vows(doc: Doc, lexicon: Lexicon,
         if auxes & VOW_AUXES and anchor.lemma_ not in cues["threat_speech_verbs"]:
             found.append((FORCE_VOW, doc[anchor.i:anchor.i + 1]))
         if token.i not in heads and lemma_of(token) != "spare":  # (no one spared: no act)
-            found.append((THREATENED_FORCE, doc[token.i:token.i + 1]))
+            act = THREATENED_ADVANCE if _enters_a_place(token) else THREATENED_FORCE
+            found.append((act, doc[token.i:token.i + 1]))
     return found
 
 
@@ -1287,6 +1299,18 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
         lemma != "act" and provoked is not None and provoked.lemma_ in cues["provocations"]
 
 
+def _enters_a_place(verb: Token) -> bool:
+    """"the group's fighters would enter Marib": fighters vowing to go into a named place (not
+    "the protesters would enter the capital")."""
+    entered, goers = dep_child(verb, "dobj"), dep_child(verb, "nsubj")
+    return verb.lemma_ == "enter" and entered is not None and entered.ent_type_ in PLACE_LABELS \
+        and goers is not None and goers.lemma_ in FIGHTING_FORCES
+
+
+FIGHTING_FORCES = frozenset(("fighter", "force", "troop", "soldier", "army", "militant",
+                             "rebel", "militia", "militiaman", "man", "unit"))
+
+
 def _names_force(verb: Token, lexicon: Lexicon) -> bool:
     """"would take revenge", "will be wiped out", "would pursue the attackers", "take the
     castle by force", "return with all our strength": the verb, its object or its manner is
@@ -1300,7 +1324,7 @@ def _names_force(verb: Token, lexicon: Lexicon) -> bool:
         return pursued is not None and (names_people_or_them(pursued, lexicon) or
                                         pursued.lemma_ in cues["armed_victims"])
     vowed = dep_child(verb, "dobj")
-    if vowed is not None and vowed.lemma_ in VENGEANCE:
+    if vowed is not None and vowed.lemma_ in VENGEANCE or _enters_a_place(verb):
         return True
     manner = prep_object(verb, "by", "with")
     return manner is not None and (manner.lemma_ in cues["force_words"] or manner.lemma_ in (

@@ -48,10 +48,13 @@ MODAL_DEMAND = Trigger(phrase=("must",), pos="VERB", plover="REQUEST", plover_mo
 # "X said its troops would respond with force": X threatens, whoever answers for it.
 FORCE_VOW = Trigger(phrase=("will",), pos="VERB", plover="THREATEN", plover_mode=None, acled=None,
                     cameo_root="13", strength=0.7)
-# "said his clan would take revenge": the force vowed, an attack that may come.
+# "said his clan would take revenge": the force vowed, an attack that may come; "said the
+# group's fighters would enter Marib": an advance on ground that may come.
 THREATENED_FORCE = Trigger(phrase=("would",), pos="VERB", plover="ASSAULT", plover_mode=None,
                            acled="@kill", cameo_root="19", strength=0.6)
-SPEAKER_TRIGGERS = (MODAL_DEMAND, FORCE_VOW, THREATENED_FORCE)
+THREATENED_ADVANCE = replace(THREATENED_FORCE, acled="@territory")
+THREATENED_ACTS = (THREATENED_FORCE, THREATENED_ADVANCE)
+SPEAKER_TRIGGERS = (MODAL_DEMAND, FORCE_VOW, *THREATENED_ACTS)
 
 
 def names_people(noun: Token, lexicon: Lexicon) -> bool:
@@ -2199,7 +2202,7 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         vow = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb), _vowed_against(vow) if vow is not None else None)
     passive_subject = dep_child(verb, "nsubjpass")
-    if trigger is THREATENED_FORCE and passive_subject is not None and verb.dep_ == "ccomp":
+    if trigger in THREATENED_ACTS and passive_subject is not None and verb.dep_ == "ccomp":
         return Roles(subject_of(verb.head), passive_subject)  # "warned that any position that
         # opened fire will be suppressed": the one warning would suppress it
     if passive_subject is None and verb.dep_ == "conj" and dep_child(verb, "agent") is not None:

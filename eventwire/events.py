@@ -51,7 +51,7 @@ from .actors import actor_at, holds_office, implied_actor, national_actor
 from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
                             reports_event)
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
-                          THREATENED_FORCE, actor_of,
+                          THREATENED_ACTS, THREATENED_FORCE, actor_of,
                           answers_a_charge, as_type, bare_purpose, clause_bounds, clause_head,
                           commitment, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token, is_person,
@@ -855,7 +855,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
         roles = side_change_roles(token, roles)
     named_again = refers_back(token, ctx.lexicon)
     mode = mode_of(token, ctx.lexicon)
-    if read is THREATENED_FORCE and mode != "negated":
+    if read in THREATENED_ACTS and mode != "negated":
         mode = "hypothetical"  # vowed force comes only if the threat is carried out
     first = actor_of(ctx.actors, ctx.text, roles.first)
     second = actor_of(ctx.actors, ctx.text, roles.second)

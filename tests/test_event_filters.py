@@ -283,14 +283,17 @@ def test_force_vowed_in_reported_speech_is_a_threat(nlp, text, vowed):
      "suppressed"),
     ("The army warned that its troops would respond with full force.", "respond"),
     ("Analysts said the army could pursue the attackers into the forest.", "pursue"),
+    ("A Houthi spokesman said the group's fighters would enter Marib within weeks.", "enter"),
+    ("Police said the protesters would enter Nairobi on Monday.", None),
     # force that is done, or not vowed, is no attack to come
     ("The army said it had responded with force to the attack.", None),
     ("The army said it would not pursue the attackers.", None),
 ])
 def test_force_vowed_is_an_attack_that_may_come(nlp, text, act):
-    from eventwire.event_filters import THREATENED_FORCE, force_vows
+    from eventwire.event_filters import force_vows
+    from eventwire.event_parse import THREATENED_ACTS
     found = [span.text for trigger, span in force_vows(nlp(text), load_lexicon(), heads={})
-             if trigger is THREATENED_FORCE]
+             if trigger in THREATENED_ACTS]
     assert found == ([act] if act else [])
 
 
@@ -440,6 +443,18 @@ def test_raiders_pulling_back_end_their_attack(nlp, text, verb, apart):
     doc = nlp(text)
     assert event_filters.raiders_pull_back(word(doc, verb), lexicon.triggers["withdraw|VERB"],
                                            heads_of(doc, lexicon)) is apart
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("The dissidents had taken control of Coteje and were patrolling the river in armed boats.",
+     True),
+    ("Soldiers were patrolling the river in armed boats.", False),
+])
+def test_patrols_by_those_who_took_the_ground_hold_it(nlp, text, holds):
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    assert event_filters.patrols_what_it_took(word(doc, "patrolling"), lexicon.triggers[
+        "patrol|ANY"], heads_of(doc, lexicon)) is holds
 
 
 @pytest.mark.parametrize("text, backs", [
