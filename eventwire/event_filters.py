@@ -1303,7 +1303,8 @@ def _enters_a_place(verb: Token) -> bool:
     """"the group's fighters would enter Marib": fighters vowing to go into a named place (not
     "the protesters would enter the capital")."""
     entered, goers = dep_child(verb, "dobj"), dep_child(verb, "nsubj")
-    return verb.lemma_ == "enter" and entered is not None and entered.ent_type_ in PLACE_LABELS \
+    return verb.lemma_ == "enter" and entered is not None and (
+        entered.ent_type_ in PLACE_LABELS or entered.pos_ == "PROPN") \
         and goers is not None and goers.lemma_ in FIGHTING_FORCES
 
 

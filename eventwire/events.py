@@ -199,7 +199,8 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     for m in mentions:
         found.append(m)
         act = commitment(m.token, m.trigger, m.mode, ctx.lexicon) or (
-            "THREATEN" if _own_side_would(ctx, m) else None)
+            "THREATEN" if _own_side_would(ctx, m) and m.trigger not in THREATENED_ACTS else None)
+        # (a vowed act no trigger names already has its threat, see `force_vows`)
         if act is not None:
             # an auxiliary commitment is as explicit as "pledged"
             trigger = replace(as_type(m.trigger, act, ctx.lexicon),

@@ -2896,8 +2896,8 @@ def test_a_vow_of_force_is_the_speaker_s_threat_against_its_target(pipeline):
      "Military Forces of Armenia"),
     ("Separatist commanders in Cameroon's Northwest warned that teachers who reopened schools in "
      "Kumbo would be punished.", "Attack", "Ambazonian separatists", "Civilians"),
-    ("A Houthi spokesman said on Twitter that the group's fighters would enter Marib within "
-     "weeks.", "Non-state actor overtakes territory", None, None),
+    ('A Houthi spokesman said on Twitter that the group\'s fighters would "enter Marib" unless '
+     "the government gave way.", "Non-state actor overtakes territory", None, None),
 ])
 def test_force_a_threat_vows_is_a_hypothetical_attack(pipeline, text, sub, doer, target):
     events = events_of(pipeline, text, published="2020-11-20")
