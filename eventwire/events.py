@@ -2447,7 +2447,7 @@ def _only_named_of_kind(ctx: _Context, words: Span | None) -> Actor | None:
 
 
 SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
-GROUP_RANKS = ("commander", "leader", "official")
+GROUP_RANKS = ("commander", "leader", "official", "member")
 
 
 def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor, Span | None]:

@@ -2910,6 +2910,14 @@ def test_force_a_threat_vows_is_a_hypothetical_attack(pipeline, text, sub, doer,
         assert (force[0].actor1.name, force[0].actor2.name) == (doer, target)
 
 
+def test_a_member_of_a_group_s_council_threatens_for_the_group(pipeline):
+    text = ("Abdulmalik al-Hadhri, a member of the Houthis' political council, said on Twitter "
+            'that the group\'s fighters would "enter Marib" unless the government gave way.')
+    threat = next(e for e in events_of(pipeline, text, "2021-02-18")
+                  if e.type.plover == "THREATEN")
+    assert threat.actor1.name == "Houthis"
+
+
 def test_a_barrel_dropped_with_a_chemical_agent_is_a_chemical_attack(pipeline):
     text = ("Rebel commanders said a government helicopter had dropped a barrel filled with "
             "chlorine on their positions near Latamneh on Sunday.")
