@@ -10,7 +10,7 @@
   militants and recovered weapons"), `arranges_event` ("a rally has been called for Saturday"),
   `no_casualties` ("no one was hurt"), `fired_at_nothing` ("fired shells into the sea");
 - `modal_demands`: "X said Y must Z", a demand no lexicon trigger names; `force_vows`: "X said
-  its troops would respond with force", a threat no lexicon trigger names.
+  its troops would respond with force", a threat no lexicon trigger names, and the force it vows.
 Each looks at one trigger token in the parse (`event_parse.py` reads the clause).
 """
 from __future__ import annotations
@@ -208,10 +208,9 @@ def raiders_pull_back(token: Token, trigger: Trigger, heads: dict[int, Trigger])
         return attack is not None and attack.plover == "ASSAULT"
     # (the defenders named back, after the attack its sentence tells; attackers who "melted
     # away into the hills" after a fight are told leaving on their own)
-    return subject is not None and any(c.dep_ == "det" and c.lower_ == "the"
-                                       for c in children(subject)) and \
-        subject.lemma_ in DEFENDERS and any(
-            heads[i].plover == "ASSAULT" for i in range(sent_of(token).start, token.i) if i in heads)
+    return subject is not None and subject.lemma_ in DEFENDERS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(subject)) and any(
+        heads[i].plover == "ASSAULT" for i in range(sent_of(token).start, token.i) if i in heads)
 
 
 DEFENDERS = frozenset(("soldier", "troop", "defender", "policeman", "officer", "guard"))
@@ -1277,8 +1276,8 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
     """Force named by the verb, or by how or against what it is to be used."""
     cues = lexicon.modality
     lemma = lemma_of(verb)
-    if lemma != "spare" and lemma not in cues["force_vow_verbs"] and \
-            not _names_force(verb, lexicon):
+    forceful = _names_force(verb, lexicon)
+    if lemma != "spare" and lemma not in cues["force_vow_verbs"] and not forceful:
         return False  # first, as this runs on every verb with a "will" or "would"
     denied = any(c.dep_ == "neg" for c in children(verb)) or any(
         nobody(c, cues) for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass"))
@@ -1286,7 +1285,7 @@ def _vows_force(verb: Token, lexicon: Lexicon) -> bool:
         return denied  # "nobody will be spared", "will not spare anyone"
     if denied:
         return False
-    if lemma in ("retaliate", "crush") or _names_force(verb, lexicon):
+    if lemma in ("retaliate", "crush") or forceful:
         return True
     if lemma == "deal":  # "will deal with anyone who takes part", not "with the complaints"
         dealt = prep_object(verb, "with")

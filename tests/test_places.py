@@ -67,6 +67,14 @@ def test_a_province_holding_most_of_the_story_s_places_favours_its_namesake_town
     assert place_named(find_places(doc, gazetteer=gaz), "Santa Rosa").admin1 == "Ayacucho"
 
 
+def test_a_town_put_in_a_department_the_gazetteer_lacks_is_no_namesake_abroad(nlp, gaz):
+    doc = nlp("On 11 September, Boko Haram fighters entered a hamlet near Tourou (Mayo-Tsanaga "
+              "department) at night. Residents fled to Mokolo and Maroua, in Cameroon's Far "
+              "North region.")
+    places = find_places(doc, gazetteer=gaz)
+    assert not any(p.country == "FI" for p in places)
+
+
 def test_a_city_whose_population_geonames_left_at_zero_is_still_its_own_name(nlp, gaz):
     """São Gonçalo (a million people, population 0 in GeoNames) beside Rio de Janeiro is not a
     town of Rio Grande do Norte that has "São Gonçalo" among its other names."""
