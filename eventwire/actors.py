@@ -1041,10 +1041,12 @@ class _Resolver:
                 break
             node = node.head
         doer = next((c for c in children(node) if c.dep_ == "nsubj"), None)
-        if doer is None:
-            return None
+        return self._group_at(doer.i) if doer is not None else None
+
+    def _group_at(self, i: int) -> tuple | None:
+        """The key of the group (no person) a mention of which holds token `i`."""
         return next((k for k, b in self.builders.items() if b.type != "person" and any(
-            s <= doer.i < e for s, e in b.spans)), None)
+            s <= i < e for s, e in b.spans)), None)
 
     def _speaker_of_clause(self, i: int) -> tuple | None:
         """"The Forum for Democratic Change said it backed that demand", "the Federation of Coca
@@ -1062,8 +1064,7 @@ class _Resolver:
             near = [(e, k) for k, b in self.builders.items() if b.type != "person"
                     for _, e in b.spans if speaker.i - 6 <= e <= speaker.i]
             return max(near)[1] if near else None
-        return next((k for k, b in self.builders.items() if b.type != "person" and any(
-            s <= speaker.i < e for s, e in b.spans)), None)
+        return self._group_at(speaker.i)
 
     def _token_ids(self, attr: int, hashes) -> list[int]:
         """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""
