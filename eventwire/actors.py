@@ -61,7 +61,8 @@ KEEP_MODIFIERS = frozenset(
 POSSESSIVE_PRONOUNS = frozenset("our their its his her my your whose".split())
 COREF_DETERMINERS = frozenset("the this that these those".split())
 TIE_WORDS = frozenset(("linked", "affiliated", "aligned", "allied", "inspired", "backed"))
-FORCE_STRIKES = frozenset(("strike", "airstrike", "raid", "bombardment", "shelling", "assault"))
+FORCE_STRIKES = frozenset(("strike", "airstrike", "raid", "bombardment", "shelling", "assault",
+                           "shell", "rocket", "mortar", "missile", "artillery"))
 SPEAKER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
 MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
@@ -596,7 +597,8 @@ class _Resolver:
         """The head modifies the noun after it ("army officer", "army trucks"), unless that
         noun is an aircraft the force flies ("an air force helicopter struck ..." is the air
         force), one who speaks for it ("a government spokesman rejected ..."), a force's
-        strike ("an Afghan air force strike hit a house", "a police raid") or a post it holds
+        strike or munitions ("an Afghan air force strike hit a house", "a police raid", "army
+        shells released a gas") or a post it holds
         ("attacked the army garrison": the army was attacked)."""
         token = self.doc[last]
         head = token.head
@@ -766,6 +768,7 @@ class _Resolver:
     def _add_orgs(self) -> None:
         # "Awdheegle, a town in the Lower Shabelle region" tagged ORG: that name is a place
         towns = {ent.text for ent in self.ents if apposed_place_noun(self.doc, ent.end)}
+        short_names: dict[str, tuple] = {}
         for ent in self.ents:
             if not _org_like(ent) or any(self.taken[ent.start:ent.end]) or ent.text in towns:
                 continue
@@ -786,8 +789,21 @@ class _Resolver:
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
             country = next((self.country_start[i][1] for i in range(s, e)
                             if i in self.country_start), None)
-            key = self._spelled_out(text) or self._shortened(text) or ("org", text.lower())
+            key = short_names.get(text) or self._bracketed_after(s, e) or \
+                self._spelled_out(text) or self._shortened(text) or ("org", text.lower())
+            if key[0] != "org":
+                short_names[text] = key
             self._mention(key, _Builder(text, type_, country), s, e)
+
+    def _bracketed_after(self, s: int, e: int) -> tuple | None:
+        """"the Armed Defence Forces of Mozambique (FADM)": an acronym in brackets right after
+        an actor's name is that actor's, whatever language its initials spell."""
+        doc, text = self.doc, self.doc[s:e].text
+        if s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")" or \
+                " " in text or sum(ch.isupper() for ch in text) < 2:
+            return None
+        return next((k for k, b in self.builders.items()
+                     if any(end == s - 1 for _, end in b.spans)), None)
 
     def _add_apposed_groups(self) -> None:
         """"the Comandos de la Frontera, a group formed by former FARC guerrillas": a capitalised

@@ -2293,9 +2293,10 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
         _stray_agent(noun, lexicon)
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject
-    if first is None:
+    if first is None:  # "Israeli shelling", "army shells released a gas"
         first = next((c for c in children(noun) if c.dep_ in ("amod", "compound")
-                      and c.ent_type_ in ("NORP", "ORG", "GPE")), None)
+                      and (c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in FORCE_MODIFIERS)),
+                     None)
     second = prep_object(noun, "on", "against", "over", "of", "targeting", "with")
     if second is None and first is not None and first.head.lower_ == "by":
         # "the attack by rebels on the convoy": the parser hangs the target on the attacker
@@ -2323,6 +2324,7 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
 
 
 ASIDE_PREPS = frozenset("since after following despite over against about into".split())
+FORCE_MODIFIERS = frozenset(("army", "military", "police", "government", "rebel", "militia"))
 SERIES_NOUNS = frozenset(("round", "series", "wave", "spate", "string", "flurry"))
 
 

@@ -66,7 +66,7 @@ from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatali
 from .nlp import children, doc_text, doc_tokens, sent_of, span_text
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word, resolve
-from .tolls import event_tolls, reported_total
+from .tolls import event_tolls, reported_total, rival_tolls
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
 MIN_CONFIDENCE = 0.5
@@ -1484,9 +1484,13 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     """Civilians shot in a later sentence are no part of a clash between two named sides
     ("fighting between M23 rebels and Wazalendo militiamen" is not M23 fighters shooting six
     civilians that evening); nor is an act of another kind told as coming later (`_came_later`)
-    or an abduction beside a killing."""
+    or an abduction beside a killing, nor anything in a sentence told as apart from what came
+    before ("Separately, on Tuesday, a suicide bomber ...")."""
     if any(_kills_and_abducts(m, mention) or _kills_and_abducts(mention, m)
            or _came_later(m, mention) for m in group):
+        return False
+    if group[0].sent.start < mention.sent.start and (
+            _told_apart(mention.sent) or _day_within_span(group, mention)):
         return False
     victims = mention.actor2
     if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
@@ -1935,6 +1939,23 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
 
 
 SEQUEL_ADVERBS = frozenset(("later", "afterwards", "afterward", "subsequently"))
+# sentence openings that set what follows apart from the events told before
+APART_OPENINGS = ("separately", "elsewhere", "in a separate", "in another")
+
+
+def _day_within_span(group: list[_Mention], mention: _Mention) -> bool:
+    """"Fighting ... killed at least 11 people between Saturday and Wednesday. On Monday, mortar
+    rounds ... hit a house": an act of a named kind told on one day of a fight's span is an
+    event of that day."""
+    return mention.own_date and mention.acled_sub not in GENERIC_SUBS and \
+        mention.date.start == mention.date.end and any(
+            m.own_date and m.date.start is not None and m.date.end is not None
+            and m.date.start < m.date.end for m in group)
+
+
+def _told_apart(sent: Span) -> bool:
+    opening = " ".join(t.lower_ for t in sent[:3])
+    return opening.startswith(APART_OPENINGS)
 
 
 # A hunger strike goes on by itself for days, whatever else the strikers' side does meanwhile.
@@ -2217,32 +2238,36 @@ def _lead(group: list[_Mention]) -> _Lead:
     return _Lead(group, lead, lead.acled_sub)
 
 
-RIVAL_COUNTS = frozenset(("people", "persons", "civilians", "villagers", "residents"))
-
-
-def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None) -> list[Fatalities]:
+def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
+                       actors: tuple[Actor, ...]) -> list[Fatalities]:
     """"An official said 12 people had been killed. The RSF said its fighters had killed more
     than 40 'mercenaries'": an armed group's count of the enemies it killed gives way to anyone
-    else's (ACLED takes the most conservative report)."""
-    if doer is None or doer.type not in ARMED_TYPES - STATE_TYPES:
+    else's (ACLED takes the most conservative report); so does the state forces' count of those
+    their side shot ("killing at least three people, a doctors' committee said ... Police said
+    only one protester had died")."""
+    if doer is None or doer.type not in ARMED_TYPES:
         return tolls
     said = {m.text.casefold() for m in doer.mentions} | {doer.name.casefold()}
+    if doer.type in STATE_TYPES:
+        side = {m.text.casefold() for a in actors if a.type in STATE_TYPES
+                and a.country == doer.country for m in a.mentions}
+        ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in side]
+        if not any(rival_tolls([f, g]) for f in ours for g in tolls if g not in ours):
+            return tolls  # (the army's "four of the smugglers" counts other dead)
+        said |= side
     others = [f for f in tolls if not (f.claimed_by and f.claimed_by.casefold() in said)]
     return others or tolls
 
 
 def _group_toll(tolls: list[Fatalities]) -> Fatalities | None:
-    """The largest toll the event's sentences give ("the toll rose to 22"); but two named
-    sources counting the same people give rival accounts ("14 people, according to the township
-    administration" ... "a monk told the paper 23 people had been killed"): their range, the
-    lower as ACLED's (sources counting soldiers and militants count different dead)."""
+    """The largest toll the event's sentences give ("the toll rose to 22"); but named sources
+    counting the same dead give rival accounts (`rival_tolls`): their range, the lower as
+    ACLED's."""
     if not tolls:
         return None
     largest = max(tolls, key=lambda f: (f.acled or 0, f.low or 0))
     named = [f for f in tolls if f.claimed_by and f.low is not None and f.text]
-    counted = {f.text.split()[-1].casefold() for f in named}  # "14 people" / "23 people"
-    if len({f.claimed_by.casefold() for f in named}) < 2 or len({f.low for f in named}) < 2 \
-            or len(counted) != 1 or not counted <= RIVAL_COUNTS:
+    if not rival_tolls(named):
         return largest
     least = min(named, key=lambda f: f.low)
     return Fatalities(low=least.low, high=max(f.low for f in named), acled=least.acled,
@@ -2274,7 +2299,7 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     dated = [m for m in group if m.own_date or not m.refers_back] or group
     when = min((m.date for m in dated), key=lambda d: DATE_RANK[d.precision])
     fatalities = _group_toll(_tolls_not_boasted([m.fatalities for m in group if m.fatalities],
-                                                actor1[0]))
+                                                actor1[0], ctx.actors))
     evidence = sorted({e for m in group for e in m.evidence}, key=lambda s: s.start)
     plover = lead.trigger.plover
     if plover == "COERCE" and crosswalk is not None and crosswalk.plover == "PROTEST":

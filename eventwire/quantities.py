@@ -158,7 +158,9 @@ def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
     if low in ("a", "an") and tok.dep_ == "det" and tok.head.tag_ == "NN" and tok.head.i > i:
         noun = tok.head
         lemma = noun.lemma_.lower()
-        if lemma in lex.people or lex.noun_what.get(lemma) == "fighters":
+        # ("killing members of a family": the family is whose members were killed)
+        of_whom = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        if (lemma in lex.people or lex.noun_what.get(lemma) == "fighters") and not of_whom:
             what, _ = _verb_what(doc, noun, lex, noun)
             if what in _CASUALTY:  # 'killing a child', 'a guard was shot dead'
                 return _quantity(text, tok, noun, what, 1, 1, _claimant(doc, noun, lex),
@@ -457,7 +459,9 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
                         cat = _verb_cat(c, lex) or _adj_only(c, lex)
                         if cat:
                             break
-            if cat is None and not via_noun:
+            # ("A doctor put the death toll at 14": the verb's subject gives the toll)
+            if cat is None and not via_noun and not (target.head.i == t.i
+                                                     and target.dep_ == "nsubj"):
                 cat = _subject_cat(t, target, lex)
             generic = any(c.dep_ in _ARGS and c.lemma_.lower() in lex.generic
                           for c in children(t))

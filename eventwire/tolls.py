@@ -27,6 +27,7 @@ class _Cues:
     updates: tuple[str, ...]  # 'rose to': a toll that replaces the earlier ones
     field_prefixes: tuple[str, ...]  # 'Fatalities:' closing an ACLED-style note
     victim_kind: dict[str, int]  # 'militants' and 'terrorists' are the same kind of victim
+    vague: frozenset[str]  # 'several', 'dozens': first words of counts given as no number
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ def _cues() -> _Cues:
                  updates=tuple(raw["toll_update_cues"]),
                  field_prefixes=tuple(f"{label}:" for label in raw["field_labels"]),
                  victim_kind={noun: n for n, kind in enumerate(raw["victim_kinds"])
-                              for noun in kind})
+                              for noun in kind},
+                 vague=frozenset(k.split()[0] for k in raw["vague"] if k.split()[0] != "a"))
 
 
 def is_campaign_total(q: Quantity, text: str) -> bool:
@@ -173,12 +175,34 @@ def _combine(accounts: list[list[Quantity]]) -> Fatalities:
     return Fatalities(low=low, high=high, acled=acled, text=texts, claimed_by=claimant)
 
 
+def rival_tolls(tolls: list[Fatalities]) -> bool:
+    """Tolls of one event told in different sentences by two or more named sources, each a
+    single count given as a number, of the same dead: rival accounts ("at least 11 people,
+    district officials said" ... "elders put the toll at 18"; "killed 27 government soldiers"
+    ... "six of its soldiers had been killed"); not "several soldiers" beside "four soldiers",
+    nor sources counting soldiers and militants."""
+    single = [f for f in tolls if f.text and ";" not in f.text and not _PARTITIVE.search(f.text)
+              and f.text.lower().split()[0] not in _cues().vague]
+    if len(single) < len(tolls) or len({f.claimed_by.casefold() for f in single}) < 2 \
+            or len({f.low for f in single}) < 2:
+        return False
+    heads = [{_head(f.text.split()[-1])} for f in single]
+    return all(_same_victims(a, b) for a in heads for b in heads if a is not b)
+
+
+def _head(word: str) -> str:
+    return word.lower() if word.isalpha() else ""  # a bare number counts the dead
+
+
 def _rivals(a: list[Quantity], b: list[Quantity]) -> bool:
     """Two sources' accounts of the same victims: some counted noun is shared, generic or of
     the same kind ("seven dead militants" / "12 terrorists")."""
+    return _same_victims({(q.of or "").lower().split()[-1:][0] if q.of else "" for q in a},
+                         {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in b})
+
+
+def _same_victims(heads_a: set[str], heads_b: set[str]) -> bool:
     generic = {"people", "dead", "bodies", "body", "toll", "deaths", "victims", "persons", ""}
-    heads_a = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in a}
-    heads_b = {(q.of or "").lower().split()[-1:][0] if q.of else "" for q in b}
     kinds = _cues().victim_kind
     return bool(heads_a & generic or heads_b & generic or
                 {h.rstrip("s") for h in heads_a} & {h.rstrip("s") for h in heads_b} or

@@ -785,3 +785,20 @@ def test_government_soldiers_are_the_state_s_not_a_member_state_s(pipeline):
             "three villages near Afmadow.")
     events = pipeline.extract(make_article(text, published="2023-09-06")).events
     assert [e.actor1.name for e in events] == ["Military Forces of Somalia"]
+
+
+def test_a_force_named_in_full_and_its_bracketed_acronym_are_the_state_s_military(nlp):
+    """"Armed Defence Forces of Mozambique (FADM)": the full name is the country's army, and the
+    acronym (Portuguese initials) is the same actor, there and later."""
+    actors = run(nlp, "The Armed Defence Forces of Mozambique (FADM) retook Alua on Tuesday. "
+                      "FADM soldiers then shelled positions near Memba.")
+    army = by_name(actors, "Military Forces of Mozambique")
+    assert army.type == "military"
+    assert texts(army) == ["Armed Defence Forces of Mozambique", "FADM", "FADM"]
+    assert "FADM" not in {a.name for a in actors}
+
+
+def test_the_force_firing_the_munitions_is_the_actor(nlp):
+    actors = run(nlp, "In South Sudan, doctors said army shells released a thick gas over a "
+                      "cattle camp.")
+    assert [texts(a) for a in actors if a.type == "military"] == [["army"]]

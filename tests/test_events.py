@@ -5405,3 +5405,50 @@ def test_a_side_telling_what_it_would_do_on_a_condition_threatens(pipeline, text
     events = events_of(pipeline, "Fighting went on near Hpakant on Monday. " + text,
                        published="2024-10-24")
     assert sum(e.type.plover == "THREATEN" for e in events) == threats
+
+
+def test_a_sentence_told_as_separate_starts_an_event_of_its_own(pipeline):
+    """"Separately, on Tuesday, a suicide bomber ...": not part of the five days of fighting
+    told before, though Tuesday lies within them."""
+    text = ("Fighting between two clans near Pewar killed at least 11 people between Saturday and "
+            "Wednesday, officials said. Separately, on Tuesday, a suicide bomber rammed a "
+            "Frontier Corps vehicle near Sadda, killing two soldiers.")
+    events = events_of(pipeline, text, published="2023-07-13")
+    subs = sorted(e.type.acled_sub_event_type for e in events if e.type.plover == "ASSAULT")
+    assert subs == ["Armed clash", "Suicide bomb"]
+    bomb = next(e for e in events if e.type.acled_sub_event_type == "Suicide bomb")
+    assert (bomb.date.start, bomb.fatalities.low) == (date(2023, 7, 11), 2)
+
+
+def test_an_act_of_a_named_kind_on_one_day_of_a_fight_s_span_is_that_day_s_event(pipeline):
+    text = ("Fighting between two clans near Pewar killed at least 11 people between Saturday and "
+            "Wednesday, officials said, as both sides fired machine guns from hilltop bunkers. "
+            "On Monday, mortar rounds fired from the hills hit a house on the outskirts of Pewar, "
+            "killing two children.")
+    events = events_of(pipeline, text, published="2023-07-13")
+    shelling = [e for e in events
+                if e.type.acled_sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.date.start, e.fatalities.low) for e in shelling] == [(date(2023, 7, 10), 2)]
+    assert any(e.fatalities and e.fatalities.low == 11 for e in events if e not in shelling)
+
+
+def test_rival_sources_tolls_in_two_sentences_give_the_lower_as_the_event_s(pipeline):
+    """Two named sources count the same dead; one gives a bare number ("put the toll at 18"),
+    the other the army's own dead against the rebels' claim: ACLED's conservative figure."""
+    text = ("Armed men stormed the village of Pewar on Saturday, killing at least 11 people, "
+            "district officials said. Tribal elders put the toll at 18, with more than 40 wounded.")
+    (attack,) = [e for e in events_of(pipeline, text) if e.type.plover == "ASSAULT"]
+    assert (attack.fatalities.low, attack.fatalities.high) == (11, 18)
+    text = ("SPLM-IO fighters overran the army garrison at Mathiang on Sunday. The SPLM-IO said "
+            "its forces had killed 27 government soldiers. The army said six of its soldiers had "
+            "been killed.")
+    (overrun,) = [e for e in events_of(pipeline, text) if e.type.plover == "ASSAULT"]
+    assert overrun.fatalities.low == 6
+
+
+def test_the_shooting_forces_own_count_gives_way_to_another_source_s(pipeline):
+    text = ("Security forces fired live ammunition at protesters in Omdurman on Monday, killing "
+            "at least three people, a doctors' committee said. Police said only one protester "
+            "had died.")
+    force = only(events_of(pipeline, text), "ASSAULT")
+    assert force.fatalities.low == 3

@@ -164,3 +164,18 @@ def test_a_claimant_with_an_apposition_the_parse_misplaced_still_claims(nlp):
     q = one(nlp, "A monk from the village told Bay of Bengal Monitor that 23 people had been "
                  "killed, most of them women and children.")
     assert (q.low, q.claimed_by) == (23, "monk")
+
+
+def test_who_puts_the_toll_at_a_number_is_no_count_of_the_dead(nlp):
+    found = quantities(nlp, "A doctor at a hospital in Maiduguri put the death toll at 14.")
+    assert [(q.what, q.low, q.text) for q in found] == [("killed", 14, "14")]
+    found = quantities(nlp, "A member of the provincial council put the number of those "
+                            "executed at 25.")
+    assert [(q.what, q.low) for q in found] == [("killed", 25)]
+
+
+def test_a_family_whose_members_were_killed_is_no_count_of_one(nlp):
+    assert quantities(nlp, "The strike killed members of a family who lived on the ground "
+                           "floor.") == []
+    found = quantities(nlp, "Gunmen killed a farmer near the town.")
+    assert [(q.what, q.low) for q in found] == [("killed", 1)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 
 from eventwire.quantities import find_quantities
-from eventwire.tolls import event_tolls, is_campaign_total, is_toll_update, reported_total
+from eventwire.tolls import (event_tolls, is_campaign_total, is_toll_update, reported_total,
+                             rival_tolls)
 
 from conftest import SIRTE
 
@@ -98,3 +99,20 @@ def test_two_sources_naming_the_same_kind_of_victim_differently_are_rivals(nlp):
                        "militants, while the army said it had killed 12 terrorists.")
     assert (rival.low, rival.high) == (7, 12)
     assert tolls(nlp, "Gunmen killed seven civilians and three soldiers in Mopti.").low == 10
+
+
+def test_rival_tolls_are_exact_counts_of_the_same_dead_by_different_sources():
+    from eventwire.model import Fatalities
+
+    def toll(low, text, by):
+        return Fatalities(low=low, high=low, acled=low, text=text, claimed_by=by)
+
+    assert rival_tolls([toll(11, "at least 11 people", "officials"), toll(18, "18", "elders")])
+    assert rival_tolls([toll(27, "27 government soldiers", "rebels"),
+                        toll(6, "six of its soldiers", "army")])
+    assert not rival_tolls([toll(3, "several soldiers", "officials"),
+                            toll(4, "four soldiers", "media wing")])
+    assert not rival_tolls([toll(14, "at least 14 people", "monitors"),
+                            toll(2, "two of the attackers", "group")])
+    assert not rival_tolls([toll(12, "12 soldiers", "army"), toll(30, "30 militants", "army")])
+    assert not rival_tolls([toll(12, "12 soldiers", "army"), toll(30, "30 militants", "rebels")])
