@@ -157,6 +157,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     """Every event the article reports (and those it says did not or may happen, with their mode)."""
     ctx = _context(doc, actors, places, times, quantities, quotes, published)
     spans = [(t, s) for t, s in trigger_spans(doc) if not is_inert(head_token(s, t))
+             and not _in_actor_name(ctx, head_token(s, t))
              and not (t.plover == "ASSAULT" and is_seized(head_token(s, t), ctx.lexicon))]
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans += modal_demands(doc) + force_vows(doc, ctx.lexicon, heads)
@@ -189,6 +190,15 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     events = _note_toll(ctx, events)
     events = _seizures_of_arrests(_arrested_attackers(_charges_of_arrests(events)))
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
+
+
+def _in_actor_name(ctx: _Context, token: Token) -> bool:
+    """"the Group for the Support of Islam and Muslims (JNIM)": a capitalised word of a name
+    the actors stage read is no trigger, whether or not the NER tagged the name."""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    return any(m.start <= token.idx < m.end and " " in m.text
+               for a in ctx.actors for m in a.mentions)
 
 
 def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]:
@@ -1363,15 +1373,17 @@ def _kill_sub(m: _Mention, lexicon: Lexicon) -> str:
 
 
 def _struck_from_the_air(token: Token, lexicon: Lexicon) -> bool:
-    """"a Russian drone hit a car ..., killing a man": what an aircraft or a drone strikes is an
-    air strike, whoever it kills (not "a helicopter crashed, killing two")."""
+    """"a Russian drone hit a car ..., killing a man": what an aircraft or a drone strikes or
+    fires on is an air strike, whoever it kills (not "a helicopter crashed, killing two")."""
     verb = token.head if token.dep_ == "advcl" and token.tag_ == "VBG" else token
     subject = dep_child(verb, "nsubj")
     return subject is not None and subject.lemma_ in lexicon.modality["aircraft_nouns"] and \
         verb.lemma_ in AIR_STRIKE_VERBS
 
 
-AIR_STRIKE_VERBS = frozenset(("hit", "strike", "target", "bomb", "attack"))
+# ("helicopters fired on a group of suspected militants", "opened fire on", "strafed")
+AIR_STRIKE_VERBS = frozenset(("hit", "strike", "target", "bomb", "attack", "fire", "open",
+                              "strafe", "pound"))
 
 
 def _victim_kind(verb: Token, lexicon: Lexicon) -> str | None:
@@ -1714,10 +1726,20 @@ def _blockade_of(protest: _Mention, m: _Mention) -> bool:
 
 
 def _own_phrase_place(m: _Mention) -> bool:
-    """The mention's place is named inside its own noun phrase ("the killing ... in Tocoa")."""
+    """The mention's place is named inside its own noun phrase ("the killing ... in Tocoa"; not
+    the adjective of another noun the parse hung there: "claimed the bombing in a message sent
+    to a Mauritanian news website")."""
     start, end = m.token.left_edge.idx, m.token.right_edge.idx + len(m.token.right_edge)
-    return m.token.pos_ in ("NOUN", "PROPN") and m.place is not None and m.place_in_sentence and \
-        any(start <= s.start < end for s in m.place.mentions)
+    if m.token.pos_ not in ("NOUN", "PROPN") or m.place is None or not m.place_in_sentence:
+        return False
+    doc = m.token.doc
+    for s in m.place.mentions:
+        words = doc.char_span(s.start, s.end, alignment_mode="expand") \
+            if start <= s.start < end else None
+        if words is not None and not (words.root.dep_ == "amod"
+                                      and words.root.head.i != m.token.i):
+            return True
+    return False
 
 
 UNHARMED_SUBS = frozenset(("Abduction/forced disappearance", "Arrests", "Sexual violence",

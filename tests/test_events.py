@@ -5452,3 +5452,22 @@ def test_the_shooting_forces_own_count_gives_way_to_another_source_s(pipeline):
             "had died.")
     force = only(events_of(pipeline, text), "ASSAULT")
     assert force.fatalities.low == 3
+
+
+def test_aircraft_firing_on_fighters_is_an_air_strike_of_its_own(pipeline):
+    """Helicopters firing on militants the day a mine hit a vehicle: an air strike, not the
+    blast's."""
+    text = ("On Monday, two soldiers were killed when their vehicle struck a mine near Dogofry. "
+            "Malian air force helicopters fired on a group of suspected militants near Dogofry "
+            "on Monday afternoon, killing about 20 of them, the army said.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text)]
+    assert subs == ["Remote explosive/landmine/IED", "Air/drone strike"]
+
+
+def test_a_word_of_a_group_s_name_is_no_event(pipeline):
+    text = ("A suicide bomber drove a car into an army checkpoint in Diabaly on Tuesday. The "
+            "Group for the Support of Islam and Muslims (JNIM) claimed the bombing in a message "
+            "sent to a Mauritanian news website on Wednesday.")
+    events = events_of(pipeline, text, published="2021-03-17")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+    assert events[0].actor1.name == "JNIM"
