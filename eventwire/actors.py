@@ -69,6 +69,9 @@ MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought sa
 MEMBER_WORDS = MEMBER_LINKS | {"to", "be", "the"}  # "believed to belong to the KNF"
 NOT_A_GROUP = frozenset({None, "person", "country", "civilians", "protesters", "rioters",
                          "unidentified_armed_group"})
+ARMED_GROUP_TYPES = NAMED_GROUP_TYPES | {"unidentified_armed_group"}
+UNNAMED_PEOPLE = frozenset(("man", "woman", "caller", "person"))
+SELF_DESCRIBING_VERBS = frozenset(("say", "claim", "identify", "describe"))
 PLACE_NOUNS = frozenset(
     "district city town village province region neighbourhood neighborhood street square camp "
     "area county state municipality governorate island valley base airport port".split())
@@ -331,6 +334,7 @@ class _Resolver:
         self._add_apposed_groups()
         self._add_named_gangs()
         self._join_named_groups()
+        self._add_self_described_members()
         self._add_countries()
         self._person_details()
         self._coref(pending_coref)
@@ -866,6 +870,20 @@ class _Resolver:
                 if group is not None:
                     b.spans.remove((s, e))
                     self._mention(group, self.builders[group], s, e)
+
+    def _add_self_described_members(self) -> None:
+        """"A man who said he led the kidnappers telephoned relatives ...": one who says he
+        leads or belongs to an armed group acts for it."""
+        for noun in self._words_at(UNNAMED_PEOPLE):
+            said = next((c for c in children(noun) if c.dep_ == "relcl"
+                         and c.lemma_ in SELF_DESCRIBING_VERBS), None)
+            if said is None or self.taken[noun.i]:
+                continue
+            group = next((self.by_token[t.i] for t in said.subtree if t.i in self.by_token
+                          and self.builders[self.by_token[t.i]].type in ARMED_GROUP_TYPES), None)
+            if group is not None:
+                s = noun.i - 1 if noun.i and self.doc[noun.i - 1].dep_ == "det" else noun.i
+                self._mention(group, self.builders[group], s, noun.i + 1)
 
     def _group_named_after(self, e: int) -> tuple | None:
         doc = self.doc

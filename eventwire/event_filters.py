@@ -594,8 +594,9 @@ def leaves_no_ground(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return not leaves_group(token, left)  # "had left the RSF": defection
     if left is None or not (left.ent_type_ in PLACE_LABELS
                             or left.pos_ == "PROPN" and left.ent_type_ not in NAMED_PARTIES
-                            or left.lemma_ in lexicon.modality["territory_nouns"]):
-        return True
+                            or left.lemma_ in lexicon.modality["territory_nouns"]
+                            or left.lemma_ in lexicon.modality["force_assets"]):
+        return True  # ("soldiers left their detachment in Gassan without a fight": a post)
     doer = subject_of(token)
     if doer is None:  # "there were no plans to leave Baidoa", "no intention of leaving Uvira"
         return not (token.head.pos_ == "NOUN" or token.head.dep_ == "prep"

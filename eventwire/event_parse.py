@@ -1492,6 +1492,10 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
     # below the threat
     governing = [heads[gov.i].plover for gov in _governing_events(token)
                  if gov.i in heads and heads[gov.i].plover != trigger.plover]
+    # ("demanded a ransom, threatening to kill them if ...": the threat, whatever governs it,
+    # carries what it names)
+    if "THREATEN" in governing:
+        governing = governing[:governing.index("THREATEN") + 1]
     embedded = sum(THREAT_CONTENT_WEIGHT if plover == "THREATEN" else 1 for plover in governing)
     if token.dep_ == "relcl" and token.head.lemma_ in TIME_NOUNS and not any(
             c.tag_ in ("WDT", "WP") for c in children(token)):

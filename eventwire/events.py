@@ -1325,9 +1325,12 @@ def _acled_sub(ctx: _Context, m: _Mention) -> str | None:
         return _kill_sub(m, ctx.lexicon)
     if rule == "@protest":
         return _protest_sub(ctx, m)
-    if rule is None and m.trigger.phrase == ("abandon",) and _left_ground(ctx, m.token):
+    if rule is None and m.trigger.phrase in LEAVING and _left_ground(ctx, m.token):
         return "Non-violent transfer of territory"
     return rule
+
+
+LEAVING = frozenset((("abandon",), ("leave",)))
 
 
 def _left_ground(ctx: _Context, verb: Token) -> bool:

@@ -349,20 +349,28 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
             # (the small pipeline makes "bases" "basis": "set up two permanent bases")
             if trigger is not None and second in also_sent and trigger.plover not in CONJ_TYPES:
                 continue
-            if trigger is not None and not (_particle_told(trigger, token)
-                                            and _taken_from(trigger, token)):
-                continue  # "a herd was driven into a field" is no herd driven off
+            if trigger is not None:
+                trigger = _with_told_particle(trigger, token)
+            if trigger is not None and not _taken_from(trigger, token):
+                continue
             if trigger is not None:  # up to an object after the verb, so the phrase outranks
                 found.append((trigger, token.i, max(token.i, second.i) + 1))  # the verb alone
                 break
     return found
 
 
-def _particle_told(trigger: Trigger, verb: Token) -> bool:
-    """A phrase with a particle ("drive off cattle", "set up a base") needs the particle."""
+def _with_told_particle(trigger: Trigger, verb: Token) -> Trigger | None:
+    """A phrase with a particle ("drive off cattle", "set up a base") needs a particle, the one
+    the verb has ("drove away 200 head of cattle" is "drive away cattle"; "a herd was driven
+    into a field" is no herd driven off)."""
     if len(trigger.phrase) != 3 or trigger.phrase[1] not in PARTICLES:
-        return True
-    return any(c.lower_ == trigger.phrase[1] for c in children(verb))
+        return trigger
+    told = [c.lower_ for c in children(verb) if c.lower_ in PARTICLES]
+    if trigger.phrase[1] in told:
+        return trigger
+    triggers = load_lexicon().triggers
+    return next((t for p in told if (t := triggers.get(
+        f"{trigger.phrase[0]} {p} {trigger.phrase[2]}|VERB")) is not None), None)
 
 
 def _taken_from(trigger: Trigger, verb: Token) -> bool:

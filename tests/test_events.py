@@ -5471,3 +5471,31 @@ def test_a_word_of_a_group_s_name_is_no_event(pipeline):
     events = events_of(pipeline, text, published="2021-03-17")
     assert [e.type.plover for e in events] == ["ASSAULT"]
     assert events[0].actor1.name == "JNIM"
+
+
+def test_livestock_driven_away_is_looting(pipeline):
+    text = "The gunmen also drove away more than 200 head of cattle and sheep, a village head said."
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Looting/property destruction"]
+    assert not events_of(pipeline, "A herd was driven into a field near the river.")
+
+
+def test_a_ransom_call_threatening_to_kill_is_a_threat_and_a_hypothetical_killing(pipeline):
+    """"A man who said he led the kidnappers" acts for them; the killing the threat names is told
+    with the threat, not ranked down by the demand the threat hangs on."""
+    text = ("A man who said he led the kidnappers telephoned relatives of the captives on Monday "
+            "and demanded 30 million naira for their release, threatening to kill them if the "
+            "money was not paid within a week, one of the relatives said.")
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.mode) for e in events] == [
+        ("REQUEST", "asserted"), ("THREATEN", "asserted"), ("ASSAULT", "hypothetical")]
+    assert {e.actor1.name for e in events} == {"Unidentified Armed Group"}
+
+
+def test_forces_leaving_their_post_without_a_fight_give_up_ground(pipeline):
+    text = ("On 15 October, soldiers left their detachment in Gassan without a fight, "
+            "residents said.")
+    (left,) = events_of(pipeline, text)
+    assert (left.type.plover, left.type.acled_sub_event_type) == (
+        "RETREAT", "Non-violent transfer of territory")
+    assert not events_of(pipeline, "On 15 October, the family left their house in Gassan.")
