@@ -608,6 +608,8 @@ class _Resolver:
         head = token.head
         if head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i:
             head = head.head  # "army Sukhoi jets": the make between
+        if token.lemma_ in SPEAKER_NOUNS and head.pos_ == "PROPN":
+            return False  # "Army spokesman Colonel Santo Akol Deng": the army's spokesman
         return token.dep_ in ("amod", "compound") and not (
             head.i > last and (head.lemma_ in load_lexicon().modality["aircraft_nouns"]
                                or token.head.lemma_ in SPEAKER_NOUNS
@@ -960,6 +962,7 @@ class _Resolver:
                 self._premodifier_role(b, s)
                 self._apposition_role(b, e)
                 self._apposed_to_role(b, s, e)
+                self._compound_role(b, s, e)
             aff = self._builder_for(b.affiliation) if b.country is None else None
             if aff is not None and self.builders[aff].spans:
                 b.country = self.builders[aff].country
@@ -1007,6 +1010,18 @@ class _Resolver:
         if not any(t.lower_ in ROLE_NOUNS for t in doc[s:end]):
             return
         self._role_phrase(b, s, end)
+
+    def _compound_role(self, b: _Builder, s: int, e: int) -> None:
+        """'Army spokesman Colonel Santo Akol Deng': a role noun the name's head takes as a
+        compound, past titles and names the NER left out, naming the group it speaks for."""
+        doc = self.doc
+        role = next((t for t in doc[e - 1].subtree if t.i < s and t.dep_ == "compound"
+                     and t.lower_ in ROLE_NOUNS
+                     and all(w.dep_ == "compound" for w in doc[t.i + 1:s])), None)
+        if role is not None and b.affiliation is None and any(
+                self.by_token.get(i) and self.builders[self.by_token[i]].type != "person"
+                for i in range(role.left_edge.i, role.i + 1)):
+            self._role_phrase(b, role.left_edge.i, role.i + 1)
 
     def _apposed_to_role(self, b: _Builder, s: int, e: int) -> None:
         """'An RSF spokesman, Mohamed Abbakar, denied' -> the role the name is in apposition to."""

@@ -1669,6 +1669,9 @@ def _antecedent_among(groups: list[list[_Mention]], m: _Mention) -> list[_Mentio
         if m.part_of and not (same_type or lead.trigger.plover in ANTECEDENT_TYPES
                               or lead.acled_sub == "Looting/property destruction"):
             continue
+        if m.part_of and m.trigger.phrase[0] in LOOTING_LEMMAS and _lead(group).sub in BATTLE_SUBS:
+            continue  # "its clinic had been looted during the fighting": a looting of its own
+            # (but "houses were torched ... during the fighting" burned in the fight)
         # "the clashes continued into Wednesday" still continue Tuesday's; but a protest's
         # days are events of their own ("began the sit-in on Saturday", fired on on Tuesday)
         slack = 0 if m.trigger.plover == "PROTEST" and m.date.precision == "day" else 3
@@ -1745,6 +1748,7 @@ def _own_phrase_place(m: _Mention) -> bool:
     return False
 
 
+LOOTING_LEMMAS = frozenset(("loot", "pillage", "plunder", "ransack"))
 UNHARMED_SUBS = frozenset(("Abduction/forced disappearance", "Arrests", "Sexual violence",
                            "Looting/property destruction"))
 

@@ -5499,3 +5499,26 @@ def test_forces_leaving_their_post_without_a_fight_give_up_ground(pipeline):
     assert (left.type.plover, left.type.acled_sub_event_type) == (
         "RETREAT", "Non-violent transfer of territory")
     assert not events_of(pipeline, "On 15 October, the family left their house in Gassan.")
+
+
+def test_looting_during_a_fight_is_its_own_event_but_burning_is_the_fight_s(pipeline):
+    text = ("Rebels overran the army garrison at Mathiang on Sunday, killing six soldiers. A "
+            "medical charity said its clinic in Mathiang had been looted during the fighting.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text)]
+    assert subs == ["Non-state actor overtakes territory", "Looting/property destruction"]
+    text = ("Rebels overran the army garrison at Mathiang on Sunday, killing six soldiers. "
+            "Several houses were torched in a nearby village during the fighting.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Non-state actor overtakes territory"]
+
+
+def test_a_spokesman_s_threat_to_flush_rebels_out_of_a_town_is_the_army_s(pipeline):
+    text = ("Rebels overran Mathiang, in South Sudan, on Sunday. On Thursday, Army spokesman "
+            "Colonel Santo Akol Deng warned that the army would \"flush the rebels out of "
+            "Mathiang\" if they did not leave the town within 72 hours.")
+    events = events_of(pipeline, text, published="2018-01-26")
+    threat = only(events, "THREATEN")
+    assert threat.actor1.name == "Military Forces of South Sudan"
+    act = next(e for e in events if e.mode == "hypothetical")
+    assert (act.type.acled_sub_event_type, act.actor1.name) == (
+        "Government regains territory", "Military Forces of South Sudan")
