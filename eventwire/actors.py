@@ -524,7 +524,9 @@ class _Resolver:
         if prev.is_alpha and prev.pos_ in ("ADJ", "NOUN", "PROPN"):
             # "the new government" is still the government; "rebel forces" are not the army;
             # "the Managua police chief" is the police, "Tigray forces" are not the army
-            lower_ok = row.type == "government" and prev.pos_ != "PROPN"
+            # ("hacked to death civilians": the parse makes "death" their compound)
+            lower_ok = row.type == "government" and prev.pos_ != "PROPN" or \
+                row.type == "civilians" and prev.lower_ == "death"
             # "the Managua police chief", "the Maguindanao governor": a place's own
             local = row.type in ("police", "government") and prev.pos_ == "PROPN" and \
                 prev.ent_type_ not in ("PERSON", "ORG", "NORP") and not self.taken[s - 1]

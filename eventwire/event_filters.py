@@ -84,9 +84,26 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or survivors_fall_back(token, trigger) or names_a_weapon(token, lexicon)
                 or raiders_pull_back(token, trigger, heads) or backs_the_doers(token, trigger)
                 or patrols_what_it_took(token, trigger, heads)
+                or took_what_was_left(token, trigger, heads)
                 or fights_with(token, trigger, heads) or sums_up(token)
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
                 or halted_as_told(token, lexicon))
+
+
+def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"withdrew without a fight from three villages ..., which FARDC troops then occupied":
+    ground taken as the other side leaves it is the handover told, no capture of its own."""
+    if trigger.acled != "@territory":
+        return False
+    if token.dep_ == "relcl":
+        ground = token.head
+        left = ground.head.head if ground.dep_ == "pobj" else ground.head
+    elif token.dep_ == "advcl" and any(t.lower_ in ("which", "that")
+                                       for t in token.doc[token.head.i + 1:token.i]):
+        left = token.head  # (the parser's reading of "..., which FARDC troops then occupied")
+    else:
+        return False
+    return left.i in heads and heads[left.i].plover == "RETREAT"
 
 
 def halted_as_told(token: Token, lexicon: Lexicon) -> bool:
@@ -208,12 +225,18 @@ def raiders_pull_back(token: Token, trigger: Trigger, heads: dict[int, Trigger])
         return attack is not None and attack.plover == "ASSAULT"
     # (the defenders named back, after the attack its sentence tells; attackers who "melted
     # away into the hills" after a fight are told leaving on their own)
-    return subject is not None and subject.lemma_ in DEFENDERS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in children(subject)) and any(
-        heads[i].plover == "ASSAULT" for i in range(sent_of(token).start, token.i) if i in heads)
+    # ("the rest of the detachment fell back towards Bocaranga": the detachment)
+    whole = prep_object(subject, "of") if subject is not None and \
+        subject.lemma_ in REMAINDER_NOUNS else None
+    return subject is not None and (whole if whole is not None else subject).lemma_ in DEFENDERS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children(subject)) and any(
+            heads[i].plover == "ASSAULT" for i in range(sent_of(token).start, token.i)
+            if i in heads)
 
 
-DEFENDERS = frozenset(("soldier", "troop", "defender", "policeman", "officer", "guard"))
+DEFENDERS = frozenset(("soldier", "troop", "defender", "policeman", "officer", "guard",
+                       "detachment", "garrison"))
+REMAINDER_NOUNS = frozenset(("rest", "remainder", "remnant", "survivor"))
 
 
 def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -2238,6 +2238,8 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
                        and o.ent_type_ not in ("DATE", "TIME")
                        and not (c.lower_ == "with" and o.lemma_ in _weapon_words(lexicon))),
                       None)
+    obj = obj or _put_to_death(verb) or next(
+        (v for c in children(verb) if c.dep_ == "conj" for v in [_put_to_death(c)] if v), None)
     if trigger.phrase[0] == "fall":
         return Roles(prep_object(verb, "to"), None)
     if trigger.phrase[:2] == ("come", "under"):  # "a patrol came under fire from X": X fired on it
@@ -2265,6 +2267,14 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         # weapon is the subject, not the actor
         return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
     return Roles(subject, obj)
+
+
+def _put_to_death(verb: Token) -> Token | None:
+    """"shot and hacked to death civilians who ...": the parser hangs the victims on "to",
+    with "death" as their compound."""
+    victims = prep_object(verb, "to")
+    return victims if victims is not None and any(
+        c.dep_ == "compound" and c.lower_ == "death" for c in children(victims)) else None
 
 
 def _elided_passive(verb: Token, lexicon: Lexicon) -> bool:

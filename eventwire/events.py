@@ -1511,8 +1511,11 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
             victims is None or victims.type != "civilians":
         return True
+    # (nor is it part of an overrun that killed the police holding the post: "the attackers went
+    # from house to house and shot ... civilians")
     return not any(m.acled_sub == "Armed clash" and m.actor1 is not None and m.actor2 is not None
-                   for m in group)
+                   or m.acled_sub in BATTLE_SUBS and m.actor2 is not None
+                   and m.actor2.type in ARMED_TYPES for m in group)
 
 
 def _kills_and_abducts(killing: _Mention, abduction: _Mention) -> bool:

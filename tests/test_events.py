@@ -5522,3 +5522,30 @@ def test_a_spokesman_s_threat_to_flush_rebels_out_of_a_town_is_the_army_s(pipeli
     act = next(e for e in events if e.mode == "hypothetical")
     assert (act.type.acled_sub_event_type, act.actor1.name) == (
         "Government regains territory", "Military Forces of South Sudan")
+
+
+def test_the_rest_of_an_attacked_detachment_falling_back_is_the_attack_s(pipeline):
+    text = ("On 4 May 2020, fighters of the 3R group attacked the army position in Koui and took "
+            "control of the town after a gunfight; two soldiers were killed and the rest of the "
+            "detachment fell back towards Bocaranga.")
+    assert [e.type.plover for e in events_of(pipeline, text, published="2020-06-13")] == [
+        "ASSAULT"]
+
+
+def test_ground_the_other_side_occupies_as_fighters_leave_is_the_handover(pipeline):
+    text = ("On 28 July, Mai-Mai fighters withdrew without a fight from three villages on the "
+            "lakeshore north of Moba, which FARDC troops then occupied, according to MONUSCO.")
+    events = events_of(pipeline, text, published="2017-08-19")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("RETREAT", "Non-violent transfer of territory")]
+
+
+def test_civilians_hacked_to_death_after_an_overrun_are_an_attack_of_their_own(pipeline):
+    text = ("Islamist insurgents overran the administrative post of Alua on Monday night, killing "
+            "two police officers who tried to hold the post. Once the police had been "
+            "overwhelmed, the attackers went from house to house and shot and hacked to death "
+            "civilians who had been unable to flee.")
+    events = events_of(pipeline, text, published="2022-09-15")
+    assert [e.type.acled_sub_event_type for e in events] == [
+        "Non-state actor overtakes territory", "Attack"]
+    assert events[1].actor2.name == "Civilians"
