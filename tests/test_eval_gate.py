@@ -69,6 +69,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout56": EXAMPLES / "gold_heldout56.jsonl",
         "heldout57": EXAMPLES / "gold_heldout57.jsonl",
         "heldout58": EXAMPLES / "gold_heldout58.jsonl",
+        "heldout59": EXAMPLES / "gold_heldout59.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
