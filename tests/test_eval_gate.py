@@ -70,6 +70,7 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout57": EXAMPLES / "gold_heldout57.jsonl",
         "heldout58": EXAMPLES / "gold_heldout58.jsonl",
         "heldout59": EXAMPLES / "gold_heldout59.jsonl",
+        "heldout60": EXAMPLES / "gold_heldout60.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
