@@ -1029,6 +1029,11 @@ class _Resolver:
         """'An RSF spokesman, Mohamed Abbakar, denied' -> the role the name is in apposition to."""
         doc = self.doc
         role = doc[e - 1].head
+        # ("an LNA field commander, Major General Salem al-Ferjani": past the titles)
+        while role.dep_ == "appos" and role.text[:1].isupper() and role.head.i < role.i:
+            role = role.head
+        while s > 2 and doc[s - 1].text[:1].isupper() and doc[s - 1].i > role.i + 1:
+            s -= 1
         if s < 2 or doc[s - 1].text != "," or doc[e - 1].dep_ != "appos" or role.i != s - 2 \
                 or role.lower_ not in ROLE_NOUNS:
             return

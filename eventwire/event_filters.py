@@ -1326,11 +1326,14 @@ def _enters_a_place(verb: Token) -> bool:
     """"the group's fighters would enter Marib": fighters vowing to go into a named place (not
     "the protesters would enter the capital")."""
     entered, goers = dep_child(verb, "dobj"), dep_child(verb, "nsubj")
+    if entered is not None and entered.lemma_ in PLACE_PARTS:
+        entered = prep_object(entered, "of")  # "would enter the heart of Tripoli"
     return verb.lemma_ == "enter" and entered is not None and (
         entered.ent_type_ in PLACE_LABELS or entered.pos_ == "PROPN") \
         and goers is not None and goers.lemma_ in FIGHTING_FORCES
 
 
+PLACE_PARTS = frozenset(("heart", "centre", "center", "middle", "outskirts", "streets"))
 FIGHTING_FORCES = frozenset(("fighter", "force", "troop", "soldier", "army", "militant",
                              "rebel", "militia", "militiaman", "man", "unit"))
 

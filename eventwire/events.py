@@ -2505,6 +2505,7 @@ def _only_named_of_kind(ctx: _Context, words: Span | None) -> Actor | None:
 
 SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
 GROUP_RANKS = ("commander", "leader", "official", "member")
+FORCE_TYPES = NAMED_GROUP_TYPES | {"military", "police"}
 
 
 def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor, Span | None]:
@@ -2517,7 +2518,7 @@ def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor,
         return actor
     group = next((a for a in ctx.actors if a.name == person.affiliation), None)
     speaks = any(word in role for word in SPOKESPERSONS) or group is not None and \
-        group.type in NAMED_GROUP_TYPES and any(word in role for word in GROUP_RANKS)
+        group.type in FORCE_TYPES and any(word in role for word in GROUP_RANKS)
     return (group, actor[1]) if group is not None and speaks else actor
 
 

@@ -5549,3 +5549,17 @@ def test_civilians_hacked_to_death_after_an_overrun_are_an_attack_of_their_own(p
     assert [e.type.acled_sub_event_type for e in events] == [
         "Non-state actor overtakes territory", "Attack"]
     assert events[1].actor2.name == "Civilians"
+
+
+def test_a_commander_vowing_his_forces_would_enter_a_city_threatens_for_his_force(pipeline):
+    """"an LNA field commander, Major General X, said his forces would 'enter the heart of
+    Tripoli'": the titles between role and name still make him the LNA's commander, and a
+    commander's word is his force's."""
+    text = ("On Wednesday, an LNA field commander, Major General Salem al-Ferjani, said his forces "
+            "would \"enter the heart of Tripoli within weeks\" unless the militias laid down their "
+            "weapons.")
+    events = events_of(pipeline, text, published="2019-11-21")
+    assert [(e.type.plover, e.mode) for e in events] == [
+        ("THREATEN", "asserted"), ("ASSAULT", "hypothetical")]
+    assert events[0].actor1.name == "Libyan National Army"
+    assert events[1].type.acled_sub_event_type == "Non-state actor overtakes territory"
