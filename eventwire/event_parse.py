@@ -1657,6 +1657,9 @@ def _agreed_term(noun: Token, lexicon: Lexicon) -> bool:
         t.plover == "AGREE" for t in noun_triggers(noun.lemma_, lexicon))
 
 
+ASPECT_VERBS = frozenset(("begin", "start", "continue", "resume", "keep"))
+
+
 def mode_of(token: Token, lexicon: Lexicon) -> str:
     cues = lexicon.modality
     phrase_head = token
@@ -1680,6 +1683,9 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ in ("VBG", "VBZ", "VBP")
                                     and c.lemma_ in PLANNING for c in children(token)):
         return "future"  # "questioned her about a protest the party was planning"
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_ in cues["future_governors"]:
+        return "future"  # "both sides prepared for the first withdrawals under the deal"
     if token.tag_ in ("VBG", "VBN") and token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without firing on civilians", "without a shot being fired"
     if token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS and \
@@ -1733,9 +1739,11 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     words = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     if bare_purpose(verb):  # "would march through Lira to demand ...": the march's "would"
         words |= {c.lower_ for c in children(verb.head) if c.dep_ in ("aux", "auxpass")}
-    if verb.dep_ == "xcomp":  # "could try to seize the town": the attempt's "could"
-        words |= {c.lower_ for c in children(verb.head) if c.dep_ == "aux"} & \
-            set(cues["hypothetical_aux"])
+    if verb.dep_ == "xcomp":  # "could try to seize the town": the attempt's "could"; "will
+        # begin withdrawing from the ports": the beginning's "will"
+        words |= {c.lower_ for c in children(verb.head) if c.dep_ == "aux"} & (
+            set(cues["hypothetical_aux"]) | (set(cues["future_aux"])
+                                             if verb.head.lemma_ in ASPECT_VERBS else set()))
     # "threatened to shell the town if the residents did not ...": the condition outranks the
     # threat's future
     conditions = marks(verb) | (set() if verb.lemma_ in cues["conditioning_verbs"]

@@ -5563,3 +5563,19 @@ def test_a_commander_vowing_his_forces_would_enter_a_city_threatens_for_his_forc
         ("THREATEN", "asserted"), ("ASSAULT", "hypothetical")]
     assert events[0].actor1.name == "Libyan National Army"
     assert events[1].type.acled_sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_forces_that_will_begin_withdrawing_have_not_withdrawn(pipeline):
+    for text in ("Under the plan, Houthi forces will begin withdrawing from the ports of Salif and "
+                 "Hodeidah on Saturday.",
+                 "Houthi forces will start to withdraw from the port of Salif on Saturday."):
+        (pullback,) = events_of(pipeline, text, published="2019-05-09")
+        assert (pullback.type.plover, pullback.mode) == ("RETREAT", "future")
+        assert pullback.date.start == date(2019, 5, 11)
+
+
+def test_withdrawals_both_sides_prepared_for_are_still_to_come(pipeline):
+    text = ("Fighting broke out in Hodeidah on Wednesday as both sides prepared for the first "
+            "withdrawals under the deal.")
+    modes = {e.type.plover: e.mode for e in events_of(pipeline, text, published="2019-05-09")}
+    assert modes["RETREAT"] == "future"
