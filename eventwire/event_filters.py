@@ -27,7 +27,7 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECT
                           intercepts_projectiles, is_person, leaves_group, marks, names_people,
                           names_people_or_them, negates, nobody, pauses_contested_work, pressed,
                           prep_object, prevented, refers_back, stood_at, subject_of,
-                          verb_phrase)
+                          suspected_as, verb_phrase, WARS)
 from .nlp import children, doc_text, doc_tokens, sent_of
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
@@ -357,9 +357,6 @@ def is_suspected(token: Token) -> bool:
         if node.lower_ == "of" and node.head.lemma_ in SUSPICION_NOUNS:
             return True
     return False
-
-
-WARS = frozenset(("war", "conflict", "insurgency", "uprising", "revolution"))
 
 
 def died_in_a_war(token: Token, trigger: Trigger) -> bool:
@@ -1641,8 +1638,8 @@ def is_alleged(token: Token, heads: dict[int, Trigger], lexicon: Lexicon) -> boo
     if _gerund_joined_to(token, heads, "ACCUSE"):
         return True
     for gov in governors(token, limit=6):
-        if gov.i in heads:
-            return heads[gov.i].plover == "ACCUSE" and gov.i != token.i
+        if gov.i in heads:  # (not "gunmen suspected to be Fulani militiamen attacked ...")
+            return heads[gov.i].plover == "ACCUSE" and gov.i != token.i and not suspected_as(gov)
     return False
 
 

@@ -1031,8 +1031,10 @@ def _readiness(trigger: Trigger, token: Token, heads: dict[int, Trigger],
         # "vowed that the group would pay a heavy price": what another party will suffer
         return as_type(trigger, "THREATEN", lexicon)
     acts = [act] + [c for c in children(act) if c.dep_ == "dobj"] if act is not None else []
-    if act is not None and act.lemma_ in lexicon.modality["reversal_verbs"]:
-        return trigger  # "prepared to lift the ban" offers to end the pressure
+    if act is not None and (act.lemma_ in lexicon.modality["reversal_verbs"]
+                            or act.lemma_ in lexicon.modality["halting_verbs"]):
+        return trigger  # "prepared to lift the ban", "promised to stop attacks on farmers"
+        # offer to end the pressure
     vowed = dep_child(token, "dobj")
     if act is not None and verb_phrase(act) in lexicon.modality["vowed_force_verbs"] or \
             vowed is not None and vowed.lemma_ in VENGEANCE:
@@ -1446,6 +1448,9 @@ def sibling_of(conjunct: Token) -> Token:
     which it cannot continue; then the nearest finite verb that embeds that clause ("accused
     them of trying to take power and rejected demands": "accused")."""
     head = conjunct.head
+    participle = gerund_past_time_clause(conjunct)
+    if participle is not None:
+        return participle
     if head.dep_ == "ccomp" and dep_child(head, "nsubj", "nsubjpass") is not None and \
             conjunct.lemma_ not in load_lexicon().modality["stance_verbs"]:
         return head  # "said fighters had looted the market and burned the police station"
@@ -1460,6 +1465,17 @@ def sibling_of(conjunct: Token) -> Token:
             a.tag_ in ("VBD", "VBZ", "VBP") or a.dep_ == "ROOT"
             or dep_child(a, "aux", "auxpass") is not None)), head.head)
     return head
+
+
+def gerund_past_time_clause(conjunct: Token) -> Token | None:
+    """"shooting residents as they fled and setting fire to dozens of homes": a gerund the
+    parser joined to the verb of a time clause goes on with the participle that clause hangs
+    on."""
+    head = conjunct.head
+    if conjunct.dep_ == "conj" and conjunct.tag_ == "VBG" and head.tag_ == "VBD" and \
+            head.dep_ == "advcl" and marks(head) & TIME_CLAUSE_WORDS and head.head.tag_ == "VBG":
+        return head.head
+    return None
 
 
 def _loose_conjunct(token: Token) -> bool:
@@ -1502,9 +1518,10 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
         embedded = 0  # "withdrew in 2019, the year its allies signed a deal": a deed of its own
     told = first_conjunct(token)  # ("..., where they arrested four suspects and seized ...")
     if told.dep_ == "relcl" and told.tag_ == "VBD" and any(
-            c.lower_ == "where" for c in children(told)):
-        embedded = 0  # "during a raid on a house in Salitre, where they arrested four suspects":
-        # what was done at the place told is a deed of its own
+            c.lower_ == "where" for c in children(told)) or _during_which(told):
+        embedded = 0  # "during a raid on a house in Salitre, where they arrested four suspects",
+        # "the crackdown in August 2017, during which soldiers killed thousands": what was done
+        # at the place or in the time told is a deed of its own
     if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBN", "VBD") and \
             _dated_participle(token):
         embedded = 0  # "marched to a camp set up last week", "the release of three men who were
@@ -1516,6 +1533,17 @@ def prominence(token: Token, heads: dict[int, Trigger], trigger: Trigger,
 
 
 THREAT_CONTENT_WEIGHT = 1 / 3  # of the malus for an event governed by another
+WARS = frozenset(("war", "conflict", "insurgency", "uprising", "revolution"))
+
+
+def _during_which(clause: Token) -> bool:
+    """"..., during which soldiers killed thousands", "in which": a relative clause (or what
+    the parser makes of one) telling a deed done in the event named before (not what a war was
+    like: "a two-year war in which Eritrean troops fought on the federal side")."""
+    return clause.dep_ in ("relcl", "advcl") and clause.tag_ == "VBD" and \
+        not (clause.dep_ == "relcl" and clause.head.lemma_ in WARS) and any(
+        c.dep_ == "prep" and (w := dep_child(c, "pobj")) is not None and w.lower_ == "which"
+        for c in children(clause))
 
 
 def _dated_participle(verb: Token) -> bool:
@@ -1596,7 +1624,7 @@ def _burned_in_raid(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -
     as they go is an event of its own (ACLED), not how the killing went."""
     if trigger.acled != "Looting/property destruction":
         return False
-    participle = first_conjunct(token)
+    participle = gerund_past_time_clause(token) or first_conjunct(token)
     return participle.dep_ == "advcl" and participle.tag_ == "VBG" and \
         participle.head.i in heads and heads[participle.head.i].plover == "ASSAULT"
 
@@ -1803,6 +1831,15 @@ def _reduced_relative(gov: Token, below: Token) -> bool:
         for c in children(gov))
 
 
+def suspected_as(verb: Token) -> bool:
+    """"Gunmen suspected to be Fulani militiamen attacked ...": a participle that says who
+    someone is thought to be (the parser may make it the sentence's verb), no charge."""
+    return verb.lemma_ in HEDGING_VERBS and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in children(verb)) and any(
+        c.dep_ == "xcomp" and c.lemma_ in ("be", "belong") and any(
+            a.lower_ == "to" for a in children(c)) for c in children(verb))
+
+
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while", "after", "since"))
 TIME_PREPOSITIONS = frozenset(("after", "before", "since", "following", "during"))
 
@@ -2007,7 +2044,7 @@ def prep_object(token: Token, *preps: str) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/relcl when the verb has none."""
-    for _ in range(3):
+    for _ in range(4):
         subj = _subject_child(verb)
         if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG":
             # "soldiers sweeping the road found a device": the sweepers, not the sweeping
@@ -2023,7 +2060,9 @@ def subject_of(verb: Token) -> Token | None:
         if _time_gerund(verb):
             verb = verb.head.head
             continue
-        inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb)
+        # ("Gunmen suspected to be Fulani militiamen attacked ...", read as what was suspected)
+        inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb) or \
+            verb.dep_ == "ccomp" and suspected_as(verb.head)
         if inherits and verb.head.i != verb.i:
             verb = sibling_of(verb) if verb.dep_ == "conj" else verb.head
             continue

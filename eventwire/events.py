@@ -59,7 +59,8 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
                           part_of_reported, phrase, prep_object, prominence, reciprocal,
                           refers_back, retype,
                           role_tokens, side_change_roles, source_tokens, speaker_for_pronoun,
-                          strikes_armed, subject_of, verb_phrase, verb_triggers, went_on_to)
+                          strikes_armed, subject_of, suspected_as, verb_phrase, verb_triggers,
+                          went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatalities, Place,
                     Quantity, Quote, Span, TimeSpan)
@@ -533,9 +534,9 @@ def _describes_a_suspect(m: _Mention) -> bool:
     """"seized a herder accused of taking part in the raid", "chased down two men suspected of
     stealing dogs": a charge by no one that only says who a crowd's victim was is no complaint
     anyone lodged. (The gold sets disagree on "men they accused of ...", so it is kept.)"""
-    return m.trigger.plover == "ACCUSE" and m.token.dep_ == "acl" \
-        and m.token.head.pos_ in ("NOUN", "PROPN") \
-        and (m.actor1 is None or m.actor1.type in CROWD_TYPES)
+    return m.trigger.plover == "ACCUSE" and (
+        m.token.dep_ == "acl" and m.token.head.pos_ in ("NOUN", "PROPN")
+        and (m.actor1 is None or m.actor1.type in CROWD_TYPES) or suspected_as(m.token))
 
 
 def _armed_protest(m: _Mention) -> bool:

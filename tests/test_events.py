@@ -5579,3 +5579,33 @@ def test_withdrawals_both_sides_prepared_for_are_still_to_come(pipeline):
             "withdrawals under the deal.")
     modes = {e.type.plover: e.mode for e in events_of(pipeline, text, published="2019-05-09")}
     assert modes["RETREAT"] == "future"
+
+
+def test_a_killing_told_as_during_a_crackdown_named_as_a_reason_is_an_event(pipeline):
+    text = ("In July, the United States imposed sanctions on the army chief over the crackdown in "
+            "Maungdaw in August 2017, during which soldiers killed thousands of Rohingya civilians.")
+    events = events_of(pipeline, text, published="2019-09-12")
+    killing = [e for e in events if e.type.acled_sub_event_type == "Attack"]
+    assert [(e.date.start, e.actor2.name) for e in killing] == [(date(2017, 8, 1), "Civilians")]
+    text = ("The two sides signed an agreement in Pretoria on 2 November 2022, ending a two-year "
+            "war in which Eritrean troops fought on the federal side.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["AGREE"]
+
+
+def test_gunmen_suspected_to_be_militiamen_attacked_and_set_fire_as_people_fled(pipeline):
+    """"Gunmen suspected to be Fulani militiamen attacked ...": the parser makes "suspected" the
+    verb; the attack is no allegation and has the militia as its doer, and the homes set on
+    fire "as they fled" are the militiamen's looting, no ACCUSE anywhere."""
+    text = ("Gunmen suspected to be Fulani militiamen attacked two farming villages on the "
+            "outskirts of Bokkos, in central Nigeria's Plateau state, late on Monday, shooting "
+            "residents as they fled and setting fire to dozens of homes and a church, police said.")
+    events = events_of(pipeline, text, published="2020-03-12")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
+        ("Attack", "Fulani ethnic militia"),
+        ("Looting/property destruction", "Fulani ethnic militia")]
+
+
+def test_a_promise_to_stop_attacks_is_no_threat(pipeline):
+    text = ("In March, several bandit leaders signed a peace deal with community leaders in the "
+            "Malumfashi area under which they promised to stop attacks on farmers.")
+    assert "THREATEN" not in {e.type.plover for e in events_of(pipeline, text)}
