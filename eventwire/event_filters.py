@@ -87,7 +87,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or took_what_was_left(token, trigger, heads)
                 or fights_with(token, trigger, heads) or sums_up(token)
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
-                or halted_as_told(token, lexicon))
+                or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon))
 
 
 def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -104,6 +104,21 @@ def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     else:
         return False
     return left.i in heads and heads[left.i].plover == "RETREAT"
+
+
+def goes_on_unhalted(token: Token, lexicon: Lexicon) -> bool:
+    """"attacks on soldiers ... have not stopped", "called on the LNA to stop shelling
+    residential neighbourhoods": acts that went on and were not halted, or that someone is asked
+    to halt, are no event of their own (nor one denied or to come)."""
+    halt = token.head
+    if halt.lemma_ not in lexicon.modality["halting_verbs"] or halt.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ == "neg" for c in children(halt))
+    # (not "fired tear gas to stop the march": a purpose, the march went on)
+    return token.dep_ in ("dobj", "xcomp") and halt.dep_ in ("xcomp", "advcl") and \
+        any(c.lower_ == "to" for c in children(halt)) and \
+        halt.head.lemma_ in lexicon.modality["future_governors"]
 
 
 def halted_as_told(token: Token, lexicon: Lexicon) -> bool:

@@ -5609,3 +5609,14 @@ def test_a_promise_to_stop_attacks_is_no_threat(pipeline):
     text = ("In March, several bandit leaders signed a peace deal with community leaders in the "
             "Malumfashi area under which they promised to stop attacks on farmers.")
     assert "THREATEN" not in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_acts_asked_to_stop_or_that_have_not_stopped_are_no_events(pipeline):
+    text = ("The UN envoy for Libya called on the LNA on Wednesday to stop shelling residential "
+            "neighbourhoods.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["REQUEST"]
+    text = ("Government forces retook Daraa province from the Free Syrian Army in July 2018, but "
+            "attacks on soldiers have not stopped.")
+    events = events_of(pipeline, text, published="2020-05-14")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Government regains territory", "asserted")]
