@@ -1020,7 +1020,8 @@ class _Resolver:
         role = next((t for t in doc[e - 1].subtree if t.i < s and t.dep_ == "compound"
                      and t.lower_ in ROLE_NOUNS
                      and all(w.dep_ == "compound" for w in doc[t.i + 1:s])), None)
-        if role is not None and b.affiliation is None and any(
+        if role is not None and b.affiliation is None and \
+                doc[role.left_edge.i:role.i + 1].text not in _titles() and any(
                 self.by_token.get(i) and self.builders[self.by_token[i]].type != "person"
                 for i in range(role.left_edge.i, role.i + 1)):
             self._role_phrase(b, role.left_edge.i, role.i + 1)
