@@ -491,6 +491,8 @@ class _Resolver:
             return False
         if e - s == 1 and is_platform(doc[s]):
             return False  # "warned on Twitter": where it was said, nobody who said it
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(doc[e - 1])):
+            return False  # "a police Land Cruiser carrying officers": a thing, nobody
         return any(ch.isupper() for ch in text) and e - s <= 6
 
     def _scan_surnames(self, surnames: dict[str, tuple]) -> None:

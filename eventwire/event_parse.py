@@ -242,8 +242,9 @@ def _arms_handed_over(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigg
     handed = [given, *given.conjuncts] if given is not None else []
     disarmed = any(g.lemma_ in arms or any(c.dep_ == "amod" and c.lower_ == "armed"
                                            for c in children(g)) for g in handed)
+    # ("laid down their weapons and surrendered to the army": the subject shared)
     gave_themselves_up = token.lemma_ == "surrender" and token.pos_ == "VERB" and given is None \
-        and dep_child(token, "nsubj") is not None or given is not None \
+        and subject_of(token) is not None or given is not None \
         and given.lower_ in REFLEXIVES  # "handed themselves (and four rifles) over"
     if not (disarmed or gave_themselves_up) and (carried is None or carried.lemma_ not in arms):
         return trigger

@@ -802,3 +802,9 @@ def test_the_force_firing_the_munitions_is_the_actor(nlp):
     actors = run(nlp, "In South Sudan, doctors said army shells released a thick gas over a "
                       "cattle camp.")
     assert [texts(a) for a in actors if a.type == "military"] == [["army"]]
+
+
+def test_a_vehicle_the_ner_calls_a_person_is_no_actor(nlp):
+    actors = run(nlp, "On 11 July, a police Land Cruiser carrying officers of the General Service "
+                      "Unit struck a roadside bomb near Milihoi, in Kenya.")
+    assert "Land Cruiser" not in {a.name for a in actors}

@@ -5620,3 +5620,11 @@ def test_acts_asked_to_stop_or_that_have_not_stopped_are_no_events(pipeline):
     events = events_of(pipeline, text, published="2020-05-14")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Government regains territory", "asserted")]
+
+
+def test_fighters_who_lay_down_arms_and_surrender_change_side_in_one_event(pipeline):
+    text = ("On 8 February, 11 separatist fighters laid down their weapons and surrendered to the "
+            "army in Idenau.")
+    events = events_of(pipeline, text, published="2019-02-16")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("MOBILIZE", "Change to group/activity")]
