@@ -87,7 +87,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or took_what_was_left(token, trigger, heads)
                 or fights_with(token, trigger, heads) or sums_up(token)
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
-                or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon))
+                or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon)
+                or went_without(token, trigger) or forced_back(token, trigger, heads))
 
 
 def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -249,6 +250,16 @@ def raiders_pull_back(token: Token, trigger: Trigger, heads: dict[int, Trigger])
             if i in heads)
 
 
+def forced_back(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"overran the district centre ..., forcing the surviving policemen to retreat": those
+    forced out of the ground taken leave with its taking, no retreat of their own (but a gas
+    attack "forcing the soldiers to pull back to a second line" is a pullback of its own)."""
+    forcing = token.head
+    return trigger.plover == "RETREAT" and token.dep_ == "xcomp" and \
+        forcing.lemma_ in ("force", "compel", "oblige") and any(
+            g.i in heads and heads[g.i].acled == "@territory" for g in (forcing, forcing.head))
+
+
 DEFENDERS = frozenset(("soldier", "troop", "defender", "policeman", "officer", "guard",
                        "detachment", "garrison"))
 REMAINDER_NOUNS = frozenset(("rest", "remainder", "remnant", "survivor"))
@@ -315,6 +326,16 @@ def fires_no_shot(token: Token) -> bool:
         return token.lemma_ in UNFOUGHT
     return token.dep_ == "pcomp" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in UNFOUGHT
                                          for c in children(token))
+
+
+def went_without(token: Token, trigger: Trigger) -> bool:
+    """"the district had been left without reinforcements for weeks", "without aid": help
+    that never came is no event, neither done nor denied."""
+    return token.dep_ == "pobj" and token.head.lower_ == "without" and \
+        trigger.plover in HELP_TYPES
+
+
+HELP_TYPES = frozenset(("MOBILIZE", "AID", "SUPPORT"))
 
 
 def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

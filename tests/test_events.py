@@ -5628,3 +5628,20 @@ def test_fighters_who_lay_down_arms_and_surrender_change_side_in_one_event(pipel
     events = events_of(pipeline, text, published="2019-02-16")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
         ("MOBILIZE", "Change to group/activity")]
+
+
+def test_defenders_forced_out_of_ground_taken_leave_with_its_taking(pipeline):
+    text = ("Taliban fighters overran the district centre of Khan Neshin on Tuesday, forcing the "
+            "surviving policemen to retreat towards Garmsir.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["ASSAULT"]
+    text = ("On Wednesday, a Russian drone dropped two grenades filled with a tear-gas agent on "
+            "Ukrainian positions east of Pokrovsk, forcing the soldiers to pull back to a second "
+            "line.")
+    assert "RETREAT" in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_reinforcements_a_district_was_left_without_are_no_event(pipeline):
+    text = ("A councillor said at least 22 members of the security forces had died in the fighting "
+            "in Khan Neshin on Tuesday and that the district had been left without "
+            "reinforcements for weeks.")
+    assert "MOBILIZE" not in {e.type.plover for e in events_of(pipeline, text)}
