@@ -1550,8 +1550,11 @@ def is_seized(token: Token, lexicon: Lexicon) -> bool:
         return disposes_of_explosives(node.head, subject_of(node.head), lexicon)
     seized = node.head.lemma_ in cues["seizure_verbs"] or \
         verb_phrase(node.head) in cues["seizure_verbs"]
-    # ("found a second explosives belt in a car": the noun read as a clause of "found")
-    taken = seized or node.head.lemma_ in cues["arming_verbs"]
+    # ("found a second explosives belt in a car": the noun read as a clause of "found"; "a
+    # truck carrying 60 mortar rounds", but "carried out an air strike")
+    taken = seized or node.head.lemma_ in cues["arming_verbs"] and not any(
+        c.dep_ == "prt" for c in children(node.head)) and token.lemma_ not in cues["event_nouns"]
+    # (but "could carry its attacks into Turkish cities" carries the attacks on)
     return node.dep_ in ("dobj", "nsubjpass") and taken or \
         node.dep_ == "ccomp" and node.pos_ == "NOUN" and seized
 

@@ -5645,3 +5645,18 @@ def test_reinforcements_a_district_was_left_without_are_no_event(pipeline):
             "in Khan Neshin on Tuesday and that the district had been left without "
             "reinforcements for weeks.")
     assert "MOBILIZE" not in {e.type.plover for e in events_of(pipeline, text)}
+
+
+def test_weapons_loaded_or_carried_off_were_not_fired(pipeline):
+    text = ("Residents said the militants loaded two armoured pickup trucks, a mortar and boxes of "
+            "ammunition onto lorries and set the barracks on fire on Tuesday.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Looting/property destruction"]
+    text = ("Police at a checkpoint near Thall on Tuesday seized a truck carrying 60 mortar rounds "
+            "bound for Kurram.")
+    assert "ASSAULT" not in {e.type.plover for e in events_of(pipeline, text)}
+    text = ("The US military said it had carried out an air strike on Wednesday against al-Shabaab "
+            "fighters north-east of Barawe, killing eight militants. Officials warned that the "
+            "insurgents could carry their raids south into Nampula province.")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events_of(pipeline, text)] == [
+        ("Air/drone strike", "asserted"), ("Attack", "hypothetical")]
