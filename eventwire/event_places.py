@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from .actors import actor_at
+from .actors import ROUTE_WORDS, actor_at
 from .event_parse import (clause_bounds, clause_head, described_noun, first_conjunct,
                           in_longer_org_name, noun_triggers, parse_distance, stood_at)
 from .model import Place, Span
@@ -233,11 +233,14 @@ def _speaker_phrase(ctx: _Context, node: Token) -> bool:
 
 
 def _reference_point(node: Token) -> bool:
-    """"in Dikwa, about 70 km north-east of Konduga": a town the text measures from, which is
-    where the event was only when the sentence names no other."""
+    """"in Dikwa, about 70 km north-east of Konduga": a town the text measures from, or one a
+    road leads to ("students blocking the road to Cúcuta"), which is where the event was only
+    when the sentence names no other."""
     measure = node.head.head
     return node.head.lower_ == "of" and measure.lower_ in BEARINGS or \
-        node.head.lower_ == "from" and measure.lemma_ in DISTANCE_UNITS
+        node.head.lower_ == "from" and measure.lemma_ in DISTANCE_UNITS or \
+        node.head.lower_ == "to" and (measure.lemma_ in ROUTE_WORDS or any(
+            c.dep_ == "dobj" and c.lemma_ in ROUTE_WORDS for c in children(measure)))
 
 
 def _speaks_for_state(ctx: _Context, node: Token) -> bool:

@@ -302,3 +302,12 @@ def test_a_country_closing_a_party_s_name_is_no_place_of_its_arson(pipeline):
             "Venezuela (PSUV).")
     events = events_of(pipeline, text, published="2024-08-01")
     assert {e.place.name for e in events} == {"San Carlos del Zulia"}
+
+
+def test_a_town_a_blocked_road_leads_to_is_not_where_the_shooting_was(pipeline):
+    from eventwire import make_article
+    text = ("On 3 May 2021, in Pamplona (Norte de Santander), riot police fired tear gas and live "
+            "rounds at students blocking the road to Cúcuta during the national strike, killing "
+            "a 19-year-old man.")
+    events = pipeline.extract(make_article(text, published="2021-06-19")).events
+    assert [e.place.name for e in events] == ["Pamplona"]
