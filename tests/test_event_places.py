@@ -305,7 +305,6 @@ def test_a_country_closing_a_party_s_name_is_no_place_of_its_arson(pipeline):
 
 
 def test_a_town_a_blocked_road_leads_to_is_not_where_the_shooting_was(pipeline):
-    from eventwire import make_article
     text = ("On 3 May 2021, in Pamplona (Norte de Santander), riot police fired tear gas and live "
             "rounds at students blocking the road to Cúcuta during the national strike, killing "
             "a 19-year-old man.")
