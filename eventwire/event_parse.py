@@ -2297,6 +2297,11 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     if trigger.plover == "ASSAULT" and trigger.phrase[-1] in ("mine", "landmine"):
         # "their vehicle ran over a landmine": the one who hit it is hurt (not "cleared mines")
         return Roles(None, subject)
+    told = first_conjunct(verb)  # "..., killing four soldiers and wounding three"
+    if told.dep_ == "advcl" and told.tag_ == "VBG" and told.head.lemma_ in EXPLOSIVE_STRIKERS \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in STRUCK_EXPLOSIVES
+                    for c in children(told.head)):
+        return Roles(None, obj)  # "a convoy struck a roadside bomb, killing four soldiers"
     if trigger.acled == "@territory" and _unfought(verb):
         return Roles(None, subject)  # "occupied it without firing a shot": the ground went to them
     if trigger.acled == "@territory":  # the object is the place taken; the loser comes after "from"
@@ -2313,8 +2318,31 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
             subject.lemma_ in lexicon.modality["weapon_subjects"]:
         # "An air strike killed five militants", "mortar shells fired by al-Shabaab landed": the
         # weapon is the subject, not the actor
-        return Roles(prep_object(subject, "by") or _participle_agent(subject) or subject, obj)
+        return Roles(prep_object(subject, "by") or _participle_agent(subject)
+                     or _fired_from_holder(subject) or subject, obj)
     return Roles(subject, obj)
+
+
+def _fired_from_holder(weapon: Token) -> Token | None:
+    """"shells fired from SPLM-N positions", "mortar rounds fired from hilltops held by Mangal
+    fighters": whoever holds the ground a weapon is fired from fired it."""
+    while weapon.dep_ == "compound" and weapon.head.i != weapon.i:
+        weapon = weapon.head  # ("mortar rounds")
+    fired = [c for c in children(weapon) if c.dep_ == "acl" and c.lemma_ == "fire"]
+    if weapon.dep_ == "nsubj" and weapon.head.lemma_ == "fire":
+        fired.append(weapon.head)  # "Grad rockets fired from positions held by ... hit"
+    for verb in fired:
+        ground = prep_object(verb, "from")
+        if ground is None:
+            continue
+        held = next((c for c in children(ground) if c.dep_ == "acl"
+                     and c.lemma_ in ("hold", "control", "occupy")), None)
+        holder = prep_object(held, "by") if held is not None else next(
+            (c for c in children(ground) if c.dep_ in ("compound", "poss")
+             and c.pos_ == "PROPN"), None)
+        if holder is not None:
+            return holder
+    return None
 
 
 def _put_to_death(verb: Token) -> Token | None:
@@ -2352,7 +2380,7 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "pit":  # "the clashes pitted X against Y"
         return Roles(dep_child(noun.head, "dobj"), prep_object(noun.head, "against"))
     first = prep_object(noun, "by") or dep_child(noun, "poss") or _participle_agent(noun) or \
-        _stray_agent(noun, lexicon)
+        _stray_agent(noun, lexicon) or _fired_from_holder(noun)
     if first is not None and first.pos_ == "PRON" and noun.dep_ in ("dobj", "attr"):
         first = None  # "Israel mounted its invasion": "its" is the verb's subject
     if first is None:  # "Israeli shelling", "army shells released a gas"
@@ -2382,10 +2410,16 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
             verb.lemma_ not in lexicon.modality["observer_verbs"] else None
     if noun.dep_ == "nsubj" and second is None:
         second = dep_child(noun.head, "dobj")
+    if first is not None and phrase_head.dep_ == "dobj" and \
+            phrase_head.head.lemma_ in EXPLOSIVE_STRIKERS and first.dep_ == "nsubj":
+        # "a military supply convoy ... struck an improvised explosive device": it was hit
+        return Roles(None, first)
     return Roles(first, second)
 
 
 ASIDE_PREPS = frozenset("since after following despite over against about into".split())
+EXPLOSIVE_STRIKERS = frozenset(("strike", "hit"))
+STRUCK_EXPLOSIVES = frozenset(("device", "ied", "mine", "landmine", "bomb"))
 FORCE_MODIFIERS = frozenset(("army", "military", "police", "government", "rebel", "militia"))
 SERIES_NOUNS = frozenset(("round", "series", "wave", "spate", "string", "flurry"))
 

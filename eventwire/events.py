@@ -1486,10 +1486,31 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
         if target is None:
+            target = _own_account_of(groups, mention)
+        if target is None:
             groups.append([mention])
         else:
             target.append(mention)
     return _join_protest_parts(groups)
+
+
+def _own_account_of(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """"The SPLM-N said in a statement that it had targeted 'military positions' near the
+    market": a doer telling, in the past perfect and with no day or place of its own, an act of
+    the kind it was told doing before, where a thing it names back was ("the market"), is its
+    account of that act."""
+    verb = m.token
+    if m.actor1 is None or m.own_date or m.place_in_sentence or verb.dep_ != "ccomp" or \
+            not any(c.lower_ == "had" and c.dep_ == "aux" for c in children(verb)) or \
+            m.mode != "asserted":
+        return None
+    named_back = {t.lemma_ for t in verb.subtree if t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(t))}
+    return next((g for g in reversed(groups) if g[0].mode == m.mode
+                 and g[0].trigger.plover == m.trigger.plover
+                 and _subs_compatible(_lead(g).sub, m.acled_sub)
+                 and any(x.actor1 is not None and x.actor1.id == m.actor1.id for x in g)
+                 and named_back & {t.lemma_ for x in g for t in x.sent}), None)
 
 
 def _joins(group: list[_Mention], mention: _Mention) -> bool:

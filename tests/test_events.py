@@ -5660,3 +5660,36 @@ def test_weapons_loaded_or_carried_off_were_not_fired(pipeline):
             "insurgents could carry their raids south into Nampula province.")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events_of(pipeline, text)] == [
         ("Air/drone strike", "asserted"), ("Attack", "hypothetical")]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("On Sunday, shells fired from SPLM-N positions in the hills east of the town struck the main "
+     "market in Geissan, killing three people.", "SPLM-N"),
+    ("On Monday, mortar rounds fired from hilltops held by Mangal fighters hit a house on the "
+     "outskirts of Pewar, killing two children.", "Mangal ethnic militia"),
+])
+def test_who_holds_the_ground_a_weapon_is_fired_from_fired_it(pipeline, text, doer):
+    (strike,) = events_of(pipeline, text)
+    assert (strike.type.acled_sub_event_type, strike.actor1.name) == (
+        "Shelling/artillery/missile attack", doer)
+
+
+def test_a_doer_s_own_past_perfect_account_is_the_act_told_before(pipeline):
+    text = ("Six people died on the morning of 10 November 2024 when shells fired from hills held "
+            "by the SPLM-N crashed into the livestock market in Kadugli. Two days later, SPLM-N "
+            "fighters opened fire on an army convoy near Dilling, killing four soldiers. The "
+            "SPLM-N said in a statement that it had targeted \"military positions\" near the "
+            "market.")
+    events = events_of(pipeline, text, published="2024-11-15")
+    assert len(events) == 2
+    assert events[0].type.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert events[1].place.name == "Dilling"
+
+
+def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
+    text = ("On 6 May 2023, a military supply convoy heading to Diapaga in Burkina Faso struck an "
+            "improvised explosive device about 12 km west of the town, killing four soldiers and "
+            "wounding three.")
+    (blast,) = events_of(pipeline, text)
+    assert blast.actor1 is None or blast.actor1.type != "military"
+    assert blast.actor2.name == "Military Forces of Burkina Faso"
