@@ -1755,6 +1755,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
         # "a shop whose owner had refused to pay, wounding the owner": a participle the parser
         # hung on a relative clause goes with the main clause, not with what that clause refuses
         above = [g for g in above if g.i != verb.head.i]
+    # ("suspected Kuki militants dropped explosives ...", "suspected" read as the verb)
+    above = [g for g in above if not suspected_as(g)]
     for gov in above:
         if negates(gov, lexicon) or gov.lemma_ in cues["refusing_verbs"] or \
                 _no_intention(gov, cues):
@@ -1833,12 +1835,19 @@ def _reduced_relative(gov: Token, below: Token) -> bool:
 
 
 def suspected_as(verb: Token) -> bool:
-    """"Gunmen suspected to be Fulani militiamen attacked ...": a participle that says who
-    someone is thought to be (the parser may make it the sentence's verb), no charge."""
-    return verb.lemma_ in HEDGING_VERBS and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass") for c in children(verb)) and any(
-        c.dep_ == "xcomp" and c.lemma_ in ("be", "belong") and any(
-            a.lower_ == "to" for a in children(c)) for c in children(verb))
+    """"Gunmen suspected to be Fulani militiamen attacked ...", "suspected Kuki militants
+    dropped explosives ...": a participle that says who someone is thought to be (the parser
+    may make it the sentence's verb, and what the suspects did what was suspected), no charge."""
+    if verb.lemma_ not in HEDGING_VERBS or verb.tag_ != "VBN" or any(
+            c.dep_ in ("aux", "auxpass") for c in children(verb)):
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_ in ("be", "belong") and any(
+            a.lower_ == "to" for a in children(c)) for c in children(verb)):
+        return True
+    told = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
+    subject = dep_child(told, "nsubj") if told is not None else None
+    return dep_child(verb, "nsubj", "nsubjpass") is None and subject is not None and \
+        subject.left_edge.i == verb.i + 1
 
 
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while", "after", "since"))

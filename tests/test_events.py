@@ -5693,3 +5693,14 @@ def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
     (blast,) = events_of(pipeline, text)
     assert blast.actor1 is None or blast.actor1.type != "military"
     assert blast.actor2.name == "Military Forces of Burkina Faso"
+
+
+def test_suspected_militants_the_parser_reads_as_a_suspicion_still_struck(pipeline):
+    """"On 1 September 2024, suspected Kuki militants dropped explosives ...": the parser makes
+    "suspected" the verb and the strike what was suspected; it is a strike told as done, and no
+    accusation."""
+    text = ("On 1 September 2024, suspected Kuki militants dropped explosives from drones on "
+            "Koutruk (Imphal West district), killing a woman and wounding nine other people.")
+    events = events_of(pipeline, text, published="2024-09-21")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Air/drone strike", "asserted")]
