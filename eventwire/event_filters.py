@@ -88,7 +88,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or fights_with(token, trigger, heads) or sums_up(token)
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
                 or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon)
-                or went_without(token, trigger) or forced_back(token, trigger, heads))
+                or went_without(token, trigger) or forced_back(token, trigger, heads)
+                or terms_of_deal(token) or aimed_concession(token, trigger, lexicon))
 
 
 def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -326,6 +327,37 @@ def fires_no_shot(token: Token) -> bool:
         return token.lemma_ in UNFOUGHT
     return token.dep_ == "pcomp" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in UNFOUGHT
                                          for c in children(token))
+
+
+def aimed_concession(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"Police fired tear gas to reopen the road": what an act is done to achieve is its aim,
+    no concession (but "agreed to reopen the road" gives in)."""
+    return trigger.plover == "CONCEDE" and token.dep_ in ("advcl", "xcomp") and \
+        token.tag_ == "VB" and any(c.lower_ == "to" for c in children(token)) and \
+        token.head.lemma_ not in lexicon.modality["future_governors"] and \
+        token.head.lemma_ not in lexicon.modality["giving_verbs"]
+
+
+def terms_of_deal(token: Token) -> bool:
+    """"signed a peace agreement ..., under which the gangs promised to free their captives and
+    surrender their weapons": the promise is the agreement's and what it promises its terms,
+    no events of their own (but "a truce, under which Tebu fighters are to hand the castle over
+    ... on Sunday" tells a handover to come)."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl" and node.head.lemma_ in DEAL_NOUNS and \
+                node.lemma_ in PROMISING_VERBS and any(
+                c.dep_ == "prep" and (w := dep_child(c, "pobj")) is not None
+                and w.lower_ == "which" for c in children(node)):
+            return True
+        if node.dep_ not in ("xcomp", "conj", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+DEAL_NOUNS = frozenset(("agreement", "deal", "accord", "pact", "truce", "ceasefire", "plan"))
+PROMISING_VERBS = frozenset(("promise", "pledge", "agree", "commit", "undertake", "vow"))
 
 
 def went_without(token: Token, trigger: Trigger) -> bool:

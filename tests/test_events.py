@@ -5704,3 +5704,24 @@ def test_suspected_militants_the_parser_reads_as_a_suspicion_still_struck(pipeli
     events = events_of(pipeline, text, published="2024-09-21")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Air/drone strike", "asserted")]
+
+
+def test_what_a_deal_s_parties_promised_under_it_are_its_terms(pipeline):
+    text = ("Bandits raided two villages near Kwatarkwashi on Sunday. The raid came weeks after "
+            "the state government signed a peace agreement with several bandit groups in Dan Sadau "
+            "in July, under which the gangs promised to free their captives and surrender their "
+            "weapons in exchange for an amnesty.")
+    events = events_of(pipeline, text, published="2019-08-20")
+    assert [(e.type.plover, e.mode) for e in events] == [
+        ("ASSAULT", "asserted"), ("AGREE", "asserted")]
+    text = ("On Friday, elders brokered a truce in Murzuq, under which Tebu fighters are to hand "
+            "the castle over to a neutral force on Sunday.")
+    assert ("RETREAT", "future") in {
+        (e.type.plover, e.mode) for e in events_of(pipeline, text, published="2018-04-14")}
+
+
+def test_a_road_reopened_by_force_is_no_concession(pipeline):
+    text = "Police fired tear gas to reopen the road after about three hours."
+    assert "CONCEDE" not in {e.type.plover for e in events_of(pipeline, text)}
+    text = "The government agreed to reopen the road on Monday."
+    assert "CONCEDE" in {e.type.plover for e in events_of(pipeline, text)}
