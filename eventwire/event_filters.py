@@ -382,6 +382,9 @@ def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> b
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in children(verb)))
     asker = verb.head if "for" in marks(verb) or subjunctive else \
         token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if token.dep_ == "dobj" and token.head.lemma_ == "demand" and token.head.i in heads:
+        asker = token.head  # "marching to demand the deployment of troops", the march's demand
+        return heads[asker.i].plover in ("REQUEST", "PROTEST")
     return asker is not None and asker.i in heads and heads[asker.i].plover == "REQUEST"
 
 
