@@ -2532,8 +2532,9 @@ FORCE_TYPES = NAMED_GROUP_TYPES | {"military", "police"}
 
 def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor, Span | None]:
     """"An RSF spokesman, Mohamed Abbakar, denied ...": a spokesperson's word is the group's; so
-    is an armed group's commander's, leader's or official's ("a senior Houthi official, Hamid
-    al-Sharafi, warned ...", as ACLED codes it)."""
+    is the commander's, leader's or official's of an armed group or a force ("a senior Houthi
+    official, Hamid al-Sharafi, warned ...", "an LNA field commander ... said his forces would",
+    as ACLED codes it)."""
     person = actor[0]
     role = (person.role or "").lower()
     if not role or not person.affiliation:

@@ -5532,12 +5532,18 @@ def test_the_rest_of_an_attacked_detachment_falling_back_is_the_attack_s(pipelin
         "ASSAULT"]
 
 
-def test_ground_the_other_side_occupies_as_fighters_leave_is_the_handover(pipeline):
-    text = ("On 28 July, Mai-Mai fighters withdrew without a fight from three villages on the "
-            "lakeshore north of Moba, which FARDC troops then occupied, according to MONUSCO.")
-    events = events_of(pipeline, text, published="2017-08-19")
-    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
-        ("RETREAT", "Non-violent transfer of territory")]
+@pytest.mark.parametrize("text, published, kind", [
+    # ground the other side occupies as fighters leave it is the handover
+    ("On 28 July, Mai-Mai fighters withdrew without a fight from three villages on the lakeshore "
+     "north of Moba, which FARDC troops then occupied, according to MONUSCO.", "2017-08-19",
+     ("RETREAT", "Non-violent transfer of territory")),
+    # fighters who lay down arms and surrender change side in one event
+    ("On 8 February, 11 separatist fighters laid down their weapons and surrendered to the army "
+     "in Idenau.", "2019-02-16", ("MOBILIZE", "Change to group/activity")),
+])
+def test_one_change_of_hands_or_sides_is_one_event(pipeline, text, published, kind):
+    events = events_of(pipeline, text, published=published)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [kind]
 
 
 def test_civilians_hacked_to_death_after_an_overrun_are_an_attack_of_their_own(pipeline):
@@ -5620,14 +5626,6 @@ def test_acts_asked_to_stop_or_that_have_not_stopped_are_no_events(pipeline):
     events = events_of(pipeline, text, published="2020-05-14")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Government regains territory", "asserted")]
-
-
-def test_fighters_who_lay_down_arms_and_surrender_change_side_in_one_event(pipeline):
-    text = ("On 8 February, 11 separatist fighters laid down their weapons and surrendered to the "
-            "army in Idenau.")
-    events = events_of(pipeline, text, published="2019-02-16")
-    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
-        ("MOBILIZE", "Change to group/activity")]
 
 
 def test_defenders_forced_out_of_ground_taken_leave_with_its_taking(pipeline):
