@@ -1995,6 +1995,7 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
 SEQUEL_ADVERBS = frozenset(("later", "afterwards", "afterward", "subsequently"))
 # sentence openings that set what follows apart from the events told before
 APART_OPENINGS = ("separately", "elsewhere", "in a separate", "in another")
+APART_FIRST_WORDS = frozenset(opening.split()[0] for opening in APART_OPENINGS)
 
 
 def _day_within_span(group: list[_Mention], mention: _Mention) -> bool:
@@ -2008,8 +2009,10 @@ def _day_within_span(group: list[_Mention], mention: _Mention) -> bool:
 
 
 def _told_apart(sent: Span) -> bool:
-    opening = " ".join(t.lower_ for t in sent[:3])
-    return opening.startswith(APART_OPENINGS)
+    first = sent.doc[sent.start]
+    if first.lower_ not in APART_FIRST_WORDS:  # (asked of every group a mention might join)
+        return False
+    return " ".join(t.lower_ for t in sent[:3]).startswith(APART_OPENINGS)
 
 
 # A hunger strike goes on by itself for days, whatever else the strikers' side does meanwhile.
