@@ -181,8 +181,8 @@ def rival_tolls(tolls: list[Fatalities]) -> bool:
     district officials said" ... "elders put the toll at 18"; "killed 27 government soldiers"
     ... "six of its soldiers had been killed"); not "several soldiers" beside "four soldiers",
     nor sources counting soldiers and militants."""
-    single = [f for f in tolls if f.text and ";" not in f.text and not _PARTITIVE.search(f.text)
-              and f.text.lower().split()[0] not in _cues().vague]
+    single = [f for f in tolls if f.text and f.claimed_by and ";" not in f.text
+              and not _PARTITIVE.search(f.text) and f.text.lower().split()[0] not in _cues().vague]
     if len(single) < len(tolls) or len({f.claimed_by.casefold() for f in single}) < 2 \
             or len({f.low for f in single}) < 2:
         return False

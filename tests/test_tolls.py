@@ -116,3 +116,4 @@ def test_rival_tolls_are_exact_counts_of_the_same_dead_by_different_sources():
                             toll(2, "two of the attackers", "group")])
     assert not rival_tolls([toll(12, "12 soldiers", "army"), toll(30, "30 militants", "army")])
     assert not rival_tolls([toll(12, "12 soldiers", "army"), toll(30, "30 militants", "rebels")])
+    assert not rival_tolls([toll(12, "12 people", None), toll(30, "30 people", "rebels")])
