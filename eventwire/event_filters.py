@@ -89,7 +89,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
                 or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon)
                 or went_without(token, trigger) or forced_back(token, trigger, heads)
-                or terms_of_deal(token) or aimed_concession(token, trigger, lexicon))
+                or terms_of_deal(token) or aimed_concession(token, trigger, heads))
 
 
 def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -329,13 +329,17 @@ def fires_no_shot(token: Token) -> bool:
                                          for c in children(token))
 
 
-def aimed_concession(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """"Police fired tear gas to reopen the road": what an act is done to achieve is its aim,
-    no concession (but "agreed to reopen the road" gives in)."""
+def aimed_concession(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
+    """"Police fired tear gas to reopen the road": what force is used to achieve is its aim, no
+    concession (but "agreed to reopen the road", "voted to repeal the law" give in)."""
+    act = token.head
     return trigger.plover == "CONCEDE" and token.dep_ in ("advcl", "xcomp") and \
-        token.tag_ == "VB" and any(c.lower_ == "to" for c in children(token)) and \
-        token.head.lemma_ not in lexicon.modality["future_governors"] and \
-        token.head.lemma_ not in lexicon.modality["giving_verbs"]
+        token.tag_ == "VB" and any(c.lower_ == "to" for c in children(token)) and any(
+            t.i in heads and heads[t.i].plover in FORCE_PLOVERS
+            for t in (act, *(c for c in children(act) if c.dep_ == "dobj")))
+
+
+FORCE_PLOVERS = frozenset(("ASSAULT", "COERCE", "PROTEST"))
 
 
 def terms_of_deal(token: Token) -> bool:
@@ -382,9 +386,6 @@ def is_requested(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> b
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in children(verb)))
     asker = verb.head if "for" in marks(verb) or subjunctive else \
         token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
-    if token.dep_ == "dobj" and token.head.lemma_ == "demand" and token.head.i in heads:
-        asker = token.head  # "marching to demand the deployment of troops", the march's demand
-        return heads[asker.i].plover in ("REQUEST", "PROTEST")
     return asker is not None and asker.i in heads and heads[asker.i].plover == "REQUEST"
 
 

@@ -5723,10 +5723,3 @@ def test_a_road_reopened_by_force_is_no_concession(pipeline):
     assert "CONCEDE" not in {e.type.plover for e in events_of(pipeline, text)}
     text = "The government agreed to reopen the road on Monday."
     assert "CONCEDE" in {e.type.plover for e in events_of(pipeline, text)}
-
-
-def test_what_marchers_demand_is_no_event_of_its_own(pipeline):
-    text = ("On 24 May, in Marmelade, police fired live rounds to disperse residents who were "
-            "marching to demand the deployment of troops to the area, killing one protester.")
-    events = events_of(pipeline, text, published="2025-06-14")
-    assert [e.type.acled_sub_event_type for e in events] == [EXCESSIVE_FORCE]
