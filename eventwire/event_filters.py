@@ -25,7 +25,8 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECT
                           clause_head, dep_child, disposes_of_explosives, fires_on_vehicle,
                           first_conjunct, gerund_read_as_modifier, governors,
                           intercepts_projectiles, is_person, leaves_group, marks, names_people,
-                          names_people_or_them, negates, nobody, pauses_contested_work, pressed,
+                          names_people_or_them, negates, nobody, opened_by_which,
+                          pauses_contested_work, pressed,
                           prep_object, prevented, refers_back, stood_at, subject_of,
                           suspected_as, verb_phrase, WARS)
 from .nlp import children, doc_text, doc_tokens, sent_of
@@ -350,9 +351,7 @@ def terms_of_deal(token: Token) -> bool:
     node = token
     for _ in range(4):
         if node.dep_ == "relcl" and node.head.lemma_ in DEAL_NOUNS and \
-                node.lemma_ in PROMISING_VERBS and any(
-                c.dep_ == "prep" and (w := dep_child(c, "pobj")) is not None
-                and w.lower_ == "which" for c in children(node)):
+                node.lemma_ in PROMISING_VERBS and opened_by_which(node):
             return True
         if node.dep_ not in ("xcomp", "conj", "relcl") or node.head.i == node.i:
             return False

@@ -1542,9 +1542,13 @@ def _during_which(clause: Token) -> bool:
     the parser makes of one) telling a deed done in the event named before (not what a war was
     like: "a two-year war in which Eritrean troops fought on the federal side")."""
     return clause.dep_ in ("relcl", "advcl") and clause.tag_ == "VBD" and \
-        not (clause.dep_ == "relcl" and clause.head.lemma_ in WARS) and any(
-        c.dep_ == "prep" and (w := dep_child(c, "pobj")) is not None and w.lower_ == "which"
-        for c in children(clause))
+        not (clause.dep_ == "relcl" and clause.head.lemma_ in WARS) and opened_by_which(clause)
+
+
+def opened_by_which(clause: Token) -> bool:
+    """The clause hangs on a preposition with "which": "during which", "under which"."""
+    return any(c.dep_ == "prep" and (w := dep_child(c, "pobj")) is not None
+               and w.lower_ == "which" for c in children(clause))
 
 
 def _dated_participle(verb: Token) -> bool:
