@@ -56,7 +56,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "regi
 FEATURE_WORDS = frozenset({"river", "lake", "valley", "strip", "mountains", "hills", "bay", "gulf",
                            "airport", "dam", "bridge", "crossing", "square", "road", "highway"})
 ADMIN_CUES = frozenset({"province", "state", "governorate", "region", "oblast", "prefecture",
-                        "department", "county"})
+                        "department", "county", "territory", "cercle"})
 # "the town of X", "near X": a weak (small or unknown-population) gazetteer name is a place here.
 CUE_BEFORE = frozenset({"near", "outside", "around", "from", "in", "at", "to", "towards", "into",
                         "off", "through", "across", "via", "inside", "over"})
@@ -184,19 +184,23 @@ def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
     the province its apposition puts it in (at the province's precision), not left out; only a
     province of a country the text is about ("Nkambe (Donga-Mantung department)" in Cameroon is
     in no Donga of Benin). So is a town the gazetteer knows only abroad: "Pensa (Sanmatenga
-    province)" is no Penza in Russia."""
+    province)" is no Penza in Russia. A town matched by another of its names and put in a place
+    in another country is left unresolved: "Boni (Douentza cercle)" is no Bonn."""
     for key, ms in groups.items():
         within = next((m.within for m in ms if m.within in resolved), None)
         province = resolved[within][0] if within else None
-        if province is None or province.feature not in ("admin1", "district"):
-            continue
         town = resolved[key][0]
-        if town is not None and (town.country == province.country or town.feature != "city"):
+        if province is None or town is not None and (
+                town.country == province.country or town.feature != "city"):
             continue
         told = {c.country for k, (c, _) in resolved.items() if c is not None and k != within}
         told |= set(named)
-        if province.country in told or not told:
+        if province.country not in told and told:
+            continue
+        if province.feature in ("admin1", "district"):
             resolved[key] = resolved[within]
+        elif town is not None and normalize(town.name) != key:
+            resolved[key] = (None, 0.0)
 
 
 # ", about 30 km east of ": what lies between a town and the town it is measured from
@@ -1127,7 +1131,7 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
                          and c.feature != "admin1" else 0.0), -k, c)
                      for k, c in enumerate(cands[:50])), reverse=True)
     best, second = scored[0], scored[1] if len(scored) > 1 else None
-    if _stray(best[2], ms, cands[:50]) or _province_abroad(best[2], ms, cands, context):
+    if _stray(best[2], key, ms, cands[:50]) or _province_abroad(best[2], ms, cands, context):
         return None, 0.0
     margin = best[0] - second[0] if second else best[0]
     return best[2], round(min(1.0, 0.5 + margin / 2), 3)
@@ -1141,12 +1145,14 @@ def _admin_context(places_there: int) -> float:
     return ADMIN_CONTEXT + ADMIN_CONTEXT_EACH * max(0, min(places_there - 2, 2))
 
 
-def _stray(c: Candidate, ms: list[_Mention], cands: list[Candidate]) -> bool:
+def _stray(c: Candidate, key: str, ms: list[_Mention], cands: list[Candidate]) -> bool:
     """A small town the text ties to a country or province none of its namesakes is in ("Saku,
     Marsabit" in Kenya is no town in Japan): the gazetteer lacks the right one, and a wrong
-    continent is worse than no point."""
+    continent is worse than no point. So is a city of any size reached only by one of its other
+    names ("Boni (Douentza cercle)" is no Bonn, "Mambasa" in Ituri no Mombasa)."""
     hinted = set().union(*(m.hint for m in ms))
-    return bool(hinted) and c.feature in ("city", "district") and c.population < STRONG_POP \
+    return bool(hinted) and c.feature in ("city", "district") \
+        and (c.population < STRONG_POP or normalize(c.name) != key) \
         and not any(other.country in hinted for other in cands)
 
 

@@ -75,6 +75,25 @@ def test_a_town_put_in_a_department_the_gazetteer_lacks_is_no_namesake_abroad(nl
     assert not any(p.country == "FI" for p in places)
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 August 2019, JNIM militants attacked the army post in Boni (Douentza cercle, Mopti "
+    "region), killing four soldiers.",
+    "Gunmen attacked an army post in Boni, Mali, on Sunday, killing four soldiers."])
+def test_a_town_tied_to_its_country_is_no_city_abroad_that_has_its_name_among_others(
+        nlp, gaz, text):
+    """GeoNames lists "Boni" among Bonn's other names; a big city is reached that way only when
+    nothing in the text puts the town elsewhere."""
+    places = find_places(nlp(text), gazetteer=gaz)
+    assert not any(p.country == "DE" for p in places)
+
+
+def test_a_congolese_territory_is_no_city_abroad_that_has_its_name_among_others(nlp, gaz):
+    doc = nlp("Rebels attacked a village near Lolwa, in the Mambasa territory of the Democratic "
+              "Republic of Congo's Ituri province. Youths blocked the road at the entrance to "
+              "Mambasa on Tuesday.")
+    assert not any(p.country == "KE" for p in find_places(doc, gazetteer=gaz))
+
+
 def test_a_city_whose_population_geonames_left_at_zero_is_still_its_own_name(nlp, gaz):
     """São Gonçalo (a million people, population 0 in GeoNames) beside Rio de Janeiro is not a
     town of Rio Grande do Norte that has "São Gonçalo" among its other names."""
