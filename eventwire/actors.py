@@ -36,7 +36,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .gazetteer import load_gazetteer
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
-from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of
+from .nlp import children, doc_ents, doc_text, doc_tokens, paragraph_bounds, sent_of
 from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun, placed_in_brackets
 from .quotes import is_platform
 from .triggers import load_lexicon
@@ -387,8 +387,11 @@ class _Resolver:
                       if not c and self._valid(s, e, self.rows[r], c)}
         ranked = []
         for (s, e), rows in self.cands.items():
+            # (a name read in its country first: "Islamic State" in Cabo Delgado is its
+            # Mozambique province)
             ok = sorted(((r, c) for r, c in rows if self._valid(s, e, self.rows[r], c)),
-                        key=lambda rc: (KIND_ORDER.index(self.rows[rc[0]].kind), rc[0]))
+                        key=lambda rc: (KIND_ORDER.index(self.rows[rc[0]].kind), not rc[1],
+                                        rc[0]))
             if ok:
                 ranked.append((-(e - s), self.rows[ok[0][0]].kind != "entity", s, e, ok))
         chosen = []
@@ -468,6 +471,10 @@ class _Resolver:
     def _person_spans(self) -> list[tuple[int, int]]:
         """PERSON entities, plus other entities led by a title ("General X" tagged ORG)."""
         doc, spans = self.doc, []
+        # "the Zamzam displacement camp": a name that names a place somewhere in the article
+        # is no person where the tagger makes it one ("women who fled Zamzam")
+        places = {t.text for t in doc_tokens(doc) if t.dep_ == "compound" and t.pos_ == "PROPN"
+                  and t.head.lower_ in PLACE_NOUNS} if self.ents else set()
         for ent in self.ents:
             s, e = ent.start, ent.end
             if ent.label_ != "PERSON":
@@ -476,7 +483,7 @@ class _Resolver:
                 if not titled:
                     continue
                 s = max(s, titled[0] + 1)
-            if self._person_like(s, e):
+            if self._person_like(s, e) and doc[s:e].text not in places:
                 spans.append((s, e))
         return spans
 

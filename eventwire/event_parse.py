@@ -2010,6 +2010,10 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     before = token.nbor(-1) if token.i > sent_of(token).start else None
     if before is not None and before.pos_ == "AUX" and before.text.isupper():
         candidates.append(before)  # "IS gunmen": the acronym read as the verb "is"
+    if token.pos_ == "ADJ" and token.dep_ == "pobj" and token.i + 1 < sent_of(token).end:
+        # "fired by the paramilitary Rapid Support Forces": the name parsed apart from the
+        # adjective taken for the object
+        candidates.append(token.nbor(1))
     hits = [ActorHit(actor, Span.of(text, cand.idx, cand.idx + len(cand))) for cand in candidates
             for actor in [actor_at(actors, cand.idx, cand.idx + len(cand))] if actor is not None]
     # "militants of JNIM", "fighters from the RSF": the named group, not the unidentified one

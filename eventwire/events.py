@@ -67,7 +67,7 @@ from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatali
 from .nlp import children, doc_text, doc_tokens, sent_of, span_text
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word, resolve
-from .tolls import event_tolls, reported_total, rival_tolls
+from .tolls import event_tolls, fighters_for_civilians, reported_total, rival_tolls
 from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
 
 MIN_CONFIDENCE = 0.5
@@ -1481,7 +1481,7 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
             next((g for g in groups if g[-1].sent.start == mention.sent.start
                   and (_joins(g, mention) or any(_participle_of(m, mention) for m in g
                                                  if m.sent.start == mention.sent.start))),
-                 None) or \
+                 None) or _kind_told(groups, mention) or \
             next((g for g in groups if _joins(g, mention)), None)
         if target is None and (mention.refers_back or mention.part_of):
             target = _antecedent(groups, mention)
@@ -1524,10 +1524,11 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     or an abduction beside a killing, nor anything in a sentence told as apart from what came
     before ("Separately, on Tuesday, a suicide bomber ...")."""
     if any(_kills_and_abducts(m, mention) or _kills_and_abducts(mention, m)
-           or _came_later(m, mention) for m in group):
+           or _came_later(m, mention) or _killed_after_taking(m, mention) for m in group):
         return False
     if group[0].sent.start < mention.sent.start and (
-            _told_apart(mention.sent) or _day_within_span(group, mention)):
+            _told_apart(mention.sent) or _day_within_span(group, mention)
+            or _own_side_hurt(group, mention)):
         return False
     victims = mention.actor2
     if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
@@ -1538,6 +1539,17 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     return not any(m.acled_sub == "Armed clash" and m.actor1 is not None and m.actor2 is not None
                    or m.acled_sub in BATTLE_SUBS and m.actor2 is not None
                    and m.actor2.type in ARMED_TYPES for m in group)
+
+
+def _own_side_hurt(group: list[_Mention], mention: _Mention) -> bool:
+    """"An Israeli drone fired a missile at a car ... The Israeli military said two soldiers had
+    been lightly wounded": a strike from afar hurts none of the side that made it; its losses
+    are another event's (a fight's losses may be either side's)."""
+    hurt = mention.actor2
+    return hurt is not None and mention.acled_sub in GENERIC_SUBS and \
+        any(m.acled_sub in REMOTE_SUBS for m in group) and \
+        not any(m.acled_sub == "Armed clash" for m in group) and \
+        any(m.actor1 is not None and m.actor1.id == hurt.id for m in group)
 
 
 def _kills_and_abducts(killing: _Mention, abduction: _Mention) -> bool:
@@ -1644,14 +1656,9 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
     named_by = next((g for g in groups if any(x.token.i in modifiers for x in g)), None)
     if named_by is not None:
         return named_by  # "attack" goes where its "grenade" went
-    if m.refers_back and m.acled_sub not in GENERIC_SUBS:
-        # ("police arrested two men on 18 January over the grenade attack": the day is the
-        # arrest's; the attack is the grenade attack told, whenever it was)
-        kind = next((g for g in reversed(groups) if g[0].mode == m.mode and g[0].token.i < m.token.i
-                     and any(x.acled_sub == m.acled_sub for x in g)
-                     and not _told_after(g[0].date, m.date)), None)
-        if kind is not None:
-            return kind
+    kind = _kind_told(groups, m)
+    if kind is not None:
+        return kind
     if m.refers_back and m.token.lemma_ == "attack" and m.acled_sub == "Attack":
         # "angered by the attack": the attack on civilians told, not the army's fight with the
         # attackers told since
@@ -1666,6 +1673,17 @@ def _antecedent(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
                       and g[0].token.i < m.token.i and not _told_after(g[0].date, m.date)
                       and _lead(g).sub == "Looting/property destruction"), None)
     return found
+
+
+def _kind_told(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """The latest event of the named kind "the grenade attack" or "the strike" names back
+    ("police arrested two men on 18 January over the grenade attack": the day is the arrest's;
+    the attack is the grenade attack told, whenever it was)."""
+    if not m.refers_back or m.acled_sub in GENERIC_SUBS:
+        return None
+    return next((g for g in reversed(groups) if g[0].mode == m.mode and g[0].token.i < m.token.i
+                 and any(x.acled_sub == m.acled_sub for x in g)
+                 and not _told_after(g[0].date, m.date)), None)
 
 
 def _told_after(told: TimeSpan, later: TimeSpan) -> bool:
@@ -1992,6 +2010,18 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
         c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in children(clause))
 
 
+def _killed_after_taking(taking: _Mention, then: _Mention) -> bool:
+    """"overran a village ... after a short exchange of fire with members of the Local Force;
+    the insurgents then beheaded three men in the village square": people the takers go on to
+    kill, in a clause of its own, are an attack of its own."""
+    return taking.acled_sub in BATTLE_SUBS - {"Armed clash"} and then.acled_sub == "Attack" and \
+        then.actor1 is not None and any(
+            c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS | {"then"}
+            for c in children(clause_head(then.token))) and (
+            then.sent.start > taking.sent.start or _across_semicolon(
+                doc_text(then.token.doc), taking.token.idx, then.token.idx))
+
+
 SEQUEL_ADVERBS = frozenset(("later", "afterwards", "afterward", "subsequently"))
 # sentence openings that set what follows apart from the events told before
 APART_OPENINGS = ("separately", "elsewhere", "in a separate", "in another")
@@ -2289,8 +2319,11 @@ def _lead(group: list[_Mention]) -> _Lead:
             sub = INTERVENTION
         return _Lead(protest + [m for m in group if m.trigger.plover != "PROTEST"], lead, sub)
     clashes = {m.token.i for m in group if m.acled_sub == "Armed clash"}
+    # ("an air force strike hit a house ... 'the bomb found us there'": a weapon named back
+    # types the event only when no weapon was told)
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
                                      m.acled_sub not in GENERIC_SUBS,
+                                     not (m.refers_back and m.acled_sub in REMOTE_SUBS),
                                      not _toll_of(m.token, clashes), m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)
 
@@ -2301,7 +2334,8 @@ def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
     than 40 'mercenaries'": an armed group's count of the enemies it killed gives way to anyone
     else's (ACLED takes the most conservative report); so does the state forces' count of those
     their side shot ("killing at least three people, a doctors' committee said ... Police said
-    only one protester had died")."""
+    only one protester had died"), or of those it says were fighters where others count
+    civilians (`fighters_for_civilians`)."""
     if doer is None or doer.type not in ARMED_TYPES:
         return tolls
     said = {m.text.casefold() for m in doer.mentions} | {doer.name.casefold()}
@@ -2310,10 +2344,22 @@ def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
                 and a.country == doer.country for m in a.mentions}
         ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in side]
         if not any(rival_tolls([f, g]) for f in ours for g in tolls if g not in ours):
-            return tolls  # (the army's "four of the smugglers" counts other dead)
+            # (the army's "four of the smugglers" counts other dead; but "the provincial
+            # governor's office" saying the dead were fighters disputes them)
+            disputing = [f for f in tolls if _said_by(f, side)
+                         and any(fighters_for_civilians(f, g) for g in tolls)]
+            return [f for f in tolls if f not in disputing]
         said |= side
     others = [f for f in tolls if not (f.claimed_by and f.claimed_by.casefold() in said)]
     return others or tolls
+
+
+def _said_by(toll: Fatalities, names: set[str]) -> bool:
+    """Whether a word of the toll's source is one of `names` (casefolded): "the provincial
+    governor's office" is the governor's."""
+    claimed = (toll.claimed_by or "").casefold()
+    return bool(claimed) and any(re.search(rf"\b{re.escape(name)}\b", claimed)
+                                 for name in names)
 
 
 def _group_toll(tolls: list[Fatalities]) -> Fatalities | None:
@@ -2349,7 +2395,8 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     lex = ctx.lexicon
     crosswalk = lex.crosswalk.get(sub) if sub else None
     actor1 = next(((m.actor1, m.actor1_text) for m in group if m.actor1), (None, None))
-    actor2 = next(((m.actor2, m.actor2_text) for m in group if m.actor2), (None, None))
+    actor2 = next(((m.actor2, m.actor2_text) for m in group if m.actor2
+                   and (m is group[0] or not _denier_account(m, lex))), (None, None))
     placed = _placing(group) or group
     place = min(placed, key=lambda m: (_place_rank(m.place), m is not lead)).place
     # (a later "the deal" with no day of its own does not date the deal "reached last week")
@@ -2411,7 +2458,13 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         actor1 = blamed
     sub = event_type.acled_sub_event_type
     if actor2[0] is None and sub != "Change to group/activity":  # a group changes on its own
-        actor2 = _fallback_target(ctx, lead)
+        # (or whom a later sentence naming it back says it was aimed at: "These strikes were
+        # directed at Taliban fighters"; not a denier's own account: "denied that the group had
+        # targeted civilians and said the missile had hit 'a gathering of mercenaries'")
+        actor2 = next((hit for m in [lead] + [m for m in group if m is not lead and m.refers_back
+                                              and m.trigger.plover == lead.trigger.plover
+                                              and not _denier_account(m, ctx.lexicon)]
+                       if (hit := _fallback_target(ctx, m))[0] is not None), (None, None))
     police = next(((m.actor1, m.actor1_text) for m in group
                    if m.actor1 is not None and m.actor1.type in STATE_TYPES), (None, None))
     doer, target = _crowd_roles(
@@ -2593,6 +2646,18 @@ def _reporting_doer(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span |
     hit = actor_of(ctx.actors, ctx.text,
                    speaker_for_pronoun(lead.token, lead.subject, ctx.lexicon))
     return hit.actor, hit.text
+
+
+def _denier_account(m: _Mention, lexicon: Lexicon) -> bool:
+    """"(Russia's defence ministry) said its aircraft had struck 'a temporary deployment point' of
+    Ukrainian troops ... and denied targeting residential buildings": a denier's own account of
+    what was hit says nothing sure of whom."""
+    denials = lexicon.modality["denial_verbs"]
+    said = next((a for a in m.token.ancestors if a.lemma_ in speech_verbs()), None)
+    # (the parser may hang the denial on the account itself)
+    return said is not None and any(
+        any(c.dep_ == "conj" and c.lemma_ in denials for c in children(verb))
+        or verb.dep_ == "conj" and verb.head.lemma_ in denials for verb in (said, m.token))
 
 
 def _fallback_target(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span | None]:

@@ -190,6 +190,17 @@ def rival_tolls(tolls: list[Fatalities]) -> bool:
     return all(_same_victims(a, b) for a in heads for b in heads if a is not b)
 
 
+def fighters_for_civilians(ours: Fatalities, theirs: Fatalities) -> bool:
+    """"killing eight civilians, residents said" ... "the governor's office said the strike had
+    killed 12 Taliban fighters": one side counting as fighters the dead another source counts as
+    civilians disputes who died; it is no second count of other dead."""
+    kinds = _cues().victim_kind
+
+    def kind(f: Fatalities) -> int | None:
+        return kinds.get(_head(f.text.split()[-1]).rstrip("s")) if f.text else None
+    return theirs.claimed_by is not None and kind(ours) == 0 and kind(theirs) == 2
+
+
 def _head(word: str) -> str:
     return word.lower() if word.isalpha() else ""  # a bare number counts the dead
 

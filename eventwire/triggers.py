@@ -218,7 +218,8 @@ SUBJECT_VERBS = frozenset(("strike", "hit"))
 
 def match_subject_verbs(doc: Doc) -> list[tuple[Trigger, int, int]]:
     """(trigger, verb index, end) where a verb and its subject make a phrase of the lexicon and
-    the subject's own modifier parts them ("a drone of France's Barkhane force struck")."""
+    the subject's own modifier ("a drone of France's Barkhane force struck") or an auxiliary
+    ("its drones had struck") parts them."""
     pairs = subject_verb_triggers()
     verbs = {doc.vocab.strings[v] for v in SUBJECT_VERBS}
     found = []
@@ -229,9 +230,16 @@ def match_subject_verbs(doc: Doc) -> list[tuple[Trigger, int, int]]:
         if token.pos_ == "VERB":
             subject = next((c for c in children(token) if c.dep_ == "nsubj"), None)
             trigger = pairs.get((subject.lemma_, token.lemma_)) if subject is not None else None
-            if trigger is not None and any(c.dep_ == "prep" for c in children(subject)):
+            # ("said the aircraft had struck 'a KIA depot'": an aircraft named back tells of
+            # the strike told, no new one)
+            if trigger is not None and (any(c.dep_ == "prep" for c in children(subject)) or
+                                        subject.i + 1 < token.i and not _named_back(subject)):
                 found.append((trigger, token.i, token.i + 1))
     return found
+
+
+def _named_back(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(noun))
 
 
 def trigger_spans(doc: Doc) -> list[tuple[Trigger, Span]]:
@@ -261,7 +269,11 @@ def _pos_fits(trigger: Trigger, doc: Doc, start: int, end: int) -> bool:
         # ("a telephone call on Friday" is no "call on": a day, not whom one calls on)
         dated = doc[end - 1].pos_ == "ADP" and end < len(doc) and doc[end].ent_type_ in (
             "DATE", "TIME")
-        return doc[start].tag_ != "NNS" and not dated
+        # ("threw a hand grenade over the fence" is no "hand over": a noun naming the word
+        # between the phrase's parts)
+        named = end - start > len(trigger.phrase) and doc[start].dep_ == "compound" and \
+            doc[start].head.i == start + 1
+        return doc[start].tag_ != "NNS" and not dated and not named
     if "-" in trigger.phrase:
         return True  # a hyphened compound ("sit-in") is one word whatever its last part's tag
     head = doc[start] if trigger.pos == "VERB" else doc[end - 1]
@@ -386,13 +398,18 @@ def _taken_from(trigger: Trigger, verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" for head in (verb, *(
             r for o in taken for r in children(o) if r.dep_ == "relcl")) for c in children(head)):
         return True
-    # "took at least nine people with them into the forest": carried off by the takers
+    # "took at least nine people with them into the forest": carried off by the takers, as
+    # are those "taken by the attackers"
     return any(c.dep_ == "prep" and (c.lower_ == "with" and o.lower_ in ("them", "him")
                                      or c.lower_ == "into" and o.lemma_ in CAPTIVE_PLACES)
+               or c.dep_ == "agent" and o.lemma_ in ARMED_TAKERS
                for c in children(verb) for o in children(c) if o.dep_ == "pobj")
 
 
 CAPTIVE_PLACES = frozenset(("forest", "bush", "captivity", "hills", "mountains"))
+ARMED_TAKERS = frozenset(("attacker", "assailant", "gunman", "gunmen", "fighter", "militant",
+                          "insurgent", "rebel", "jihadist", "bandit", "kidnapper", "abductor",
+                          "raider", "militiaman", "militiamen", "terrorist"))
 
 
 def kept_as(verb: Token) -> str | None:

@@ -808,3 +808,24 @@ def test_a_vehicle_the_ner_calls_a_person_is_no_actor(nlp):
     actors = run(nlp, "On 11 July, a police Land Cruiser carrying officers of the General Service "
                       "Unit struck a roadside bomb near Milihoi, in Kenya.")
     assert "Land Cruiser" not in {a.name for a in actors}
+
+
+def test_mozambique_s_army_and_its_islamic_state_province_by_their_acronyms(nlp):
+    actors = run(nlp, "On 9 February, FADM soldiers clashed with suspected Islamic State "
+                      "Mozambique Province (ISMP) insurgents near Mazeze.")
+    assert texts(by_name(actors, "Military Forces of Mozambique")) == ["FADM"]
+    assert "ISMP" in texts(by_name(actors, "Islamic State Mozambique Province"))
+
+
+def test_islamic_state_in_a_mozambican_story_is_its_province_there(nlp):
+    doc = nlp("Islamic State fighters raided the coastal village of Mucojo, in Mozambique's "
+              "Cabo Delgado province, on Monday.")
+    assert "Islamic State Mozambique Province" in {a.name for a in find_actors(doc, home="MOZ")}
+    assert "Islamic State" in {a.name for a in find_actors(nlp("Islamic State fighters attacked "
+                                                              "Raqqa on Monday."))}
+
+
+def test_a_name_that_names_a_camp_elsewhere_in_the_story_is_no_person(nlp):
+    actors = run(nlp, "Shells struck the Zamzam displacement camp on Sunday. Women who fled "
+                      "Zamzam at the weekend said they had been robbed.")
+    assert not any(a.type == "person" for a in actors)

@@ -5723,3 +5723,113 @@ def test_a_road_reopened_by_force_is_no_concession(pipeline):
     assert "CONCEDE" not in {e.type.plover for e in events_of(pipeline, text)}
     text = "The government agreed to reopen the road on Monday."
     assert "CONCEDE" in {e.type.plover for e in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, sub", [
+    # "hand ... over" parted by the noun it names is no handing over
+    ("Late on Monday, two men on a motorcycle threw a hand grenade over the fence of a ranger base "
+     "in Chanae district, wounding two rangers, police said.", "Grenade"),
+    ("The cabinet on Tuesday extended the emergency decree in force in Narathiwat for a further "
+     "three months.", "Other"),
+    # a drone struck with an auxiliary between it and its verb
+    ("The army said on Sunday that its drones had struck a gathering of rebel vehicles near "
+     "Kornoi on Saturday.", "Air/drone strike"),
+])
+def test_weapons_and_decrees_named_apart_from_their_verbs(pipeline, text, sub):
+    assert sub in {e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner said 32 people had been killed and that at least 11 children and four "
+    "women had been taken by the attackers.",
+    "Three local officials were taken from their homes by the fighters on Sunday night.",
+])
+def test_people_taken_by_attackers_are_abducted(pipeline, text):
+    assert "Abduction/forced disappearance" in {
+        e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+
+
+def test_people_taken_by_ambulance_are_not_abducted(pipeline):
+    text = "The wounded were taken by ambulance to the hospital in Bor."
+    assert not events_of(pipeline, text)
+
+
+def test_a_strike_named_back_is_the_strike_not_the_fight_told_for_its_day(pipeline):
+    """"The RSF did not comment on the strike, but said on Monday ...": the day is the
+    statement's; the strike is the drone strike told, not Monday's fight."""
+    text = ("On Monday, RSF fighters pushed into the camp and fought for several hours with the "
+            "Joint Forces. The army said on Sunday that its drones had struck a gathering of RSF "
+            "vehicles near Kornoi on Saturday, killing dozens of fighters. The RSF did not comment "
+            "on the strike, but said on Monday that it had shot down a drone.")
+    events = events_of(pipeline, text, published="2024-11-19")
+    clash = next(e for e in events if e.date.start == date(2024, 11, 18)
+                 and e.type.plover == "ASSAULT")
+    assert clash.type.acled_sub_event_type == "Armed clash"
+    strike = next(e for e in events if e.type.acled_sub_event_type == "Air/drone strike")
+    assert any("on the strike" in ev.text for ev in strike.evidence)
+
+
+def test_a_weapon_named_back_in_a_quote_does_not_retype_the_strike(pipeline):
+    text = ("Taliban fighters overran the police headquarters in Nad Ali on Sunday. In Nawa "
+            "district, an Afghan air force strike on Monday hit a house where several displaced "
+            "families had taken shelter, killing eight civilians, residents said. \"We ran from "
+            "the fighting in Nad Ali to my cousin's house, and the bomb found us there,\" Gul "
+            "Ahmad told reporters.")
+    events = events_of(pipeline, text, published="2020-10-15")
+    strike = next(e for e in events if any("air force strike" in ev.text for ev in e.evidence))
+    assert strike.type.acled_sub_event_type == "Air/drone strike"
+
+
+def test_shells_fired_by_a_force_the_parser_splits_from_its_adjective_are_its(pipeline):
+    text = ("Shells fired by the paramilitary Rapid Support Forces (RSF) struck the Zamzam "
+            "displacement camp on Sunday morning, killing eight people.")
+    event = only(events_of(pipeline, text, published="2024-11-19"), "ASSAULT")
+    assert event.actor1.name == "Rapid Support Forces"
+
+
+def test_a_state_side_counting_as_fighters_the_dead_others_count_as_civilians_gives_way(pipeline):
+    text = ("In Nawa district of Helmand province, an Afghan air force strike on Monday hit a "
+            "house where displaced "
+            "families had taken shelter, killing eight civilians, residents said. The provincial "
+            "governor's office said the strike had killed 12 Taliban fighters and denied that any "
+            "civilians were among the dead.")
+    strike = next(e for e in events_of(pipeline, text, published="2020-10-15")
+                  if e.mode == "asserted")
+    assert strike.fatalities.low == 8
+
+
+def test_whom_a_strike_named_back_was_aimed_at_is_its_target(pipeline):
+    text = ("U.S. Forces-Afghanistan said in a statement that it had carried out air strikes in "
+            "Helmand on Monday. \"These strikes were directed at Taliban fighters who were "
+            "attacking Afghan security forces,\" the statement said.")
+    strike = next(e for e in events_of(pipeline, text, published="2020-10-15")
+                  if e.type.acled_sub_event_type == "Air/drone strike")
+    assert strike.actor2.name == "Taliban"
+
+
+def test_a_denier_s_own_account_of_what_was_hit_names_no_target(pipeline):
+    text = ("Russian aircraft dropped two guided bombs on a residential district of Kramatorsk on "
+            "Tuesday evening, killing at least five people, the regional administration said. "
+            "Russia's defence ministry said its aircraft had struck \"a temporary deployment "
+            "point\" of Ukrainian troops in the city and denied targeting residential buildings.")
+    strike = next(e for e in events_of(pipeline, text, published="2024-05-22")
+                  if e.mode == "asserted" and e.type.plover == "ASSAULT")
+    assert strike.actor2 is None or strike.actor2.name == "Civilians"
+
+
+def test_soldiers_of_the_side_that_struck_from_afar_were_not_hurt_by_its_strike(pipeline):
+    text = ("An Israeli drone fired a missile at a car near Nabatieh on Tuesday afternoon, killing "
+            "three Hezbollah fighters, Lebanese security sources said. Hours later, Hezbollah said "
+            "it had fired guided missiles at Israeli army positions. The Israeli military said two "
+            "soldiers had been lightly wounded.")
+    events = events_of(pipeline, text, published="2023-11-15")
+    strike = next(e for e in events if e.type.acled_sub_event_type == "Air/drone strike")
+    assert not any("lightly wounded" in ev.text for ev in strike.evidence)
+
+
+def test_men_the_takers_then_beheaded_after_a_semicolon_are_an_attack_of_its_own(pipeline):
+    text = ("On 10 March 2022, about 40 insurgents of Islamic State Mozambique (ISM) overran a "
+            "village in Metuge district after a short exchange of fire with members of the Local "
+            "Force; the insurgents then beheaded three men in the village square.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2022-03-18")]
+    assert "Non-state actor overtakes territory" in subs and "Attack" in subs
