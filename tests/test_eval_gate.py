@@ -71,6 +71,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout58": EXAMPLES / "gold_heldout58.jsonl",
         "heldout59": EXAMPLES / "gold_heldout59.jsonl",
         "heldout60": EXAMPLES / "gold_heldout60.jsonl",
+        "heldout61": EXAMPLES / "gold_heldout61.jsonl",
+        "heldout62": EXAMPLES / "gold_heldout62.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
