@@ -92,18 +92,20 @@ def strip_article(key: str) -> str:
 
 
 def respellings(key: str) -> list[str]:
-    """Other transliterations of a name: French "ou" and English "u" ("Janzour", "Janzur"), a
-    final "h" written or not ("Hawija", "Hawijah")."""
-    found = []
-    if "ou" in key:
-        found.append(key.replace("ou", "u"))
-    if key.endswith("ah"):
-        found.append(key[:-1])
-    elif key.endswith("a"):
-        found.append(key + "h")
-    return found
+    """Other transliterations of a name, one change or several: French "ou" and English "u"
+    ("Janzour", "Janzur"), "ai" and "ay" ("Jubaiha", "Jubayha"), a final "h" written or not
+    ("Hawija", "Hawijah"; "Abu Jubaiha", "Abu Jubayhah")."""
+    found = [key]
+    for old, new in (("ou", "u"), ("ai", "ay")):
+        # (a short word's "ai" is most likely English: the "Air" mountains are no Ayr)
+        found += [k.replace(old, new) for k in found if old in k and (
+            old == "ou" or len(key) >= LONG_NAME)]
+    ending = [k[:-1] for k in found if k.endswith("ah")] + \
+        [k + "h" for k in found if k.endswith("a") and not k.endswith("ah")]
+    return found[1:] + ending
 
 
+LONG_NAME = 8  # a name this long is respelt "ai"/"ay" when not found
 FOUND_CACHE = 100_000  # names whose candidates are kept
 
 

@@ -162,6 +162,7 @@ def test_respellings_are_only_tried_for_names_not_found():
     assert gazetteer.respellings("hawija") == ["hawijah"]
     assert gazetteer.respellings("kufrah") == ["kufra"]
     assert gazetteer.respellings("gao") == []
+    assert "abu jubayhah" in gazetteer.respellings("abu jubaiha")
 
 
 @pytest.mark.parametrize("name, country, feature", [
