@@ -117,11 +117,33 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     trigger = _worn_explosives(_shelter_stormed(trigger, token, doer, lexicon), token, lexicon)
+    trigger = _operation_aimed(trigger, token, lexicon)
     if trigger.acled == "Looting/property destruction" and intercepts_projectiles(token):
         trigger = _as_sub(trigger, "Disrupted weapons use", lexicon)  # drones destroyed in flight
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
 
 
+def _operation_aimed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"would launch an operation next month to clear Boko Haram from the islands", "an
+    operation against Pakistani Taliban hideouts": an operation aimed at an enemy is an
+    offensive (one "to retake" a town takes ground), not forces merely sent."""
+    if trigger.phrase != ("launch", "operation") or token.pos_ != "VERB":
+        return trigger
+    operation = dep_child(token, "dobj")
+    against = prep_object(token, "against") or (
+        prep_object(operation, "against") if operation is not None else None)
+    purpose = next((c for c in children(token) if c.dep_ in ("advcl", "xcomp")
+                    and c.pos_ == "VERB" and any(a.lower_ == "to" for a in children(c))), None)
+    if purpose is not None and purpose.lemma_ in RETAKING:
+        return _as_row(trigger, "retake|VERB", lexicon)
+    if against is not None or purpose is not None and purpose.lemma_ in OFFENSIVE_AIMS:
+        return _as_row(trigger, "military operation|NOUN", lexicon)
+    return trigger
+
+
+RETAKING = frozenset(("retake", "recapture", "reclaim", "liberate"))
+OFFENSIVE_AIMS = frozenset(("clear", "flush", "dislodge", "drive", "root", "hunt", "crush",
+                            "eliminate", "neutralise", "neutralize", "destroy", "expel", "push"))
 WORN = frozenset(("strap", "strapped", "wear", "worn", "tie", "tied"))
 BODY_WORDS = frozenset(("body", "waist", "chest", "torso", "clothes", "clothing"))
 

@@ -5833,3 +5833,23 @@ def test_men_the_takers_then_beheaded_after_a_semicolon_are_an_attack_of_its_own
             "Force; the insurgents then beheaded three men in the village square.")
     subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2022-03-18")]
     assert "Non-state actor overtakes territory" in subs and "Attack" in subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Later, a military spokesman said troops would launch an operation next month to clear Boko "
+     "Haram from the islands around Bohoma.", "Armed clash"),
+    ("Later, the army said it plans to launch an operation against Pakistani Taliban hideouts.",
+     "Armed clash"),
+    ("Later, the ministry said army commandos would launch an operation to retake Khan Neshin "
+     "next week.", "Government regains territory"),
+])
+def test_an_operation_aimed_at_an_enemy_is_an_offensive(pipeline, text, sub):
+    """(after a lede: a lede's own plan is also a promise or threat)"""
+    events = events_of(pipeline, "Gunmen attacked a village on Monday. " + text)
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events
+            if e.mode != "asserted"] == [("ASSAULT", sub)]
+
+
+def test_an_operation_with_no_enemy_named_moves_forces(pipeline):
+    text = "Troops launched an operation in the forests south of Macomia to track the group."
+    assert only(events_of(pipeline, text), "MOBILIZE").mode == "asserted"
