@@ -2473,6 +2473,11 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         or _implied_doer(sub, country, lead.mode),
         _office_ref(*_named_group(ctx, actor2), country) or _implied_target(ctx, sub, country),
         country, _ref(*police))
+    # a person the armed harm, carry off or rape, who fights for no one, is a civilian, as ACLED
+    # codes the victim ("Dioro's deputy mayor, Seydou Coulibaly, was taken away by the fighters")
+    if sub in CIVILIAN_HARMS and actor2[0] is not None and actor2[0].type == "person" and \
+            not _fights(ctx, actor2[0]):
+        target = implied_actor("Civilians", "civilians", country)
     # those arrested after a riot are rioters; those arrested with a protest, protesters
     if sub == "Arrests" and target is not None and target.type == "civilians" and (
             crowd == "Riots" or crowd and _among_protesters(ctx, lead)):
@@ -2673,6 +2678,15 @@ def _fallback_target(ctx: _Context, lead: _Mention) -> tuple[Actor | None, Span 
 
 def _ref(actor: Actor | None, mention: Span | None) -> ActorRef | None:
     return actor.ref(mention) if actor is not None else None
+
+
+CIVILIAN_HARMS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+
+
+def _fights(ctx: _Context, person: Actor) -> bool:
+    """Whether a person belongs to an armed side (its commander, fighter or officer)."""
+    side = next((a for a in ctx.actors if person.affiliation in (a.id, a.name)), None)
+    return side is not None and side.type in ARMED_TYPES
 
 
 def _office_ref(actor: Actor | None, mention: Span | None, country: str | None) -> ActorRef | None:

@@ -5853,3 +5853,11 @@ def test_an_operation_aimed_at_an_enemy_is_an_offensive(pipeline, text, sub):
 def test_an_operation_with_no_enemy_named_moves_forces(pipeline):
     text = "Troops launched an operation in the forests south of Macomia to track the group."
     assert only(events_of(pipeline, text), "MOBILIZE").mode == "asserted"
+
+
+def test_a_named_person_the_armed_carry_off_is_a_civilian_victim(pipeline):
+    text = ("JNIM fighters overran the gendarmerie post in Dioro on Sunday. The town's deputy "
+            "mayor, Seydou Coulibaly, was taken away by the fighters, relatives said.")
+    abduction = next(e for e in events_of(pipeline, text, published="2022-03-16")
+                     if e.type.acled_sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor2.name == "Civilians"
