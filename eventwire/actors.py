@@ -75,6 +75,7 @@ SELF_DESCRIBING_VERBS = frozenset(("say", "claim", "identify", "describe"))
 PLACE_NOUNS = frozenset(
     "district city town village province region neighbourhood neighborhood street square camp "
     "area county state municipality governorate island valley base airport port".split())
+SITE_NOUNS = PLACE_NOUNS | {"post", "outpost", "checkpoint", "barracks", "garrison"}
 SUBJECT_OBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "dative"))
 # prepositions whose object is a party, not a place ("talks with Iran", "sanctions against Russia")
 ACTOR_PREPS = frozenset("with between against to toward towards on".split())
@@ -471,10 +472,7 @@ class _Resolver:
     def _person_spans(self) -> list[tuple[int, int]]:
         """PERSON entities, plus other entities led by a title ("General X" tagged ORG)."""
         doc, spans = self.doc, []
-        # "the Zamzam displacement camp": a name that names a place somewhere in the article
-        # is no person where the tagger makes it one ("women who fled Zamzam")
-        places = {t.text for t in doc_tokens(doc) if t.dep_ == "compound" and t.pos_ == "PROPN"
-                  and t.head.lower_ in PLACE_NOUNS} if self.ents else set()
+        places = self._site_names() if self.ents else set()
         for ent in self.ents:
             s, e = ent.start, ent.end
             if ent.label_ != "PERSON":
@@ -486,6 +484,13 @@ class _Resolver:
             if self._person_like(s, e) and doc[s:e].text not in places:
                 spans.append((s, e))
         return spans
+
+    def _site_names(self) -> set[str]:
+        """Names that name a place or post somewhere in the article ("the Zamzam displacement
+        camp", "the Kouloudia post"): no person where the tagger makes them one ("women who fled
+        Zamzam")."""
+        return {t.text for t in doc_tokens(self.doc) if t.dep_ == "compound"
+                and t.pos_ == "PROPN" and t.head.lower_ in SITE_NOUNS}
 
     def _person_like(self, s: int, e: int) -> bool:
         doc = self.doc
