@@ -277,7 +277,11 @@ def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bo
         return False
     carrier = prep_object(stopped, "of") if stopped.lemma_ in FLEETS else stopped
     weapons = _weapon_words(lexicon)  # (fighters intercepted are fought)
-    return carrier is not None and carrier.lemma_ in VEHICLES and \
+    # ("intercepted the owner of a shrimp farm ... and took him away": a person stopped; and
+    # "intercepted a group of infiltrating militants": fighters intercepted are fought)
+    people = carrier is not None and (names_people(carrier, lexicon) or carrier.lemma_ in
+                                      lexicon.modality["taken_people"])
+    return carrier is not None and (carrier.lemma_ in VEHICLES or people) and \
         not any(t.lemma_ in weapons for t in stopped.subtree)
 
 
@@ -1227,7 +1231,9 @@ def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     seized by those who killed ("killed 17 soldiers and seized two pickup trucks"), not ground."""
     if trigger.phrase[0] == "recover":
         node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons"
-        return _joined_to(node, heads, lambda t: t.plover == "ASSAULT")
+        # (but a raid is how the arms were found, see `is_means_of_arrest`: "raided a hideout
+        # in the Lolab valley and recovered two AK-47 rifles")
+        return _joined_to(node, heads, lambda t: t.plover == "ASSAULT" and t.phrase != ("raid",))
     if trigger.phrase[-1] == "with":  # "killed five soldiers ... before making off with weapons"
         taken = prep_object(token, "with")
         seizing = lexicon.triggers.get(f"seize {taken.lemma_}|VERB") if taken is not None else None

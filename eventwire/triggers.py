@@ -174,7 +174,7 @@ def _match_rest(words, j: int, rest, allow_gap: bool) -> int | None:
 MEASURE_NOUNS = frozenset(("head", "herd", "flock", "number", "dozen", "hundred", "thousand",
                            "company", "unit", "contingent", "detachment", "team", "tonne", "ton",
                            "shipment", "consignment", "side",  # "shut its side of the border"
-                           "faction"))
+                           "faction", "box", "crate", "sack", "carton"))
 # what a compound names ("mobile internet services were suspended", "the border crossing")
 SERVICE_NOUNS = frozenset(("service", "access", "connection", "network", "crossing"))
 COMPLEMENTS = frozenset(("alight", "ablaze", "go", "free", "loose"))

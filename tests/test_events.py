@@ -5861,3 +5861,25 @@ def test_a_named_person_the_armed_carry_off_is_a_civilian_victim(pipeline):
     abduction = next(e for e in events_of(pipeline, text, published="2022-03-16")
                      if e.type.acled_sub_event_type == "Abduction/forced disappearance")
     assert abduction.actor2.name == "Civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June, armed men intercepted the owner of a shrimp farm on the road to Muisne and took "
+    "him away in a pickup truck.",
+    "On 1 November, troops intercepted a group of infiltrating militants in the forests near "
+    "Keran; two militants were killed in an exchange of fire.",
+])
+def test_people_intercepted_are_no_weapons_stopped(pipeline, text):
+    subs = {e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+    assert "Disrupted weapons use" not in subs and subs
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 November, army and police personnel raided a hideout in the Lolab valley and "
+    "recovered two AK-47 rifles, a pistol, six grenades and ammunition.",
+    "The army said it had arrested two men at a checkpoint on Sunday after soldiers found four "
+    "rocket launch tubes and boxes of ammunition hidden in their pickup truck.",
+])
+def test_arms_found_in_a_raid_or_a_search_are_weapons_use_disrupted(pipeline, text):
+    assert "Disrupted weapons use" in {
+        e.type.acled_sub_event_type for e in events_of(pipeline, text)}
