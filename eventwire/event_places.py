@@ -205,7 +205,10 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
 # security chief", who sits there)
 POLICY_NOUNS = frozenset(("drive", "campaign", "decision", "plan", "policy", "move", "push",
                           "effort", "bid", "attempt", "refusal", "demand", "crackdown", "stance",
-                          "position", "strategy", "approach", "insistence", "efforts"))
+                          "position", "strategy", "approach", "insistence", "efforts",
+                          # what a government says ("calling the accusations 'Kinshasa's
+                          # propaganda'")
+                          "propaganda", "narrative", "lie", "allegation", "accusation", "claim"))
 SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
                            "transfer", "airlift", "move", "come", "arrive", "travel"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))

@@ -310,3 +310,13 @@ def test_a_town_a_blocked_road_leads_to_is_not_where_the_shooting_was(pipeline):
             "a 19-year-old man.")
     events = pipeline.extract(make_article(text, published="2021-06-19")).events
     assert [e.place.name for e in events] == ["Pamplona"]
+
+
+def test_a_capital_s_propaganda_is_the_government_s_word_not_where(pipeline):
+    text = ("M23 rebels captured the town of Nyanzale in Rutshuru territory on Tuesday. Women told "
+            "aid workers that M23 fighters had raped at least six women in Nyanzale. The rebels' "
+            "spokesman denied that the group's fighters had harmed civilians, calling the "
+            "accusations \"Kinshasa's propaganda\".")
+    denial = next(e for e in events_of(pipeline, text, published="2023-11-09")
+                  if e.mode == "negated" and e.type.plover == "ASSAULT")
+    assert denial.place is not None and denial.place.name != "Kinshasa"
