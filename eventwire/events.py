@@ -2016,13 +2016,14 @@ def _killed_after_taking(taking: _Mention, then: _Mention) -> bool:
     kill, in a clause of its own, are an attack of its own."""
     return taking.acled_sub in BATTLE_SUBS - {"Armed clash"} and then.acled_sub == "Attack" and \
         then.actor1 is not None and any(
-            c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS | {"then"}
+            c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS
             for c in children(clause_head(then.token))) and (
             then.sent.start > taking.sent.start or _across_semicolon(
                 doc_text(then.token.doc), taking.token.idx, then.token.idx))
 
 
 SEQUEL_ADVERBS = frozenset(("later", "afterwards", "afterward", "subsequently"))
+THEN_ADVERBS = SEQUEL_ADVERBS | {"then"}
 # sentence openings that set what follows apart from the events told before
 APART_OPENINGS = ("separately", "elsewhere", "in a separate", "in another")
 APART_FIRST_WORDS = frozenset(opening.split()[0] for opening in APART_OPENINGS)

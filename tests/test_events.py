@@ -5789,8 +5789,8 @@ def test_shells_fired_by_a_force_the_parser_splits_from_its_adjective_are_its(pi
 
 def test_a_state_side_counting_as_fighters_the_dead_others_count_as_civilians_gives_way(pipeline):
     text = ("In Nawa district of Helmand province, an Afghan air force strike on Monday hit a "
-            "house where displaced "
-            "families had taken shelter, killing eight civilians, residents said. The provincial "
+            "house where displaced families had taken shelter, killing eight civilians, residents "
+            "said. The provincial "
             "governor's office said the strike had killed 12 Taliban fighters and denied that any "
             "civilians were among the dead.")
     strike = next(e for e in events_of(pipeline, text, published="2020-10-15")
