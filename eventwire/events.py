@@ -182,6 +182,9 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _place_by_reference(groups)
     crowd = _article_crowd(groups)
     blamed = _attributions(ctx, groups)
+    # (an attribution made by no one names the doer of the attack it follows, and is no
+    # accusation: "The attack was attributed to Boko Haram")
+    groups = [g for g in groups if not _blamed_by_nobody(g[0])]
     events = _owners_of_intercepted(groups, [_to_event(ctx, group, crowd, blamed.get(id(group)))
                                              for group in groups])
     events = _threatened_targets(groups, events)
@@ -191,6 +194,13 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     events = _note_toll(ctx, events)
     events = _seizures_of_arrests(_arrested_attackers(_charges_of_arrests(events)))
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
+
+
+def _blamed_by_nobody(m: _Mention) -> bool:
+    token = m.token
+    return m.trigger.plover == "ACCUSE" and token.tag_ == "VBN" and \
+        token.lemma_ in load_lexicon().modality["attributing_verbs"] and \
+        dep_child(token, "auxpass") is not None and dep_child(token, "agent") is None
 
 
 def _in_actor_name(ctx: _Context, token: Token) -> bool:

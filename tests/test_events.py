@@ -5883,3 +5883,11 @@ def test_people_intercepted_are_no_weapons_stopped(pipeline, text):
 def test_arms_found_in_a_raid_or_a_search_are_weapons_use_disrupted(pipeline, text):
     assert "Disrupted weapons use" in {
         e.type.acled_sub_event_type for e in events_of(pipeline, text)}
+
+
+def test_an_attack_attributed_by_no_one_is_the_group_s_and_no_accusation(pipeline):
+    text = ("On 2 August 2016, a girl of about 14 detonated an explosive belt at the entrance of a "
+            "mosque in Kourgui, killing four worshippers. The attack was attributed to Boko Haram.")
+    events = events_of(pipeline, text, published="2016-09-17")
+    assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
+        ("Suicide bomb", "Boko Haram")]
