@@ -456,10 +456,10 @@ def carries_off_people(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool
 
 def taken_somewhere(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """"took them to the provincial capital": people taken to a town, no town taken (only a
-    town that is taken's object is captured: "took the town of Kidal")."""
+    town that is taken's object is captured: "took the town of Kidal", "took Kidal")."""
     places = lexicon.modality["taken_places"]
     return trigger.phrase[0] == "take" and trigger.phrase[-1] in places and not any(
-        c.dep_ == "dobj" and c.lemma_ in places for c in children(token))
+        c.dep_ == "dobj" and (c.lemma_ in places or c.pos_ == "PROPN") for c in children(token))
 
 
 COMMAND_NOUNS = frozenset(("command", "banner", "flag", "leadership", "umbrella", "name"))

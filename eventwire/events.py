@@ -68,7 +68,7 @@ from .nlp import children, doc_text, doc_tokens, sent_of, span_text
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word, resolve
 from .tolls import event_tolls, fighters_for_civilians, reported_total, rival_tolls
-from .triggers import Lexicon, Trigger, load_lexicon, trigger_spans
+from .triggers import Lexicon, Trigger, lemma_of, load_lexicon, trigger_spans
 
 MIN_CONFIDENCE = 0.5
 COMMITMENT_STRENGTH = 0.8  # "pledge", "offer" in the lexicon are 0.7 with no auxiliary
@@ -161,7 +161,7 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
              and not _in_actor_name(ctx, head_token(s, t))
              and not (t.plover == "ASSAULT" and is_seized(head_token(s, t), ctx.lexicon))]
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
-    spans += modal_demands(doc) + force_vows(doc, ctx.lexicon, heads)
+    spans += modal_demands(doc) + force_vows(doc, ctx.lexicon, heads) + _towns_taken(ctx, heads)
     heads = {head_token(span, trigger).i: trigger for trigger, span in spans}
     spans = [(t, s) for t, s in spans
              if t in SPEAKER_TRIGGERS or reports_event(head_token(s, t), t, heads, ctx.lexicon)]
@@ -194,6 +194,22 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     events = _note_toll(ctx, events)
     events = _seizures_of_arrests(_arrested_attackers(_charges_of_arrests(events)))
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
+
+
+def _towns_taken(ctx: _Context, heads: dict[int, Trigger]) -> list[tuple[Trigger, SpacySpan]]:
+    """"Islamic State took Mosul in June 2014", "the militants took Kidal": a place the places
+    stage found, taken, is captured (the lexicon's "take" rows name only nouns: "took the
+    town")."""
+    taking = ctx.lexicon.triggers["take town|VERB"]
+    found = []
+    for place in ctx.places:
+        for mention in place.mentions:
+            words = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            verb = words.root.head if words is not None else None
+            if verb is not None and words.root.dep_ == "dobj" and verb.pos_ == "VERB" and \
+                    lemma_of(verb) == "take" and verb.i not in heads:
+                found.append((taking, ctx.doc[verb.i:words.root.i + 1]))
+    return found
 
 
 def _blamed_by_nobody(m: _Mention) -> bool:

@@ -5891,3 +5891,15 @@ def test_an_attack_attributed_by_no_one_is_the_group_s_and_no_accusation(pipelin
     events = events_of(pipeline, text, published="2016-09-17")
     assert [(e.type.acled_sub_event_type, e.actor1.name) for e in events] == [
         ("Suicide bomb", "Boko Haram")]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Islamic State took Mosul in June 2014.", "Non-state actor overtakes territory"),
+    ("The militants took Kidal on Sunday.", "Non-state actor overtakes territory"),
+])
+def test_a_named_town_taken_is_captured(pipeline, text, sub):
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [sub]
+
+
+def test_people_taken_to_a_named_town_take_no_town(pipeline):
+    assert not events_of(pipeline, "Police took the suspects to Kidal.")
