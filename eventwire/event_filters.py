@@ -868,7 +868,11 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         struck = dep_child(token, "dobj", "nsubjpass")
         if struck is not None and struck.lemma_ in PART_WORDS:
             struck = prep_object(struck, "of") or struck  # "struck one of the supporters"
-        return struck is None or not (struck.tag_ == "PRP" and struck.lower_ not in ("it", "its")
+        if struck is None:  # ("warned that the ADF could strike again": fighters strike)
+            striker = dep_child(token, "nsubj")
+            return striker is None or not (striker.lemma_ in lexicon.modality["armed_victims"]
+                                           or striker.ent_type_ in ("ORG", "NORP"))
+        return not (struck.tag_ == "PRP" and struck.lower_ not in ("it", "its")
                                       or names_people(struck, lexicon)
                                       or struck.ent_type_ in ("ORG", "NORP")  # "Hezbollah"
                                       or _struck_site(token, struck, lexicon))

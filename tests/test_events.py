@@ -5903,3 +5903,10 @@ def test_a_named_town_taken_is_captured(pipeline, text, sub):
 
 def test_people_taken_to_a_named_town_take_no_town(pipeline):
     assert not events_of(pipeline, "Police took the suspects to Kidal.")
+
+
+def test_fighters_who_could_strike_again_threaten_an_attack(pipeline):
+    text = "Civil society groups warned that the ADF could strike again along the RN4."
+    assert [(e.type.plover, e.mode) for e in events_of(pipeline, text)] == [
+        ("ASSAULT", "hypothetical")]
+    assert not events_of(pipeline, "The earthquake struck at dawn.")
