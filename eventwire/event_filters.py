@@ -90,7 +90,23 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or fired_back(token, trigger, heads) or went_off_as_told(token, trigger, lexicon)
                 or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon)
                 or went_without(token, trigger) or forced_back(token, trigger, heads)
-                or terms_of_deal(token) or aimed_concession(token, trigger, heads))
+                or terms_of_deal(token) or aimed_concession(token, trigger, heads)
+                or grievance_of_neglect(token, lexicon))
+
+
+def grievance_of_neglect(token: Token, lexicon: Lexicon) -> bool:
+    """"set fire to the office, angry that no soldiers had been sent to protect the cattle
+    camps": what a crowd is angry was not done is its grievance, no event (done or denied)."""
+    clause = clause_head(token)
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in GRIEVANCE_WORDS:
+        return False
+    return any(c.dep_ == "neg" for c in children(clause)) or any(
+        nobody(c, lexicon.modality) for c in children(clause)
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+GRIEVANCE_WORDS = frozenset(("angry", "furious", "frustrated", "outraged", "incensed", "upset",
+                             "anger", "angered"))
 
 
 def took_what_was_left(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

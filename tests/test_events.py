@@ -5910,3 +5910,9 @@ def test_fighters_who_could_strike_again_threaten_an_attack(pipeline):
     assert [(e.type.plover, e.mode) for e in events_of(pipeline, text)] == [
         ("ASSAULT", "hypothetical")]
     assert not events_of(pipeline, "The earthquake struck at dawn.")
+
+
+def test_what_a_crowd_is_angry_was_not_done_is_its_grievance_no_event(pipeline):
+    text = ("Hundreds of young men set fire to the county office on Tuesday, angry that no soldiers "
+            "had been sent to protect the cattle camps.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["COERCE"]
