@@ -823,8 +823,9 @@ def _stoned_each_other(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
 
 def _armed_march(trigger: Trigger, token: Token, doer: Token | None,
                  lexicon: Lexicon) -> Trigger:
-    """"M23 rebels marched on Uvira", "troops marched into the town": fighters or forces on the
-    march move, they do not protest."""
+    """"troops marched into the town": fighters or forces on the march move, they do not
+    protest; fighters who would march "on" a town mean to take it ("would march on Debre Birhan",
+    "no plans to march on Uvira"; one told as done only moved on it)."""
     if trigger.phrase != ("march",) or token.pos_ != "VERB":
         return trigger
     cues = lexicon.modality
@@ -833,6 +834,10 @@ def _armed_march(trigger: Trigger, token: Token, doer: Token | None,
     if doer is None or doer.lemma_ not in cues["armed_victims"] and \
             doer.lemma_ not in cues["force_nouns"]:
         return trigger
+    aim = prep_object(token, "on")
+    if token.tag_ == "VB" and aim is not None and aim.pos_ == "PROPN" and \
+            aim.ent_type_ not in ("DATE", "TIME"):
+        return _as_row(trigger, "take town|VERB", lexicon)
     return _as_row(trigger, "send troops|VERB", lexicon)
 
 

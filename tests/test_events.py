@@ -5916,3 +5916,15 @@ def test_what_a_crowd_is_angry_was_not_done_is_its_grievance_no_event(pipeline):
     text = ("Hundreds of young men set fire to the county office on Tuesday, angry that no soldiers "
             "had been sent to protect the cattle camps.")
     assert [e.type.plover for e in events_of(pipeline, text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("He warned that Fano fighters would march on Debre Birhan if the drone strikes on villages "
+     "did not stop.", "hypothetical"),
+    ("An M23 spokesman said the rebels had no plans to march on Uvira.", "negated"),
+])
+def test_fighters_who_would_march_on_a_town_would_take_it(pipeline, text, mode):
+    assert ("Non-state actor overtakes territory", mode) in {
+        (e.type.acled_sub_event_type, e.mode) for e in events_of(pipeline, text)}
+    assert only(events_of(pipeline, "Troops marched into the town on Monday."),
+                "MOBILIZE").mode == "asserted"
