@@ -295,9 +295,10 @@ def intercepts_no_weapon(token: Token, trigger: Trigger, lexicon: Lexicon) -> bo
     weapons = _weapon_words(lexicon)  # (fighters intercepted are fought)
     # ("intercepted the owner of a shrimp farm ... and took him away": a person stopped; and
     # "intercepted a group of infiltrating militants": fighters intercepted are fought)
-    people = carrier is not None and (names_people(carrier, lexicon) or carrier.lemma_ in
-                                      lexicon.modality["taken_people"])
-    return carrier is not None and (carrier.lemma_ in VEHICLES or people) and \
+    if carrier is None:
+        return False
+    people = names_people(carrier, lexicon) or carrier.lemma_ in lexicon.modality["taken_people"]
+    return (carrier.lemma_ in VEHICLES or people) and \
         not any(t.lemma_ in weapons for t in stopped.subtree)
 
 

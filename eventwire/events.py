@@ -2040,7 +2040,7 @@ def _killed_after_taking(taking: _Mention, then: _Mention) -> bool:
     """"overran a village ... after a short exchange of fire with members of the Local Force;
     the insurgents then beheaded three men in the village square": people the takers go on to
     kill, in a clause of its own, are an attack of its own."""
-    return taking.acled_sub in BATTLE_SUBS - {"Armed clash"} and then.acled_sub == "Attack" and \
+    return taking.acled_sub in TERRITORY_SUBS and then.acled_sub == "Attack" and \
         then.actor1 is not None and any(
             c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS
             for c in children(clause_head(then.token))) and (
@@ -2259,6 +2259,7 @@ NON_STATE_ARMED = frozenset(ARMED_TYPES - STATE_TYPES) | {"unidentified_armed_gr
 SECURITY_FORCES = frozenset(("military", "police"))
 BATTLE_SUBS = frozenset(("Armed clash", "Government regains territory",
                          "Non-state actor overtakes territory"))
+TERRITORY_SUBS = BATTLE_SUBS - {"Armed clash"}
 
 
 def _actors_compatible(a: _Mention, b: _Mention) -> bool:
@@ -2627,7 +2628,7 @@ def _spoken_for(ctx: _Context, actor: tuple[Actor, Span | None]) -> tuple[Actor,
     role = (person.role or "").lower()
     if not role or not person.affiliation:
         return actor
-    group = next((a for a in ctx.actors if a.name == person.affiliation), None)
+    group = _affiliated_group(ctx, person)
     speaks = any(word in role for word in SPOKESPERSONS) or group is not None and \
         group.type in FORCE_TYPES and any(word in role for word in GROUP_RANKS)
     return (group, actor[1]) if group is not None and speaks else actor
@@ -2712,8 +2713,14 @@ CIVILIAN_HARMS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 
 def _fights(ctx: _Context, person: Actor) -> bool:
     """Whether a person belongs to an armed side (its commander, fighter or officer)."""
-    side = next((a for a in ctx.actors if person.affiliation in (a.id, a.name)), None)
+    side = _affiliated_group(ctx, person)
     return side is not None and side.type in ARMED_TYPES
+
+
+def _affiliated_group(ctx: _Context, person: Actor) -> Actor | None:
+    """The article's actor a person belongs to (the actors stage records it by name)."""
+    return next((a for a in ctx.actors if a.name == person.affiliation), None) \
+        if person.affiliation else None
 
 
 def _office_ref(actor: Actor | None, mention: Span | None, country: str | None) -> ActorRef | None:
