@@ -1669,6 +1669,16 @@ def _time_gerund(verb: Token) -> bool:
         verb.head.head.pos_ in ("VERB", "AUX")
 
 
+def _result_after_time_clause(verb: Token) -> bool:
+    """"blew himself up at the gate ... as officers were changing shifts, killing at least six
+    people": a participle after a comma, hung by the parser on a time clause, tells what the
+    main clause's act did."""
+    clause = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "advcl" and \
+        verb.i > 0 and verb.nbor(-1).text == "," and clause.head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in children(clause))
+
+
 def is_main(token: Token) -> bool:
     node = token
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
@@ -2102,7 +2112,7 @@ def subject_of(verb: Token) -> Token | None:
         if finite is not None:
             verb = finite
             continue
-        if _time_gerund(verb):
+        if _time_gerund(verb) or _result_after_time_clause(verb):
             verb = verb.head.head
             continue
         # ("Gunmen suspected to be Fulani militiamen attacked ...", read as what was suspected)

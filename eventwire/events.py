@@ -1133,7 +1133,11 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         # "The bombing fell on the anniversary of the Tak Bai incident, in which security forces
         # shot dead seven protesters on 25 October 2004": a relative clause's day is its own
         in_sentence = [t for t in in_sentence if not _in_other_relative(token, t.span.start)]
-    offset = _days_apart(clause, in_sentence, lambda: _story_day(ctx, sent))
+    # ("a day after commanders announced that their troops had driven ... out": the report's
+    # day bounds the act it reports)
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_ in ctx.lexicon.modality["speech_verbs"]
+    offset = _days_apart(clause.head if reported else clause, in_sentence,
+                         lambda: _story_day(ctx, sent))
     if offset is not None:
         return offset
     if len(in_sentence) == 1 and not _describes_since(in_sentence[0], token):
@@ -1554,7 +1558,8 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
         return False
     if group[0].sent.start < mention.sent.start and (
             _told_apart(mention.sent) or _day_within_span(group, mention)
-            or _own_side_hurt(group, mention)):
+            or _other_doer_than(group, mention)
+            or _own_side_hurt(group, mention) or _bomb_after_fight(group, mention)):
         return False
     victims = mention.actor2
     if mention.sent.start == group[0].sent.start or mention.acled_sub != "Attack" or \
@@ -1576,6 +1581,28 @@ def _own_side_hurt(group: list[_Mention], mention: _Mention) -> bool:
         any(m.acled_sub in REMOTE_SUBS for m in group) and \
         not any(m.acled_sub == "Armed clash" for m in group) and \
         any(m.actor1 is not None and m.actor1.id == hurt.id for m in group)
+
+
+def _other_doer_than(group: list[_Mention], mention: _Mention) -> bool:
+    """"Military jets struck hideouts in the Tirah valley ... A day earlier in Jamrud, police
+    opened fire on several hundred people": an act of another doer, placed by its own sentence
+    elsewhere, is another event, though the mention that opened the group named no doer."""
+    return mention.actor1 is not None and mention.place_in_sentence and \
+        mention.place is not None and \
+        all(m.place is None or m.place.id != mention.place.id for m in group) and any(
+        m.actor1 is not None and m.trigger.plover == mention.trigger.plover
+        and not _actors_compatible(m, mention) for m in group)
+
+
+def _bomb_after_fight(group: list[_Mention], mention: _Mention) -> bool:
+    """"Israeli troops and Palestinian gunmen fought for several hours in Kafr Dan ... As the
+    convoy left the village, a roadside bomb exploded under an armoured jeep": a bomb a later
+    paragraph tells, not named back, is an event apart from a fight that used none."""
+    return mention.acled_sub == "Remote explosive/landmine/IED" and not mention.refers_back \
+        and mention.token.pos_ == "NOUN" \
+        and mention.paragraph != group[0].paragraph and \
+        any(m.acled_sub == "Armed clash" for m in group) and \
+        not any(m.acled_sub in REMOTE_SUBS for m in group)
 
 
 def _kills_and_abducts(killing: _Mention, abduction: _Mention) -> bool:
@@ -2006,11 +2033,13 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     if a.mode == b.mode and a.sent.start == b.sent.start and (
             _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
             or _one_clash(a, b) or _strike_damage(a, b) or _one_crowd(a, b)
-            or _weapon_harm(a, b) or _weapon_harm(b, a)
+            or _weapon_harm(a, b) or _weapon_harm(b, a) or _weapon_named(a, b)
+            or _gave_way(a, b) or _gave_way(b, a)
             or _talks_of_deal(a, b) or _talks_of_deal(b, a)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
-            or not _subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start):
+            or not (_subs_compatible(a.acled_sub, b.acled_sub, a.sent.start == b.sent.start)
+                    or _taker_unknown(a, b)):
         return False
     if a.sent.start == b.sent.start:
         return not (a.dated_phrase or b.dated_phrase) or _dates_compatible(a.date, b.date)
@@ -2023,6 +2052,13 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
     coarser = a.date.precision != b.date.precision
     return not (a.own_date and b.own_date and coarser) and _places_compatible(a, b) \
         and _dates_compatible(a.date, b.date)
+
+
+def _taker_unknown(a: _Mention, b: _Mention) -> bool:
+    """"Assault units had cleared the last Russian positions in Verbove": ground taken by no one
+    named is a guess at its kind, so it can be the taking told with its taker."""
+    return {a.acled_sub, b.acled_sub} <= TERRITORY_SUBS and (a.actor1 is None or b.actor1 is None) \
+        and a.sent.start != b.sent.start
 
 
 def _came_later(first: _Mention, then: _Mention) -> bool:
@@ -2126,8 +2162,17 @@ def _one_clash(a: _Mention, b: _Mention) -> bool:
     """"Three militants were killed when troops surrounded their hideout; two soldiers were
     wounded in the exchange of fire": in a clash each side is both doer and target, so one
     sentence's clash mentions on one day in one place are one clash whatever roles each names."""
-    return a.acled_sub == b.acled_sub == "Armed clash" and a.trigger.plover == b.trigger.plover \
+    return (a.acled_sub == b.acled_sub == "Armed clash" or _toll_of_fight(a, b)
+            or _toll_of_fight(b, a)) and a.trigger.plover == b.trigger.plover \
         and a.date == b.date and (a.place is None or b.place is None or a.place.id == b.place.id)
+
+
+def _toll_of_fight(clash: _Mention, killing: _Mention) -> bool:
+    """"troops fought Jenin Brigade fighters inside the camp for two days; 12 Palestinians and
+    one soldier were killed": deaths told by no doer in the sentence of a fight are its toll."""
+    return clash.acled_sub == "Armed clash" and clash.actor1 is not None and \
+        killing.acled_sub == "Attack" and killing.actor1 is None and \
+        dep_child(killing.token, "auxpass") is not None
 
 
 # Violence from afar whose damage ("shells landed on houses, damaging ...", "struck a fuel
@@ -2163,6 +2208,27 @@ def _weapon_harm(weapon: _Mention, harm: _Mention) -> bool:
         return False  # ("the bombing came days after youths ... overran the garrison")
     doer = subject_of(verb)
     return doer is not None and doer.i == weapon.token.i
+
+
+def _gave_way(taking: _Mention, retreat: _Mention) -> bool:
+    """"Houthi fighters seized a string of hills ... after pro-government troops pulled back under
+    heavy fire": the side that gave way to a taking its time clause tells handed nothing over
+    (but "recaptured several villages after al-Shabaab fighters withdrew without a fight" did)."""
+    if taking.acled_sub not in TERRITORY_SUBS or \
+            retreat.acled_sub != "Non-violent transfer of territory" or \
+            any(c.dep_ == "prep" and c.lower_ == "without" for c in children(retreat.token)):
+        return False
+    clause = next((a for a in [retreat.token, *retreat.token.ancestors] if a.dep_ == "advcl"), None)
+    return clause is not None and any(a.i == taking.token.i for a in clause.ancestors) and any(
+        c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS | {"as"} for c in children(clause))
+
+
+def _weapon_named(a: _Mention, b: _Mention) -> bool:
+    """"A Russian missile strike": the weapon a strike's noun compound names is that strike's
+    (and decides its kind), not another one."""
+    first, second = sorted((a, b), key=lambda m: m.token.i)
+    return first.token.dep_ == "compound" and first.token.head.i == second.token.i and \
+        {first.acled_sub, second.acled_sub} <= REMOTE_SUBS
 
 
 HITTING_VERBS = frozenset(("hit", "strike", "damage", "destroy", "wreck", "kill", "wound",
@@ -2352,7 +2418,9 @@ def _lead(group: list[_Mention]) -> _Lead:
     lead = max(group, key=lambda m: (not m.part_of or m is group[0], m.acled_sub in preferred,
                                      m.acled_sub not in GENERIC_SUBS,
                                      not (m.refers_back and m.acled_sub in REMOTE_SUBS),
-                                     not _toll_of(m.token, clashes), m.trigger.strength))
+                                     not (_toll_of(m.token, clashes) or m.acled_sub == "Attack"
+                                          and _killed_in_fight_told(m.token, clashes)),
+                                     m.trigger.strength))
     return _Lead(group, lead, lead.acled_sub)
 
 
@@ -2416,6 +2484,14 @@ def _toll_of(token: Token, clashes: set[int]) -> bool:
             "nsubj", "csubj", "advcl") for c in children(token))
 
 
+def _killed_in_fight_told(token: Token, clashes: set[int]) -> bool:
+    """"fought ... for two days; 12 Palestinians and one soldier were killed": the fight's toll,
+    though the dead read alone are civilians (see `_toll_of_fight`)."""
+    return token.pos_ == "VERB" and dep_child(token, "auxpass") is not None and \
+        prep_object(token, "by") is None and \
+        any(sent_of(token).start <= i < token.i for i in clashes)
+
+
 def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
               blamed: tuple[Actor, Span | None] | None = None) -> Event:
     chosen = _lead(group)
@@ -2423,6 +2499,10 @@ def _to_event(ctx: _Context, group: list[_Mention], crowd: str | None,
     lex = ctx.lexicon
     crosswalk = lex.crosswalk.get(sub) if sub else None
     actor1 = next(((m.actor1, m.actor1_text) for m in group if m.actor1), (None, None))
+    if actor1[0] is not None and actor1[0].type == "unidentified_armed_group":
+        # ("A suicide bomber blew himself up ... The TTP said it had carried out the attack")
+        actor1 = next(((m.actor1, m.actor1_text) for m in group if m.actor1 is not None
+                       and m.actor1.type in NAMED_GROUP_TYPES), actor1)
     actor2 = next(((m.actor2, m.actor2_text) for m in group if m.actor2
                    and (m is group[0] or not _denier_account(m, lex))), (None, None))
     placed = _placing(group) or group
@@ -2485,6 +2565,9 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     if blamed is not None and (actor1[0] is None or actor1[0].type == "unidentified_armed_group"):
         actor1 = blamed
     sub = event_type.acled_sub_event_type
+    if actor2[0] is None and sub in TERRITORY_SUBS:  # (the side that gave way: `_gave_way`)
+        actor2 = next(((m.actor1, m.actor1_text) for m in group if m.trigger.plover == "RETREAT"
+                       and m.actor1 is not None and m.actor1 is not actor1[0]), actor2)
     if actor2[0] is None and sub != "Change to group/activity":  # a group changes on its own
         # (or whom a later sentence naming it back says it was aimed at: "These strikes were
         # directed at Taliban fighters"; not a denier's own account: "denied that the group had

@@ -201,7 +201,7 @@ def find_times(doc: Doc, published: date | None, keep_unresolved: bool = True,
                 or _RECURRING.search(text[max(0, start - 8):start]) and weekday.match(surface):
             continue  # "a weekly Monday shutdown", "every Friday": a routine, no day
         if _OVERNIGHT.fullmatch(surface) and on_a_day.match(text, end):
-            continue  # "overnight on Friday": the day named dates it
+            continue  # "overnight on Friday", "overnight into Friday": the day named dates it
         hit = analyse(surface, published, None)
         if weekday.fullmatch(surface) and _names_a_routine(doc, start, end):
             routines.append((hit is not None, end - start, start, end, hit))
@@ -305,7 +305,8 @@ def _names_a_routine(doc: Doc, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _day_names() -> tuple[re.Pattern, re.Pattern]:
-    """A weekday's full name; and "on" before a day, date or month ("overnight on Friday")."""
+    """A weekday's full name; and "on" or "into" before a day, date or month ("overnight on
+    Friday")."""
     lex = lexicon()
 
     def full_names(table: dict[str, int]) -> str:  # "friday", not "fri"
@@ -315,7 +316,7 @@ def _day_names() -> tuple[re.Pattern, re.Pattern]:
         return "|".join(longest.values())
     weekdays, months = full_names(lex["weekdays"]), full_names(lex["months"])
     return (re.compile(rf"(?i:{weekdays})\b"),
-            re.compile(rf"\s+on\s+(?:the\s+)?(?:\d|(?i:{weekdays}|{months})\b)"))
+            re.compile(rf"\s+(?:on|into)\s+(?:the\s+)?(?:\d|(?i:{weekdays}|{months})\b)"))
 
 
 def _dates_an_aside(doc: Doc, start: int, end: int, written_days: list[int]) -> bool:

@@ -5930,3 +5930,91 @@ def test_fighters_who_would_march_on_a_town_would_take_it(pipeline, text, mode):
         (e.type.acled_sub_event_type, e.mode) for e in events_of(pipeline, text)}
     assert only(events_of(pipeline, "Troops marched into the town on Monday."),
                 "MOBILIZE").mode == "asserted"
+
+
+def test_the_weapon_a_strike_compound_names_is_that_strike(pipeline):
+    events = events_of(pipeline, "A Russian missile strike on a hospital in Zaporizhzhia on Monday "
+                                 "killed three people.")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("ASSAULT", "Shelling/artillery/missile attack")]
+
+
+def test_positions_cleared_are_ground_taken(pipeline):
+    text = "Army units cleared the last rebel positions in Kafr Nabl on Sunday, the ministry said."
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Government regains territory"]
+
+
+def test_commanders_of_a_nation_speak_for_its_forces(pipeline):
+    text = ("Ukrainian commanders said on Monday that their troops had driven Russian forces out "
+            "of Robotyne.")
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert (event.actor1.name, event.type.acled_sub_event_type) == (
+        "Military Forces of Ukraine", "Government regains territory")
+
+
+def test_an_act_reported_a_day_before_the_lede_is_dated_from_the_report(pipeline):
+    text = ("Shells hit Kherson on Friday, a day after Ukrainian commanders announced that their "
+            "troops had pushed Russian forces out of the village of Krynky.")
+    taken = [e for e in events_of(pipeline, text, published="2024-05-18")
+             if e.type.acled_sub_event_type == "Government regains territory"]
+    assert [str(e.date.start) for e in taken] == ["2024-05-16"]
+
+
+def test_ground_taken_by_no_one_named_is_the_taking_told_with_its_taker(pipeline):
+    text = ("Ukrainian commanders said their troops had driven Russian forces out of Robotyne on "
+            "Monday. Assault units had cleared the last Russian trenches in Robotyne that morning, "
+            "the General Staff said.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Government regains territory"]
+
+
+def test_deaths_told_by_no_doer_in_a_fight_sentence_are_its_toll(pipeline):
+    text = ("In May 2021, soldiers fought Hamas fighters in Beit Hanoun for three days; 20 "
+            "Palestinians and two soldiers were killed.")
+    events = events_of(pipeline, text)
+    assert [(e.type.acled_sub_event_type, e.fatalities.low) for e in events] == [
+        ("Armed clash", 22)]
+
+
+def test_a_bomb_a_later_paragraph_tells_is_no_part_of_a_gunfight(pipeline):
+    text = ("Soldiers and gunmen fought for hours in Kafr Dan on Wednesday.\n\n"
+            "As the convoy left the village, a roadside bomb exploded under a jeep, wounding two "
+            "soldiers.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Armed clash", "Remote explosive/landmine/IED"]
+
+
+def test_troops_who_give_way_under_fire_hand_nothing_over(pipeline):
+    text = ("Houthi fighters seized a string of hills overlooking the road to Al-Misrakh on "
+            "Saturday after pro-government troops pulled back under heavy fire, an officer in the "
+            "government's 35th Armoured Brigade said.")
+    events = events_of(pipeline, text, published="2016-10-18")
+    assert [(e.type.plover, e.actor2.name) for e in events] == [
+        ("ASSAULT", "Military Forces of Yemen")]
+    handed = text.replace("under heavy fire", "without a fight")
+    assert "RETREAT" in {e.type.plover for e in events_of(pipeline, handed, published="2016-10-18")}
+
+
+def test_another_doer_placed_elsewhere_acts_in_another_event(pipeline):
+    text = ("The TTP said it had carried out the attack to avenge fighters killed in military "
+            "operations in the Tirah valley.\n\nOn Wednesday, military jets struck hideouts in the "
+            "Tirah valley, killing 11 militants. A day earlier in Jamrud, police opened fire on "
+            "protesters who had blocked the highway, killing a student.")
+    subs = {e.type.acled_sub_event_type: e.place.name for e in events_of(pipeline, text)}
+    assert subs["Air/drone strike"] == "Tirah"
+    assert subs["Excessive force against protesters"] == "Jamrud"
+
+
+def test_a_participle_after_a_time_clause_tells_the_main_act(pipeline):
+    text = ("A suicide bomber blew himself up at a police station in Bara on Tuesday as officers "
+            "were changing shifts, killing six people, police said.")
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert (event.actor1.type, event.actor2.name) == (
+        "unidentified_armed_group", "Police Forces of Pakistan")
+
+
+def test_a_named_group_that_claims_an_attack_did_it(pipeline):
+    text = ("Unidentified gunmen attacked a checkpoint in Bara on Tuesday, killing four soldiers. "
+            "The TTP said it had carried out the attack.")
+    assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "Tehrik-i-Taliban Pakistan"

@@ -252,6 +252,12 @@ def test_overnight_before_a_noun_gives_way_to_the_day_beside_it(nlp):
     assert [t.text for t in kept] == ["overnight"]
 
 
+def test_overnight_into_a_named_day_is_dated_by_that_day(nlp):
+    times = find_times(nlp("Police detained 16 people in raids overnight into Friday."),
+                       D(2024, 9, 14))
+    assert [(t.text, t.start) for t in times] == [("Friday", D(2024, 9, 13))]
+
+
 def test_overnight_on_a_named_day_is_dated_by_that_day(nlp):
     times = find_times(nlp("Two gangs traded fire overnight on Friday near the river."),
                        D(2024, 5, 28))
