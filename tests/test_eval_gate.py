@@ -73,6 +73,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout60": EXAMPLES / "gold_heldout60.jsonl",
         "heldout61": EXAMPLES / "gold_heldout61.jsonl",
         "heldout62": EXAMPLES / "gold_heldout62.jsonl",
+        "heldout63": EXAMPLES / "gold_heldout63.jsonl",
+        "heldout64": EXAMPLES / "gold_heldout64.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
