@@ -790,7 +790,7 @@ class _Resolver:
     def _add_orgs(self) -> None:
         # "Awdheegle, a town in the Lower Shabelle region" tagged ORG: that name is a place
         towns = {ent.text for ent in self.ents if apposed_place_noun(self.doc, ent.end)}
-        short_names: dict[str, tuple] = {}
+        short_names: dict[str, tuple] = self._bracketed_acronyms()
         for ent in self.ents:
             if not _org_like(ent) or any(self.taken[ent.start:ent.end]) or ent.text in towns:
                 continue
@@ -816,6 +816,18 @@ class _Resolver:
             if key[0] != "org":
                 short_names[text] = key
             self._mention(key, _Builder(text, type_, country), s, e)
+
+    def _bracketed_acronyms(self) -> dict[str, tuple]:
+        """"three Afghan Local Police (ALP) checkpoints ... five ALP members": an acronym
+        bracketed after an actor's name is that actor's wherever else it is written."""
+        doc, found = self.doc, {}
+        for key, b in self.builders.items():
+            for _, end in b.spans:
+                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    acronym = doc[end + 1].text
+                    if acronym.isupper() and acronym.isalpha() and len(acronym) > 1:
+                        found.setdefault(acronym, key)
+        return found
 
     def _bracketed_after(self, s: int, e: int) -> tuple | None:
         """"the Armed Defence Forces of Mozambique (FADM)": an acronym in brackets right after

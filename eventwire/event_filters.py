@@ -49,6 +49,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or warns_of_others(token) or loose_fall(token, trigger, lexicon)
                 or is_target(token, trigger, heads) or releases_things(token, trigger, lexicon)
                 or is_background(token, trigger) or is_means_of_arrest(token, trigger, heads)
+                or is_raid_of_rapes(token, heads) or counts_the_dead(token)
                 or is_arrests_scene(token, trigger, heads) or is_scene(token, trigger)
                 or is_spoils_of_fight(token, trigger, heads, lexicon)
                 or is_thrown_in_riot(token, trigger, heads, lexicon)
@@ -64,7 +65,7 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or fired_at_nothing(token, trigger, lexicon)
                 or is_agreed_term(token, trigger, heads) or investigates_nothing(token, trigger)
                 or calls_a_protest(token, trigger, heads) or serves_its_like(token, trigger, heads)
-                or gathers_for_no_cause(token, trigger, heads)
+                or gathers_for_no_cause(token, trigger, heads, lexicon)
                 or sends_responders(token, trigger, lexicon)
                 or leaves_no_ground(token, trigger, lexicon)
                 or is_crowds_suspicion(token, trigger, lexicon) or wants_for_itself(token, trigger)
@@ -91,7 +92,15 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon)
                 or went_without(token, trigger) or forced_back(token, trigger, heads)
                 or terms_of_deal(token) or aimed_concession(token, trigger, heads)
-                or grievance_of_neglect(token, lexicon))
+                or grievance_of_neglect(token, lexicon) or suspected_on_arrest(token, heads))
+
+
+def suspected_on_arrest(token: Token, heads: dict[int, Trigger]) -> bool:
+    """"arrested 27 people on suspicion of organising road blockades during the protests": what
+    those arrested are suspected of is why they were held, no event the arrest tells."""
+    suspicion = next((a for a in token.ancestors if a.lemma_ == "suspicion"), None)
+    arrest = suspicion.head.head if suspicion is not None and suspicion.dep_ == "pobj" else None
+    return arrest is not None and arrest.i in heads and heads[arrest.i].acled == "Arrests"
 
 
 def grievance_of_neglect(token: Token, lexicon: Lexicon) -> bool:
@@ -563,6 +572,18 @@ def cumulative_toll(token: Token, trigger: Trigger) -> bool:
 MASS_COUNTS = frozenset(("hundreds", "thousands", "tens"))
 
 
+def counts_the_dead(token: Token) -> bool:
+    """"put the number of security personnel killed at five": a count of the dead of an event
+    told (a toll its source gives), no killing of its own."""
+    counted = token.head
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        counted = counted.head.head
+    return token.dep_ == "acl" and token.tag_ == "VBN" and counted.lemma_ in COUNT_NOUNS
+
+
+COUNT_NOUNS = frozenset(("number", "toll", "count", "tally", "figure"))
+
+
 def held_when_attacked(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
     """"crowds attacked Mapuche activists occupying the town halls": what the targets held when
     they were attacked is told of them in passing; the attack is the event."""
@@ -730,15 +751,17 @@ NAMED_PARTIES = frozenset(("ORG", "NORP"))  # the NER tags towns as persons too 
 CAUSES = frozenset(("PROTEST", "REQUEST", "ACCUSE", "REJECT"))
 
 
-def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
-    """People who "gathered to demand", "to protest" or "to reject the results" protest; those
-    who gathered to collect bodies, to hear a ruling or at a wake do not. A gathering is a
-    protest only as what police broke up."""
+def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigger],
+                         lexicon: Lexicon) -> bool:
+    """People who "gathered to demand", "to protest" or "to reject the results" protest, and so
+    do those who "gathered peacefully"; those who gathered to collect bodies, to hear a ruling or
+    at a wake do not. A gathering is a protest only as what police broke up."""
     if trigger.phrase == ("gathering",):  # "to break up a gathering of several hundred Tamils"
         return not (token.dep_ == "dobj" and verb_phrase(token.head) in DISPERSING)
     if trigger.phrase != ("gather",):
         return False
-    return not any(c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
+    return not any(c.dep_ == "advmod" and c.lower_ in lexicon.modality["peaceful_adverbs"]
+                   for c in children(token)) and not any(c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
                    for c in children(token))
 
 
@@ -1204,6 +1227,16 @@ def is_scene(token: Token, trigger: Trigger) -> bool:
             trigger.plover == "ASSAULT":
         return True
     return trigger.phrase == ("roadblock",) and stood_at(token)
+
+
+def is_raid_of_rapes(token: Token, heads: dict[int, Trigger]) -> bool:
+    """"soldiers had raped three women during a raid on a village": the raid is when the rapes
+    were done, which ACLED codes apart from any killing (no attack of its own is told; "the
+    raid" names back one told)."""
+    verb = token.head.head
+    return token.lemma_ == "raid" and token.dep_ == "pobj" and token.head.lower_ == "during" \
+        and verb.i in heads and heads[verb.i].acled == "Sexual violence" and \
+        not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token))
 
 
 def _hung_on_arrest(noun: Token, heads: dict[int, Trigger]) -> bool:

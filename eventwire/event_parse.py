@@ -1005,8 +1005,9 @@ def _labour_strike(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """A bare "strike" among workers, unions or pay, one that lasts hours or days ("a half-day
     strike", "a 48-hour strike"), or one lifted or called off ("would lift its strike"), is a
     walk-out, not an air strike."""
-    if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX"):
-        return trigger
+    if trigger.phrase != ("strike",) or token.pos_ in ("VERB", "AUX") or \
+            token.dep_ == "dobj" and token.head.lemma_ in ("survive", "escape"):
+        return trigger  # ("a teacher who survived the strike": no walk-out is survived)
     sentence = span_text(sent_of(token)).lower()
     lasts = any(c.dep_ in ("compound", "amod") and c.lemma_ in STRIKE_SPANS for c in children(token))
     cues = lexicon.modality
@@ -1096,10 +1097,12 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
     crowd = doer is not None and (doer.lemma_ in cues["crowd_nouns"] or _townsfolk_at_the_state(
         token, doer, counted, lexicon) or (
         doer.lemma_ in cues["gathered_groups"] and doer.tag_ == "NNS") or any(
-        c.dep_ == "acl" and (c.lemma_ in cues["protesting_verbs"] or c.lemma_ in ANGERED and (
-            doer.lemma_ in cues["civilian_words"] or doer.lemma_ in ("man", "youth")))
+        (c.dep_ == "acl" and c.lemma_ in cues["protesting_verbs"]
+         or (c.dep_ == "acl" and c.lemma_ in ANGERED or c.dep_ == "amod" and c.lemma_ in ANGRY)
+         and (doer.lemma_ in cues["civilian_words"] or doer.lemma_ in ("man", "youth")))
         for c in children(doer))  # "hundreds of students protesting over ...", "young men
-        # angered by days of power cuts" (not "hackers angered by the cartoons")
+        # angered by days of power cuts", "young men angry at the failure of the authorities"
+        # (not "hackers angered by the cartoons")
         or grouped and (doer.lemma_ in cues["civilian_words"]  # "groups of young men looted"
                         or doer.lemma_ in cues["captive_nouns"]))
     # "suspected ZANU-PF youths armed with stones attacked a CCC meeting": a party's youth
@@ -1133,6 +1136,7 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
 
 SETTLEMENTS = frozenset(("village", "hamlet", "settlement", "neighbourhood", "neighborhood"))
 ANGERED = frozenset(("anger", "enrage", "incense", "outrage", "infuriate", "frustrate"))
+ANGRY = frozenset(("angry", "furious", "irate", "incensed", "enraged", "outraged"))
 
 
 def _armed(doer: Token | None) -> bool:
@@ -1669,6 +1673,18 @@ def _time_gerund(verb: Token) -> bool:
         verb.head.head.pos_ in ("VERB", "AUX")
 
 
+def _conjunct_out_of_relative(verb: Token) -> Token | None:
+    """"burst into a house ... where a group of young people were celebrating a birthday and shot
+    dead five of them": a verb joined to a relative clause whose object is "them" (those the
+    clause is about) goes on with the main verb the relative clause hangs under."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "relcl" or not any(
+            t.lower_ == "them" and (t.head.i == verb.i or t.head.lower_ == "of")
+            for t in verb.subtree):
+        return None
+    return next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _result_after_time_clause(verb: Token) -> bool:
     """"blew himself up at the gate ... as officers were changing shifts, killing at least six
     people": a participle after a comma, hung by the parser on a time clause, tells what the
@@ -2114,6 +2130,10 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if _time_gerund(verb) or _result_after_time_clause(verb):
             verb = verb.head.head
+            continue
+        outside = _conjunct_out_of_relative(verb)
+        if outside is not None:
+            verb = outside
             continue
         # ("Gunmen suspected to be Fulani militiamen attacked ...", read as what was suspected)
         inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb) or \

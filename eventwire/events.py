@@ -187,11 +187,11 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     groups = [g for g in groups if not _blamed_by_nobody(g[0])]
     events = _owners_of_intercepted(groups, [_to_event(ctx, group, crowd, blamed.get(id(group)))
                                              for group in groups])
-    events = _threatened_targets(groups, events)
+    events = _bombers_who_fired(groups, _threatened_targets(groups, events))
     events = _releases_by_captors(events)
     events = [e for e in events if e.confidence >= max(
         min_confidence, ASSERTED_MIN_CONFIDENCE if e.mode == "asserted" else 0.0)]
-    events = _note_toll(ctx, events)
+    events = _note_toll(ctx, [e for e in events if not _fell_back_from_fight(e, events)])
     events = _seizures_of_arrests(_arrested_attackers(_charges_of_arrests(events)))
     return [replace(e, id=f"e{i}") for i, e in enumerate(events, 1)]
 
@@ -305,6 +305,16 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
         reported = [r for r in mentions if r.token.i < m.token.i and r.mode == "asserted"
                     and r.trigger.plover in CLAIMED_TYPES and r.prominence >= 0]
         disputing = m.token.lemma_ not in cues["denial_verbs"]  # "rejected the accusation"
+        # ("rejected the claim, saying its forces 'do not possess or use chemical weapons'": the
+        # rejection is the denial its own words make)
+        own_words = {t.i for t in m.token.subtree}
+        own_denial = next((r for r in mentions if r.mode == "negated" and r is not m
+                           and r.trigger.plover == "ASSAULT" and r.token.i in own_words), None)
+        if disputing and own_denial is not None:
+            m.trigger, m.acled_sub, m.mode = own_denial.trigger, own_denial.acled_sub, "negated"
+            if own_denial.actor1 is not None:  # (the doer its words name: "its forces")
+                m.actor1, m.actor1_text = own_denial.actor1, own_denial.actor1_text
+            continue
         if disputing and not unharmed and not any(t.lower_ == "as" and t.dep_ in ("prep", "mark")
                                                   for t in m.token.subtree):
             continue  # called false ("as propaganda", "as fabricated"), it is denied
@@ -388,6 +398,21 @@ def _bare_denial(verb: Token, cues: dict) -> bool:
 
 FATAL_WORDS = re.compile(r"\b(?:kill(?:ed|ing)?|dead|death|died|lynch(?:ed|ing)?|behead(?:ed|ing)?|"
                          r"execut(?:ed|ing))\b", re.IGNORECASE)
+
+
+def _fell_back_from_fight(event: Event, events: list[Event]) -> bool:
+    """"Fano militiamen and federal troops fought in and around Weldiya ... his fighters had
+    'entered Weldiya' and withdrawn to the surrounding hills on Monday night": a side that pulls
+    back from the town it fought in, in the days of the fight, hands no ground over (unless it
+    left "without a fight")."""
+    if event.type.acled_sub_event_type != "Non-violent transfer of territory" or \
+            event.mode != "asserted" or event.actor1 is None or event.place is None or \
+            any("without" in e.text for e in event.evidence):
+        return False
+    return any(e.type.acled_sub_event_type == "Armed clash" and e.mode == "asserted"
+               and e.place is not None and e.place.id == event.place.id
+               and event.actor1.name in {a.name for a in (e.actor1, e.actor2) if a is not None}
+               and _dates_compatible(e.date, event.date) for e in events)
 
 
 def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -499,6 +524,36 @@ def _owners_of_intercepted(groups: list[list[_Mention]], events: list[Event]) ->
             and e.actor2 is not None and e.actor2.text is None
             and (e.actor1 is None or e.actor1.name != striker.name) else e
             for group, e in zip(groups, events)]
+
+
+def _bombers_who_fired(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
+    """"a patrol hit a roadside bomb ...; ISSP fighters then fired on the patrol": the bomb whose
+    planters no one names (or whose doer is read as its own target) is that of the fighters who
+    fired after it (see `_fire_after_blast`); and they fired on the side the bomb hit, a fight
+    ("then opened fire on the convoy" names no one of its own)."""
+    out = list(events)
+    for i, blast in enumerate(events):
+        j = next((j for j in range(i + 1, len(events)) if any(
+            _fire_after_blast(m, n) for m in groups[i] for n in groups[j])), None)
+        if j is None:
+            continue
+        fight, hit = events[j], blast.actor2
+        doer = fight.actor1.name if fight.actor1 is not None else None
+        if hit is not None and hit.text is not None and hit.type in ARMED_TYPES and \
+                hit.name != doer and (fight.actor2 is None or fight.actor2.text is None
+                                      or fight.actor2.name == doer):
+            fight = out[j] = replace(fight, actor2=hit, type=_as_sub(fight.type, "Armed clash"))
+        unknown = blast.actor1 is None or blast.actor1.type == "unidentified_armed_group" or \
+            hit is not None and blast.actor1.name == hit.name
+        if unknown and fight.actor1 is not None and \
+                fight.actor1.type != "unidentified_armed_group":
+            out[i] = replace(blast, actor1=fight.actor1, actor2=hit or fight.actor2)
+    return out
+
+
+def _as_sub(event_type: EventType, sub: str) -> EventType:
+    row = load_lexicon().crosswalk[sub]
+    return replace(event_type, acled_event_type=row.acled_event_type, acled_sub_event_type=sub)
 
 
 def _threatened_targets(groups: list[list[_Mention]], events: list[Event]) -> list[Event]:
@@ -1128,7 +1183,8 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                    and not (any(a <= t.span.start <= b for a, b in conjoined)
                             and t.start > ctx.published)
                    and not any(a <= t.span.start <= b for a, b in others_acts)
-                   and not _ends_a_period(ctx.text, t.span.start)]
+                   and not _ends_a_period(ctx.text, t.span.start)
+                   and not _names_a_thing(ctx, t, token)]
     if refers_back(token, ctx.lexicon):
         # "The bombing fell on the anniversary of the Tak Bai incident, in which security forces
         # shot dead seven protesters on 25 October 2004": a relative clause's day is its own
@@ -1172,6 +1228,18 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                     abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
     return _story_day(ctx, sent)
+
+
+def _names_a_thing(ctx: _Context, time: TimeSpan, token: Token) -> bool:
+    """"marching to contest the results of the October general elections": a time that names a
+    thing no event word of ours names (not "the Monday raid") dates no act."""
+    word = _time_word(token.doc, time)
+    noun, before = word.head, word.doc[max(word.left_edge.i - 1, 0)]
+    # (a determiner before it: "on Wednesday committee fighters pulled out" is a day)
+    return word.dep_ in ("nmod", "compound") and noun.pos_ == "NOUN" and noun.i != token.i and \
+        before.pos_ == "DET" and \
+        not word.left_edge.i <= token.i <= word.right_edge.i and \
+        not any(f"{noun.lemma_}|{pos}" in ctx.lexicon.triggers for pos in ("NOUN", "ANY"))
 
 
 def _in_other_relative(token: Token, at: int) -> bool:
@@ -1509,8 +1577,9 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         target = next((g for g in nearest if any(
             _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
             next((g for g in groups if g[-1].sent.start == mention.sent.start
-                  and (_joins(g, mention) or any(_participle_of(m, mention) for m in g
-                                                 if m.sent.start == mention.sent.start))),
+                  and (_joins(g, mention) or any(
+                      _participle_of(m, mention) or m.refers_back and _weapon_harm(m, mention)
+                      for m in g if m.sent.start == mention.sent.start))),
                  None) or _kind_told(groups, mention) or \
             next((g for g in groups if _joins(g, mention)), None)
         if target is None and (mention.refers_back or mention.part_of):
@@ -1554,7 +1623,8 @@ def _fits_group(group: list[_Mention], mention: _Mention) -> bool:
     or an abduction beside a killing, nor anything in a sentence told as apart from what came
     before ("Separately, on Tuesday, a suicide bomber ...")."""
     if any(_kills_and_abducts(m, mention) or _kills_and_abducts(mention, m)
-           or _came_later(m, mention) or _killed_after_taking(m, mention) for m in group):
+           or _came_later(m, mention) or _killed_after_taking(m, mention)
+           or _fire_after_blast(m, mention) for m in group):
         return False
     if group[0].sent.start < mention.sent.start and (
             _told_apart(mention.sent) or _day_within_span(group, mention)
@@ -1899,7 +1969,8 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
                 and _within(a, b)
         return EXCESSIVE_FORCE in (a.acled_sub, b.acled_sub) and a.date == b.date or \
             harm.token.dep_ == "advcl" and harm.token.tag_ == "VBG" \
-            and harm.token.head.i == protest.token.i or _breaks_up(harm, protest)
+            and harm.token.head.i == protest.token.i or _breaks_up(harm, protest) or \
+            _hurt_by_the_crowd(protest, harm)
     if pair == {"COERCE", "ASSAULT"}:
         return _harmed_in_dispersal(a, b) or _harmed_in_dispersal(b, a)
     return pair == {"PROTEST", "COERCE"} and a.mode == b.mode \
@@ -1908,6 +1979,15 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
         and (a.sent.start == b.sent.start or _places_compatible(a, b)) and (
         (a.trigger.acled or "") in PROTEST_PARTS or (b.trigger.acled or "") in PROTEST_PARTS) \
         and not (a.sent.start != b.sent.start and (_other_arsonists(a) or _other_arsonists(b)))
+
+
+def _hurt_by_the_crowd(riot: _Mention, harm: _Mention) -> bool:
+    """"set fire to the police post ... and pelted officers with stones; police said four
+    officers were injured": those the rioters turned on (or the police, when the riot's clause
+    names no target), hurt by no one else named, were hurt in the riot."""
+    hurt = harm.actor2
+    return riot.acled_sub == VIOLENT and harm.actor1 is None and hurt is not None and (
+        hurt.id == riot.actor2.id if riot.actor2 is not None else hurt.type in SECURITY_FORCES)
 
 
 def _describes_a_noun(token: Token) -> bool:
@@ -2072,6 +2152,16 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
         c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in children(clause))
 
 
+def _fire_after_blast(blast: _Mention, then: _Mention) -> bool:
+    """"A suicide bomber drove a car ... into a checkpoint ..., and militants hiding on the
+    hillside then opened fire on the surviving troops", "Militants ... then fired on a rescue
+    team": gunfire that follows a bombing is a fight of its own (ACLED codes the bomb apart)."""
+    return blast.acled_sub in ("Suicide bomb", "Remote explosive/landmine/IED") and \
+        then.acled_sub in GENERIC_SUBS and then.token.pos_ == "VERB" and \
+        then.token.lemma_ in ("open", "fire") and any(
+            c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS for c in children(then.token))
+
+
 def _killed_after_taking(taking: _Mention, then: _Mention) -> bool:
     """"overran a village ... after a short exchange of fire with members of the Local Force;
     the insurgents then beheaded three men in the village square": people the takers go on to
@@ -2207,6 +2297,8 @@ def _weapon_harm(weapon: _Mention, harm: _Mention) -> bool:
             verb.head.lemma_ not in HITTING_VERBS:
         return False  # ("the bombing came days after youths ... overran the garrison")
     doer = subject_of(verb)
+    if doer is not None and doer.lower_ == "one":  # "one of the bombs had killed a shepherd"
+        doer = prep_object(doer, "of") or doer
     return doer is not None and doer.i == weapon.token.i
 
 
@@ -2335,11 +2427,14 @@ def _actors_compatible(a: _Mention, b: _Mention) -> bool:
     # (so are they in a fight for ground: "drove the militants out of Kablewa ...; 18 militants
     # were killed")
     battle = {a.acled_sub, b.acled_sub} <= BATTLE_SUBS
+    # (and the "terrorists" a strike "neutralised" are the group it struck)
+    subs = {a.acled_sub, b.acled_sub}
+    struck = bool(subs & REMOTE_SUBS) and subs - REMOTE_SUBS <= GENERIC_SUBS
 
     def same(x: Actor, y: Actor) -> bool:
         # in a clash, "militants" are the armed group the other mention names ("ISWAP fighters
         # attacked an army base ... soldiers repelled them, killing 12 militants")
-        return x.id == y.id or battle and {x.type, y.type} <= NON_STATE_ARMED and \
+        return x.id == y.id or (battle or struck) and {x.type, y.type} <= NON_STATE_ARMED and \
             "unidentified_armed_group" in (x.type, y.type)
 
     def agree(pairs) -> bool:
@@ -2435,10 +2530,13 @@ def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
     if doer is None or doer.type not in ARMED_TYPES:
         return tolls
     said = {m.text.casefold() for m in doer.mentions} | {doer.name.casefold()}
+    ours: list[Fatalities] = []
     if doer.type in STATE_TYPES:
         side = {m.text.casefold() for a in actors if a.type in STATE_TYPES
                 and a.country == doer.country for m in a.mentions}
-        ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in side]
+        # (and the dead it calls "terrorists", the state's word for them, are its count)
+        ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in side
+                or "terrorist" in (f.text or "").casefold()]
         if not any(rival_tolls([f, g]) for f in ours for g in tolls if g not in ours):
             # (the army's "four of the smugglers" counts other dead; but "the provincial
             # governor's office" saying the dead were fighters disputes them)
@@ -2446,7 +2544,8 @@ def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
                          and any(fighters_for_civilians(f, g) for g in tolls)]
             return [f for f in tolls if f not in disputing]
         said |= side
-    others = [f for f in tolls if not (f.claimed_by and f.claimed_by.casefold() in said)]
+    others = [f for f in tolls if f not in ours
+              and not (f.claimed_by and f.claimed_by.casefold() in said)]
     return others or tolls
 
 

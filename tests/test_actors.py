@@ -547,6 +547,13 @@ def test_an_acronym_in_brackets_is_the_organisation_it_spells(nlp):
         "Sahel Farmers Union", "SFU", "SFU"]
 
 
+def test_an_acronym_bracketed_after_a_force_is_that_force_wherever_written(nlp):
+    actors = run(nlp, "Taliban fighters overran three Afghan Local Police (ALP) checkpoints on "
+                      "Monday; five ALP members were killed.")
+    assert texts(by_name(actors, "Police Forces of Afghanistan")) == [
+        "Afghan Local Police", "ALP"]
+
+
 def test_a_shared_surname_with_another_given_name_is_another_person(nlp):
     actors = run(nlp, "Amina Diallo, a teacher, was killed on Monday, her brother Musa Diallo "
                       "told reporters.")

@@ -6018,3 +6018,125 @@ def test_a_named_group_that_claims_an_attack_did_it(pipeline):
     text = ("Unidentified gunmen attacked a checkpoint in Bara on Tuesday, killing four soldiers. "
             "The TTP said it had carried out the attack.")
     assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_angry_young_men_storming_an_office_riot(pipeline):
+    text = ("On Friday, dozens of young men angry at the failure of the police to stop the killings "
+            "stormed the district council offices in Sabha.")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events_of(pipeline, text)] == [
+        ("PROTEST", "Violent demonstration")]
+
+
+def test_people_who_gather_peacefully_protest_where_they_gather(pipeline):
+    text = ("On 3 May, several hundred residents of Khogyani gathered peacefully outside the "
+            "governor's compound in Jalalabad to demand the release of the elders.")
+    events = events_of(pipeline, text)
+    assert [(e.type.plover, e.place.name) for e in events] == [("PROTEST", "Jalālābād")]
+
+
+def test_a_verb_joined_to_a_relative_clause_on_them_is_the_main_doers(pipeline):
+    text = ("On 9 May, gunmen burst into a house in El Tambo where a group of students were "
+            "celebrating a birthday and shot dead four of them.")
+    assert [(e.type.acled_sub_event_type, e.actor1.type) for e in events_of(pipeline, text)] == [
+        ("Attack", "unidentified_armed_group")]
+
+
+def test_a_time_that_names_a_thing_dates_no_act(pipeline):
+    text = ("On Monday, police in Nampula fired tear gas at opposition supporters who were marching "
+            "to contest the results of the October elections.")
+    assert [str(e.date.start) for e in events_of(pipeline, text, published="2024-05-18")] == [
+        "2024-05-13"]
+
+
+def test_those_rioters_turned_on_were_hurt_in_the_riot(pipeline):
+    text = ("On Wednesday, protesters in Namialo set fire to the police post and pelted officers "
+            "with stones; police said three officers were injured.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["PROTEST"]
+
+
+def test_what_those_arrested_are_suspected_of_is_no_event(pipeline):
+    text = ("On Thursday, police arrested 12 people in Nametil on suspicion of organising road "
+            "blockades during the protests.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == ["Arrests"]
+
+
+def test_a_side_falling_back_from_its_fight_hands_nothing_over(pipeline):
+    text = ("Fano militiamen and federal troops fought in Weldiya on Sunday and Monday. A Fano "
+            "spokesman said on Facebook that his fighters had withdrawn to the surrounding hills on "
+            "Monday night.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == ["Armed clash"]
+
+
+def test_an_official_seized_by_armed_men_is_abducted(pipeline):
+    text = "Armed men seized a district administrator from his home outside Dessie on Friday night."
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Abduction/forced disappearance"]
+
+
+def test_a_raid_the_rapes_were_done_in_is_no_attack_of_its_own(pipeline):
+    text = ("A women's group said soldiers had raped two women during a raid on a village near "
+            "Katha last week.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == ["Sexual violence"]
+
+
+def test_a_count_of_the_dead_is_no_killing(pipeline):
+    text = ("PDF fighters overran Kalewa, a town in Sagaing region, on Monday, the resistance said. "
+            "A pro-military Telegram channel put the number of security personnel killed at five "
+            "and said the garrison had moved to Kalay.")
+    assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
+        "Non-state actor overtakes territory"]
+
+
+def test_a_strike_survived_is_no_walk_out(pipeline):
+    text = ("Jets bombed a school in Kanbalu on Tuesday, killing nine children. A teacher who "
+            "survived the strike said the children were reciting their lessons.")
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["ASSAULT"]
+
+
+def test_officers_hurt_beside_a_riot_were_hurt_by_the_rioters(pipeline):
+    text = ("On 12 June, in Uchiza, protesters threw stones at police officers and set fire to a "
+            "police pickup truck; eight officers were injured.")
+    events = events_of(pipeline, text, published="2024-06-20")
+    assert [(e.type.plover, e.actor2.name) for e in events] == [
+        ("PROTEST", "Police Forces of Peru")]
+
+
+def test_the_terrorists_a_strike_neutralised_are_its_toll_by_its_own_count(pipeline):
+    text = ('Turkish warplanes struck PKK hideouts near Amadiya on Tuesday. The ministry said in a '
+            'statement that 14 "terrorists" had been "neutralised". The PKK said two of its '
+            'fighters had been killed.')
+    events = events_of(pipeline, text, published="2024-08-22")
+    assert [(e.type.acled_sub_event_type, e.fatalities.low) for e in events] == [
+        ("Air/drone strike", 2)]
+
+
+def test_a_rejection_in_its_own_words_is_the_denial_it_makes(pipeline):
+    text = ('The PKK said Turkish troops had fired shells releasing toxic gas into its tunnels near '
+            'Amadiya in July. Turkey\'s defence ministry rejected the claim, saying its forces "do '
+            'not possess or use chemical weapons".')
+    events = events_of(pipeline, text, published="2024-08-22")
+    assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
+        ("Chemical weapon", "asserted"), ("Chemical weapon", "negated")]
+
+
+def test_gunfire_that_follows_a_bombing_is_a_fight_of_its_own(pipeline):
+    text = ("On 4 November, an army patrol struck a roadside bomb near Filingue, killing two "
+            "soldiers. ISSP militants hiding nearby then opened fire on the patrol, and four of the "
+            "attackers were killed.")
+    events = events_of(pipeline, text, published="2023-11-08")
+    assert [(e.type.acled_sub_event_type, e.fatalities.low) for e in events][0] == (
+        "Remote explosive/landmine/IED", 2)
+    assert len(events) == 2
+
+
+def test_a_bomb_no_one_names_is_the_fighters_who_fired_after_it(pipeline):
+    text = ("On 3 November 2021, about 30 suspected ISSP militants on motorcycles raided a village "
+            "north of Filingué and abducted the village chief. On 4 November, an army patrol sent "
+            "to search for the hostages struck an improvised explosive device on the track leading "
+            "to the village, killing two soldiers. Militants hiding nearby then opened fire on the "
+            "patrol, and four of the attackers were killed in the firefight that followed.")
+    events = [e for e in events_of(pipeline, text, published="2021-11-08")
+              if str(e.date.start) == "2021-11-04"]
+    assert [(e.type.acled_sub_event_type, e.actor1.name, e.actor2.name) for e in events] == [
+        ("Remote explosive/landmine/IED", "Islamic State Sahel Province", "Military Forces of Niger"),
+        ("Armed clash", "Islamic State Sahel Province", "Military Forces of Niger")]

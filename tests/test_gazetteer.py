@@ -170,6 +170,7 @@ def test_respellings_are_only_tried_for_names_not_found():
     ("Karamoja", "UG", "region"), ("Nuba Mountains", "SD", "region"),
     ("Chittagong Hill Tracts", "BD", "region"), ("Central Papua", "ID", "admin1"),
     ("Tirah valley", "PK", "region"), ("Khyber district", "PK", "district"), ("Bara", "PK", "city"),
+    ("Duhok", "IQ", "admin1"),
 ])
 def test_regions_conflict_reporting_names_that_geonames_lists_lack(gaz, name, country, feature):
     assert any(c.feature == feature and c.country == country
