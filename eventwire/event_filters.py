@@ -1500,6 +1500,9 @@ def is_habitual(token: Token) -> bool:
             c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in children(c))
             for c in (*children(token), *children(verb))):
         return True
+    if token.dep_ == "relcl" and token.tag_ == "VBG" and \
+            {c.lower_ for c in children(token) if c.dep_ == "aux"} >= {"had", "been"}:
+        return True  # "villages that NPA collectors had been visiting": what they used to do
     if sent_of(token).start == 0:
         return False
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATES and not any(

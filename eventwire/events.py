@@ -1219,12 +1219,21 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
             clause.dep_ == "ccomp")
         described = _relative_clauses(doers, token)
 
+        # ("Police said on Wednesday they had arrested nine suspects ... last week": what a
+        # report says had been done is no act of the day of the report)
+        teller = dep_child(clause, "nsubj", "nsubjpass")
+        told = clause.dep_ == "ccomp" and reported and teller is not None and \
+            any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause))
+        # (a time before the reported clause's subject is the report's, however parsed)
+        said_when = (clause.head.left_edge.idx, teller.left_edge.idx) if told else (0, 0)
+
         def key(t: TimeSpan):
             return (not (noun and _dates_own_phrase(token, t.span)),
                     any(a <= t.span.start <= b for a, b in described),
                     any(a <= t.span.start < b for a, b in others),
                     _bounds_a_period(ctx.text, t.span.start),
                     not start <= t.span.start < end, borrowed and t.precision != "day",
+                    said_when[0] <= t.span.start < said_when[1],
                     abs(t.span.start - token.idx))
         return min(in_sentence, key=key)
     return _story_day(ctx, sent)
@@ -2114,7 +2123,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
             _participle_of(a, b) or _participle_of(b, a) or _charged_on_arrest(a, b)
             or _one_clash(a, b) or _strike_damage(a, b) or _one_crowd(a, b)
             or _weapon_harm(a, b) or _weapon_harm(b, a) or _weapon_named(a, b)
-            or _gave_way(a, b) or _gave_way(b, a)
+            or _gave_way(a, b) or _gave_way(b, a) or _handed_to(a, b) or _handed_to(b, a)
             or _talks_of_deal(a, b) or _talks_of_deal(b, a)):
         return True
     if a.trigger.plover != b.trigger.plover or a.mode != b.mode or not _actors_compatible(a, b) \
@@ -2313,6 +2322,17 @@ def _gave_way(taking: _Mention, retreat: _Mention) -> bool:
     clause = next((a for a in [retreat.token, *retreat.token.ancestors] if a.dep_ == "advcl"), None)
     return clause is not None and any(a.i == taking.token.i for a in clause.ancestors) and any(
         c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS | {"as"} for c in children(clause))
+
+
+def _handed_to(handover: _Mention, deployment: _Mention) -> bool:
+    """"Israeli troops withdrew from Alma al-Shaab, and Lebanese army units deployed in the
+    village a few hours later": who moves into the ground left is whom it was handed to."""
+    moved = deployment.token
+    if moved.dep_ == "acl" and moved.head.dep_ == "conj":
+        moved = moved.head  # (parsed "and Lebanese army units [deployed ...]")
+    return handover.acled_sub == "Non-violent transfer of territory" and \
+        deployment.trigger.plover == "MOBILIZE" and moved.dep_ == "conj" and \
+        moved.head.i == handover.token.i
 
 
 def _weapon_named(a: _Mention, b: _Mention) -> bool:
@@ -2664,9 +2684,13 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     if blamed is not None and (actor1[0] is None or actor1[0].type == "unidentified_armed_group"):
         actor1 = blamed
     sub = event_type.acled_sub_event_type
-    if actor2[0] is None and sub in TERRITORY_SUBS:  # (the side that gave way: `_gave_way`)
-        actor2 = next(((m.actor1, m.actor1_text) for m in group if m.trigger.plover == "RETREAT"
-                       and m.actor1 is not None and m.actor1 is not actor1[0]), actor2)
+    # (the side that gave way: `_gave_way`; the one a handover went to: `_handed_to`)
+    other = {**dict.fromkeys(TERRITORY_SUBS, "RETREAT"),
+             "Non-violent transfer of territory": "MOBILIZE"}.get(sub)
+    if actor2[0] is None and other is not None:
+        actor2 = next((hit for m in group if m.trigger.plover == other
+                       and (hit := _mover(ctx, m))[0] is not None and hit[0] is not actor1[0]),
+                      actor2)
     if actor2[0] is None and sub != "Change to group/activity":  # a group changes on its own
         # (or whom a later sentence naming it back says it was aimed at: "These strikes were
         # directed at Taliban fighters"; not a denier's own account: "denied that the group had
@@ -2705,6 +2729,15 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
     if event_type.plover == "CONCEDE" and target is None and crowd:
         target = implied_actor(*CROWDS["Protests"], country)  # "withdrew the contested articles"
     return doer, target
+
+
+def _mover(ctx: _Context, m: _Mention) -> tuple[Actor | None, Span | None]:
+    """Who moved: the mention's doer, or the noun a participle describes ("army units
+    deployed in the village")."""
+    if m.actor1 is not None or m.token.dep_ != "acl":
+        return m.actor1, m.actor1_text
+    hit = actor_of(ctx.actors, ctx.text, m.token.head)
+    return hit.actor, hit.text
 
 
 def _attributions(ctx: _Context, groups: list[list[_Mention]]) -> dict[int, tuple[Actor, Span | None]]:

@@ -6140,3 +6140,28 @@ def test_a_bomb_no_one_names_is_the_fighters_who_fired_after_it(pipeline):
     assert [(e.type.acled_sub_event_type, e.actor1.name, e.actor2.name) for e in events] == [
         ("Remote explosive/landmine/IED", "Islamic State Sahel Province", "Military Forces of Niger"),
         ("Armed clash", "Islamic State Sahel Province", "Military Forces of Niger")]
+
+
+def test_what_a_report_says_had_been_done_is_dated_by_its_own_time(pipeline):
+    text = ("Police in Parakou said on Wednesday they had arrested nine suspected JNIM suppliers "
+            "during raids in the city last week, and had seized two rifles.")
+    events = events_of(pipeline, text, published="2025-05-17")
+    assert {(e.type.acled_sub_event_type, str(e.date.start)) for e in events} == {
+        ("Arrests", "2025-05-05"), ("Disrupted weapons use", "2025-05-05")}
+
+
+def test_what_a_relative_clause_says_had_been_going_on_is_no_event(pipeline):
+    text = ("Fighters of the New People's Army (NPA) ambushed a patrol near Lianga on 2 March. On 9 "
+            "March, the army's 26th Infantry Battalion set up a new patrol base in Esperanza "
+            "(Agusan del Sur) to protect farming villages that NPA collectors had been visiting.")
+    assert [e.type.plover for e in events_of(pipeline, text, published="2024-03-20")] == [
+        "ASSAULT", "MOBILIZE"]
+
+
+def test_those_who_move_into_ground_left_are_whom_it_was_handed_to(pipeline):
+    text = ("On 4 January 2025, Israeli troops withdrew from Alma al-Shaab (Tyre district, South "
+            "Lebanon governorate), and Lebanese army units deployed in the village a few hours "
+            "later.")
+    events = events_of(pipeline, text, published="2025-03-04")
+    assert [(e.type.plover, e.actor2.name) for e in events] == [
+        ("RETREAT", "Military Forces of Lebanon")]
