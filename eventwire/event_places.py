@@ -170,8 +170,6 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
     own = (phrase.left_edge.idx, phrase.right_edge.idx) if phrase is not None else (-1, -1)
     start, end = bounds or (sent.start_char, sent.end_char)
     candidates = _event_places(ctx, start, end)
-    located = [w.root for w in (_words(ctx, m) for _, m in candidates) if w is not None
-               and w.root.dep_ == "pobj" and w.root.head.lower_ in LOCATIVE_PREPS]
     for place, mention in candidates:
         if local and PLACE_RANK[place.precision] > 2:
             continue
@@ -197,7 +195,7 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
                any(a <= mention.start < b for a, b in others), not in_clause, possessor,
                PLACE_RANK[place.precision] > 1,
                place.precision == "district", node is not None and _reference_point(node.root),
-               node is not None and _whose_people(ctx, node.root, located),
+               node is not None and _whose_people(ctx, node.root, candidates),
                parse_distance(node.root, clause) if node is not None else (9, 9),
                PLACE_RANK[place.precision], abs(mention.start - anchor))
         if best_key is None or key < best_key:
@@ -250,14 +248,17 @@ def _reference_point(node: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_ in ROUTE_WORDS for c in children(measure)))
 
 
-def _whose_people(ctx: _Context, node: Token, located: list[Token]) -> bool:
+def _whose_people(ctx: _Context, node: Token, candidates: list[tuple[Place, Span]]) -> bool:
     """"residents of Khogyani ... gathered outside the governor's compound in Jalalabad": where
     the people who act come from, when the sentence places the act elsewhere ("in", "at" a
     town outside their own phrase; not "Residents of Neves, a fishing town in Lembá district")."""
     people = node.head.head
-    return node.head.lower_ == "of" and people.dep_ in ("nsubj", "nsubjpass") and \
-        people.lemma_ in ctx.lexicon.modality["civilian_words"] and any(
-            not people.left_edge.i <= w.i <= people.right_edge.i for w in located)
+    if node.head.lower_ != "of" or people.dep_ not in ("nsubj", "nsubjpass") or \
+            people.lemma_ not in ctx.lexicon.modality["civilian_words"]:
+        return False
+    located = [w.root for w in (_words(ctx, m) for _, m in candidates) if w is not None
+               and w.root.dep_ == "pobj" and w.root.head.lower_ in LOCATIVE_PREPS]
+    return any(not people.left_edge.i <= w.i <= people.right_edge.i for w in located)
 
 
 LOCATIVE_PREPS = frozenset(("in", "at", "outside", "inside", "near"))

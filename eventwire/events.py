@@ -1242,6 +1242,8 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
 def _names_a_thing(ctx: _Context, time: TimeSpan, token: Token) -> bool:
     """"marching to contest the results of the October general elections": a time that names a
     thing no event word of ours names (not "the Monday raid") dates no act."""
+    if not ctx.text[max(time.span.start - 6, 0):time.span.start].lower().endswith(ARTICLES):
+        return False  # (read from the text first: the parse is dearer)
     word = _time_word(token.doc, time)
     noun, before = word.head, word.doc[max(word.left_edge.i - 1, 0)]
     # (a determiner before it: "on Wednesday committee fighters pulled out" is a day)
@@ -1249,6 +1251,9 @@ def _names_a_thing(ctx: _Context, time: TimeSpan, token: Token) -> bool:
         before.pos_ == "DET" and \
         not word.left_edge.i <= token.i <= word.right_edge.i and \
         not any(f"{noun.lemma_}|{pos}" in ctx.lexicon.triggers for pos in ("NOUN", "ANY"))
+
+
+ARTICLES = ("the ", " a ", " an ", "this ", "that ")
 
 
 def _in_other_relative(token: Token, at: int) -> bool:
