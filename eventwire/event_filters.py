@@ -761,8 +761,9 @@ def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigge
     if trigger.phrase != ("gather",):
         return False
     return not any(c.dep_ == "advmod" and c.lower_ in lexicon.modality["peaceful_adverbs"]
-                   for c in children(token)) and not any(c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
-                   for c in children(token))
+                   for c in children(token)) and not any(
+        c.dep_ in ("xcomp", "advcl") and c.i in heads and heads[c.i].plover in CAUSES
+        for c in children(token))
 
 
 DISPERSING = frozenset(("disperse", "scatter", "break up"))

@@ -2276,7 +2276,7 @@ def _toll_of_fight(clash: _Mention, killing: _Mention) -> bool:
     one soldier were killed": deaths told by no doer in the sentence of a fight are its toll."""
     return clash.acled_sub == "Armed clash" and clash.actor1 is not None and \
         killing.acled_sub == "Attack" and killing.actor1 is None and \
-        dep_child(killing.token, "auxpass") is not None
+        _killed_in_fight_told(killing.token, {clash.token.i})
 
 
 # Violence from afar whose damage ("shells landed on houses, damaging ...", "struck a fuel

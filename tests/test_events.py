@@ -6021,8 +6021,8 @@ def test_a_named_group_that_claims_an_attack_did_it(pipeline):
 
 
 def test_angry_young_men_storming_an_office_riot(pipeline):
-    text = ("On Friday, dozens of young men angry at the failure of the police to stop the killings "
-            "stormed the district council offices in Sabha.")
+    text = ("On Friday, dozens of young men angry at the failure of the police to stop the "
+            "killings stormed the district council offices in Sabha.")
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events_of(pipeline, text)] == [
         ("PROTEST", "Violent demonstration")]
 
@@ -6042,8 +6042,8 @@ def test_a_verb_joined_to_a_relative_clause_on_them_is_the_main_doers(pipeline):
 
 
 def test_a_time_that_names_a_thing_dates_no_act(pipeline):
-    text = ("On Monday, police in Nampula fired tear gas at opposition supporters who were marching "
-            "to contest the results of the October elections.")
+    text = ("On Monday, police in Nampula fired tear gas at opposition supporters who were "
+            "marching to contest the results of the October elections.")
     assert [str(e.date.start) for e in events_of(pipeline, text, published="2024-05-18")] == [
         "2024-05-13"]
 
@@ -6062,8 +6062,8 @@ def test_what_those_arrested_are_suspected_of_is_no_event(pipeline):
 
 def test_a_side_falling_back_from_its_fight_hands_nothing_over(pipeline):
     text = ("Fano militiamen and federal troops fought in Weldiya on Sunday and Monday. A Fano "
-            "spokesman said on Facebook that his fighters had withdrawn to the surrounding hills on "
-            "Monday night.")
+            "spokesman said on Facebook that his fighters had withdrawn to the surrounding hills "
+            "on Monday night.")
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == ["Armed clash"]
 
 
@@ -6080,9 +6080,9 @@ def test_a_raid_the_rapes_were_done_in_is_no_attack_of_its_own(pipeline):
 
 
 def test_a_count_of_the_dead_is_no_killing(pipeline):
-    text = ("PDF fighters overran Kalewa, a town in Sagaing region, on Monday, the resistance said. "
-            "A pro-military Telegram channel put the number of security personnel killed at five "
-            "and said the garrison had moved to Kalay.")
+    text = ("PDF fighters overran Kalewa, a town in Sagaing region, on Monday, the resistance "
+            "said. A pro-military Telegram channel put the number of security personnel killed at "
+            "five and said the garrison had moved to Kalay.")
     assert [e.type.acled_sub_event_type for e in events_of(pipeline, text)] == [
         "Non-state actor overtakes territory"]
 
@@ -6111,9 +6111,9 @@ def test_the_terrorists_a_strike_neutralised_are_its_toll_by_its_own_count(pipel
 
 
 def test_a_rejection_in_its_own_words_is_the_denial_it_makes(pipeline):
-    text = ('The PKK said Turkish troops had fired shells releasing toxic gas into its tunnels near '
-            'Amadiya in July. Turkey\'s defence ministry rejected the claim, saying its forces "do '
-            'not possess or use chemical weapons".')
+    text = ('The PKK said Turkish troops had fired shells releasing toxic gas into its tunnels '
+            'near Amadiya in July. Turkey\'s defence ministry rejected the claim, saying its '
+            'forces "do not possess or use chemical weapons".')
     events = events_of(pipeline, text, published="2024-08-22")
     assert [(e.type.acled_sub_event_type, e.mode) for e in events] == [
         ("Chemical weapon", "asserted"), ("Chemical weapon", "negated")]
@@ -6121,8 +6121,8 @@ def test_a_rejection_in_its_own_words_is_the_denial_it_makes(pipeline):
 
 def test_gunfire_that_follows_a_bombing_is_a_fight_of_its_own(pipeline):
     text = ("On 4 November, an army patrol struck a roadside bomb near Filingue, killing two "
-            "soldiers. ISSP militants hiding nearby then opened fire on the patrol, and four of the "
-            "attackers were killed.")
+            "soldiers. ISSP militants hiding nearby then opened fire on the patrol, and four of "
+            "the attackers were killed.")
     events = events_of(pipeline, text, published="2023-11-08")
     assert [(e.type.acled_sub_event_type, e.fatalities.low) for e in events][0] == (
         "Remote explosive/landmine/IED", 2)
@@ -6138,7 +6138,8 @@ def test_a_bomb_no_one_names_is_the_fighters_who_fired_after_it(pipeline):
     events = [e for e in events_of(pipeline, text, published="2021-11-08")
               if str(e.date.start) == "2021-11-04"]
     assert [(e.type.acled_sub_event_type, e.actor1.name, e.actor2.name) for e in events] == [
-        ("Remote explosive/landmine/IED", "Islamic State Sahel Province", "Military Forces of Niger"),
+        ("Remote explosive/landmine/IED", "Islamic State Sahel Province",
+         "Military Forces of Niger"),
         ("Armed clash", "Islamic State Sahel Province", "Military Forces of Niger")]
 
 
@@ -6151,8 +6152,8 @@ def test_what_a_report_says_had_been_done_is_dated_by_its_own_time(pipeline):
 
 
 def test_what_a_relative_clause_says_had_been_going_on_is_no_event(pipeline):
-    text = ("Fighters of the New People's Army (NPA) ambushed a patrol near Lianga on 2 March. On 9 "
-            "March, the army's 26th Infantry Battalion set up a new patrol base in Esperanza "
+    text = ("Fighters of the New People's Army (NPA) ambushed a patrol near Lianga on 2 March. "
+            "On 9 March, the army's 26th Infantry Battalion set up a new patrol base in Esperanza "
             "(Agusan del Sur) to protect farming villages that NPA collectors had been visiting.")
     assert [e.type.plover for e in events_of(pipeline, text, published="2024-03-20")] == [
         "ASSAULT", "MOBILIZE"]
