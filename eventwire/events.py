@@ -307,10 +307,10 @@ def _deny_reported(ctx: _Context, mentions: list[_Mention]) -> None:
         disputing = m.token.lemma_ not in cues["denial_verbs"]  # "rejected the accusation"
         # ("rejected the claim, saying its forces 'do not possess or use chemical weapons'": the
         # rejection is the denial its own words make)
-        own_words = {t.i for t in m.token.subtree}
+        own_words = {t.i for t in m.token.subtree} if disputing else set()
         own_denial = next((r for r in mentions if r.mode == "negated" and r is not m
                            and r.trigger.plover == "ASSAULT" and r.token.i in own_words), None)
-        if disputing and own_denial is not None:
+        if own_denial is not None:
             m.trigger, m.acled_sub, m.mode = own_denial.trigger, own_denial.acled_sub, "negated"
             if own_denial.actor1 is not None:  # (the doer its words name: "its forces")
                 m.actor1, m.actor1_text = own_denial.actor1, own_denial.actor1_text
@@ -542,7 +542,7 @@ def _bombers_who_fired(groups: list[list[_Mention]], events: list[Event]) -> lis
         if hit is not None and hit.text is not None and hit.type in ARMED_TYPES and \
                 hit.name != doer and (fight.actor2 is None or fight.actor2.text is None
                                       or fight.actor2.name == doer):
-            fight = out[j] = replace(fight, actor2=hit, type=_as_sub(fight.type, "Armed clash"))
+            fight = out[j] = replace(fight, actor2=hit, type=_with_sub(fight.type, "Armed clash"))
         unknown = blast.actor1 is None or blast.actor1.type == "unidentified_armed_group" or \
             hit is not None and blast.actor1.name == hit.name
         if unknown and fight.actor1 is not None and \
@@ -551,7 +551,7 @@ def _bombers_who_fired(groups: list[list[_Mention]], events: list[Event]) -> lis
     return out
 
 
-def _as_sub(event_type: EventType, sub: str) -> EventType:
+def _with_sub(event_type: EventType, sub: str) -> EventType:
     row = load_lexicon().crosswalk[sub]
     return replace(event_type, acled_event_type=row.acled_event_type, acled_sub_event_type=sub)
 
