@@ -424,15 +424,34 @@ def _note_toll(ctx: _Context, events: list[Event]) -> list[Event]:
     if total is None or not asserted:
         return events
     first = asserted[0]
+    deadly = [i for i in asserted if events[i].type.plover == "ASSAULT" and any(
+        FATAL_WORDS.search(span.text) for span in events[i].evidence)]
+    if len(deadly) > 1:
+        return _rest_of_note_toll(total, events, deadly)
     if total.low:  # the toll of the note's first deadly event ("beat him to death"), if told
-        first = next((i for i in asserted if events[i].type.plover == "ASSAULT" and any(
-            FATAL_WORDS.search(span.text) for span in events[i].evidence)), first)
+        first = next(iter(deadly), first)
     if total.low == 0 and not total.high:
         return [replace(e, fatalities=total) if e.mode == "asserted" and e.fatalities is None
                 and (i == first or e.type.plover == "ASSAULT") else e for i, e in enumerate(events)]
     if events[first].fatalities is not None:
         return events
     return events[:first] + [replace(events[first], fatalities=total)] + events[first + 1:]
+
+
+def _rest_of_note_toll(total: Fatalities, events: list[Event], deadly: list[int]) -> list[Event]:
+    """A note telling several deadly incidents closes with their sum: it is the toll of the one
+    whose own sentence gave none only when every other deadly one told its own exact toll."""
+    untold = [i for i in deadly if events[i].fatalities is None]
+    told = [events[i].fatalities for i in deadly if events[i].fatalities is not None]
+    if len(untold) != 1 or total.low is None or total.high != total.low or \
+            any(f.low is None or f.high != f.low for f in told):
+        return events
+    rest = total.low - sum(f.low for f in told)
+    if rest <= 0:
+        return events
+    i = untold[0]
+    return events[:i] + [replace(events[i], fatalities=replace(total, low=rest, high=rest,
+                                                                  acled=rest))] + events[i + 1:]
 
 
 CAPTURE_SUBS = {"Arrests", "Abduction/forced disappearance"}
@@ -927,12 +946,35 @@ def _context(doc, actors, places, times, quantities, quotes, published) -> _Cont
 
 # --- one mention -------------------------------------------------------------------------------
 
-def _toll_bounds(token: Token, named_again: bool) -> tuple[int, int]:
+def _toll_bounds(ctx: _Context, token: Token, named_again: bool,
+                 heads: dict[int, Trigger]) -> tuple[int, int]:
     """Where a mention's toll is told: its sentence; for an event named again ("JNIM claimed the
-    bombing", "the toll from Saturday's bombing rose to 22") only its own clause."""
+    bombing", "the toll from Saturday's bombing rose to 22") only its own clause; where a part
+    of the sentence between semicolons tells dead of its own and another part another attack
+    ("shooting dead nine residents ...; the gunmen then overran the post after a gunfight in
+    which one policeman was killed"), the mention's part (but "killing four militants; two
+    soldiers were killed" tells one fight's dead)."""
     if named_again:
         return clause_bounds(clause_head(token))
-    return sent_of(token).start_char, sent_of(token).end_char
+    start, end = sent_of(token).start_char, sent_of(token).end_char
+    lo = ctx.text.rfind(";", start, token.idx) + 1 or start
+    hi = ctx.text.find(";", token.idx, end)
+    hi = end if hi < 0 else hi
+    doc = token.doc
+    if (lo, hi) != (start, end) and any(q.what == "killed" and lo <= q.start < hi
+                                        for q in ctx.quantities) and \
+            any(t.plover == "ASSAULT" and start <= doc[i].idx < end
+                and not lo <= doc[i].idx < hi and _attack_done(doc[i]) for i, t in heads.items()):
+        return lo, hi
+    return start, end
+
+
+def _attack_done(token: Token) -> bool:
+    """"the gunmen then overran the post": an act its doer is told doing, no more dead told
+    ("two soldiers were killed and three wounded", "one soldier died in the fighting")."""
+    doer = dep_child(token, "nsubj")  # (not "three wounded")
+    return token.pos_ == "VERB" and doer is not None and doer.pos_ != "NUM" and \
+        not FATAL_WORDS.match(token.text)
 
 
 def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
@@ -969,12 +1011,13 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # an event told with its own date ("in March, a car bomb ...") may be elsewhere than the
     # story; one that goes on with the story happened where the story did
     place, found_in = event_place(ctx, token, story=not own_date, others=others)
+    toll_at = _toll_bounds(ctx, token, named_again, heads)
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
         actor2_text=text2, place=place, place_in_sentence=found_in == "sentence",
         place_in_paragraph=found_in == "paragraph", date=when,
-        fatalities=event_tolls(ctx.quantities, ctx.text, *_toll_bounds(token, named_again))
+        fatalities=event_tolls(ctx.quantities, ctx.text, *toll_at)
         if trigger.plover == "ASSAULT" else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
@@ -2559,8 +2602,12 @@ def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
     if doer.type in STATE_TYPES:
         side = {m.text.casefold() for a in actors if a.type in STATE_TYPES
                 and a.country == doer.country for m in a.mentions}
+        # (a minister's count is not the forces' own: "the interior minister said three people
+        # had been killed ... the campaign said police had shot dead at least 50" are rivals)
+        forces = {m.text.casefold() for a in actors if a.type in ("military", "police")
+                  and a.country == doer.country for m in a.mentions}
         # (and the dead it calls "terrorists", the state's word for them, are its count)
-        ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in side
+        ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in forces
                 or "terrorist" in (f.text or "").casefold()]
         if not any(rival_tolls([f, g]) for f in ours for g in tolls if g not in ours):
             # (the army's "four of the smugglers" counts other dead; but "the provincial

@@ -454,11 +454,7 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
         if t.pos_ in ("VERB", "AUX"):
             cat = _verb_cat(t, lex, target)
             if cat is None:
-                for c in children(t):
-                    if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > target.i:
-                        cat = _verb_cat(c, lex) or _adj_only(c, lex)
-                        if cat:
-                            break
+                cat = _outcome_cat(doc, t, target, lex)
             # ("A doctor put the death toll at 14": the verb's subject gives the toll)
             if cat is None and not via_noun and not (target.head.i == t.i
                                                      and target.dep_ == "nsubj"):
@@ -467,6 +463,24 @@ def _verb_what(doc: Doc, target: Token, lex: _Lexicon,
                           for c in children(t))
             return cat, generic
     return None, False
+
+
+def _outcome_cat(doc: Doc, verb: Token, target: Token, lex: _Lexicon) -> str | None:
+    """'shot five men dead', 'were found dead', 'shot dead five men': the state the verb leaves
+    the counted in; not its doer ('an officer shot dead a man')."""
+    outcome = doc[verb.i + 1] if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "ADJ" else None
+    if outcome is not None and target.i > outcome.i and target.dep_ in ("dobj", "pobj") \
+            and target.head.i in (verb.i, outcome.i):
+        return _adj_only(outcome, lex)  # 'shot dead five men', however parsed
+    if target.head.i == verb.i and target.dep_ == "nsubj" and outcome is not None and \
+            any(c.dep_ in ("dobj", "pobj") for c in children(verb) + children(outcome)):
+        return None
+    for c in children(verb):
+        if c.dep_ in ("xcomp", "oprd", "acomp") and c.i > target.i:
+            cat = _verb_cat(c, lex) or _adj_only(c, lex)
+            if cat:
+                return cat
+    return None
 
 
 def _verb_after(doc: Doc, target: Token, lex: _Lexicon) -> str | None:

@@ -3292,6 +3292,21 @@ def test_a_notes_toll_goes_to_its_deadly_event(pipeline):
     assert tolls == {"Violent demonstration": None, "Mob violence": 1}
 
 
+def test_a_notes_total_less_the_told_tolls_is_the_untold_ones(pipeline):
+    text = ("On 2 May 2024, gunmen raided Kadiri (Ouest), shooting dead four residents. On 5 May, "
+            "in Tabou, a crowd caught a man they suspected of theft and beat him to death. "
+            "On 9 May, a roadside bomb killed two soldiers near Dano. Fatalities: 7.")
+    tolls = [e.fatalities and e.fatalities.low for e in events_of(pipeline, text)]
+    assert tolls == [4, 1, 2]
+
+
+def test_a_notes_total_is_no_toll_of_one_of_several_untold_deaths(pipeline):
+    text = ("On 2 May 2024, gunmen raided Kadiri (Ouest) and killed them all. On 5 May, in Tabou, "
+            "a crowd caught a man they suspected of theft and beat him to death. Fatalities: 7.")
+    assert all(e.fatalities is None or e.fatalities.low != 7
+               for e in events_of(pipeline, text))
+
+
 @pytest.mark.parametrize("text, plover", [
     ("On Monday, the vigilante group said it was suspending its patrols until further notice.",
      "MOBILIZE"),
@@ -5454,6 +5469,27 @@ def test_the_shooting_forces_own_count_gives_way_to_another_source_s(pipeline):
             "had died.")
     force = only(events_of(pipeline, text), "ASSAULT")
     assert force.fatalities.low == 3
+
+
+def test_a_ministers_count_and_anothers_are_rival_tolls_of_what_police_did(pipeline):
+    text = ("Police fired live ammunition at crowds in the capital, Port-Gentil, on Wednesday "
+            "night. The interior minister told state radio that four people had been killed. The "
+            "opposition said police had shot dead at least 30 protesters.")
+    force = only(events_of(pipeline, text), "ASSAULT")
+    assert (force.fatalities.low, force.fatalities.high) == (4, 30)
+
+
+def test_each_part_of_a_sentence_tells_the_dead_of_its_own_attack(pipeline):
+    text = ("On 7 May 2024, gang members raided Mirebalais (Centre), shooting dead at least "
+            "seven residents; the gunmen then overran the police station after a gunfight in "
+            "which two officers were killed.")
+    tolls = {e.type.acled_sub_event_type: e.fatalities.low for e in events_of(pipeline, text)
+             if e.fatalities is not None}
+    assert tolls == {"Attack": 7, "Non-state actor overtakes territory": 2}
+    text = ("On 5 March, soldiers clashed with rebels in the hills south of Mirebalais, killing "
+            "four of the rebels; two soldiers were killed and three wounded.")
+    (clash,) = events_of(pipeline, text)
+    assert clash.fatalities.low == 6
 
 
 def test_aircraft_firing_on_fighters_is_an_air_strike_of_its_own(pipeline):

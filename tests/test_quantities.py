@@ -122,6 +122,11 @@ def test_never_raises_and_offsets_match(nlp, text):
     ("A car bomb wrecked the front of a police post; no one was hurt.", "killed", 0, 0),
     ("Nobody was killed in the blast, the mayor said.", "killed", 0, 0),
     ("No one was arrested after the march.", "arrested", 0, 0),
+    # a verb and its outcome: 'shot dead five men', 'beat to death a man'
+    ("Gunmen stopped the bus and shot dead five men from the south.", "killed", 5, 5),
+    ("The raiders swept through the village, shooting dead six residents.", "killed", 6, 6),
+    ("A crowd in the market beat to death a man accused of theft.", "killed", 1, 1),
+    ("Villagers beat and burned to death two men they took for spies.", "killed", 2, 2),
 ])
 def test_counts_without_number_words_and_adjectives(nlp, text, what, low, high):
     q = one(nlp, text)
@@ -164,6 +169,15 @@ def test_a_claimant_with_an_apposition_the_parse_misplaced_still_claims(nlp):
     q = one(nlp, "A monk from the village told Bay of Bengal Monitor that 23 people had been "
                  "killed, most of them women and children.")
     assert (q.low, q.claimed_by) == (23, "monk")
+
+
+def test_dead_beside_the_verb_counts_only_its_object(nlp):
+    found = quantities(nlp, "A driver was shot dead at the wheel, allegedly by two members of the "
+                            "gang.")
+    assert [(q.text, q.what) for q in found] == [("A driver", "killed"), ("two members", "people")]
+    found = quantities(nlp, "Hours later, an officer shot dead a 19-year-old man at a roadblock.")
+    assert [(q.text, q.what) for q in found] == [("a 19-year-old man", "killed")]
+    assert one(nlp, "Three people lay dead in the street.").what == "killed"
 
 
 def test_who_puts_the_toll_at_a_number_is_no_count_of_the_dead(nlp):
