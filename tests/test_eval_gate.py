@@ -75,6 +75,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout62": EXAMPLES / "gold_heldout62.jsonl",
         "heldout63": EXAMPLES / "gold_heldout63.jsonl",
         "heldout64": EXAMPLES / "gold_heldout64.jsonl",
+        "heldout65": EXAMPLES / "gold_heldout65.jsonl",
+        "heldout66": EXAMPLES / "gold_heldout66.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
