@@ -2057,9 +2057,12 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     # supporters" is a crowd)
     # ("fighters of the UPC armed group", "members of the Dogon militia Dan Na Ambassagou": the
     # name a group noun carries, its apposition first)
-    candidates += objects + [c for o in objects for c in children(o) if c.dep_ == "appos"] + [
-        c for o in objects if token.lemma_ in MEASURE_NOUNS or o.lemma_ in GROUP_NOUNS
-        for c in children(o) if c.dep_ in ("compound", "nmod")]
+    named_by = [c for o in objects if token.lemma_ in MEASURE_NOUNS or o.lemma_ in GROUP_NOUNS
+                for c in children(o) if c.dep_ in ("compound", "nmod")]
+    # ("members of the Viv Ansanm gang coalition": the name on the group noun's own noun)
+    candidates += objects + [c for o in objects for c in children(o) if c.dep_ == "appos"] + \
+        named_by + [g for c in named_by if c.lemma_ in GROUP_NOUNS for g in children(c)
+                    if g.dep_ == "compound"]
     before = token.nbor(-1) if token.i > sent_of(token).start else None
     if before is not None and before.pos_ == "AUX" and before.text.isupper():
         candidates.append(before)  # "IS gunmen": the acronym read as the verb "is"
@@ -2169,10 +2172,16 @@ def _subject_child(verb: Token) -> Token | None:
             any(c.lower_ == "of" for c in children(subjects[0])):
         return subjects[1]  # "Fighters of the paramilitary Rapid Support Forces": a misparse
     return next((s for s in subjects if s.lemma_ not in TIME_NOUNS and s.ent_type_ != "DATE"
-                 and not (s.lower_ in BEARINGS and len(subjects) > 1)),
+                 and not (len(subjects) > 1 and (s.lower_ in BEARINGS or _set_off(s)))),
                 subjects[0] if subjects else None)
 
 
+def _set_off(subject: Token) -> bool:
+    """"In Kikwit, the province's largest city, a crowd beat ...": a phrase between commas
+    beside another subject names the place before it."""
+    left, right = subject.left_edge, subject.right_edge
+    closed = right.text == "," or right.i + 1 < len(right.doc) and right.nbor(1).text == ","
+    return left.i > 0 and left.nbor(-1).text == "," and closed
 
 def _hunter(subject: Token) -> Token | None:
     """"soldiers hunting for the kidnappers set fire to 30 houses": the parser made the object

@@ -5471,6 +5471,32 @@ def test_the_shooting_forces_own_count_gives_way_to_another_source_s(pipeline):
     assert force.fatalities.low == 3
 
 
+@pytest.mark.parametrize("text", [
+    "On 8 March, a roadside bomb struck a police vehicle near Harnai, killing two officers; the "
+    "Balochistan Liberation Army (BLA) said it had planted the device.",
+    "On 8 March, a roadside bomb struck a police vehicle near Harnai, killing two officers. The "
+    "Balochistan Liberation Army said its fighters carried out the attack.",
+    "On 8 March, a roadside bomb struck a police vehicle near Harnai, killing two officers. The "
+    "police said the Balochistan Liberation Army had planted the device.",
+])
+def test_who_a_report_says_did_the_deed_did_it(pipeline, text):
+    bombing = only(events_of(pipeline, text), "ASSAULT")
+    assert bombing.actor1.name == "Baloch Liberation Army"
+
+
+def test_members_of_a_named_gang_coalition_are_the_gangs(pipeline):
+    text = ("On 2 April, members of the Viv Ansanm gang coalition raided Mirebalais, shooting "
+            "dead six residents.")
+    assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "Viv Ansanm"
+
+
+def test_a_place_set_off_by_commas_before_the_subject_is_none(pipeline):
+    text = ("In Kikwit, the province's largest city, a crowd beat to death a young man on "
+            "Thursday whom residents suspected of spying for the militia, police said.")
+    mob = only(events_of(pipeline, text), "ASSAULT")
+    assert (mob.type.acled_sub_event_type, mob.actor1.name) == ("Mob violence", "Rioters")
+
+
 def test_a_ministers_count_and_anothers_are_rival_tolls_of_what_police_did(pipeline):
     text = ("Police fired live ammunition at crowds in the capital, Port-Gentil, on Wednesday "
             "night. The interior minister told state radio that four people had been killed. The "

@@ -67,6 +67,12 @@ def test_a_province_holding_most_of_the_story_s_places_favours_its_namesake_town
     assert place_named(find_places(doc, gazetteer=gaz), "Santa Rosa").admin1 == "Ayacucho"
 
 
+def test_a_congolese_territory_is_no_other_name_of_bogota(nlp, gaz):
+    doc = nlp("Congolese troops drove the militia out of the Bagata area, in the north of Kwilu "
+              "province, in late 2023.")
+    assert place_named(find_places(doc, gazetteer=gaz), "Bagata").country == "CD"
+
+
 def test_a_town_put_in_a_department_the_gazetteer_lacks_is_no_namesake_abroad(nlp, gaz):
     doc = nlp("On 11 September, Boko Haram fighters entered a hamlet near Tourou (Mayo-Tsanaga "
               "department) at night. Residents fled to Mokolo and Maroua, in Cameroon's Far "
