@@ -673,8 +673,11 @@ class _Resolver:
             key = self.by_token.get(i)
             if key is None:
                 continue
-            if self.builders[key].type == "identity_militia":
-                return False  # "Government forces backed by fighters of the Murad tribe"
+            if self.builders[key].type == "identity_militia" or doc[e].lower_ == "backed" and \
+                    self.builders[key].type in NAMED_GROUP_TYPES:
+                # "Government forces backed by fighters of the Murad tribe", "army units backed
+                # by VDP" are the state's; "forces backed by Turkey" are Turkey's
+                return False
             if self.builders[key].type == "person":
                 key = self._builder_for(self.builders[key].affiliation)
                 if key is None:

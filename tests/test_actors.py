@@ -216,6 +216,12 @@ def test_troops_backed_by_weapons_are_no_one_else_s(nlp):
     assert "troops" not in texts(by_name(actors, "People's Defence Force"))
 
 
+def test_army_units_backed_by_a_militia_are_the_armys(nlp):
+    actors = run(nlp, "In Burkina Faso, army units backed by VDP re-entered the town of Kaya on "
+                      "Tuesday.")
+    assert "army units" in texts(by_name(actors, "Military Forces of Burkina Faso"))
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Gunmen from the Kuki-Chin National Front (KNF) ambushed an army patrol.", "Gunmen"),
     ("Armed men believed to belong to the KNF abducted six labourers.", "Armed men"),
