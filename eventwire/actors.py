@@ -732,6 +732,8 @@ class _Resolver:
         doc, k, kind = self.doc, head.i - 1, "ethnic"
         if head.text[:1].isupper():
             return None  # "the Bui Warriors": a group's name
+        if k >= 0 and doc[k].lower_ in HERD_WORDS:
+            k -= 1  # "armed Dinka cattle keepers"
         if k >= 0 and doc[k].lower_ in KIN_WORDS:
             kind = KIN_WORDS[doc[k].lower_]
             k -= 1
@@ -786,7 +788,7 @@ class _Resolver:
         i = token.i
         return token.text[:1].isupper() and token.is_alpha and not token.is_upper \
             and not self.taken[i] and token.pos_ in ("PROPN", "NOUN") \
-            and token.ent_type_ in ("", "NORP", "ORG", "PERSON", "GPE", "LOC") \
+            and token.ent_type_ in ("", "NORP", "ORG", "PERSON", "GPE", "LOC", "FAC") \
             and token.lower_ not in KIN_STOP_WORDS and i not in self.country_start \
             and i not in self.country_end
 
@@ -1280,8 +1282,10 @@ FIGHTING_HEADS = frozenset(("fighter", "fighters", "gunman", "gunmen", "militiam
                             "tribesman", "tribesmen", "clansman", "clansmen"))
 KIN_ONLY_HEADS = frozenset(("militia", "militias"))  # "the Mobondo militia" is a group's name
 ARMED_ONLY_HEADS = frozenset(("youth", "youths", "herder", "herders", "herdsman", "herdsmen",
-                              "man", "men", "member", "members"))  # only when "armed"
+                              "man", "men", "member", "members",
+                              "keeper", "keepers"))  # only when "armed"
 IDENTITY_HEADS = FIGHTING_HEADS | ARMED_ONLY_HEADS | KIN_ONLY_HEADS
+HERD_WORDS = frozenset(("cattle", "camel", "livestock"))
 KIN_WORDS = {"clan": "clan", "clans": "clan", "sub-clan": "clan", "ethnic": "ethnic",
              "community": "ethnic", "communities": "ethnic", "tribe": "ethnic",
              "tribes": "ethnic", "section": "ethnic", "sections": "ethnic"}

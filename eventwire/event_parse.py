@@ -2053,6 +2053,10 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
               if p.lower_ in ("to", "with", "by") and (
                   p.dep_ == "prep" or p.dep_ == "agent" and c.lemma_ in AUTHORING_VERBS)]
     objects = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
+    # ("struck a car carrying SDF fighters": those it carried)
+    carried = [o for c in children(token) if c.dep_ == "acl" and c.lemma_ in CARRYING_VERBS
+               for o in children(c) if o.dep_ == "dobj"]
+    objects += carried + [c for o in carried for c in children(o) if c.dep_ in ("compound", "amod")]
     # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
     # supporters" is a crowd)
     # ("fighters of the UPC armed group", "members of the Dogon militia Dan Na Ambassagou": the
@@ -2078,6 +2082,7 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
 
 
 AUTHORING_VERBS = frozenset(("sign", "issue", "publish", "release", "circulate", "post"))
+CARRYING_VERBS = frozenset(("carry", "transport", "ferry"))
 
 
 def fallback_targets(token: Token, lexicon: Lexicon) -> Iterator[Token]:
@@ -2240,7 +2245,7 @@ def role_tokens(token: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         return roles
     if token.pos_ == "ADJ":
         return _adjective_roles(token)
-    return _noun_roles(token, lexicon)
+    return _noun_roles(token, lexicon, trigger.plover == "ASSAULT")
 
 
 RELATIVES = {"who", "whom", "which", "that"}
@@ -2326,7 +2331,7 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     named = between is not None and (between.pos_ == "PROPN" or any(
         c.dep_ == "det" and c.lower_ == "the" for c in children(between)))
     if named and verb.dep_ in ("nsubj", "nsubjpass"):
-        return _noun_roles(verb, lexicon)  # "Fighting between the Comandos de la Frontera and
+        return _noun_roles(verb, lexicon, False)  # "Fighting between the Comandos de la Frontera and
         # the Carolina Ramírez Front left seven dead", "... between the army and the SPLM-IO"
         # (two sides named, in the order told)
     if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
@@ -2351,7 +2356,7 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
         # "soldiers were sent to the area", "troops were withdrawn from the town": the force moves
         return Roles(passive_subject, None)
     if passive_subject is not None and passive_subject.lemma_ in trigger.phrase:
-        return _noun_roles(passive_subject, lexicon)  # "talks between X and Y were held"
+        return _noun_roles(passive_subject, lexicon, False)  # "talks between X and Y were held"
     if passive_subject is not None:
         return Roles(prep_object(verb, "by"), passive_subject)
     if trigger.acled == "Headquarters or base established" and verb.dep_ == "acl" and \
@@ -2455,7 +2460,7 @@ def _of_conjunct(noun: Token) -> Token | None:
     return noun.doc[joined.i + 1] if joined is not None and joined.i + 1 < noun.i else None
 
 
-def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
+def _noun_roles(noun: Token, lexicon: Lexicon, attack: bool) -> Roles:
     between = prep_object(noun, "between") or (  # "fighting broke out between X and Y"
         prep_object(noun.head, "between") if noun.dep_ == "nsubj" else None)
     if between is not None:  # "between X and Y", "between delegations of X and Y"
@@ -2493,6 +2498,10 @@ def _noun_roles(noun: Token, lexicon: Lexicon) -> Roles:
             verb.lemma_ not in lexicon.modality["observer_verbs"] else None
     if noun.dep_ == "nsubj" and second is None:
         second = dep_child(noun.head, "dobj")
+    if second is None and attack and phrase_head.dep_ == "dobj" and \
+            phrase_head.head.pos_ == "VERB":
+        # "threw a hand grenade at a police post": where the weapon was sent
+        second = prep_object(phrase_head.head, "at", "into")
     if first is not None and phrase_head.dep_ == "dobj" and \
             phrase_head.head.lemma_ in EXPLOSIVE_STRIKERS and first.dep_ == "nsubj":
         # "a military supply convoy ... struck an improvised explosive device": it was hit

@@ -216,6 +216,16 @@ def test_troops_backed_by_weapons_are_no_one_else_s(nlp):
     assert "troops" not in texts(by_name(actors, "People's Defence Force"))
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("On Sunday, armed Dinka cattle keepers attacked farming villages near Maridi.",
+     "armed Dinka cattle keepers"),
+    ("Armed Dinka cattle keepers attacked farming villages near Maridi on Sunday.",
+     "Armed Dinka cattle keepers"),
+])
+def test_armed_cattle_keepers_of_a_people_are_its_militia(nlp, text, mention):
+    assert mention in texts(by_name(run(nlp, text), "Dinka ethnic militia"))
+
+
 def test_army_units_backed_by_a_militia_are_the_armys(nlp):
     actors = run(nlp, "In Burkina Faso, army units backed by VDP re-entered the town of Kaya on "
                       "Tuesday.")

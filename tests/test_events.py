@@ -5484,6 +5484,20 @@ def test_who_a_report_says_did_the_deed_did_it(pipeline, text):
     assert bombing.actor1.name == "Baloch Liberation Army"
 
 
+@pytest.mark.parametrize("text, target", [
+    ("On 17 March, a man threw a hand grenade at a police post in Tangi, wounding two "
+     "constables.", "Police Forces of Pakistan"),
+    ("On 17 March, a man threw a hand grenade at a police post in Tangi.",
+     "Police Forces of Pakistan"),
+    ("On Thursday, a Turkish drone struck a car carrying SDF fighters near Kobani, killing two "
+     "of them.", "Syrian Democratic Forces"),
+])
+def test_whom_the_weapon_was_sent_at_or_carried_by_the_car_is_the_target(pipeline, text,
+                                                                          target):
+    attack = only(events_of(pipeline, text, published="2025-04-05"), "ASSAULT")
+    assert attack.actor2.name == target
+
+
 def test_members_of_a_named_gang_coalition_are_the_gangs(pipeline):
     text = ("On 2 April, members of the Viv Ansanm gang coalition raided Mirebalais, shooting "
             "dead six residents.")
