@@ -2331,9 +2331,10 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
     named = between is not None and (between.pos_ == "PROPN" or any(
         c.dep_ == "det" and c.lower_ == "the" for c in children(between)))
     if named and verb.dep_ in ("nsubj", "nsubjpass"):
-        return _noun_roles(verb, lexicon, False)  # "Fighting between the Comandos de la Frontera and
-        # the Carolina Ramírez Front left seven dead", "... between the army and the SPLM-IO"
-        # (two sides named, in the order told)
+        # "Fighting between the Comandos de la Frontera and the Carolina Ramírez Front left
+        # seven dead", "... between the army and the SPLM-IO" (two sides named, in the order
+        # told)
+        return _noun_roles(verb, lexicon, False)
     if trigger is MODAL_DEMAND:  # the speaker demands; the one who "must" is the target
         clause = next((c for c in children(verb) if c.dep_ == "ccomp"), None)
         return Roles(subject_of(verb),
