@@ -1673,14 +1673,16 @@ def _time_gerund(verb: Token) -> bool:
         verb.head.head.pos_ in ("VERB", "AUX")
 
 
-def _conjunct_out_of_relative(verb: Token) -> Token | None:
+def conjunct_out_of_relative(verb: Token) -> Token | None:
     """"burst into a house ... where a group of young people were celebrating a birthday and shot
     dead five of them": a verb joined to a relative clause whose object is "them" (those the
     clause is about) goes on with the main verb the relative clause hangs under."""
     clause = verb.head
+    # (or one in another tense: "seized three workers who were collecting fees in Kekem and set
+    # fire to the office")
     if verb.dep_ != "conj" or clause.dep_ != "relcl" or not any(
             t.lower_ == "them" and (t.head.i == verb.i or t.head.lower_ == "of")
-            for t in verb.subtree):
+            for t in verb.subtree) and not (clause.tag_ == "VBG" and verb.tag_ == "VBD"):
         return None
     return next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
@@ -1905,6 +1907,27 @@ def suspected_as(verb: Token) -> bool:
     subject = dep_child(told, "nsubj") if told is not None else None
     return dep_child(verb, "nsubj", "nsubjpass") is None and subject is not None and \
         subject.left_edge.i == verb.i + 1
+
+
+def hedge_before(verb: Token) -> Token | None:
+    """"The attack came a day after gunmen believed to be separatists seized three workers": the
+    parser made "believed" the time clause and "seized" a second main verb; the hedge, which holds
+    the time clause's mark and subject."""
+    if verb.dep_ != "conj":
+        return None
+    return next((c for c in children(verb) + children(verb.head) if c.dep_ == "advcl"
+                 and c.i < verb.i
+                 and c.lemma_ in HEDGING_VERBS and dep_child(c, "nsubj") is not None
+                 and any(x.dep_ == "xcomp" and x.lemma_ in ("be", "belong")
+                         for x in children(c))), None)
+
+
+def told_apart_in_time(verb: Token) -> bool:
+    """"The attack came a day after gunmen seized three workers": an act a time clause puts
+    before or after another is not part of it."""
+    clause = first_conjunct(clause_head(verb))
+    return hedge_before(clause_head(verb)) is not None or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in children(clause))
 
 
 TIME_CLAUSE_WORDS = frozenset(("when", "as", "while", "after", "since"))
@@ -2139,10 +2162,13 @@ def subject_of(verb: Token) -> Token | None:
         if _time_gerund(verb) or _result_after_time_clause(verb):
             verb = verb.head.head
             continue
-        outside = _conjunct_out_of_relative(verb)
+        outside = conjunct_out_of_relative(verb)
         if outside is not None:
             verb = outside
             continue
+        hedge = hedge_before(verb)
+        if hedge is not None:
+            return dep_child(hedge, "nsubj")
         # ("Gunmen suspected to be Fulani militiamen attacked ...", read as what was suspected)
         inherits = verb.dep_ in ("xcomp", "conj", "advcl") or _loose_conjunct(verb) or \
             verb.dep_ == "ccomp" and suspected_as(verb.head)

@@ -53,13 +53,15 @@ from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_d
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
                           THREATENED_ACTS, THREATENED_FORCE, actor_of,
                           answers_a_charge, as_type, bare_purpose, clause_bounds, clause_head,
-                          commitment, denier_of,
-                          dep_child, fallback_targets, first_conjunct, head_token, is_person,
+                          commitment, conjunct_out_of_relative, denier_of,
+                          dep_child, fallback_targets, first_conjunct, head_token,
+                          hedge_before, is_person,
                           intercepts_projectiles, kills_civilians, marks, mode_of, ongoing,
                           part_of_reported, phrase, prep_object, prominence, reciprocal,
                           refers_back, retype,
                           role_tokens, side_change_roles, source_tokens, speaker_for_pronoun,
-                          strikes_armed, subject_of, suspected_as, verb_phrase, verb_triggers,
+                          strikes_armed, subject_of, suspected_as, told_apart_in_time,
+                          verb_phrase, verb_triggers,
                           went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatalities, Place,
@@ -1042,7 +1044,7 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
     # raid's; nor are wounds told with no doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
-        seized_by_armed_group or _bare_injuries(token, ctx.lexicon) and (
+        seized_by_armed_group and not told_apart_in_time(token) or _bare_injuries(token, ctx.lexicon) and (
             found_in != "sentence" or not _placed_in_clause(place, token))
         or _spoils_told(ctx, mention, actor1))
     mention.own_date = own_date
@@ -1396,15 +1398,21 @@ def _days_apart(clause: Token, times: list[TimeSpan],
     """"arrested five men on Friday, a week after gunmen attacked the market": the time clause's
     act is dated from the main clause's day by the gap the sentence gives; "The advance came a
     day after rockets ...", from the story's day when the main clause names none."""
-    clause = first_conjunct(clause)  # "two days after crowds forced their way in and set it alight"
+    clause = conjunct_out_of_relative(clause) or clause
+    hedge = hedge_before(clause)
+    if hedge is not None:  # (the main verb is the one the misread act is joined to)
+        clause, main = hedge, first_conjunct(clause)
+    else:  # "two days after crowds forced their way in and set it alight"
+        clause = first_conjunct(clause)
+        main = clause.head
     if clause.dep_ != "advcl":
         return None
     mark = next((c for c in children(clause) if c.dep_ == "mark"
                  and c.lower_ in ("after", "before")), None)
     # ("The push came a day after ...": the gap hung on the main verb, just before "after")
-    gap = next((c for t in (mark, clause, clause.head) if t is not None for c in children(t)
+    gap = next((c for t in (mark, clause, main) if t is not None for c in children(t)
                 if c.dep_ == "npadvmod" and c.lemma_ in GAP_DAYS
-                and (t is not clause.head or mark is not None and c.i == mark.i - 1)), None)
+                and (t is not main or mark is not None and c.i == mark.i - 1)), None)
     if gap is None:
         return None
     if mark is None:  # "a day after a 19-year-old had been shot": "after" hung on the gap
@@ -1419,7 +1427,7 @@ def _days_apart(clause: Token, times: list[TimeSpan],
              and not _in_an_aside(clause.doc, t)]
     if any(clause.left_edge.idx <= t.span.start <= clause.right_edge.idx for t in times):
         return None  # "two days after rockets were fired ... on Saturday": its own day
-    start, end = clause_bounds(clause.head)
+    start, end = clause_bounds(main)
     mains = [t for t in times if t.precision == "day" and start <= t.span.start < end]
     if not mains and not any(start <= t.span.start < end for t in times):
         mains = [day for day in [story_day()] if day.precision == "day"]
@@ -2212,9 +2220,13 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
 def _fire_after_blast(blast: _Mention, then: _Mention) -> bool:
     """"A suicide bomber drove a car ... into a checkpoint ..., and militants hiding on the
     hillside then opened fire on the surviving troops", "Militants ... then fired on a rescue
-    team": gunfire that follows a bombing is a fight of its own (ACLED codes the bomb apart)."""
+    team": gunfire that follows a bombing is a fight of its own (ACLED codes the bomb apart);
+    but the bombers who "detonated a bomb under a truck ... and then fired on the survivors"
+    finished one attack."""
     return blast.acled_sub in ("Suicide bomb", "Remote explosive/landmine/IED") and \
         then.acled_sub in GENERIC_SUBS and then.token.pos_ == "VERB" and \
+        not (then.token.dep_ == "conj" and then.token.head.i == clause_head(blast.token).i
+             and dep_child(then.token, "nsubj") is None) and \
         then.token.lemma_ in ("open", "fire") and any(
             c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS for c in children(then.token))
 

@@ -5498,6 +5498,31 @@ def test_whom_the_weapon_was_sent_at_or_carried_by_the_car_is_the_target(pipelin
     assert attack.actor2.name == target
 
 
+@pytest.mark.parametrize("text", [
+    "Separatists detonated a bomb under a police truck near Kekem on Monday morning. The attack "
+    "came a day after gunmen seized three council workers in Kekem.",
+    "Separatists detonated a bomb under a police truck near Kekem on Monday morning. The attack "
+    "came a day after gunmen believed to be separatists seized three council workers who were "
+    "collecting market fees in Kekem and set fire to the council's revenue office.",
+])
+def test_acts_a_time_clause_puts_a_day_before_are_events_of_that_day(pipeline, text):
+    events = events_of(pipeline, text, published="2023-06-21")
+    days = {e.type.acled_sub_event_type: e.date.start.isoformat() for e in events}
+    assert days["Remote explosive/landmine/IED"] == "2023-06-19"
+    assert days["Abduction/forced disappearance"] == "2023-06-18"
+    assert days.get("Looting/property destruction", "2023-06-18") == "2023-06-18"
+    if "revenue office" in text:
+        assert "Looting/property destruction" in days
+        assert {e.actor1.name for e in events} == {"Ambazonian separatists"}
+
+
+def test_bombers_who_then_fire_on_the_survivors_finish_one_attack(pipeline):
+    text = ("Separatists detonated a homemade bomb under a police truck on the road between "
+            "Kekem and Melong on Monday morning and then fired on the survivors.")
+    events = events_of(pipeline, text, published="2023-06-21")
+    assert [e.type.acled_sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
 def test_members_of_a_named_gang_coalition_are_the_gangs(pipeline):
     text = ("On 2 April, members of the Viv Ansanm gang coalition raided Mirebalais, shooting "
             "dead six residents.")
