@@ -1044,7 +1044,8 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # a round-up told with a day of its own ("two days later, armed men seized ...") is not the
     # raid's; nor are wounds told with no doer, day or place of their own
     mention.part_of = part_of_reported(token, ctx.lexicon) or not own_date and (
-        seized_by_armed_group and not told_apart_in_time(token) or _bare_injuries(token, ctx.lexicon) and (
+        seized_by_armed_group and not told_apart_in_time(token)
+        or _bare_injuries(token, ctx.lexicon) and (
             found_in != "sentence" or not _placed_in_clause(place, token))
         or _spoils_told(ctx, mention, actor1))
     mention.own_date = own_date
@@ -1749,6 +1750,7 @@ def _kills_and_abducts(killing: _Mention, abduction: _Mention) -> bool:
 
 
 KILLING_WORDS = frozenset(("kill", "killing", "shoot", "behead", "massacre", "murder"))
+
 
 
 # clause marks that tell an event already dated as the time of another
