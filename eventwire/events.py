@@ -2816,8 +2816,10 @@ def _attributions(ctx: _Context, groups: list[list[_Mention]]) -> dict[int, tupl
              and m.token.lemma_ in ctx.lexicon.modality["attributing_verbs"]]
     named += [(t.i, _claimant(ctx, t)) for t in doc_tokens(ctx.doc) if t.lemma_ == "claim"
               and any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in children(t))]
-    named += [(t.i, (hit.actor, hit.text)) for t in doc_tokens(ctx.doc)
-              for hit in [actor_of(ctx.actors, ctx.text, _deed_owner(ctx, t))]]
+    speech = ctx.lexicon.modality["speech_verbs"]
+    owners = [(t.i, _deed_owner(ctx, t)) for t in doc_tokens(ctx.doc) if t.lemma_ in speech]
+    named += [(at, (hit.actor, hit.text)) for at, owner in owners if owner is not None
+              for hit in [actor_of(ctx.actors, ctx.text, owner)]]
     found = {}
     for at, suspect in sorted(named, key=lambda x: x[0]):
         if suspect[0] is None or suspect[0].type not in ARMED_TYPES - STATE_TYPES:
@@ -2842,13 +2844,12 @@ def _deed_owner(ctx: _Context, said: Token) -> Token | None:
     """Who a report says did the deed: "the BLA said it had planted the device", "said its
     fighters carried out the attack" (the group speaking claims it), "the army said the BLA had
     planted the device" (the army names the doer)."""
-    if said.lemma_ not in ctx.lexicon.modality["speech_verbs"] or \
-            mode_of(said, ctx.lexicon) != "asserted":
-        return None
     deed = next((c for c in children(said) if c.dep_ == "ccomp"
                  and c.lemma_ in ctx.lexicon.modality["owning_verbs"]
                  and dep_child(c, "dobj") is not None), None)
-    doer = dep_child(deed, "nsubj") if deed is not None else None
+    if deed is None or mode_of(said, ctx.lexicon) != "asserted":
+        return None
+    doer = dep_child(deed, "nsubj")
     if doer is not None and (doer.lower_ in ("it", "they", "we") or any(
             c.lower_ in ("its", "their", "our") for c in children(doer))):
         return dep_child(said, "nsubj")
