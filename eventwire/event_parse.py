@@ -2079,7 +2079,8 @@ def actor_of(actors: tuple[Actor, ...], text: str, token: Token | None) -> Actor
     # ("struck a car carrying SDF fighters": those it carried)
     carried = [o for c in children(token) if c.dep_ == "acl" and c.lemma_ in CARRYING_VERBS
                for o in children(c) if o.dep_ == "dobj"]
-    objects += carried + [c for o in carried for c in children(o) if c.dep_ in ("compound", "amod")]
+    objects += carried + [c for o in carried for c in children(o)
+                          if c.dep_ in ("compound", "amod")]
     # "dozens of JNIM fighters": the group named before the counted noun (but "a crowd of BNP
     # supporters" is a crowd)
     # ("fighters of the UPC armed group", "members of the Dogon militia Dan Na Ambassagou": the
@@ -2213,6 +2214,7 @@ def _set_off(subject: Token) -> bool:
     left, right = subject.left_edge, subject.right_edge
     closed = right.text == "," or right.i + 1 < len(right.doc) and right.nbor(1).text == ","
     return left.i > 0 and left.nbor(-1).text == "," and closed
+
 
 def _hunter(subject: Token) -> Token | None:
     """"soldiers hunting for the kidnappers set fire to 30 houses": the parser made the object

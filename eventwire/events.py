@@ -1752,7 +1752,6 @@ def _kills_and_abducts(killing: _Mention, abduction: _Mention) -> bool:
 KILLING_WORDS = frozenset(("kill", "killing", "shoot", "behead", "massacre", "murder"))
 
 
-
 # clause marks that tell an event already dated as the time of another
 TIME_CLAUSE_MARKS = {"after", "when", "once"}
 
