@@ -1925,8 +1925,9 @@ def hedge_before(verb: Token) -> Token | None:
 def told_apart_in_time(verb: Token) -> bool:
     """"The attack came a day after gunmen seized three workers": an act a time clause puts
     before or after another is not part of it."""
-    clause = first_conjunct(clause_head(verb))
-    return hedge_before(clause_head(verb)) is not None or clause.dep_ == "advcl" and any(
+    head = clause_head(verb)
+    clause = first_conjunct(head)
+    return hedge_before(head) is not None or clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before") for c in children(clause))
 
 

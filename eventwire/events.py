@@ -1013,14 +1013,13 @@ def _mention(ctx: _Context, trigger: Trigger, span: SpacySpan,
     # an event told with its own date ("in March, a car bomb ...") may be elsewhere than the
     # story; one that goes on with the story happened where the story did
     place, found_in = event_place(ctx, token, story=not own_date, others=others)
-    toll_at = _toll_bounds(ctx, token, named_again, heads)
+    toll_at = _toll_bounds(ctx, token, named_again, heads) if trigger.plover == "ASSAULT" else None
     mention = _Mention(
         trigger=trigger, token=token, sent=sent, paragraph=ctx.paragraph_of(token.idx),
         mode=mode, actor1=actor1, actor2=actor2, actor1_text=text1,
         actor2_text=text2, place=place, place_in_sentence=found_in == "sentence",
         place_in_paragraph=found_in == "paragraph", date=when,
-        fatalities=event_tolls(ctx.quantities, ctx.text, *toll_at)
-        if trigger.plover == "ASSAULT" else None,
+        fatalities=event_tolls(ctx.quantities, ctx.text, *toll_at) if toll_at else None,
         sources=_sources(ctx, token), acled_sub=None, prominence=prominence(token, heads, trigger, ctx.lexicon),
         evidence=[Span.of(ctx.text, sent.start_char, _sentence_end(sent))])
     mention.subject = roles.first
@@ -2613,12 +2612,12 @@ def _tolls_not_boasted(tolls: list[Fatalities], doer: Actor | None,
     said = {m.text.casefold() for m in doer.mentions} | {doer.name.casefold()}
     ours: list[Fatalities] = []
     if doer.type in STATE_TYPES:
-        side = {m.text.casefold() for a in actors if a.type in STATE_TYPES
-                and a.country == doer.country for m in a.mentions}
+        state = [a for a in actors if a.type in STATE_TYPES and a.country == doer.country]
+        side = {m.text.casefold() for a in state for m in a.mentions}
         # (a minister's count is not the forces' own: "the interior minister said three people
         # had been killed ... the campaign said police had shot dead at least 50" are rivals)
-        forces = {m.text.casefold() for a in actors if a.type in ("military", "police")
-                  and a.country == doer.country for m in a.mentions}
+        forces = {m.text.casefold() for a in state if a.type in ("military", "police")
+                  for m in a.mentions}
         # (and the dead it calls "terrorists", the state's word for them, are its count)
         ours = [f for f in tolls if f.claimed_by and f.claimed_by.casefold() in forces
                 or "terrorist" in (f.text or "").casefold()]
