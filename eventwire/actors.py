@@ -36,7 +36,7 @@ from spacy.vocab import Vocab
 from .demonyms import demonyms_for
 from .gazetteer import load_gazetteer
 from .model import NAMED_GROUP_TYPES, Actor, ActorRef, Place, Span
-from .nlp import children, doc_ents, doc_text, doc_tokens, paragraph_bounds, sent_of
+from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of, tokens_where
 from .places import NAME_PARTICLES, PLACE_LABELS, apposed_place_noun, placed_in_brackets
 from .quotes import is_platform
 from .triggers import load_lexicon
@@ -215,6 +215,18 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
     return lower, orth
 
 
+def _alias_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """Both matchers' hits, kept for the last Doc: a second reading as another country's
+    (`rehome`) finds the same words."""
+    if _last_matches[0] is not doc:
+        lower, orth = _matchers(doc.vocab)
+        _last_matches[:] = [doc, [*lower(doc), *orth(doc)]]
+    return _last_matches[1]
+
+
+_last_matches: list = [None, []]
+
+
 def find_actors(doc: Doc, home: str | None = None) -> list[Actor]:
     """All actors of the article, ids a1, a2, ... in order of first mention. `home` (ISO3), when
     given, is the country whose police, army and government "the police", "troops" and "the
@@ -303,7 +315,7 @@ class _Resolver:
         self.country_start: dict[int, tuple[int, str, str]] = {}
         self.cands: dict[tuple[int, int], set[tuple[int, bool]]] = {}
         self.has_dep = doc.has_annotation("DEP")
-        self.arrays: dict[int, list[int]] = {}  # attribute -> its value per token
+        self.where: dict[int, dict[int, list[int]]] = {}  # attribute -> value -> token indices
         self._civilians = next(i for i, r in enumerate(self.rows) if r.type == "civilians")
         self._protesters = next(i for i, r in enumerate(self.rows) if r.type == "protesters")
 
@@ -343,9 +355,8 @@ class _Resolver:
 
     # -- matching -----------------------------------------------------------------------
     def _match(self) -> None:
-        doc, (lower, orth) = self.doc, _matchers(self.doc.vocab)
-        strings = doc.vocab.strings
-        for match_id, s, e in [*lower(doc), *orth(doc)]:
+        doc, strings = self.doc, self.doc.vocab.strings
+        for match_id, s, e in _alias_matches(doc):
             key = strings[match_id].split("|")
             if key[0] == "C":
                 if doc[s].text[:1].isupper():
@@ -489,8 +500,8 @@ class _Resolver:
         """Names that name a place or post somewhere in the article ("the Zamzam displacement
         camp", "the Kouloudia post"): no person where the tagger makes them one ("women who fled
         Zamzam")."""
-        return {t.text for t in doc_tokens(self.doc) if t.dep_ == "compound"
-                and t.pos_ == "PROPN" and t.head.lower_ in SITE_NOUNS}
+        return {t.text for t in tokens_where(self.doc, "dep_", ("compound",))
+                if t.pos_ == "PROPN" and t.head.lower_ in SITE_NOUNS}
 
     def _person_like(self, s: int, e: int) -> bool:
         doc = self.doc
@@ -1156,9 +1167,12 @@ class _Resolver:
 
     def _token_ids(self, attr: int, hashes) -> list[int]:
         """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""
-        if attr not in self.arrays:
-            self.arrays[attr] = self.doc.to_array([attr]).tolist()
-        return [i for i, h in enumerate(self.arrays[attr]) if h in hashes]
+        where = self.where.get(attr)
+        if where is None:
+            where = self.where[attr] = {}
+            for i, h in enumerate(self.doc.to_array([attr]).tolist()):
+                where.setdefault(h, []).append(i)
+        return sorted(i for h in hashes for i in where.get(h, ()))
 
     def _words_at(self, words: frozenset[str]) -> list[Token]:
         """The tokens whose lower-case form is one of `words`."""

@@ -26,7 +26,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from .model import Claim, ClaimValue, Quantity, Quote
-from .nlp import children, doc_text, doc_tokens
+from .nlp import children, doc_text, tokens_where
 
 _CASUALTY = frozenset(("killed", "wounded", "casualties", "displaced", "arrested", "abducted",
                        "missing", "surrendered"))
@@ -149,9 +149,7 @@ def _subject(group: list[Quantity]) -> str:
 
 def _denials(doc: Doc, lex: _Lexicon) -> list[Claim]:
     out: list[Claim] = []
-    for t in doc_tokens(doc):
-        if t.pos_ != "VERB":
-            continue
+    for t in tokens_where(doc, "pos_", ("VERB",)):
         lemma = t.lemma_.lower()
         if lemma not in lex.denial and lemma not in lex.rejection:
             continue

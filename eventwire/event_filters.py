@@ -29,7 +29,7 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECT
                           pauses_contested_work, pressed,
                           prep_object, prevented, refers_back, stood_at, subject_of,
                           suspected_as, verb_phrase, WARS)
-from .nlp import children, doc_text, doc_tokens, sent_of
+from .nlp import children, doc_text, sent_of, tokens_where
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
 from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
@@ -1375,8 +1375,8 @@ def is_target(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool
 
 def modal_demands(doc: Doc) -> list[tuple[Trigger, SpacySpan]]:
     found = []
-    for token in doc_tokens(doc):
-        if token.lower_ == "must" and token.dep_ == "aux" and token.head.dep_ == "ccomp":
+    for token in tokens_where(doc, "lower_", ("must",)):
+        if token.dep_ == "aux" and token.head.dep_ == "ccomp":
             anchor = token.head.head
             if anchor.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in children(anchor)):
                 found.append((MODAL_DEMAND, doc[anchor.i:anchor.i + 1]))
@@ -1393,9 +1393,7 @@ def force_vows(doc: Doc, lexicon: Lexicon,
     attack that may come (`THREATENED_FORCE`, on the vow's verb)."""
     found = []
     cues = lexicon.modality
-    for token in doc_tokens(doc):
-        if token.pos_ != "VERB":
-            continue
+    for token in tokens_where(doc, "pos_", ("VERB",)):
         auxes = {c.lower_ for c in children(token) if c.dep_ == "aux"}
         if not auxes & POSSIBLE_AUXES or not _vows_force(token, lexicon):
             continue

@@ -313,10 +313,20 @@ def _event_places(ctx: _Context, start: int, end: int,
     key = ("event_places", start, end, demonyms)
     found = ctx.memo.get(key)
     if found is None:
+        found = ctx.memo[key] = [(place, mention) for place, mention in _where_named(ctx, demonyms)
+                                 if start <= mention.start < end]
+    return found
+
+
+def _where_named(ctx: _Context, demonyms: bool) -> list[tuple[Place, Span]]:
+    """(place, mention) over the whole article, worked out once: each window only filters it."""
+    key = ("where_named", demonyms)
+    found = ctx.memo.get(key)
+    if found is None:
         found = ctx.memo[key] = [
             (place, mention) for place in ctx.places if place.lat is not None
-            for mention in place.mentions + _repeats(ctx, place, start, end)
-            if start <= mention.start < end and _names_where(ctx, mention, demonyms)]
+            for mention in place.mentions + _repeats(ctx, place)
+            if _names_where(ctx, mention, demonyms)]
     return found
 
 
@@ -324,6 +334,14 @@ def _names_where(ctx: _Context, mention: Span, demonyms: bool = False) -> bool:
     """Whether a toponym mention says where: not a toponym in a group's name ("ELN" read as a
     town, "Assam Rifles"), describing a party ("Tripoli-based government") or a demonym for
     people ("Iraqi officials")."""
+    key = ("names_where", mention.start, mention.end, demonyms)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _says_where(ctx, mention, demonyms)
+    return found
+
+
+def _says_where(ctx: _Context, mention: Span, demonyms: bool) -> bool:
     if ctx.text[mention.end - 1] == "-" or _is_demonym(mention) and \
             ctx.text[mention.end:mention.end + 1] == "-":
         return False  # "the Italian-era castle", "Iranian-backed militias": whence, not where
@@ -457,24 +475,24 @@ def _described_noun(ctx: _Context, mention: Span) -> Token | None:
     return described_noun(words.root) if words is not None else None
 
 
-def _repeats(ctx: _Context, place: Place, start: int, end: int) -> tuple[Span, ...]:
+def _repeats(ctx: _Context, place: Place) -> tuple[Span, ...]:
     """Later occurrences of a name the article already resolved that the places stage left
     unlisted ("IS fighters overran Tal Afar in November"): the same name is the same place, unless
     it is part of another place's name ("Sudan" in "South Sudan")."""
     listed = {m.start for m in place.mentions}
-    others = [(m.start, m.end) for other in ctx.places if other is not place for m in other.mentions
-              if start <= m.start < end]
+    others = [(m.start, m.end) for other in ctx.places if other is not place
+              for m in other.mentions]
     found = []
     for name in {m.text for m in place.mentions if m.text[:1].isupper() and len(m.text) > 3}:
-        i = ctx.text.find(name, start, end)
+        i = ctx.text.find(name)
         while i != -1:
             after = ctx.text[i + len(name):i + len(name) + 1]
             if i not in listed and not ctx.text[i - 1:i].isalnum() and not after.isalnum() \
                     and not any(a <= i and i + len(name) <= b and b - a > len(name)
                                 for a, b in others):
                 found.append(Span.of(ctx.text, i, i + len(name)))
-            i = ctx.text.find(name, i + len(name), end)
-    return tuple(found)
+            i = ctx.text.find(name, i + len(name))
+    return tuple(sorted(found, key=lambda span: span.start))
 
 
 def _party_name(actors, mention: Span) -> bool:

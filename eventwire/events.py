@@ -66,7 +66,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
 from .model import (NAMED_GROUP_TYPES, Actor, ActorRef, Event, EventType, Fatalities, Place,
                     Quantity, Quote, Span, TimeSpan)
-from .nlp import children, doc_text, doc_tokens, sent_of, span_text
+from .nlp import children, doc_text, sent_of, span_text, tokens_where
 from .quotes import speech_verbs
 from .time_expressions import ahead, is_duration, number_word, resolve
 from .tolls import event_tolls, fighters_for_civilians, reported_total, rival_tolls
@@ -2812,10 +2812,10 @@ def _attributions(ctx: _Context, groups: list[list[_Mention]]) -> dict[int, tupl
               else _fallback_target(ctx, m)) for m in (g[0] for g in groups)
              if m.trigger.plover == "ACCUSE" and m.mode == "asserted"
              and m.token.lemma_ in ctx.lexicon.modality["attributing_verbs"]]
-    named += [(t.i, _claimant(ctx, t)) for t in doc_tokens(ctx.doc) if t.lemma_ == "claim"
-              and any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in children(t))]
+    named += [(t.i, _claimant(ctx, t)) for t in tokens_where(ctx.doc, "lemma_", ("claim",))
+              if any(c.dep_ == "dobj" and c.lemma_ == "responsibility" for c in children(t))]
     speech = ctx.lexicon.modality["speech_verbs"]
-    owners = [(t.i, _deed_owner(ctx, t)) for t in doc_tokens(ctx.doc) if t.lemma_ in speech]
+    owners = [(t.i, _deed_owner(ctx, t)) for t in tokens_where(ctx.doc, "lemma_", speech)]
     named += [(at, (hit.actor, hit.text)) for at, owner in owners if owner is not None
               for hit in [actor_of(ctx.actors, ctx.text, owner)]]
     found = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -53,9 +54,9 @@ def doc_text(doc: Doc) -> str:
 _last_text: list = [None, ""]
 
 
-# [doc, its tokens, its entities, children per token, sentence number per token, sentences]:
-# one article's stages run in turn; the last three are built when first asked for
-_last: list = [None, [], (), None, None, None]
+# [doc, its tokens, its entities, children per token, sentence number per token, sentences,
+# columns]: one article's stages run in turn; the last four are built when first asked for
+_last: list = [None, [], (), None, None, None, {}]
 
 
 def doc_tokens(doc: Doc) -> list:
@@ -75,7 +76,50 @@ def doc_ents(doc: Doc) -> tuple:
 
 
 def _remember(doc: Doc) -> None:
-    _last[:] = [doc, list(doc), tuple(doc.ents), None, None, None]
+    _last[:] = [doc, list(doc), tuple(doc.ents), None, None, None, {}]
+
+
+COLUMNS = {"text": ORTH, "lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP}
+
+
+def token_column(doc: Doc, attr: str) -> list[str]:
+    """One string attribute of every token (`attr` as Token spells it: "lemma_", "pos_" ...),
+    read once per article from spaCy's array: a pass over all tokens for a few words ("every
+    verb", "every 'claim'") otherwise makes each token's string anew."""
+    if _last[0] is not doc:
+        _remember(doc)
+    column = _last[6].get(attr)
+    if column is None:
+        strings = doc.vocab.strings
+        column = _last[6][attr] = [strings[h] for h in doc.to_array(COLUMNS[attr]).tolist()]
+    return column
+
+
+def tokens_where(doc: Doc, attr: str, values) -> list[Token]:
+    """The tokens whose `attr` (see `token_column`) is one of `values`, in text order."""
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i, value in enumerate(token_column(doc, attr)) if value in values]
+
+
+def token_starts(doc: Doc) -> dict[int, int]:
+    """Character offset where a token starts -> its index (read-only, one per article)."""
+    return _offsets(doc)[0]
+
+
+def token_ends(doc: Doc) -> dict[int, int]:
+    """Character offset where a token ends -> its index (read-only, one per article)."""
+    return _offsets(doc)[1]
+
+
+def _offsets(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    if _last[0] is not doc:
+        _remember(doc)
+    found = _last[6].get("offsets")
+    if found is None:
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        found = _last[6]["offsets"] = ({idx: i for i, (idx, _) in enumerate(rows)},
+                                       {idx + n: i for i, (idx, n) in enumerate(rows)})
+    return found
 
 
 def children(token: Token) -> list[Token]:

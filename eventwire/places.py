@@ -35,7 +35,7 @@ from pathlib import Path
 from . import model, sub_city
 from .demonyms import demonyms_for
 from .gazetteer import MIN_POPULATION, Candidate, Gazetteer, load_gazetteer, normalize
-from .nlp import doc_ents, doc_text, doc_tokens, words_text
+from .nlp import doc_ents, doc_text, doc_tokens, token_column, token_ends, token_starts, words_text
 from .quotes import outlet_suffixes
 from .time_expressions import calendar_words
 
@@ -367,7 +367,7 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     # An unknown NER name is kept (unresolved) only when no known name was found inside it.
     out.extend(m for m in unknown if not any(m.start <= n.start < m.end for n in inner))
     out.extend(_demonym_mentions(doc, gaz, taken))
-    end_tok = {t.idx + len(t): t.i for t in doc_tokens(doc)}
+    end_tok = token_ends(doc)
     out = [_sub_city_run(doc, m, end_tok) for m in out]
     out.extend(_repeated_mentions(doc, gaz, out, ent_of))
     body = doc_text(doc)
@@ -376,7 +376,7 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     out = sorted((m for m in out if body[m.start:m.end] not in acronyms
                   and not body[m.end:m.end + 16].lower().startswith(suffixes)),
                  key=lambda m: m.start)
-    start_tok = {t.idx: t.i for t in doc_tokens(doc)}
+    start_tok = token_starts(doc)
     for m in out:
         k = end_tok.get(m.end)
         if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ in ADMIN_CUES \
@@ -419,7 +419,7 @@ def _repeated_mentions(doc, gaz: Gazetteer, found: list[_Mention], ent_of) -> li
     body = doc_text(doc)
     seen = {(m.start, m.end) for m in found}
     covered = sorted((m.start, m.end) for m in found)
-    tok_at = {t.idx: t.i for t in doc_tokens(doc)}
+    tok_at = token_starts(doc)
     out = []
     # (an unknown name too: "Awdheegle, a town in ..." may be placed at its province)
     for surface, key in {body[m.start:m.end]: m.key for m in found
@@ -615,12 +615,13 @@ def _named_countries(doc, gaz: Gazetteer, found: list[_Mention]) -> frozenset[st
     """Countries the NER places and demonyms name: "Jowhar" (tagged PERSON) after "in" is
     a town when the article is about Somalia."""
     out = {c.country for m in found for c in gaz.lookup(m.key)[:1] if c.country}
-    tokens = doc_tokens(doc)
+    tokens, texts = doc_tokens(doc), token_column(doc, "text")
     firsts = _demonym_first_words()
-    words = {t.text for t in tokens if t.text[:1].isupper()} | {
-        t.text_with_ws + after.text for t, after in zip(tokens, tokens[1:])
-        if t.text[:1].isupper() and (t.lower_ in firsts or not t.text.isascii()
-                                     and normalize(t.text) in firsts)}  # "Sri Lankan"
+    capitalised = [i for i, word in enumerate(texts) if word[:1].isupper()]
+    words = {texts[i] for i in capitalised} | {
+        tokens[i].text_with_ws + texts[i + 1] for i in capitalised if i + 1 < len(texts) and (
+            texts[i].lower() in firsts or not texts[i].isascii()
+            and normalize(texts[i]) in firsts)}  # "Sri Lankan"
     out |= {iso for w in words if (iso := demonym_country(w))}
     return frozenset(out)
 
@@ -916,11 +917,12 @@ def _context(doc, gaz: Gazetteer, actors, mentions: list[_Mention]) -> dict[str,
         if iso2:
             ctx[iso2] += 1.0
     inside = [(m.start, m.end) for m in mentions if m.demonym is None]
-    for tok in doc_tokens(doc):
-        if tok.text[:1].isupper():
-            iso = demonym_country(tok.text)
+    tokens = doc_tokens(doc)
+    for i, word in enumerate(token_column(doc, "text")):
+        if word[:1].isupper():
+            iso = demonym_country(word)
             # "British" in "British Columbia" is no evidence for the UK
-            if iso and not any(s <= tok.idx < e for s, e in inside):
+            if iso and not any(s <= tokens[i].idx < e for s, e in inside):
                 ctx[iso] += 1.0
     _patterns(doc, gaz, [m for m in mentions if m.demonym is None])
     for m in mentions:
@@ -939,7 +941,7 @@ def _first_country(gaz: Gazetteer, key: str) -> Candidate | None:
 def _patterns(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """Ties a mention to a country/admin1 named right beside it."""
     by_start = {m.start: m for m in mentions}
-    by_char = {t.idx: t.i for t in doc_tokens(doc)}
+    by_char = token_starts(doc)
     body = doc_text(doc)
     for k, m in enumerate(mentions):
         i = by_char.get(m.start)

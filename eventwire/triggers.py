@@ -18,7 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .nlp import children, doc_tokens
+from .nlp import children, doc_tokens, tokens_where
 
 PARTICLES = frozenset({"up", "out", "down", "off", "over", "back", "in", "on", "away"})
 POS_ALLOWED = {
@@ -318,9 +318,7 @@ def match_verb_objects(doc: Doc) -> list[tuple[Trigger, int, int]]:
     pairs, verbs = verb_object_triggers(), _verb_object_verbs()
     found = []
     lemma_of_form = irregular_lemmas()
-    for token in doc_tokens(doc):
-        if token.pos_ != "VERB":
-            continue
+    for token in tokens_where(doc, "pos_", ("VERB",)):
         lemma = kept_as(token) or (
             token.lemma_ if token.lemma_ in verbs else lemma_of_form.get(token.lower_))
         if lemma not in verbs:

@@ -38,3 +38,17 @@ def test_children_and_sentences_are_spacy_s_for_the_doc_asked_for(nlp):
             assert (sent_of(token).start, sent_of(token).end) == (token.sent.start, token.sent.end)
         for span in [*doc.ents, doc[1:4], doc[5:12], doc[0:len(doc)]]:
             assert (sent_of(span).start, sent_of(span).end) == (span.sent.start, span.sent.end)
+
+
+def test_token_columns_and_offsets_are_spacy_s_for_the_doc_asked_for(nlp):
+    from eventwire.nlp import token_column, token_ends, token_starts, tokens_where
+    first = nlp("Militants said they attacked the base. Soldiers repelled them, officials said.")
+    second = nlp("Police arrested 14 people in Rumonge.\nAccording to residents, shops closed.")
+    for doc in (first, second, first):
+        for attr in ("text", "lower_", "lemma_", "pos_", "dep_"):
+            assert token_column(doc, attr) == [getattr(t, attr) for t in doc]
+        verbs = tokens_where(doc, "pos_", ("VERB",))
+        assert [t.i for t in verbs] == [t.i for t in doc if t.pos_ == "VERB"]
+        assert all(t.doc is doc for t in verbs)
+        assert token_starts(doc) == {t.idx: t.i for t in doc}
+        assert token_ends(doc) == {t.idx + len(t): t.i for t in doc}
