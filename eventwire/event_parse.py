@@ -132,13 +132,28 @@ def _operation_aimed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigge
     operation = dep_child(token, "dobj")
     against = prep_object(token, "against") or (
         prep_object(operation, "against") if operation is not None else None)
-    purpose = next((c for c in children(token) if c.dep_ in ("advcl", "xcomp")
-                    and c.pos_ == "VERB" and any(a.lower_ == "to" for a in children(c))), None)
+    purpose = _purpose_clause(token)
     if purpose is not None and purpose.lemma_ in RETAKING:
         return _as_row(trigger, "retake|VERB", lexicon)
     if against is not None or purpose is not None and purpose.lemma_ in OFFENSIVE_AIMS:
         return _as_row(trigger, "military operation|NOUN", lexicon)
     return trigger
+
+
+def _purpose_clause(verb: Token) -> Token | None:
+    """The verb of an infinitive of purpose ("launch an operation to clear ..."); the tagger may
+    read "clear" as an adjective."""
+    return next((c for c in children(verb) if c.dep_ in ("advcl", "xcomp")
+                 and c.pos_ in ("VERB", "ADJ") and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                       for a in children(c))), None)
+
+
+def _cleared_enemy(verb: Token) -> Token | None:
+    """"launch an operation next month to clear AQAP fighters from the mountains": the fighters
+    are whom the offensive is against."""
+    purpose = _purpose_clause(verb)
+    return dep_child(purpose, "dobj") if purpose is not None and \
+        purpose.lemma_ in OFFENSIVE_AIMS else None
 
 
 RETAKING = frozenset(("retake", "recapture", "reclaim", "liberate"))
@@ -2406,6 +2421,8 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
                       None)
     obj = obj or _put_to_death(verb) or next(
         (v for c in children(verb) if c.dep_ == "conj" for v in [_put_to_death(c)] if v), None)
+    if obj is None and trigger.phrase == ("launch", "operation"):
+        obj = _cleared_enemy(verb)
     if trigger.phrase[0] == "fall":
         return Roles(prep_object(verb, "to"), None)
     if trigger.phrase[:2] == ("come", "under"):  # "a patrol came under fire from X": X fired on it

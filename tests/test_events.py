@@ -5945,12 +5945,22 @@ def test_men_the_takers_then_beheaded_after_a_semicolon_are_an_attack_of_its_own
      "Armed clash"),
     ("Later, the ministry said army commandos would launch an operation to retake Khan Neshin "
      "next week.", "Government regains territory"),
+    ("Later, a police commander, Major Idris Kamara, said his men would launch an operation next "
+     "month to clear AQAP fighters from the hills around Lawdar.", "Armed clash"),
 ])
 def test_an_operation_aimed_at_an_enemy_is_an_offensive(pipeline, text, sub):
     """(after a lede: a lede's own plan is also a promise or threat)"""
     events = events_of(pipeline, "Gunmen attacked a village on Monday. " + text)
     assert [(e.type.plover, e.type.acled_sub_event_type) for e in events
             if e.mode != "asserted"] == [("ASSAULT", sub)]
+
+
+def test_those_an_operation_is_to_clear_are_its_target(pipeline):
+    text = ("Gunmen attacked a village on Monday. Later, a police commander, Major Idris Kamara, "
+            "said his men would launch an operation next month to clear AQAP fighters from the "
+            "hills around Lawdar.")
+    offensive = next(e for e in events_of(pipeline, text) if e.mode == "future")
+    assert offensive.actor2 is not None and "Arabian Peninsula" in offensive.actor2.name
 
 
 def test_an_operation_with_no_enemy_named_moves_forces(pipeline):
