@@ -77,6 +77,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout64": EXAMPLES / "gold_heldout64.jsonl",
         "heldout65": EXAMPLES / "gold_heldout65.jsonl",
         "heldout66": EXAMPLES / "gold_heldout66.jsonl",
+        "heldout67": EXAMPLES / "gold_heldout67.jsonl",
+        "heldout68": EXAMPLES / "gold_heldout68.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
