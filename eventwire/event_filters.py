@@ -1792,10 +1792,15 @@ def _answer_of_accused(token: Token, heads: dict[int, Trigger]) -> bool:
 
 def _gerund_joined_to(token: Token, heads: dict[int, Trigger], plover: str) -> bool:
     """"blamed Iran for training and arming cells": the parser may join the second gerund to
-    the accusing verb, not to the first; a gerund conjoined to a finite verb is its content."""
+    the accusing verb, not to the first; a gerund conjoined to a finite verb is its content, and
+    so is one after the charge of an accusing participle ("accusing Kigali of training and arming
+    RED-Tabara")."""
     head = heads.get(token.head.i)
-    return token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ != "VBG" and \
-        head is not None and head.plover == plover
+    if token.dep_ != "conj" or token.tag_ != "VBG" or head is None or head.plover != plover:
+        return False
+    charge = prep_object(token.head, "of", "for") if token.head.tag_ == "VBG" else None
+    return token.head.tag_ != "VBG" or charge is not None and charge.i < token.i and \
+        charge.lower_.endswith("ing")
 
 
 def warns_of_others(token: Token) -> bool:

@@ -1575,6 +1575,17 @@ def test_what_a_blame_alleges_is_no_event(pipeline):
     assert [e.type.plover for e in events_of(pipeline, text)] == ["ACCUSE"]
 
 
+def test_what_an_accusing_participle_alleges_is_no_event(pipeline):
+    text = ("Uganda closed its border with Rwanda in June, accusing Kigali of training and arming "
+            "ADF fighters.")
+    assert "AID" not in [e.type.plover for e in events_of(pipeline, text)]
+
+
+def test_a_raid_s_second_gerund_is_still_the_raiders_deed(pipeline):
+    text = "Gunmen raided the village on Monday, killing and robbing civilians."
+    assert [e.type.plover for e in events_of(pipeline, text)] == ["ASSAULT"]
+
+
 def test_a_state_s_protest_rejected_is_no_street_protest(pipeline):
     text = ("China's foreign ministry denied that anyone had been mistreated in Gasa and rejected "
             "Bhutan's protest on Monday.")
