@@ -666,11 +666,21 @@ def test_a_shortened_name_and_its_common_noun_are_the_same_group(nlp):
     # Syria's General Security is the Interior Ministry's police (in Lebanon it is another body)
     ("General Security fighters set up checkpoints in Homs on Monday.",
      "Police Forces of Syria", "police"),
+    # Mozambique's Rapid Intervention Unit (UIR) is its riot police
+    ("Officers of the Rapid Intervention Unit (UIR) fired tear gas at traders in Chimoio, "
+     "Mozambique, on Monday.", "Police Forces of Mozambique", "police"),
 ])
 def test_regional_and_interior_forces(pipeline, text, name, type_):
     from eventwire import make_article
     actor = by_name(list(pipeline.extract(make_article(text, published="2025-03-10")).actors), name)
     assert actor.type == type_
+
+
+def test_a_country_s_own_unit_name_is_not_its_forces_elsewhere(pipeline):
+    from eventwire import make_article
+    text = "Officers of the Rapid Intervention Unit fired tear gas at traders in Kampala on Monday."
+    names = [a.name for a in pipeline.extract(make_article(text, published="2025-03-10")).actors]
+    assert "Police Forces of Mozambique" not in names
 
 
 @pytest.mark.parametrize("text, group, phrase", [
