@@ -667,8 +667,10 @@ def test_a_shortened_name_and_its_common_noun_are_the_same_group(nlp):
     ("General Security fighters set up checkpoints in Homs on Monday.",
      "Police Forces of Syria", "police"),
     # Mozambique's Rapid Intervention Unit (UIR) is its riot police
-    ("Officers of the Rapid Intervention Unit (UIR) fired tear gas at traders in Chimoio, "
-     "Mozambique, on Monday.", "Police Forces of Mozambique", "police"),
+    ("The Rapid Intervention Unit (UIR) fired tear gas at traders in Chimoio, Mozambique, on "
+     "Monday.", "Police Forces of Mozambique", "police"),
+    ("In Chimoio, Mozambique, the UIR fired tear gas at traders on Monday.",
+     "Police Forces of Mozambique", "police"),
 ])
 def test_regional_and_interior_forces(pipeline, text, name, type_):
     from eventwire import make_article
@@ -678,7 +680,7 @@ def test_regional_and_interior_forces(pipeline, text, name, type_):
 
 def test_a_country_s_own_unit_name_is_not_its_forces_elsewhere(pipeline):
     from eventwire import make_article
-    text = "Officers of the Rapid Intervention Unit fired tear gas at traders in Kampala on Monday."
+    text = "The Rapid Intervention Unit fired tear gas at traders in Kampala, Uganda, on Monday."
     names = [a.name for a in pipeline.extract(make_article(text, published="2025-03-10")).actors]
     assert "Police Forces of Mozambique" not in names
 
