@@ -5974,6 +5974,15 @@ def test_those_an_operation_is_to_clear_are_its_target(pipeline):
     assert offensive.actor2 is not None and "Arabian Peninsula" in offensive.actor2.name
 
 
+@pytest.mark.parametrize("verb", ["carry", "take", "bring"])
+def test_a_war_carried_to_a_town_is_a_fight_to_come(pipeline, verb):
+    text = ("Rebels attacked an army post near Makamba on Monday. On Friday, a rebel spokesman warned "
+            f"that the group would {verb} the war to Gitega if the arrests went on.")
+    fights = [e for e in events_of(pipeline, text, published="2024-05-18") if e.mode != "asserted"]
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in fights] == \
+        [("ASSAULT", "Armed clash")]
+
+
 def test_an_operation_with_no_enemy_named_moves_forces(pipeline):
     text = "Troops launched an operation in the forests south of Macomia to track the group."
     assert only(events_of(pipeline, text), "MOBILIZE").mode == "asserted"
