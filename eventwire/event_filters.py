@@ -32,7 +32,7 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECT
 from .nlp import children, doc_text, sent_of, tokens_where
 from .places import PLACE_LABELS
 from .quotes import speech_verbs
-from .triggers import Lexicon, Trigger, irregular_lemmas, lemma_of
+from .triggers import ARMED_TAKERS, Lexicon, Trigger, irregular_lemmas, lemma_of
 
 NAME_ENTITIES = {"ORG", "PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 INQUIRY_PREPS = frozenset("into against of on over about".split())  # "an inquiry into ..."
@@ -531,12 +531,14 @@ EXTORTION = frozenset(("extortion", "protection"))
 
 
 def phones_kin(token: Token, trigger: Trigger) -> bool:
-    """"The kidnappers telephoned relatives and demanded a ransom": a call to captives' families
-    is how a demand is made, no consultation between parties."""
+    """"The kidnappers telephoned relatives and demanded a ransom": a call to captives' families,
+    or any call by kidnappers or gunmen ("telephoned the church's pastor"), is how a demand is
+    made, no consultation between parties."""
     if trigger.plover != "CONSULT" or trigger.plover_mode != "phone" or token.pos_ != "VERB":
         return False
-    called = dep_child(token, "dobj")
-    return called is not None and called.lemma_ in KIN
+    called, caller = dep_child(token, "dobj"), dep_child(token, "nsubj")
+    return called is not None and called.lemma_ in KIN or \
+        caller is not None and caller.lemma_ in ARMED_TAKERS
 
 
 KIN = frozenset(("relative", "family", "parent", "kin", "relation"))
@@ -1067,7 +1069,11 @@ def _answered(noun: Token, heads: dict[int, Trigger], plover: str) -> bool:
 
 def names_a_party(token: Token, lexicon: Lexicon) -> bool:
     """"riot police", "protest leaders", "strike committee members", "bomb-disposal experts": an
-    event noun that describes people is no event."""
+    event noun that describes people is no event; nor a hyphened trade that names a gang
+    ("members of a kidnap-for-ransom gang")."""
+    if token.dep_ in ("nmod", "amod", "compound") and token.head.lemma_ in CRIME_RINGS and \
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+        return True
     if token.dep_ != "compound" or token.pos_ not in ("NOUN", "PROPN"):
         return False
     people = token.head
@@ -1075,6 +1081,9 @@ def names_a_party(token: Token, lexicon: Lexicon) -> bool:
         people = people.head
     return names_people(token.head, lexicon) or names_people(people, lexicon) \
         or people.lemma_ in lexicon.modality["bomb_disposal_doers"]
+
+
+CRIME_RINGS = frozenset(("gang", "ring", "cell", "network", "syndicate", "racket"))
 
 
 def sends_responders(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -1101,11 +1110,18 @@ def is_moving_off(token: Token, trigger: Trigger) -> bool:
     place."""
     on_the_way = bool(marks(token) & {"as", "while"}) or \
         token.dep_ == "pcomp" and token.head.lower_ == "before" and any(
-            c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in children(token))
+            c.dep_ == "prep" and c.lower_ in ("toward", "towards") for c in children(token)) \
+        or "before" in marks(token) and _pronoun_subject(token)  # "Before they withdrew, the ..."
     if trigger.phrase == ("move", "on"):  # "we must move on": no place moved on
         return prep_object(token, "on") is None
     return trigger.plover == "RETREAT" and token.pos_ == "VERB" and on_the_way and \
         prep_object(token, "from") is None
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """(The raiders themselves; "before the rebels withdrew" may end a siege by others.)"""
+    subject = dep_child(verb, "nsubj")
+    return subject is not None and subject.pos_ == "PRON"
 
 
 def was_doing_then(token: Token, trigger: Trigger) -> bool:

@@ -678,9 +678,15 @@ def _marched_away(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
         return trigger
     marched = dep_child(token, "dobj") or (
         dep_child(token, "nsubjpass") if dep_child(token, "auxpass") is not None else None)
+    if marched is not None and marched.lemma_ in ROUGH_COUNTS:  # "marched dozens of worshippers"
+        marched = prep_object(marched, "of")
     if marched is None or not names_people_or_them(marched, lexicon):
         return trigger
     return lexicon.triggers.get("abduct|VERB", trigger)
+
+
+ROUGH_COUNTS = frozenset(("dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                          "thousand", "thousands"))
 
 
 def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

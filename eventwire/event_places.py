@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import ROUTE_WORDS, actor_at
-from .event_parse import (clause_bounds, clause_head, described_noun, first_conjunct,
+from .event_parse import (clause_bounds, clause_head, dep_child, described_noun, first_conjunct,
                           in_longer_org_name, noun_triggers, parse_distance, stood_at)
 from .model import Place, Span
 from .nlp import children, sent_of
@@ -68,18 +68,23 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
             c.lower_ in ctx.lexicon.modality["nationwide_modifiers"] for c in children(token)):
         return country, "sentence"  # "a national strike", "nationwide protests": the whole country
     phrase = token if token.pos_ == "NOUN" else None
+    paragraph = ctx.paragraph_of(sent.start_char)
+    # "A security source in Fada N'gourma said 15 soldiers had been killed", after a lede at
+    # Gayéri: a toll going on with the story is told from where the speaker is, not where it was
+    # (but "a faction based in Salamanca announced it had broken away" acted where it is)
+    told_from = story and paragraph > 0 and ctx.lede_place is not None and \
+        dep_child(token, "auxpass") is not None
     best = None
     if clause.dep_ == "conj":  # "... and that its navy destroyed a boat off Al Khawkhah"
         best = _clause_place(ctx, sent, clause, token.idx, local=True, phrase=phrase,
-                             others=others, bounds=clause_bounds(clause))
+                             others=others, bounds=clause_bounds(clause), told_from=told_from)
     best = best or _clause_place(ctx, sent, first_conjunct(clause), token.idx, phrase=phrase,
-                                 others=others)
+                                 others=others, told_from=told_from)
     if best is not None and PLACE_RANK[best.precision] > 1:
         # ("shot dead six miners at a mine outside the town ... and took away three others")
         best = _town_referred(ctx, first_conjunct(clause), best) or best
     if best is not None:
         return best, "sentence"
-    paragraph = ctx.paragraph_of(sent.start_char)
     previous = sent.start - 1
     while previous >= 0 and ctx.doc[previous].idx >= ctx.paragraph_starts[paragraph]:
         before = sent_of(ctx.doc[previous])
@@ -95,6 +100,7 @@ def event_place(ctx: _Context, token: Token, story: bool = True,
     # (an outlet's name, "told Bani River Wire", is none)
     story = story and not any(
         sent.start_char <= m.start < sent.end_char and not _names_outlet(ctx, m)
+        and not (told_from and _where_speaker_is(ctx, m))
         for place in ctx.places for m in place.mentions)
     the_town = any(t.lemma_ in nouns and _definite(t.head if t.dep_ == "compound" else t)
                    for t in sent)  # "the town", "the city centre"
@@ -159,13 +165,14 @@ def _definite(noun: Token) -> bool:
 def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
                   local: bool = False, phrase: Token | None = None,
                   others: list[tuple[int, int]] = (),
-                  bounds: tuple[int, int] | None = None) -> Place | None:
+                  bounds: tuple[int, int] | None = None, told_from: bool = False
+                  ) -> Place | None:
     """The sentence's toponym closest to the clause in the parse: in the event noun's own
     `phrase` first ("claimed the ambush near Maiduguri, as well as an explosion at a bank in
     Kano"), in the clause, a town before a district or region, then fewest verbs and arcs
     between (a town the verb is "in" or "near" beats one a modifier travels "from"), then
     nearest. `local`: towns and regions only; `bounds`: only toponyms between these chars, and
-    none the act comes "from"."""
+    none the act comes "from"; `told_from`: none where the speaker is."""
     best, best_key = None, None
     own = (phrase.left_edge.idx, phrase.right_edge.idx) if phrase is not None else (-1, -1)
     start, end = bounds or (sent.start_char, sent.end_char)
@@ -185,8 +192,9 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         if node is not None and _headed_for(node.root):
             continue  # "as they withdrew toward the Iraqi border": where they went, not where
         in_clause = clause.left_edge.idx <= mention.start <= clause.right_edge.idx
-        if not in_clause and place.precision == "country" and node is not None and \
-                _speaker_phrase(ctx, node.root):
+        if not in_clause and (place.precision == "country" or told_from
+                              and place is not ctx.lede_place) and \
+                node is not None and _speaker_phrase(ctx, node.root):
             continue  # "the UN mission in South Sudan said it had documented ..."
         # ("in the Democratic Republic of Congo's Ituri province": the province, not the country)
         possessor = place.precision == "country" and \
@@ -212,7 +220,7 @@ POLICY_NOUNS = frozenset(("drive", "campaign", "decision", "plan", "policy", "mo
                           # propaganda'")
                           "propaganda", "narrative", "lie", "allegation", "accusation", "claim"))
 SENDING_VERBS = frozenset(("fly", "send", "bring", "deploy", "dispatch", "fire", "launch",
-                           "transfer", "airlift", "move", "come", "arrive", "travel"))
+                           "transfer", "airlift", "move", "come", "arrive", "travel", "cross"))
 DISTANCE_UNITS = frozenset(("km", "kilometre", "kilometer", "mile"))
 
 
@@ -235,6 +243,11 @@ def _speaker_phrase(ctx: _Context, node: Token) -> bool:
     speech = ctx.lexicon.modality["speech_verbs"]
     return node.dep_ == "pobj" and node.head.lower_ == "in" and any(
         a.dep_ == "nsubj" and a.head.lemma_ in speech for a in node.ancestors)
+
+
+def _where_speaker_is(ctx: _Context, mention: Span) -> bool:
+    words = _words(ctx, mention)
+    return words is not None and _speaker_phrase(ctx, words.root)
 
 
 def _reference_point(node: Token) -> bool:

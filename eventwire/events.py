@@ -1673,6 +1673,8 @@ def _own_account_of(groups: list[list[_Mention]], m: _Mention) -> list[_Mention]
     return next((g for g in reversed(groups) if g[0].mode == m.mode
                  and g[0].trigger.plover == m.trigger.plover
                  and _subs_compatible(_lead(g).sub, m.acled_sub)
+                 # ("women who said they had been raped during the attack": a rape of its own)
+                 and (_lead(g).sub in SEPARATE_SUBS) == (m.acled_sub in SEPARATE_SUBS)
                  and any(x.actor1 is not None and x.actor1.id == m.actor1.id for x in g)
                  and named_back & {t.lemma_ for x in g for t in x.sent}), None)
 

@@ -171,11 +171,29 @@ def find_places(doc, actors=(), gazetteer: Gazetteer | None = None,
         resolved = {key: _resolve(gaz, key, ms, context, admins) if not _settled(value)
                     else value for (key, ms), value in zip(groups.items(), resolved.values())}
     resolved = _without_lone_aliases(resolved, _with_named_provinces(named, groups, resolved))
+    _provinces_of_their_towns(gaz, groups, resolved)
     _in_their_province(groups, resolved, named)
     _measured_from_towns(doc, groups, resolved)
     sub_city.resolve_named_after(mentions, resolved,
                                  lambda key, ms: _resolve(gaz, key, ms, context))
     return _places(doc, mentions, resolved, actors)
+
+
+def _provinces_of_their_towns(gaz: Gazetteer, groups: dict[str, list[_Mention]],
+                              resolved: dict) -> None:
+    """"Carúpano (Sucre state)": a province named as a sure town's is the province of that name
+    in the town's country (Venezuela's Sucre, not Colombia's), when the gazetteer has one."""
+    for key, ms in groups.items():
+        within = next((m.within for m in ms if m.within in resolved), None)
+        town, sure = resolved[key]
+        province = resolved[within][0] if within else None
+        if province is None or town is None or town.feature != "city" or sure < 0.95 or \
+                province.country == town.country:
+            continue
+        namesake = next((c for c in gaz.lookup(within) if c.country == town.country
+                         and c.feature == province.feature), None)
+        if namesake is not None:
+            resolved[within] = (namesake, 1.0)
 
 
 def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,

@@ -475,3 +475,29 @@ def test_the_backing_of_a_force_that_acts_is_no_support_of_its_own(nlp, text, ba
 ])
 def test_a_fighting_not_stopped_is_the_one_told(nlp, text, noun, told):
     assert event_filters.halted_as_told(word(nlp(text), noun), load_lexicon()) is told
+
+
+def test_raiders_leaving_before_their_next_act_leave_no_ground(nlp):
+    doc = nlp("Before they withdrew, the gunmen looted the market.")
+    withdrew = word(doc, "withdrew")
+    assert event_filters.is_moving_off(withdrew, trigger("withdraw", "VERB"))
+
+
+def test_a_side_withdrawing_before_another_s_act_still_withdraws(nlp):
+    doc = nlp("The army shelled the town for a week before the rebels withdrew.")
+    withdrew = word(doc, "withdrew")
+    assert not event_filters.is_moving_off(withdrew, trigger("withdraw", "VERB"))
+
+
+def test_kidnappers_calling_anyone_make_a_demand_not_talks(nlp):
+    doc = nlp("The kidnappers telephoned the village chief and demanded a ransom.")
+    assert event_filters.phones_kin(word(doc, "telephoned"), trigger("telephone", "VERB"))
+    doc = nlp("The president telephoned the prime minister and demanded an inquiry.")
+    assert not event_filters.phones_kin(word(doc, "telephoned"), trigger("telephone", "VERB"))
+
+
+def test_a_hyphened_trade_naming_a_gang_is_no_event(nlp):
+    doc = nlp("Police arrested three members of a kidnap-for-ransom gang in Cotabato.")
+    assert event_filters.names_a_party(word(doc, "kidnap"), load_lexicon())
+    doc = nlp("Police said the gang had kidnapped two traders.")
+    assert not event_filters.names_a_party(word(doc, "kidnapped"), load_lexicon())

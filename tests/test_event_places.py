@@ -320,3 +320,26 @@ def test_a_capital_s_propaganda_is_the_government_s_word_not_where(pipeline):
     denial = next(e for e in events_of(pipeline, text, published="2023-11-09")
                   if e.mode == "negated" and e.type.plover == "ASSAULT")
     assert denial.place is not None and denial.place.name != "Kinshasa"
+
+
+def test_a_toll_told_from_the_speaker_s_town_goes_on_with_the_story(pipeline):
+    """The death toll, given by a source in another town, belongs to the lede's attack there."""
+    text = ("Militants of JNIM stormed an army camp in Titao on Sunday and fought soldiers for "
+            "hours, residents said.\n\nAn official in Ouahigouya, the regional capital, said nine "
+            "soldiers had been killed.")
+    events = events_of(pipeline, text, published="2024-06-12")
+    assert [(e.place.name, e.fatalities.low if e.fatalities else None) for e in events] == [
+        ("Titao", 9)]
+
+
+def test_police_in_a_town_tell_of_an_event_there_in_the_lede(pipeline):
+    events = events_of(pipeline, "Police in Kidal said gunmen killed two traders on Monday.",
+                       published="2024-06-12")
+    assert [e.place.name for e in events] == ["Kidal"]
+
+
+def test_where_raiders_crossed_from_is_not_where_they_killed(pipeline):
+    text = ("Rebels attacked a village near Bundibugyo on Friday.\n\nThe district chairman said "
+            "five people had been killed and that the raiders had crossed from Congo at night.")
+    events = events_of(pipeline, text, published="2024-06-12")
+    assert {e.place.name for e in events} == {"Bundibugyo"}

@@ -6297,3 +6297,35 @@ def test_those_who_move_into_ground_left_are_whom_it_was_handed_to(pipeline):
     events = events_of(pipeline, text, published="2025-03-04")
     assert [(e.type.plover, e.actor2.name) for e in events] == [
         ("RETREAT", "Military Forces of Lebanon")]
+
+
+def test_people_marched_by_the_dozen_into_the_bush_are_abducted(pipeline):
+    events = events_of(pipeline, "Gunmen marched dozens of farmers into the bush near Gusau on "
+                                 "Friday, police said.", published="2024-06-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_campaign_coordinator_seized_is_taken_not_ground(pipeline):
+    events = events_of(pipeline, "On 3 June, in Maturín, gunmen seized a campaign coordinator "
+                                 "outside his house.", published="2024-06-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_regulator_suspending_a_station_restricts_the_press_no_sanction(pipeline):
+    events = events_of(pipeline, "The media regulator on Tuesday suspended the private radio "
+                                 "station Voix du Nord for two weeks.", published="2024-06-12")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [("COERCE", "Other")]
+
+
+def test_women_who_say_they_were_raped_during_the_attack_tell_a_rape_of_its_own(pipeline):
+    text = ("Militiamen attacked villages near Djugu on Tuesday, killing 12 people, officials "
+            "said.\n\nA nurse said staff had treated six women who said they had been raped by "
+            "the militiamen during the attack.")
+    events = events_of(pipeline, text, published="2024-06-12")
+    assert "Sexual violence" in {e.type.acled_sub_event_type for e in events}
+
+
+def test_an_explosive_belt_dug_up_by_soldiers_is_a_weapon_seized_no_bombing(pipeline):
+    events = events_of(pipeline, "Soldiers dug up an explosive belt and two mortar rounds buried "
+                                 "near Ghat on Monday, the army said.", published="2024-06-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]

@@ -724,3 +724,12 @@ def test_a_town_a_bracket_puts_in_a_province_is_not_its_namesake_abroad(nlp, gaz
               "province), killing 15 of them.")
     pensa = place_named(find_places(doc, gazetteer=gaz), "Pensa")
     assert pensa.country == "BF" and pensa.precision == "district"
+
+
+def test_a_province_named_as_a_sure_town_s_is_in_the_town_s_country(nlp, gaz):
+    """"Carúpano (Sucre state)": Venezuela's Sucre, though Colombia has a Sucre too; the town is
+    not given up for a province abroad."""
+    doc = nlp("On 9 July, in Carúpano (Sucre state), soldiers of the ELN stopped a lorry. On 11 "
+              "July, ELN fighters and Colombian dissidents clashed near the river.")
+    found = {p.name: p.country for p in find_places(doc, find_actors(doc), gaz)}
+    assert found.get("Carúpano") == "VE" and found.get("Sucre") == "VE"
