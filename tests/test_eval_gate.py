@@ -79,6 +79,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout66": EXAMPLES / "gold_heldout66.jsonl",
         "heldout67": EXAMPLES / "gold_heldout67.jsonl",
         "heldout68": EXAMPLES / "gold_heldout68.jsonl",
+        "heldout69": EXAMPLES / "gold_heldout69.jsonl",
+        "heldout70": EXAMPLES / "gold_heldout70.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
