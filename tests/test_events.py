@@ -6329,3 +6329,10 @@ def test_an_explosive_belt_dug_up_by_soldiers_is_a_weapon_seized_no_bombing(pipe
     events = events_of(pipeline, "Soldiers dug up an explosive belt and two mortar rounds buried "
                                  "near Ghat on Monday, the army said.", published="2024-06-12")
     assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("bomb", ["glide bomb", "guided bomb"])
+def test_a_bomb_dropped_from_the_air_is_an_air_strike(pipeline, bomb):
+    events = events_of(pipeline, f"On 4 June, a Russian {bomb} struck a school in Kupiansk, "
+                                 "killing a teacher.", published="2024-06-12")
+    assert [e.type.acled_sub_event_type for e in events] == ["Air/drone strike"]
