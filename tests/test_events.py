@@ -6299,15 +6299,13 @@ def test_those_who_move_into_ground_left_are_whom_it_was_handed_to(pipeline):
         ("RETREAT", "Military Forces of Lebanon")]
 
 
-def test_people_marched_by_the_dozen_into_the_bush_are_abducted(pipeline):
-    events = events_of(pipeline, "Gunmen marched dozens of farmers into the bush near Gusau on "
-                                 "Friday, police said.", published="2024-06-12")
-    assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
-
-
-def test_a_campaign_coordinator_seized_is_taken_not_ground(pipeline):
-    events = events_of(pipeline, "On 3 June, in Maturín, gunmen seized a campaign coordinator "
-                                 "outside his house.", published="2024-06-12")
+@pytest.mark.parametrize("text", [
+    # people marched by the dozen into the bush
+    "Gunmen marched dozens of farmers into the bush near Gusau on Friday, police said.",
+    # a campaign coordinator seized is a person taken, not ground
+    "On 7 June, in Maturín, gunmen seized a campaign coordinator outside his house."])
+def test_people_taken_by_gunmen_are_abducted(pipeline, text):
+    events = events_of(pipeline, text, published="2024-06-12")
     assert [e.type.acled_sub_event_type for e in events] == ["Abduction/forced disappearance"]
 
 
