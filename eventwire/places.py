@@ -183,17 +183,24 @@ def _provinces_of_their_towns(gaz: Gazetteer, groups: dict[str, list[_Mention]],
                               resolved: dict) -> None:
     """"Carúpano (Sucre state)": a province named as a sure town's is the province of that name
     in the town's country (Venezuela's Sucre, not Colombia's), when the gazetteer has one."""
-    for key, ms in groups.items():
-        within = next((m.within for m in ms if m.within in resolved), None)
-        town, sure = resolved[key]
-        province = resolved[within][0] if within else None
-        if province is None or town is None or town.feature != "city" or sure < 0.95 or \
+    for key, within, town, province in _towns_in_provinces(groups, resolved):
+        if town is None or town.feature != "city" or not _settled(resolved[key]) or \
                 province.country == town.country:
             continue
         namesake = next((c for c in gaz.lookup(within) if c.country == town.country
                          and c.feature == province.feature), None)
         if namesake is not None:
             resolved[within] = (namesake, 1.0)
+
+
+def _towns_in_provinces(groups: dict[str, list[_Mention]], resolved: dict):
+    """(name, its province's name, the town and the province resolved) for each name placed in
+    a resolved province ("Carúpano (Sucre state)")."""
+    for key, ms in groups.items():
+        within = next((m.within for m in ms if m.within in resolved), None)
+        province = resolved[within][0] if within else None
+        if province is not None:
+            yield key, within, resolved[key][0], province
 
 
 def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
@@ -204,12 +211,8 @@ def _in_their_province(groups: dict[str, list[_Mention]], resolved: dict,
     in no Donga of Benin). So is a town the gazetteer knows only abroad: "Pensa (Sanmatenga
     province)" is no Penza in Russia. A town matched by another of its names and put in a place
     in another country is left unresolved: "Boni (Douentza cercle)" is no Bonn."""
-    for key, ms in groups.items():
-        within = next((m.within for m in ms if m.within in resolved), None)
-        province = resolved[within][0] if within else None
-        town = resolved[key][0]
-        if province is None or town is not None and (
-                town.country == province.country or town.feature != "city"):
+    for key, within, town, province in _towns_in_provinces(groups, resolved):
+        if town is not None and (town.country == province.country or town.feature != "city"):
             continue
         told = {c.country for k, (c, _) in resolved.items() if c is not None and k != within}
         told |= set(named)

@@ -33,7 +33,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .model import Actor, ActorRef, Quote, Span
-from .nlp import children, doc_ents, doc_text, doc_tokens, sent_of, tokens_where
+from .nlp import children, doc_ents, doc_text, doc_tokens, sent_of, token_column
 
 _OPENERS = {"“": "”\"“", "\"": "\"”“", "«": "»", "‘": "’", "„": "“”\"", "‹": "›"}
 _NAMED = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -246,9 +246,10 @@ def _after_quote(doc: Doc, end: int, cue: Token) -> tuple[int, int] | None:
 def _indirect(doc: Doc, text: str, lex: _Lexicon, used: set[int],
               inside: set[int]) -> list[tuple[int, int, bool, Token]]:
     out: list[tuple[int, int, bool, Token]] = []
-    cues = {t.i: t for t in tokens_where(doc, "pos_", ("VERB",))
-            + tokens_where(doc, "lower_", ("according",))}
-    for t in sorted(cues.values(), key=lambda t: t.i):
+    cues = [t for t, pos, word in zip(doc_tokens(doc), token_column(doc, "pos_"),
+                                      token_column(doc, "lower_"))
+            if pos == "VERB" or word == "according"]
+    for t in cues:
         if t.i in used or t.i in inside or not _is_cue(t, lex):
             continue
         clause = _reported_clause(doc, t)
