@@ -1,8 +1,10 @@
 """`eventwire bench`: extraction throughput against bare spaCy `nlp.pipe` on the same texts.
 
-Both sides use the same loaded model and batch size; both are warmed up first (model, gazetteer
-and lexicons loaded) so that the figures compare steady-state work. The ratio is eventwire's
-throughput over bare spaCy's: 1.0 means our stages cost nothing on top of the parse.
+Bare spaCy is the model's pipeline as its package ships it (`spacy.load`); eventwire parses with
+the same model and batch size, its pipeline changed in two ways (line breaks end sentences; the
+attribute ruler is read from tables, with the same annotations). Both sides are warmed up first
+(model, gazetteer and lexicons loaded) so that the figures compare steady-state work. The ratio
+is eventwire's throughput over bare spaCy's: 1.0 means our stages cost nothing on top of it.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from rich.table import Table
 from .errors import UsageError
 from .ingest import iter_inputs
 from .model import Article
+from .nlp import load_stock_nlp
 from .pipeline import Pipeline
 from .store import open_store
 
@@ -79,6 +82,7 @@ def run_bench(inputs: list[str] | None = None, repeat: int = 1,
     pipeline = pipeline or Pipeline()
     texts = [a.text for a in articles]
     list(pipeline.extract_many(articles[:5]))  # warm-up: lazy data loads happen here
+    list(load_stock_nlp().pipe(texts[:5]))
     spacy_seconds = eventwire_seconds = ingest_seconds = 0.0
     for _ in range(repeat):
         spent = _time_interleaved(pipeline, articles)
@@ -119,8 +123,9 @@ def _time_interleaved(pipeline: Pipeline, articles: list[Article]) -> tuple[floa
 
 
 def _time_spacy(pipeline: Pipeline, articles: list[Article]) -> float:
+    nlp = load_stock_nlp()
     start = time.perf_counter()
-    for _doc in pipeline.nlp.pipe((a.text for a in articles), batch_size=pipeline.batch_size):
+    for _doc in nlp.pipe((a.text for a in articles), batch_size=pipeline.batch_size):
         pass
     return time.perf_counter() - start
 
