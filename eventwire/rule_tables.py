@@ -1,47 +1,91 @@
-"""spaCy's attribute ruler (tag -> part of speech and morphology, and its exceptions) applied
-from lookup tables built out of the ruler's own patterns.
+"""spaCy's two rule-based components, the attribute ruler (tag -> part of speech and
+morphology, and its exceptions) and the lemmatizer, applied from lookup tables.
 
-The stock component runs a Matcher over every Doc and writes each match through a Span: about
-a seventh of the whole parse. Its patterns only ever ask for a token's tag, lower case form,
-dependency label and whether it is a space (and those of the next token), so which rules fit
-each such combination is worked out once and remembered. As in the stock component, all
+The stock attribute ruler runs a Matcher over every Doc and writes each match through a Span:
+about a seventh of the whole parse. Its patterns only ever ask for a token's tag, lower case
+form, dependency label and whether it is a space (and those of the next token), so which rules
+fit each such combination is worked out once and remembered. As in the stock component, all
 matching is done before anything is written, and rules apply in their order, later ones over
-earlier ones; the annotations are the same (tests/test_attribute_table.py compares them)."""
+earlier ones. The lemmatizer's answer depends on a token's form, part of speech and morphology
+only, and is remembered for each; the stock one re-reads each token through Token objects and
+does not remember uninflected forms. The annotations are the same (tests/test_rule_tables.py
+compares them); tables are kept to `MEMO_LIMIT` entries."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
-STOCK, NAME = "attribute_ruler", "attribute_table"
+RULER, RULER_TABLE = "attribute_ruler", "attribute_table"
+LEMMATIZER, LEMMA_TABLE = "lemmatizer", "lemma_table"
 FEATURES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # positions in a feature tuple
-MEMO_LIMIT = 500_000  # feature combinations remembered before the tables start afresh
+PURE_LEMMA_MODES = ("rule", "lookup", "pos_lookup")  # a lemma from form, tag and morph alone
+MEMO_LIMIT = 500_000  # combinations remembered before a table starts afresh
 
 Test = Callable[[tuple], bool]
 
 
 class Unsupported(ValueError):
-    """A pattern asks for something the tables do not cover; the stock component stays."""
+    """A component set up in a way the tables do not cover; the stock component stays."""
 
 
-def replace_attribute_ruler(nlp: Language) -> bool:
-    """Swap the pipeline's attribute ruler for its table form in place. False, with the stock
-    component kept, when a pattern uses what the tables do not cover."""
-    if STOCK not in nlp.pipe_names:
-        return False
-    try:
-        AttributeTable(nlp.get_pipe(STOCK))
-    except Unsupported:
-        return False
-    if NAME not in Language.factories:
-        Language.factory(NAME, func=lambda nlp, name: AttributeTable(nlp.get_pipe(STOCK)))
-    nlp.add_pipe(NAME, after=STOCK)
-    nlp.remove_pipe(STOCK)
-    return True
+def replace_rule_components(nlp: Language) -> list[str]:
+    """Swap the pipeline's attribute ruler and lemmatizer for their table forms, in place; the
+    names of those swapped (a stock component set up in a way the tables do not cover stays)."""
+    swapped = []
+    for stock, name, build in ((RULER, RULER_TABLE, AttributeTable),
+                               (LEMMATIZER, LEMMA_TABLE, LemmaTable)):
+        if stock not in nlp.pipe_names:
+            continue
+        try:
+            build(nlp.get_pipe(stock))
+        except Unsupported:
+            continue
+        if name not in Language.factories:
+            Language.factory(name, func=_factory(stock, build))
+        nlp.add_pipe(name, after=stock)
+        nlp.remove_pipe(stock)
+        swapped.append(stock)
+    return swapped
+
+
+def _factory(stock: str, build: Callable) -> Callable:
+    def make(nlp: Language, name: str):  # spaCy's factories take these two names
+        return build(nlp.get_pipe(stock))
+    return make
+
+
+class LemmaTable:
+    """A pipeline component doing what `lemmatizer` does."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        if lemmatizer.mode not in PURE_LEMMA_MODES:
+            raise Unsupported(f"lemmatizer mode {lemmatizer.mode}")
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        if len(self._lemmas) > MEMO_LIMIT:
+            self._lemmas = {}
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        lemmas, overwrite = self._lemmas, self.lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and not overwrite:
+                continue
+            found = lemmas.get((orth, pos, morph))
+            if found is None:
+                found = lemmas[orth, pos, morph] = \
+                    doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            rows[i][3] = found
+        doc.from_array([LEMMA], numpy.array([row[3] for row in rows], dtype="uint64"))
+        return doc
 
 
 class AttributeTable:

@@ -1,5 +1,6 @@
-"""The attribute ruler read from tables (attribute_table.py) writes what spaCy's own ruler writes:
-the same parts of speech, morphology, lemmas, tags and labels, token for token."""
+"""The attribute ruler and lemmatizer read from tables (rule_tables.py) write what spaCy's own
+components write: the same parts of speech, morphology, lemmas, tags and labels, token for
+token."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,8 @@ from hypothesis import strategies as st
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 
-from eventwire.attribute_table import NAME, STOCK, replace_attribute_ruler
+from eventwire.rule_tables import (LEMMA_TABLE, LEMMATIZER, RULER, RULER_TABLE,
+                                   replace_rule_components)
 from eventwire.nlp import MODEL_NAME, load_stock_nlp
 
 from conftest import EXAMPLES
@@ -31,7 +33,7 @@ EXCEPTIONS = [
 
 def _table_nlp():
     nlp = spacy.load(MODEL_NAME)
-    assert replace_attribute_ruler(nlp)
+    assert replace_rule_components(nlp) == [RULER, LEMMATIZER]
     return nlp
 
 
@@ -50,10 +52,12 @@ def _same(both, texts: list[str]) -> None:
         assert _annotations(ours) == _annotations(theirs), text
 
 
-def test_the_table_takes_the_ruler_s_place(both):
-    _, table = both
-    assert NAME in table.pipe_names and STOCK not in table.pipe_names
-    assert table.pipe_names.index(NAME) == load_stock_nlp().pipe_names.index(STOCK)
+def test_the_tables_take_the_stock_components_places(both):
+    stock, table = both
+    assert [name for name in table.pipe_names if name not in (RULER_TABLE, LEMMA_TABLE)] == \
+        [name for name in stock.pipe_names if name not in (RULER, LEMMATIZER)]
+    assert table.pipe_names.index(RULER_TABLE) == stock.pipe_names.index(RULER)
+    assert table.pipe_names.index(LEMMA_TABLE) == stock.pipe_names.index(LEMMATIZER)
 
 
 def test_the_exceptions_come_out_as_the_ruler_writes_them(both):
@@ -93,11 +97,18 @@ def test_an_empty_text_passes_through(both):
 ])
 def test_patterns_the_tables_cannot_read_keep_the_stock_ruler(patterns):
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe(STOCK)
+    ruler = nlp.add_pipe(RULER)
     assert isinstance(ruler, AttributeRuler)
     ruler.add_patterns(patterns)
-    assert not replace_attribute_ruler(nlp)
-    assert nlp.pipe_names == [STOCK]
+    assert replace_rule_components(nlp) == []
+    assert nlp.pipe_names == [RULER]
+
+
+def test_lemmas_the_ruler_wrote_are_kept_and_the_rest_looked_up(both):
+    _, table = both
+    doc = table("They ai n't gon na talk ; the rebels were seizing towns .")
+    assert [t.lemma_ for t in doc] == ["they", "be", "not", "go", "to", "talk", ";", "the",
+                                       "rebel", "be", "seize", "town", "."]
 
 
 def test_arrays_compared_are_the_full_annotation(both):
