@@ -81,6 +81,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout68": EXAMPLES / "gold_heldout68.jsonl",
         "heldout69": EXAMPLES / "gold_heldout69.jsonl",
         "heldout70": EXAMPLES / "gold_heldout70.jsonl",
+        "heldout71": EXAMPLES / "gold_heldout71.jsonl",
+        "heldout72": EXAMPLES / "gold_heldout72.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
