@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .actors import actor_at
 from .model import Actor, Span
 from .nlp import children, doc_ents, doc_text, paragraph_bounds, sent_of, span_text
-from .places import BEARINGS
+from .places import BEARINGS, PLACE_LABELS
 from .triggers import COMPLEMENTS, MEASURE_NOUNS, Lexicon, Trigger, kept_as, load_lexicon
 
 @dataclass(frozen=True)
@@ -1365,15 +1365,21 @@ def denier_of(token: Token, lexicon: Lexicon) -> Token | None:
 def speaker_for_pronoun(token: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
     """"The army said it had launched an operation", "police said they had arrested six": the
     pronoun doing the reported act (or owning who did it) is the one who reports or denies it."""
-    if subject is None or subject.lower_ not in ("it", "they", "we") and not any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
-            for c in children(subject)):
+    pronoun = subject if subject is not None and subject.lower_ in ("it", "they", "we") else \
+        next((c for c in children(subject) if c.dep_ == "poss" and c.lower_ in (
+            "its", "their", "our", "his", "her")), None) if subject is not None else None
+    if pronoun is None:
         return None  # "the army said its aircraft had killed two operatives": the army's
     # "an ELN commander denied that his fighters had attacked civilians": the denier's
     denial = next((g for g in governors(token) if negates(g, lexicon)), None)
     sources = [subject_of(denial)] if denial is not None else source_tokens(token, lexicon)
-    return sources[0] if sources and sources[0] is not None and sources[0].pos_ != "PRON" \
+    source = sources[0] if sources and sources[0] is not None and sources[0].pos_ != "PRON" \
         else None
+    # "In January, its fighters ambushed a patrol, officials said": a pronoun told before its
+    # source is named stands for someone named earlier (only "we" speaks for the source)
+    if source is not None and source.i > pronoun.i and pronoun.lower_ not in ("we", "our"):
+        return None
+    return source
 
 
 def source_tokens(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -2451,9 +2457,12 @@ def _verb_roles(verb: Token, trigger: Trigger, lexicon: Lexicon) -> Roles:
             prep_object(taken, "from") if taken is not None else None)
         if loser is None and taken is not None and taken.lemma_ in lexicon.modality["force_assets"]:
             loser = taken  # "stormed an army outpost": the army lost it
-        if loser is None and taken is not None and trigger.phrase[-1] == "out" and \
-                names_people(taken, lexicon):
-            loser = taken  # "drove Russian forces out of several blocks": those driven out
+        if taken is not None and trigger.phrase[-1] == "out" and (
+                loser is None or loser.ent_type_ in PLACE_LABELS) and (
+                names_people(taken, lexicon) or taken.ent_type_ not in PLACE_LABELS):
+            # "drove Russian forces out of several blocks", "drove the SPLA-IO out of Mayom":
+            # whoever is driven out, not where from
+            loser = taken
         return Roles(subject, loser)
     if trigger.plover == "ASSAULT" and subject is not None and \
             subject.lemma_ in lexicon.modality["weapon_subjects"]:

@@ -1613,14 +1613,28 @@ def _protest_sub(ctx: _Context, m: _Mention) -> str:
     action told in another sentence joins the protest when the mentions merge."""
     if m.trigger.phrase == ("end", "blockade"):
         return INTERVENTION  # read as a protest only when police ended it (`retype`)
-    sentence = WAR_DEAD.sub("", span_text(m.sent).lower())
     cues = ctx.lexicon.modality
+    sentence = WAR_DEAD.sub("", _without_demands(m, cues["request_verbs"]).lower())
     for key, sub in (("protest_force_cues", EXCESSIVE_FORCE),
                      ("protest_riot_cues", "Violent demonstration"),
                      ("protest_intervention_cues", INTERVENTION)):
         if any(cue in sentence for cue in cues[key]):
             return sub
     return "Peaceful protest"
+
+
+def _without_demands(m: _Mention, request_verbs) -> str:
+    """The protest's sentence with the people its demand describes by a participle blanked
+    out: "rallied to demand the release of those detained" tells no arrest at the rally ("to
+    demand that the officers be arrested" is a mention of its own, merged with the protest)."""
+    sent, text = m.sent, span_text(m.sent)
+    for t in sent:
+        if t.lemma_ in request_verbs:
+            for word in t.subtree:
+                if word.dep_ in ("acl", "amod") and word.tag_ == "VBN" and word.i != m.token.i:
+                    start = word.idx - sent.start_char
+                    text = text[:start] + " " * len(word) + text[start + len(word):]
+    return text
 
 
 # --- merging mentions into events ---------------------------------------------------------------

@@ -1210,6 +1210,41 @@ def test_doers_of_passive_deployments_owned_weapons_and_denied_deeds(pipeline, t
     assert event.actor1 is not None and event.actor1.name == actor1
 
 
+def test_a_pronoun_told_before_its_source_is_not_the_source(pipeline):
+    """"its fighters ambushed ..., officials said": "its" is the group named before, not the
+    officials."""
+    text = ("The Patriotic Liberation Front attacked an army post in Iferouane on Thursday.\n\n"
+            "The group has struck the area before. In January, its fighters ambushed an army "
+            "patrol near Arlit, killing two soldiers, officials said at the time.")
+    ambush = next(e for e in events_of(pipeline, text) if e.date.start.month == 1)
+    assert ambush.actor1 is None or "Niger" not in ambush.actor1.name
+    told_first = only(events_of(pipeline, "The Nigerien army said its soldiers had ambushed a "
+                                          "rebel column near Arlit on Monday."), "ASSAULT")
+    assert told_first.actor1 is not None and told_first.actor1.name == "Military Forces of Niger"
+
+
+@pytest.mark.parametrize("text, loser", [
+    ("Government troops drove the SPLA-IO out of Mayom on Monday.", "SPLM-IO"),
+    ("Russian troops drove the last Ukrainian units out of Sudzha on Monday.",
+     "Military Forces of Ukraine"),
+])
+def test_whoever_is_driven_out_loses_the_ground(pipeline, text, loser):
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.type.acled_sub_event_type == "Government regains territory"
+    assert event.actor2 is not None and event.actor2.name == loser
+
+
+def test_what_a_rally_demands_is_not_how_it_went(pipeline):
+    event = only(events_of(pipeline, "Several hundred people rallied peacefully outside the "
+                                     "regional administration in Karakol on Thursday to demand "
+                                     "the release of those detained."), "PROTEST")
+    assert event.type.acled_sub_event_type == "Peaceful protest"
+    dispersed = only(events_of(pipeline, "Police fired tear gas at hundreds of protesters "
+                                         "demanding the release of detained activists in "
+                                         "Karakol on Thursday."), "PROTEST")
+    assert dispersed.type.acled_sub_event_type == "Protest with intervention"
+
+
 def test_a_denier_whose_own_men_suffered_is_not_the_doer(pipeline):
     event = only(events_of(pipeline, "The Nigerian army denied reports that soldiers had been "
                                      "taken captive near Damboa."), "ASSAULT")
@@ -1901,6 +1936,9 @@ def test_troops_withdrawn_are_who_withdraws(pipeline):
      "ASSAULT", "Shelling/artillery/missile attack"),
     ("Police drove the gang out of Kenscoff on Tuesday.", "ASSAULT",
      "Government regains territory"),
+    ("Two soldiers were killed on Tuesday when their patrol walked into a minefield near "
+     "Guapi.", "ASSAULT", "Remote explosive/landmine/IED"),
+    ("Latvia imposed an entry ban on eleven Georgian officials on Tuesday.", "SANCTION", None),
     ("UN peacekeepers handed their camp in Goundam, in Mali's Timbuktu region, over to the "
      "Malian army on Saturday.", "RETREAT", "Non-violent transfer of territory"),
     ("Police seized four pistols and a shotgun in a raid in Montevideo on Tuesday.", "COERCE",
