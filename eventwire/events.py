@@ -1598,7 +1598,16 @@ def _at_crowd(token: Token, lexicon: Lexicon) -> bool:
         w.dep_ in ("mark", "advmod") and w.lower_ in ("when", "as") for w in children(c))
               for subject in [dep_child(c, "nsubj")] if subject is not None]
     targets += [prep_object(s, "of") or s for s in movers]
-    return any(t.lemma_ in crowd for t in targets)
+    return any(t.lemma_ in crowd and not _waiting(t) for t in targets)
+
+
+WAITING_VERBS = frozenset(("wait", "queue", "line"))
+
+
+def _waiting(crowd: Token) -> bool:
+    """"a crowd waiting for flour lorries", "crowds queuing for aid": people come for food or
+    aid, no protest."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_ in WAITING_VERBS for c in children(crowd))
 
 
 # "to light lamps for fighters killed in the civil war": the dead of a past war tell nothing of
@@ -3087,7 +3096,8 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
         # the crowd fired on is the target, never the one who fired
         if event_type.plover == "ASSAULT" and doer is not None and doer.type in CROWD_TYPES:
             doer = police
-        return doer, target or implied
+        # ("opened fire on residents who had blocked the highway": the residents protested)
+        return doer, implied if target is None or target.type == "civilians" else target
     if doer is None or doer.type in STATE_TYPES | CROWD_TYPES:
         force = doer if doer is not None and doer.type in STATE_TYPES else police
         # "police dispersed the protesters": the crowd protests, the police intervene

@@ -1234,6 +1234,21 @@ def test_whoever_is_driven_out_loses_the_ground(pipeline, text, loser):
     assert event.actor2 is not None and event.actor2.name == loser
 
 
+@pytest.mark.parametrize("text, sub_event, target", [
+    # those fired on while protesting are protesters, however the text names them
+    ("On Monday police in Dasu opened fire on residents who had blocked the main highway to "
+     "protest against power cuts, killing one man.", "Excessive force against protesters",
+     "Protesters"),
+    # a crowd come for food is no protest
+    ("On Monday Israeli troops opened fire on a crowd waiting for flour lorries near "
+     "al-Mughraqa, killing seven people.", "Attack", "Civilians"),
+])
+def test_who_state_forces_fired_on(pipeline, text, sub_event, target):
+    event = only(events_of(pipeline, text), "ASSAULT")
+    assert event.type.acled_sub_event_type == sub_event
+    assert event.actor2 is not None and event.actor2.name.startswith(target)
+
+
 def test_what_a_rally_demands_is_not_how_it_went(pipeline):
     event = only(events_of(pipeline, "Several hundred people rallied peacefully outside the "
                                      "regional administration in Karakol on Thursday to demand "
