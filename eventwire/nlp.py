@@ -27,7 +27,8 @@ def _line_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=2)
 def load_nlp(name: str = MODEL_NAME) -> Language:
     """The English pipeline from its PyPI package (model hubs are not used), with line breaks
-    ending sentences and the attribute ruler read from tables (same annotations, faster)."""
+    ending sentences and the attribute ruler and lemmatizer applied from tables (the same
+    annotations, faster: rule_tables.py)."""
     nlp = _spacy_load(name)
     replace_rule_components(nlp)
     if LINE_BREAKS not in Language.factories:

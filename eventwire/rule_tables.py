@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 RULER, RULER_TABLE = "attribute_ruler", "attribute_table"
 LEMMATIZER, LEMMA_TABLE = "lemmatizer", "lemma_table"
 FEATURES = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}  # positions in a feature tuple
-PURE_LEMMA_MODES = ("rule", "lookup", "pos_lookup")  # a lemma from form, tag and morph alone
+PURE_LEMMA_MODES = ("rule", "lookup", "pos_lookup")  # lemma from form, POS and morph alone
 MEMO_LIMIT = 500_000  # combinations remembered before a table starts afresh
 
 Test = Callable[[tuple], bool]
@@ -208,8 +208,8 @@ def _test(spec: dict) -> Test:
         if isinstance(value, (str, bool)):
             tests.append(lambda f, at=at, value=value: f[at] == value)
             continue
-        (op, arg), = value.items() if isinstance(value, dict) and len(value) == 1 \
-            else [(repr(value), None)]
+        op, arg = next(iter(value.items())) if isinstance(value, dict) and len(value) == 1 \
+            else (None, None)
         if op == "IN":
             tests.append(lambda f, at=at, arg=frozenset(arg): f[at] in arg)
         elif op == "NOT_IN":
@@ -217,5 +217,5 @@ def _test(spec: dict) -> Test:
         elif op == "REGEX":
             tests.append(lambda f, at=at, rx=re.compile(arg): bool(rx.search(f[at])))
         else:
-            raise Unsupported(f"{key} {op}")
+            raise Unsupported(f"{key} {value!r}")
     return lambda f: all(test(f) for test in tests)
