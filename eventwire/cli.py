@@ -388,8 +388,9 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
     engine: EngineOpt = "local", address: AddressOpt = None, num_cpus: NumCpusOpt = None,
 ) -> None:
-    """Throughput of extraction vs bare spaCy nlp.pipe on the same texts, and peak RSS
-    (--engine ray: the Ray engine vs the local engine, and peak RSS per worker)."""
+    """Throughput of extraction vs bare spaCy nlp.pipe (the model's pipeline as its package
+    ships it) on the same texts, and peak RSS (--engine ray: the Ray engine vs the local engine,
+    and peak RSS per worker)."""
     ray_engine = _ray_engine(engine)
     if ray_engine is not None:
         try:
