@@ -1365,9 +1365,11 @@ def denier_of(token: Token, lexicon: Lexicon) -> Token | None:
 def speaker_for_pronoun(token: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
     """"The army said it had launched an operation", "police said they had arrested six": the
     pronoun doing the reported act (or owning who did it) is the one who reports or denies it."""
-    pronoun = subject if subject is not None and subject.lower_ in ("it", "they", "we") else \
-        next((c for c in children(subject) if c.dep_ == "poss" and c.lower_ in (
-            "its", "their", "our", "his", "her")), None) if subject is not None else None
+    if subject is None:
+        return None
+    pronoun = subject if subject.lower_ in ("it", "they", "we") else next(
+        (c for c in children(subject) if c.dep_ == "poss" and c.lower_ in (
+            "its", "their", "our", "his", "her")), None)
     if pronoun is None:
         return None  # "the army said its aircraft had killed two operatives": the army's
     # "an ELN commander denied that his fighters had attacked civilians": the denier's

