@@ -343,6 +343,7 @@ class _Resolver:
                 if not self._add_generic(s, e, rows):
                     pending_coref.append((s, e, rows))
         self._add_orgs()
+        self._scan_acronyms()
         self._add_apposed_groups()
         self._add_named_gangs()
         self._join_named_groups()
@@ -515,6 +516,8 @@ class _Resolver:
             return False  # "warned on Twitter": where it was said, nobody who said it
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(doc[e - 1])):
             return False  # "a police Land Cruiser carrying officers": a thing, nobody
+        if _acronym_after(doc, e):
+            return False  # "the Azande Ani Kpi Gbe (AAKG)": a body, see `_add_orgs`
         return any(ch.isupper() for ch in text) and e - s <= 6
 
     def _scan_surnames(self, surnames: dict[str, tuple]) -> None:
@@ -543,6 +546,9 @@ class _Resolver:
         prev = self.doc[s - 1]
         if prev.lower_ in POSSESSIVE_PRONOUNS:
             return False  # "our forces": whose depends on the speaker
+        group = self.by_token.get(s - 2) if prev.lower_ in KEEP_MODIFIERS else None
+        if group is not None and self.builders[group].type in NAMED_GROUP_TYPES:
+            return False  # "Houthi security agents": the Houthis'
         if prev.is_alpha and prev.pos_ in ("ADJ", "NOUN", "PROPN"):
             # "the new government" is still the government; "rebel forces" are not the army;
             # "the Managua police chief" is the police, "Tigray forces" are not the army
@@ -822,6 +828,10 @@ class _Resolver:
             if not words or words[-1] in ROUTE_WORDS:
                 continue  # "blocked the Pan-American Highway": a road, nobody who acts
             type_ = next((ORG_TYPE_WORDS[w] for w in words if w in ORG_TYPE_WORDS), None)
+            after = _acronym_after(self.doc, e) if ent.label_ == "PERSON" else None
+            if type_ is None and after is not None and after < len(self.doc) and \
+                    self.doc[after].text == "," and _group_apposition(self.doc, after + 1):
+                type_ = "militant_group"  # "the Azande Ani Kpi Gbe (AAKG), a militia ..."
             country = next((self.country_start[i][1] for i in range(s, e)
                             if i in self.country_start), None)
             key = short_names.get(text) or self._bracketed_after(s, e) or \
@@ -829,6 +839,14 @@ class _Resolver:
             if key[0] != "org":
                 short_names[text] = key
             self._mention(key, _Builder(text, type_, country), s, e)
+
+    def _scan_acronyms(self) -> None:
+        """Later mentions of a bracketed acronym the NER missed ("the AAKG would ...")."""
+        acronyms = {a: key for a, key in self._bracketed_acronyms().items() if key[0] == "org"}
+        for t in tokens_where(self.doc, "text", acronyms):
+            if not self.taken[t.i]:
+                key = acronyms[t.text]
+                self._mention(key, self.builders[key], t.i, t.i + 1)
 
     def _bracketed_acronyms(self) -> dict[str, tuple]:
         """"three Afghan Local Police (ALP) checkpoints ... five ALP members": an acronym
@@ -1231,9 +1249,19 @@ def initials(name: str) -> str:
 
 def _org_like(ent: SpacySpan) -> bool:
     """An ORG, or a name after "the" the small model calls a person or a work ("the Bui
-    Warriors", "The Kuki Inpi Manipur"): people are not "the Bui Warriors", books act on no one."""
-    return ent.label_ == "ORG" or ent.label_ in ("PERSON", "WORK_OF_ART") and len(ent) > 2 \
-        and ent[0].lower_ == "the" and all(t.text[:1].isupper() for t in ent[1:])
+    Warriors", "The Kuki Inpi Manipur"): people are not "the Bui Warriors", books act on no one;
+    nor do people go by an acronym ("the Azande Ani Kpi Gbe (AAKG)")."""
+    return ent.label_ == "ORG" or ent.label_ in ("PERSON", "WORK_OF_ART") and (
+        len(ent) > 2 and ent[0].lower_ == "the" and all(t.text[:1].isupper() for t in ent[1:])
+        or _acronym_after(ent.doc, ent.end) is not None)
+
+
+def _acronym_after(doc: Doc, e: int) -> int | None:
+    """Where a bracketed acronym right after a name ends: "Ani Kpi Gbe (AAKG)"."""
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and \
+            doc[e + 1].is_upper and doc[e + 1].is_alpha and len(doc[e + 1]) > 1:
+        return e + 3
+    return None
 
 
 def _other_given_name(name: str, known: str) -> bool:

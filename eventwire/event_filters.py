@@ -92,7 +92,8 @@ def reports_event(token: Token, trigger: Trigger, heads: dict[int, Trigger],
                 or halted_as_told(token, lexicon) or goes_on_unhalted(token, lexicon)
                 or went_without(token, trigger) or forced_back(token, trigger, heads)
                 or terms_of_deal(token) or aimed_concession(token, trigger, heads)
-                or grievance_of_neglect(token, lexicon) or suspected_on_arrest(token, heads))
+                or grievance_of_neglect(token, lexicon) or suspected_on_arrest(token, heads)
+                or names_suspects(token, trigger))
 
 
 def suspected_on_arrest(token: Token, heads: dict[int, Trigger]) -> bool:
@@ -259,6 +260,13 @@ def raiders_pull_back(token: Token, trigger: Trigger, heads: dict[int, Trigger])
     if trigger.plover != "RETREAT" or token.pos_ != "VERB" or dep_child(token, "dobj") is not None \
             or prep_object(token, "from") is not None:
         return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "before":
+        # ("Before withdrawing, the attackers broke into shops": the raid's last act; but not
+        # "seized Mendi ..., looting two banks before pulling out", ground given up)
+        raid = heads.get(token.head.head.i)
+        taken = [heads.get(first_conjunct(gov).i) for gov in governors(token)]
+        return raid is not None and raid.plover in ("ASSAULT", "COERCE") and not any(
+            t is not None and t.acled == "@territory" for t in taken)
     subject = dep_child(token, "nsubj", "nsubjpass")
     if token.dep_ == "conj" and subject is None or token.dep_ == "advcl" and marks(token) & {
             "after", "when", "as"} and prep_object(token, "without") is None:
@@ -688,6 +696,15 @@ def wants_for_itself(token: Token, trigger: Trigger) -> bool:
     return not any(c.dep_ == "ccomp" and dep_child(c, "nsubj") is not None
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
                    for c in children(token))
+
+
+def names_suspects(token: Token, trigger: Trigger) -> bool:
+    """"a house in which suspected BRN insurgents were hiding": "suspected" that the parser reads
+    as a verb no one does, with its object right after it, only describes those it names."""
+    suspected = dep_child(token, "dobj", "ccomp")  # ("suspected [BRN insurgents were hiding]")
+    return trigger.phrase == ("suspect",) and suspected is not None and \
+        suspected.left_edge.i == token.i + 1 and token.dep_ not in ("conj", "xcomp") and \
+        dep_child(token, "nsubj", "nsubjpass") is None
 
 
 def is_crowds_suspicion(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:

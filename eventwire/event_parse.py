@@ -1671,10 +1671,18 @@ def _governing_events(token: Token):
     so the chain stops there."""
     node = token
     for gov in governors(token, limit=8):
-        if node.dep_ == "advcl" and marks(node) & TIME_MARKS:
+        if node.dep_ == "advcl" and marks(node) & TIME_MARKS or _on_source(node):
             return  # "people, whom they accused of inciting violence": its own predication
         yield gov
         node = gov
+
+
+def _on_source(clause: Token) -> bool:
+    """"..., according to the army, which attributed the attack to Boko Haram": what the
+    source of a report does in a relative clause is its own act, not part of what it reports."""
+    source = clause.head
+    return clause.dep_ == "relcl" and source.dep_ == "pobj" and source.head.lower_ == "to" \
+        and source.head.head.lower_ == "according"
 
 
 def _gives_up_ground(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:

@@ -1241,6 +1241,12 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
                          lambda: _story_day(ctx, sent))
     if offset is not None:
         return offset
+    if len(in_sentence) == 1 and reported and trigger.plover == "ASSAULT" and \
+            _toll_told_later(clause) and _day_of_report(
+            _time_word(ctx.doc, in_sentence[0]), ctx.lexicon.modality["speech_verbs"]):
+        # "MINUSCA said in a statement on Monday that seven civilians had been killed": the
+        # day the toll was given, not the day of the killing
+        return _story_day(ctx, sent)
     if len(in_sentence) == 1 and not _describes_since(in_sentence[0], token):
         return in_sentence[0]  # (nothing to rank)
     if len(in_sentence) > 1:
@@ -1285,20 +1291,21 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
 
 
 def _names_a_thing(ctx: _Context, time: TimeSpan, token: Token) -> bool:
-    """"marching to contest the results of the October general elections": a time that names a
-    thing no event word of ours names (not "the Monday raid") dates no act."""
-    if not ctx.text[max(time.span.start - 6, 0):time.span.start].lower().endswith(ARTICLES):
+    """"marching to contest the results of the October general elections", "Mozambique's
+    October general election": a time that names a thing no event word of ours names (not "the
+    Monday raid") dates no act."""
+    if not ctx.text[max(time.span.start - 6, 0):time.span.start].lower().endswith(DETERMINERS):
         return False  # (read from the text first: the parse is dearer)
     word = _time_word(token.doc, time)
     noun, before = word.head, word.doc[max(word.left_edge.i - 1, 0)]
     # (a determiner before it: "on Wednesday committee fighters pulled out" is a day)
     return word.dep_ in ("nmod", "compound") and noun.pos_ == "NOUN" and noun.i != token.i and \
-        before.pos_ == "DET" and \
+        (before.pos_ == "DET" or before.tag_ in ("POS", "PRP$")) and \
         not word.left_edge.i <= token.i <= word.right_edge.i and \
         not any(f"{noun.lemma_}|{pos}" in ctx.lexicon.triggers for pos in ("NOUN", "ANY"))
 
 
-ARTICLES = ("the ", " a ", " an ", "this ", "that ")
+DETERMINERS = ("the ", " a ", " an ", "this ", "that ", "'s ", "\u2019s ", " its ", " their ")
 
 
 def _in_other_relative(token: Token, at: int) -> bool:
@@ -1342,6 +1349,21 @@ def _story_day(ctx: _Context, sent: SpacySpan) -> TimeSpan:
 
 def _time_word(doc, time: TimeSpan) -> Token:
     return doc.char_span(time.span.start, time.span.end, alignment_mode="expand").root
+
+
+def _toll_told_later(clause: Token) -> bool:
+    """"that seven civilians had been killed": a past perfect passive naming no doer."""
+    return clause.tag_ == "VBN" and dep_child(clause, "nsubjpass") is not None and \
+        dep_child(clause, "agent") is None and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in children(clause))
+
+
+def _day_of_report(word: Token, speech: frozenset[str]) -> bool:
+    """The time word dates a verb of saying: "said on Monday", "said in a statement on Monday"."""
+    node = word
+    while node.dep_ in ("pobj", "prep", "npadvmod") and node.head.pos_ != "VERB":
+        node = node.head
+    return node.dep_ in ("prep", "npadvmod") and node.head.lemma_ in speech
 
 
 def _relative_above(word: Token) -> bool:
@@ -1662,8 +1684,11 @@ def _merge(mentions: list[_Mention]) -> list[list[_Mention]]:
         # dozens" is the strike's toll, not the ambush's told before; "began a sit-in to
         # demand ..." is that sit-in's demand, not that of the one fired on the sentence before)
         nearest = sorted(groups, key=lambda g: g[-1].sent.start != mention.sent.start)
+        # ("Later on Thursday, protesters set fire to a police post": a riot of its own after
+        # the shooting, see `_came_later`)
         target = next((g for g in nearest if any(
-            _protest_part(m, mention) or _strike_damage(m, mention) for m in g)), None) or \
+            _protest_part(m, mention) or _strike_damage(m, mention) for m in g)
+            and not any(_came_later(m, mention) for m in g)), None) or \
             next((g for g in groups if g[-1].sent.start == mention.sent.start
                   and (_joins(g, mention) or any(
                       _participle_of(m, mention) or m.refers_back and _weapon_harm(m, mention)
@@ -1838,7 +1863,8 @@ def _join_protest_parts(groups: list[list[_Mention]]) -> list[list[_Mention]]:
     joined: list[list[_Mention]] = []
     for group in groups:
         target = next((g for g in joined if any(_protest_part(a, b) for a in g for b in group)
-                       and not _protest_days_apart(g, group)), None)
+                       and not _protest_days_apart(g, group)
+                       and not any(_came_later(a, b) for a in g for b in group)), None)
         if target is None:
             joined.append(group)
         else:
@@ -2237,9 +2263,11 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
     doer is told is an event of its own (losses told alone, "four fighters were killed", may be
     either's; soldiers who "later clashed with the same group" may go on with the first)."""
     clause = clause_head(then.token)
+    # ("Later on Thursday, protesters set fire ...": "later" hangs on the time phrase)
+    timing = [clause] + [c for c in children(clause) if c.dep_ == "prep"]
     return then.acled_sub != first.acled_sub and then.acled_sub not in GENERIC_SUBS and \
         then.sent.start > first.sent.start and first.actor1 is not None and any(
-        c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in children(clause))
+        c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for t in timing for c in children(t))
 
 
 def _fire_after_blast(blast: _Mention, then: _Mention) -> bool:

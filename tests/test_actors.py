@@ -724,6 +724,20 @@ def test_a_name_the_model_missed_that_an_apposition_calls_an_armed_group_is_one(
     assert found.get(group) == "militant_group"
 
 
+def test_a_name_with_an_acronym_is_no_person_and_its_apposition_types_it(nlp):
+    """The small model tags "Ani Kpi Gbe" a person; people go by no bracketed acronym."""
+    actors = run(nlp, "Fighters of the Azande Ani Kpi Gbe (AAKG), a militia drawn from the "
+                      "Zande community, attacked a camp outside Obo on Sunday. The AAKG denied it.")
+    group = next(a for a in actors if "AAKG" in texts(a))
+    assert group.type == "militant_group" and texts(group).count("AAKG") == 2
+
+
+def test_a_group_s_security_agents_are_the_group_s_not_the_state_police(nlp):
+    names = [a.name for a in run(nlp, "In Amran on Monday, Houthi security agents seized two "
+                                      "employees of a UN agency from their homes.")]
+    assert "Houthis" in names and not any(n.startswith("Police Forces") for n in names)
+
+
 def test_a_town_an_apposition_calls_a_town_is_no_group(nlp):
     names = [a.name for a in run(nlp, "A suicide bomber rammed a minibus into the gate of an "
                                       "army base in Awdheegle, a town in the Lower Shabelle "

@@ -437,6 +437,9 @@ def test_survivors_falling_back_leave_as_part_of_the_attack(nlp, text, verb, apa
     ("On Monday the soldiers withdrew towards the mainland.", "withdrew", False),
     ("Federal troops retook Mehal Meda after the militiamen withdrew into the hills.", "withdrew",
      True),
+    ("Before withdrawing, the attackers looted shops in the market.", "withdrawing", True),
+    ("The militants overran the town and looted two banks before withdrawing.", "withdrawing",
+     False),
 ])
 def test_raiders_pulling_back_end_their_attack(nlp, text, verb, apart):
     lexicon = load_lexicon()
@@ -501,3 +504,12 @@ def test_a_hyphened_trade_naming_a_gang_is_no_event(nlp):
     assert event_filters.names_a_party(word(doc, "kidnap"), load_lexicon())
     doc = nlp("Police said the gang had kidnapped two traders.")
     assert not event_filters.names_a_party(word(doc, "kidnapped"), load_lexicon())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Soldiers surrounded a house in which suspected BRN insurgents were hiding.", True),
+    ("Police suspected the driver of smuggling arms.", False),
+])
+def test_suspected_before_its_object_with_no_subject_names_suspects(nlp, text, names):
+    suspected = word(nlp(text), "suspected")
+    assert event_filters.names_suspects(suspected, trigger("suspect", "VERB")) is names

@@ -1444,6 +1444,14 @@ def test_the_group_blamed_or_claiming_an_attack_did_it(pipeline, text):
     assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "al-Shabaab"
 
 
+def test_a_source_blaming_a_group_in_a_relative_clause_accuses_it(pipeline):
+    text = ("A suicide bomber blew himself up at a checkpoint in Ngouboua on Monday, killing two "
+            "soldiers, according to the army, which attributed the attack to Boko Haram.")
+    accusation = only(events_of(pipeline, text), "ACCUSE")
+    assert accusation.mode == "asserted" and accusation.actor2.name == "Boko Haram"
+    assert accusation.actor1.name.startswith("Military Forces")
+
+
 def test_a_group_that_did_not_claim_an_attack_is_not_its_doer(pipeline):
     text = "A roadside bomb hit a bus near Lamu on Monday. Al-Shabaab has not claimed responsibility."
     assert only(events_of(pipeline, text), "ASSAULT").actor1.name == "Unidentified Armed Group"
@@ -6225,11 +6233,34 @@ def test_a_verb_joined_to_a_relative_clause_on_them_is_the_main_doers(pipeline):
         ("Attack", "unidentified_armed_group")]
 
 
-def test_a_time_that_names_a_thing_dates_no_act(pipeline):
-    text = ("On Monday, police in Nampula fired tear gas at opposition supporters who were "
-            "marching to contest the results of the October elections.")
+@pytest.mark.parametrize("text", [
+    "On Monday, police in Nampula fired tear gas at opposition supporters who were marching to "
+    "contest the results of the October elections.",
+    "Police opened fire on opposition supporters protesting against the results of Mozambique's "
+    "October general election in Nampula on Monday, killing three people. A coalition of civil "
+    "society groups said six protesters had been shot dead in the city.",
+])
+def test_a_time_that_names_a_thing_dates_no_act(pipeline, text):
     assert [str(e.date.start) for e in events_of(pipeline, text, published="2024-05-18")] == [
         "2024-05-13"]
+
+
+def test_a_riot_told_as_later_than_a_shooting_is_its_own_event(pipeline):
+    text = ("Police opened fire on opposition supporters protesting in Nampula on Thursday, "
+            'killing three people. "Our officers used tear gas when groups started burning '
+            'tyres," a police spokesman said. Later on Thursday, protesters set fire to a police '
+            "post, residents said.")
+    subs = [e.type.acled_sub_event_type for e in events_of(pipeline, text, published="2024-11-09")]
+    assert sorted(subs) == [EXCESSIVE_FORCE, "Violent demonstration"]
+
+
+def test_a_toll_given_on_a_later_day_is_of_the_deed_told_before(pipeline):
+    """"said in a statement on Monday that seven civilians had been killed": Monday is when the
+    mission spoke; the killing it tells, done by no one named, is the lede's attack."""
+    text = ("Gunmen attacked a herders' camp outside Obo on Sunday. The UN mission said in a "
+            "statement on Monday that seven civilians had been killed.")
+    events = events_of(pipeline, text, published="2024-07-18")
+    assert [(e.type.plover, str(e.date.start)) for e in events] == [("ASSAULT", "2024-07-14")]
 
 
 def test_those_rioters_turned_on_were_hurt_in_the_riot(pipeline):
