@@ -83,6 +83,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout70": EXAMPLES / "gold_heldout70.jsonl",
         "heldout71": EXAMPLES / "gold_heldout71.jsonl",
         "heldout72": EXAMPLES / "gold_heldout72.jsonl",
+        "heldout73": EXAMPLES / "gold_heldout73.jsonl",
+        "heldout74": EXAMPLES / "gold_heldout74.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
