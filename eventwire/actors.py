@@ -364,6 +364,17 @@ class _Resolver:
                     self.country_start[s] = (e, key[1], key[2])
             else:
                 self.cands.setdefault((s, e), set()).add((int(key[1]), key[2] == "1"))
+        # "South Sudanese soldiers", "the South Sudanese army": no "Sudanese" (nor "Sudanese
+        # army") inside a longer country name
+        inside = {i for s, (e, _, _) in self.country_start.items() for i in range(s + 1, e)}
+        for s in inside & self.country_start.keys():
+            e = self.country_start.pop(s)[0]
+            if self.country_end.get(e, (None,))[0] == s:
+                del self.country_end[e]
+        for b, (e, iso3, kind) in self.country_start.items():
+            self.country_end.setdefault(e, (b, iso3, kind))
+        for span in [span for span in self.cands if span[0] in inside]:
+            del self.cands[span]
 
     def _context_country(self) -> str | None:
         """The most mentioned country or demonym; ties go to the first mentioned."""

@@ -738,6 +738,16 @@ def test_a_group_s_security_agents_are_the_group_s_not_the_state_police(nlp):
     assert "Houthis" in names and not any(n.startswith("Police Forces") for n in names)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("South Sudanese soldiers burned 30 huts near Moyo.", "Military Forces of South Sudan"),
+    ("The minister met his South Sudanese counterpart.", "Government of South Sudan"),
+    ("The South Sudanese army attacked a village.", "Military Forces of South Sudan"),
+    ("Sudanese soldiers attacked a village.", "Military Forces of Sudan"),
+])
+def test_a_country_name_inside_a_longer_one_is_not_that_country(nlp, text, name):
+    assert name in [a.name for a in run(nlp, text)]
+
+
 def test_a_town_an_apposition_calls_a_town_is_no_group(nlp):
     names = [a.name for a in run(nlp, "A suicide bomber rammed a minibus into the gate of an "
                                       "army base in Awdheegle, a town in the Lower Shabelle "
