@@ -1305,7 +1305,7 @@ def _names_a_thing(ctx: _Context, time: TimeSpan, token: Token) -> bool:
         not any(f"{noun.lemma_}|{pos}" in ctx.lexicon.triggers for pos in ("NOUN", "ANY"))
 
 
-DETERMINERS = ("the ", " a ", " an ", "this ", "that ", "'s ", "\u2019s ", " its ", " their ")
+DETERMINERS = ("the ", " a ", " an ", "this ", "that ", "'s ", "\u2019s ", "its ", "their ")
 
 
 def _in_other_relative(token: Token, at: int) -> bool:
