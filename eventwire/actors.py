@@ -1033,6 +1033,7 @@ class _Resolver:
                 self._apposition_role(b, e)
                 self._apposed_to_role(b, s, e)
                 self._compound_role(b, s, e)
+                self._relative_role(b, e)
             aff = self._builder_for(b.affiliation) if b.country is None else None
             if aff is not None and self.builders[aff].spans:
                 b.country = self.builders[aff].country
@@ -1103,11 +1104,32 @@ class _Resolver:
             role = role.head
         while s > 2 and doc[s - 1].text[:1].isupper() and doc[s - 1].i > role.i + 1:
             s -= 1
-        if s < 2 or doc[s - 1].text != "," or doc[e - 1].dep_ != "appos" or role.i != s - 2 \
-                or role.lower_ not in ROLE_NOUNS:
+        # ("a senior commander of the IRGC's ground forces, General Hassan Moradi": the role
+        # phrase runs up to the comma)
+        end = max([c.right_edge.i for c in children(role) if c.i < s - 1], default=role.i)
+        if s < 2 or doc[s - 1].text != "," or doc[e - 1].dep_ != "appos" or \
+                max(end, role.i) != s - 2 or role.lower_ not in ROLE_NOUNS:
             return
         start = role.left_edge.i + (role.left_edge.lower_ in ("a", "an", "the"))
-        self._role_phrase(b, start, role.i + 1)
+        self._role_phrase(b, start, s - 1)
+
+    def _relative_role(self, b: _Builder, e: int) -> None:
+        """"Brigadier Charles Onen, who commands UPDF troops in West Nile", "Romaric Zembé, who
+        describes himself as the AAKG's spokesman": the role a relative clause gives the name."""
+        doc = self.doc
+        clause = next((c for c in children(doc[e - 1]) if c.dep_ == "relcl" and c.i > e
+                       and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in children(c))), None)
+        if clause is None or b.affiliation is not None:
+            return
+        leads = clause.lemma_ in LEADING_VERBS
+        held = next((c for c in children(clause) if c.dep_ == "dobj"), None) if leads else next(
+            (o for p in children(clause) if p.dep_ == "prep" and p.lower_ == "as"
+             for o in children(p) if o.dep_ == "pobj"), None)
+        if held is None or not leads and held.lower_ not in ROLE_NOUNS:
+            return
+        self._role_phrase(b, held.left_edge.i, held.i + 1)
+        if leads:
+            b.role = LEADING_VERBS[clause.lemma_]
 
     def _role_phrase(self, b: _Builder, s: int, end: int) -> None:
         """The role `doc[s:end]` with the group and country it names."""
@@ -1340,6 +1362,7 @@ KIN_STOP_WORDS = frozenset(("rebel", "rebels", "government", "opposition", "secu
                             "insurgent", "guerrilla", "jihadi", "shia", "sunni"))
 GROUP_PARTICLES = NAME_PARTICLES | {"of"}  # "the Sons of Sanamayn Brigade"
 GANG_HEADS = frozenset(("gang", "cartel", "militia", "faction"))
+LEADING_VERBS = {"command": "commander", "lead": "leader", "head": "head"}  # "who commands ..."
 ARMED_GROUP_NOUNS = frozenset(("group", "faction", "militia", "gang", "cartel", "movement",
                                "organisation", "organization", "front"))
 

@@ -748,6 +748,20 @@ def test_a_country_name_inside_a_longer_one_is_not_that_country(nlp, text, name)
     assert name in [a.name for a in run(nlp, text)]
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("A senior commander of the IRGC's ground forces, General Hassan Moradi, warned on Friday.",
+     "Hassan Moradi", "Islamic Revolutionary Guard Corps"),
+    ("Brigadier Charles Onen, who commands UPDF troops in West Nile, told reporters.",
+     "Charles Onen", "Military Forces of Uganda"),
+    ("Mohamed Ali, who describes himself as the RSF's spokesman in Kosti, denied it.",
+     "Mohamed Ali", "Rapid Support Forces"),
+])
+def test_a_role_phrase_or_a_relative_clause_names_whom_a_person_acts_for(nlp, text, name,
+                                                                        affiliation):
+    person = by_name(run(nlp, text), name)
+    assert person.affiliation == affiliation
+
+
 def test_a_town_an_apposition_calls_a_town_is_no_group(nlp):
     names = [a.name for a in run(nlp, "A suicide bomber rammed a minibus into the gate of an "
                                       "army base in Awdheegle, a town in the Lower Shabelle "
