@@ -6236,6 +6236,8 @@ def test_a_verb_joined_to_a_relative_clause_on_them_is_the_main_doers(pipeline):
 @pytest.mark.parametrize("text", [
     "On Monday, police in Nampula fired tear gas at opposition supporters who were marching to "
     "contest the results of the October elections.",
+    "On Monday, police in Nampula fired tear gas at opposition supporters who were marching to "
+    "contest the results of their October elections.",
     "Police opened fire on opposition supporters protesting against the results of Mozambique's "
     "October general election in Nampula on Monday, killing three people. A coalition of civil "
     "society groups said six protesters had been shot dead in the city.",
