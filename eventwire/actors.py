@@ -356,25 +356,19 @@ class _Resolver:
     # -- matching -----------------------------------------------------------------------
     def _match(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
-        for match_id, s, e in _alias_matches(doc):
-            key = strings[match_id].split("|")
-            if key[0] == "C":
-                if doc[s].text[:1].isupper():
-                    self.country_end[e] = (s, key[1], key[2])
-                    self.country_start[s] = (e, key[1], key[2])
-            else:
-                self.cands.setdefault((s, e), set()).add((int(key[1]), key[2] == "1"))
+        matches = [(strings[match_id].split("|"), s, e) for match_id, s, e in _alias_matches(doc)]
+        countries = [(key, s, e) for key, s, e in matches
+                     if key[0] == "C" and doc[s].text[:1].isupper()]
         # "South Sudanese soldiers", "the South Sudanese army": no "Sudanese" (nor "Sudanese
         # army") inside a longer country name
-        inside = {i for s, (e, _, _) in self.country_start.items() for i in range(s + 1, e)}
-        for s in inside & self.country_start.keys():
-            e = self.country_start.pop(s)[0]
-            if self.country_end.get(e, (None,))[0] == s:
-                del self.country_end[e]
-        for b, (e, iso3, kind) in self.country_start.items():
-            self.country_end.setdefault(e, (b, iso3, kind))
-        for span in [span for span in self.cands if span[0] in inside]:
-            del self.cands[span]
+        inside = {i for _, s, e in countries for i in range(s + 1, e)}
+        for key, s, e in countries:
+            if s not in inside:
+                self.country_end[e] = (s, key[1], key[2])
+                self.country_start[s] = (e, key[1], key[2])
+        for key, s, e in matches:
+            if key[0] != "C" and s not in inside:
+                self.cands.setdefault((s, e), set()).add((int(key[1]), key[2] == "1"))
 
     def _context_country(self) -> str | None:
         """The most mentioned country or demonym; ties go to the first mentioned."""
@@ -865,10 +859,8 @@ class _Resolver:
         doc, found = self.doc, {}
         for key, b in self.builders.items():
             for _, end in b.spans:
-                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                    acronym = doc[end + 1].text
-                    if acronym.isupper() and acronym.isalpha() and len(acronym) > 1:
-                        found.setdefault(acronym, key)
+                if _acronym_after(doc, end):
+                    found.setdefault(doc[end + 1].text, key)
         return found
 
     def _bracketed_after(self, s: int, e: int) -> tuple | None:
@@ -1106,9 +1098,9 @@ class _Resolver:
             s -= 1
         # ("a senior commander of the IRGC's ground forces, General Hassan Moradi": the role
         # phrase runs up to the comma)
-        end = max([c.right_edge.i for c in children(role) if c.i < s - 1], default=role.i)
-        if s < 2 or doc[s - 1].text != "," or doc[e - 1].dep_ != "appos" or \
-                max(end, role.i) != s - 2 or role.lower_ not in ROLE_NOUNS:
+        end = max([role.i, *(c.right_edge.i for c in children(role) if c.i < s - 1)])
+        if s < 2 or doc[s - 1].text != "," or doc[e - 1].dep_ != "appos" or end != s - 2 \
+                or role.lower_ not in ROLE_NOUNS:
             return
         start = role.left_edge.i + (role.left_edge.lower_ in ("a", "an", "the"))
         self._role_phrase(b, start, s - 1)

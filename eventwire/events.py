@@ -1183,8 +1183,7 @@ def _past_deed_on_noun(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN" and not ongoing(verb)
-    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had"
-                                        for c in children(verb))
+    return verb.dep_ == "relcl" and _past_perfect(verb)
 
 
 def _date(ctx: _Context, token: Token, trigger: Trigger,
@@ -1274,7 +1273,7 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         # report says had been done is no act of the day of the report)
         teller = dep_child(clause, "nsubj", "nsubjpass")
         told = clause.dep_ == "ccomp" and reported and teller is not None and \
-            any(c.dep_ == "aux" and c.lower_ == "had" for c in children(clause))
+            _past_perfect(clause)
         # (a time before the reported clause's subject is the report's, however parsed)
         said_when = (clause.head.left_edge.idx, teller.left_edge.idx) if told else (0, 0)
 
@@ -1354,8 +1353,11 @@ def _time_word(doc, time: TimeSpan) -> Token:
 def _toll_told_later(clause: Token) -> bool:
     """"that seven civilians had been killed": a past perfect passive naming no doer."""
     return clause.tag_ == "VBN" and dep_child(clause, "nsubjpass") is not None and \
-        dep_child(clause, "agent") is None and any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in children(clause))
+        dep_child(clause, "agent") is None and _past_perfect(clause)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
 
 
 def _day_of_report(word: Token, speech: frozenset[str]) -> bool:
@@ -1713,8 +1715,7 @@ def _own_account_of(groups: list[list[_Mention]], m: _Mention) -> list[_Mention]
     account of that act."""
     verb = m.token
     if m.actor1 is None or m.own_date or m.place_in_sentence or verb.dep_ != "ccomp" or \
-            not any(c.lower_ == "had" and c.dep_ == "aux" for c in children(verb)) or \
-            m.mode != "asserted":
+            not _past_perfect(verb) or m.mode != "asserted":
         return None
     named_back = {t.lemma_ for t in verb.subtree if t.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in children(t))}
