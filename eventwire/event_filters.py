@@ -27,7 +27,7 @@ from .event_parse import (FORCE_VOW, LEFT_GROUPS, MODAL_DEMAND, PLANNED, PROJECT
                           intercepts_projectiles, is_person, leaves_group, marks, names_people,
                           names_people_or_them, negates, nobody, opened_by_which,
                           pauses_contested_work, pressed,
-                          prep_object, prevented, refers_back, stood_at, subject_of,
+                          prep_object, prevented, refers_back, stood_at, striking_state, subject_of,
                           suspected_as, verb_phrase, WARS)
 from .nlp import children, doc_text, sent_of, tokens_where
 from .places import PLACE_LABELS
@@ -661,14 +661,23 @@ def blown_when_stopped(token: Token, lexicon: Lexicon) -> bool:
 def _struck_site(verb: Token, struck: Token, lexicon: Lexicon) -> bool:
     """"denied striking the market": a site struck, in a gerund a party denies or admits (with
     a subject of its own, "the rockets struck the district" tells how another event went),
-    or by fighters ("the insurgents could strike the island itself")."""
+    by fighters or a state ("the insurgents could strike the island itself", "the coalition
+    struck Houthi positions"), or a strike still to come ("would strike any armed group")."""
     cues = lexicon.modality
+    if _still_to_come(verb) and (struck.lemma_ in cues["armed_victims"] or struck.lemma_ == "group"
+                                 and any(c.lower_ == "armed" for c in struck.lefts)):
+        return True
     sites = ("force_assets", "dwelling_nouns", "territory_nouns")
     if not any(struck.lemma_ in cues[kind] for kind in sites):
         return False
     doer = subject_of(verb)
-    return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None or \
-        doer is not None and doer.lemma_ in cues["armed_victims"]
+    return verb.tag_ == "VBG" and dep_child(verb, "nsubj") is None or _still_to_come(verb) or \
+        doer is not None and doer.lemma_ in cues["armed_victims"] or striking_state(doer, lexicon)
+
+
+def _still_to_come(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
+               for c in children(verb))
 
 
 UNNAMED = frozenset(("name", "identify"))
@@ -935,6 +944,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         return not (struck.tag_ == "PRP" and struck.lower_ not in ("it", "its")
                                       or names_people(struck, lexicon)
                                       or struck.ent_type_ in ("ORG", "NORP")  # "Hezbollah"
+                                      or struck.lemma_ == "target"  # "Hezbollah targets"
                                       or _struck_site(token, struck, lexicon))
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
         return not any(c.dep_ == "xcomp" for c in children(token))

@@ -97,7 +97,7 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _armed_march(_person_hacked(trigger, token, lexicon), token, doer, lexicon)
     trigger = _goods_seized(_marched_away(trigger, token, lexicon), token, lexicon)
     trigger = _projectiles_fired(_measure_withdrawn(trigger, token, lexicon), token, lexicon)
-    trigger = _from_the_air(trigger, doer, lexicon)
+    trigger = _state_strike(_from_the_air(trigger, doer, lexicon), token, doer, lexicon)
     trigger = _border_closed(_demand_met(trigger, token, doer, heads, lexicon), token, lexicon)
     trigger = _offer_under_pressure(trigger, token, doer, heads, lexicon)
     trigger = _weapons_destroyed(_civil_blockade(trigger, token, doer, lexicon), token, doer,
@@ -815,6 +815,25 @@ def _from_the_air(trigger: Trigger, doer: Token | None, lexicon: Lexicon) -> Tri
             or doer.lemma_ not in lexicon.modality["aircraft_nouns"]:
         return trigger
     return _as_sub(trigger, "Air/drone strike", lexicon)
+
+
+STRIKING_STATES = frozenset(("army", "military", "coalition", "force"))
+
+
+def _state_strike(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lexicon) -> Trigger:
+    """"Iran would strike every camp in northern Iraq", "the coalition struck Houthi positions":
+    a state or its army striking, with no weapon in hand, strikes from the air."""
+    if trigger.phrase != ("strike",) or token.pos_ != "VERB" or \
+            prep_object(token, "with") is not None or not striking_state(doer, lexicon):
+        return trigger
+    return replace(_as_sub(trigger, "Air/drone strike", lexicon), plover_mode="aerial")
+
+
+def striking_state(doer: Token | None, lexicon: Lexicon) -> bool:
+    """A country, an army or a coalition (not its police), or an aircraft."""
+    return doer is not None and (doer.ent_type_ == "GPE" or doer.lemma_ in STRIKING_STATES or
+                                 doer.lemma_ in lexicon.modality["aircraft_nouns"]) and not any(
+        c.lemma_ in lexicon.modality["police_nouns"] for c in children(doer))
 
 
 def _person_hacked(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
@@ -2081,8 +2100,17 @@ def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bo
     if words & cues["hypothetical_aux"] != {"would"}:
         return False
     if any(gov.lemma_ in cues["speech_verbs"] for gov in above[:2]):
-        return not _clause_marks(verb) & cues["hypothetical_marks"]
+        return not _clause_marks(verb) & cues["hypothetical_marks"] and \
+            not _anyone_who(dep_child(verb, "dobj"), cues)
     return False
+
+
+def _anyone_who(target: Token | None, cues) -> bool:
+    """"would strike any armed group that comes near our border", "would arrest anyone who ...":
+    an act against whoever does something is on that condition."""
+    return target is not None and (target.lower_ in cues["indefinite_subjects"] or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in children(target)) and any(
+        c.dep_ == "relcl" for c in children(target)))
 
 
 # --- roles --------------------------------------------------------------------------------------

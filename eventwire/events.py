@@ -255,13 +255,23 @@ def _own_side_would(ctx: _Context, m: _Mention) -> bool:
     side's own word of what it would do to another, on a condition, is a threat (but "officials
     said the militants would attack" warns of someone else's act)."""
     clause = clause_head(m.token)
-    if m.trigger.plover != "ASSAULT" or m.mode != "hypothetical" or m.actor1 is None or \
-            clause.dep_ != "ccomp" or clause.head.lemma_ not in ("say", "tell") or \
-            not {c.lower_ for c in children(clause) if c.dep_ == "aux"} & {"would", "will"}:
+    if m.trigger.plover != "ASSAULT" or m.mode != "hypothetical" or \
+            m.actor1 is None or clause.dep_ != "ccomp" or clause.head.lemma_ not in OWN_WORD_VERBS \
+            or not {c.lower_ for c in children(clause) if c.dep_ == "aux"} & {"would", "will"}:
         return False
     speaker = actor_of(ctx.actors, ctx.text, dep_child(clause.head, "nsubj")).actor
     return speaker is not None and (speaker.id == m.actor1.id or speaker.affiliation in (
-        m.actor1.id, m.actor1.name))
+        m.actor1.id, m.actor1.name) or _same_state(speaker, m.actor1))
+
+
+OWN_WORD_VERBS = frozenset(("say", "tell", "write"))
+
+
+def _same_state(speaker: Actor, doer: Actor) -> bool:
+    """"Israel's defence minister said Israel would strike": a state's official speaks for its
+    forces."""
+    return speaker.type in STATE_TYPES and doer.type in STATE_TYPES and \
+        speaker.country is not None and speaker.country == doer.country
 
 
 def _spoils_told(ctx: _Context, m: _Mention, actor1: Actor | None) -> bool:
@@ -1712,20 +1722,24 @@ def _own_account_of(groups: list[list[_Mention]], m: _Mention) -> list[_Mention]
     """"The SPLM-N said in a statement that it had targeted 'military positions' near the
     market": a doer telling, in the past perfect and with no day or place of its own, an act of
     the kind it was told doing before, where a thing it names back was ("the market"), is its
-    account of that act."""
+    account of that act; naming nothing back ("the air force had struck 'terrorist training
+    camps'"), of the last such act told."""
     verb = m.token
     if m.actor1 is None or m.own_date or m.place_in_sentence or verb.dep_ != "ccomp" or \
             not _past_perfect(verb) or m.mode != "asserted":
         return None
-    named_back = {t.lemma_ for t in verb.subtree if t.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in children(t))}
+    doer = dep_child(verb, "nsubj")
+    doer_words = {t.i for t in doer.subtree} if doer is not None else set()
+    named_back = {t.lemma_ for t in verb.subtree if t.pos_ == "NOUN" and t.i not in doer_words
+                  and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t))}
     return next((g for g in reversed(groups) if g[0].mode == m.mode
                  and g[0].trigger.plover == m.trigger.plover
                  and _subs_compatible(_lead(g).sub, m.acled_sub)
                  # ("women who said they had been raped during the attack": a rape of its own)
                  and (_lead(g).sub in SEPARATE_SUBS) == (m.acled_sub in SEPARATE_SUBS)
                  and any(x.actor1 is not None and x.actor1.id == m.actor1.id for x in g)
-                 and named_back & {t.lemma_ for x in g for t in x.sent}), None)
+                 and (not named_back or named_back & {t.lemma_ for x in g for t in x.sent})),
+                None)
 
 
 def _joins(group: list[_Mention], mention: _Mention) -> bool:

@@ -5496,6 +5496,46 @@ def test_a_side_telling_what_it_would_do_on_a_condition_threatens(pipeline, text
     assert sum(e.type.plover == "THREATEN" for e in events) == threats
 
 
+@pytest.mark.parametrize("text, threats", [
+    # a state's minister telling what the state would do, on a condition, threatens for it
+    ("Israel's defence minister said on Thursday that the army would strike Hezbollah targets deep "
+     "inside Lebanon if the group kept firing at Israeli towns.", 1),
+    # a strike against whoever comes near is on that condition
+    ("Israel's defence minister said on Thursday that Israel would strike any armed group that "
+     "comes near the border.", 1),
+    # an official telling what another state would do warns of it
+    ("Israel's defence minister said on Thursday that Iran would strike every camp in northern "
+     "Iraq if Baghdad did not act.", 0),
+    # a plan told without a condition is no threat
+    ("Israel's defence minister said on Thursday that the army would retake the villages.", 0),
+])
+def test_a_states_official_telling_what_it_would_do_threatens(pipeline, text, threats):
+    events = events_of(pipeline, "Rockets hit Kiryat Shmona on Monday. " + text,
+                       published="2024-07-26")
+    assert sum(e.type.plover == "THREATEN" for e in events) == threats
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("General Moradi warned on Friday that Iran would strike every camp in northern Iraq if "
+     "Baghdad did not keep its commitments.", "Air/drone strike"),
+    ("The minister said Israel would strike any armed group that comes near the border.",
+     "Air/drone strike"),
+    ("The minister warned that the army would strike Hezbollah targets deep inside Lebanon.",
+     "Air/drone strike"),
+])
+def test_a_strike_a_state_would_make_is_a_hypothetical_air_strike(pipeline, text, sub):
+    events = events_of(pipeline, text, published="2024-11-16")
+    assert ("ASSAULT", "hypothetical", sub) in {
+        (e.type.plover, e.mode, e.type.acled_sub_event_type) for e in events}
+
+
+def test_a_state_striking_with_no_weapon_named_strikes_from_the_air(pipeline):
+    events = events_of(pipeline, "The coalition struck Houthi positions near Sirwah on Monday.",
+                       published="2024-11-16")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("ASSAULT", "Air/drone strike")]
+
+
 def test_a_sentence_told_as_separate_starts_an_event_of_its_own(pipeline):
     """"Separately, on Tuesday, a suicide bomber ...": not part of the five days of fighting
     told before, though Tuesday lies within them."""
@@ -5857,6 +5897,17 @@ def test_a_doer_s_own_past_perfect_account_is_the_act_told_before(pipeline):
     assert len(events) == 2
     assert events[0].type.acled_sub_event_type == "Shelling/artillery/missile attack"
     assert events[1].place.name == "Dilling"
+
+
+def test_a_doer_s_own_account_naming_nothing_back_is_its_last_act_of_the_kind(pipeline):
+    text = ("Rebels captured two army outposts above Kyaukpyu after three days of fighting that "
+            "ended on Tuesday.\n\nOn Wednesday, an army jet bombed a village in Ann township, "
+            "killing nine people. A teacher told Coastal Wire that 15 people had been killed.\n\n"
+            "\"There were no fighters in the village,\" the teacher said.\n\nThe army said the "
+            "air force had bombed \"insurgent hideouts\".")
+    events = events_of(pipeline, text, published="2024-06-21")
+    strikes = [e for e in events if e.type.acled_sub_event_type == "Air/drone strike"]
+    assert [(e.mode, e.date.start) for e in strikes] == [("asserted", date(2024, 6, 19))]
 
 
 def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
