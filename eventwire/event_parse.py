@@ -1882,6 +1882,8 @@ def mode_of(token: Token, lexicon: Lexicon) -> str:
     doer = dep_child(verb, "nsubj") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
     if doer is not None and doer.lower_ in cues["indefinite_subjects"]:
         return "hypothetical"  # "(deal firmly with) anyone blocking roads": nobody in particular
+    if _against_whoever(verb, cues):
+        return "hypothetical"  # "people who attacked police stations will be arrested"
     words = {c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")}
     if bare_purpose(verb):  # "would march through Lira to demand ...": the march's "would"
         words |= {c.lower_ for c in children(verb.head) if c.dep_ in ("aux", "auxpass")}
@@ -2108,9 +2110,29 @@ def _reported_will(verb: Token, words: set[str], above: list[Token], cues) -> bo
 def _anyone_who(target: Token | None, cues) -> bool:
     """"would strike any armed group that comes near our border", "would arrest anyone who ...":
     an act against whoever does something is on that condition."""
-    return target is not None and (target.lower_ in cues["indefinite_subjects"] or any(
-        c.dep_ == "det" and c.lower_ in ("any", "every") for c in children(target)) and any(
-        c.dep_ == "relcl" for c in children(target)))
+    if target is None:
+        return False
+    whoever = target.lower_ in WHOEVER_HEADS or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in children(target))
+    return target.lower_ in cues["indefinite_subjects"] or whoever and any(
+        c.dep_ in ("relcl", "acl") for c in children(target))
+
+
+WHOEVER_HEADS = frozenset(("those", "people"))
+
+
+def _against_whoever(verb: Token, cues) -> bool:
+    """"people who attacked police stations will be arrested and charged", "anyone found
+    sheltering rebels will be arrested" (read as "anyone found" with "rebels" arrested): what is
+    done to whoever does something is done on that condition."""
+    first = first_conjunct(verb)
+    if not {c.lower_ for c in children(first) if c.dep_ == "aux"} & {"will", "would", "shall"}:
+        return False  # ("denied that anyone had been mistreated", "people who had gathered")
+    if _anyone_who(dep_child(first, "nsubjpass"), cues):
+        return True
+    above = first.head if first.dep_ == "ccomp" else None
+    return above is not None and above.lemma_ not in cues["speech_verbs"] and getattr(
+        dep_child(above, "nsubj"), "lower_", None) in cues["indefinite_subjects"]
 
 
 # --- roles --------------------------------------------------------------------------------------

@@ -237,31 +237,40 @@ def _with_commitments(ctx: _Context, mentions: list[_Mention]) -> list[_Mention]
     found = []
     for m in mentions:
         found.append(m)
-        act = commitment(m.token, m.trigger, m.mode, ctx.lexicon) or (
-            "THREATEN" if _own_side_would(ctx, m) and m.trigger not in THREATENED_ACTS else None)
+        act = commitment(m.token, m.trigger, m.mode, ctx.lexicon)
         # (a vowed act no trigger names already has its threat, see `force_vows`)
-        if act is not None:
+        threatener = _own_side_would(ctx, m) if act is None and m.trigger not in THREATENED_ACTS \
+            else None
+        if act is not None or threatener is not None:
             # an auxiliary commitment is as explicit as "pledged"
-            trigger = replace(as_type(m.trigger, act, ctx.lexicon),
+            trigger = replace(as_type(m.trigger, act or "THREATEN", ctx.lexicon),
                               strength=max(m.trigger.strength, COMMITMENT_STRENGTH))
             found.append(replace(m, trigger=trigger, mode="asserted", fatalities=None,
-                                 acled_sub=None, refers_back=False, part_of=False))
+                                 acled_sub=None, refers_back=False, part_of=False,
+                                 actor1=threatener or m.actor1))
             m.committed = True
     return found
 
 
-def _own_side_would(ctx: _Context, m: _Mention) -> bool:
+def _own_side_would(ctx: _Context, m: _Mention) -> Actor | None:
     """"Gam Ja (of the KIA) said the KIA would move on Mogaung if the military kept bombing": a
-    side's own word of what it would do to another, on a condition, is a threat (but "officials
-    said the militants would attack" warns of someone else's act)."""
-    clause = clause_head(m.token)
-    if m.trigger.plover != "ASSAULT" or m.mode != "hypothetical" or \
-            m.actor1 is None or clause.dep_ != "ccomp" or clause.head.lemma_ not in OWN_WORD_VERBS \
+    side's own word of what it would do to another, on a condition, is its threat (but
+    "officials said the militants would attack" warns of someone else's act); so is a state's
+    word that whoever does something would be detained (the threat is the speaker's)."""
+    clause = first_conjunct(clause_head(m.token))
+    if m.trigger.plover not in ("ASSAULT", "COERCE") or m.mode != "hypothetical" or \
+            clause.dep_ != "ccomp" or clause.head.lemma_ not in OWN_WORD_VERBS \
             or not {c.lower_ for c in children(clause) if c.dep_ == "aux"} & {"would", "will"}:
-        return False
+        return None
     speaker = actor_of(ctx.actors, ctx.text, dep_child(clause.head, "nsubj")).actor
-    return speaker is not None and (speaker.id == m.actor1.id or speaker.affiliation in (
-        m.actor1.id, m.actor1.name) or _same_state(speaker, m.actor1))
+    if speaker is None:
+        return None
+    if m.actor1 is None:
+        passive = dep_child(clause, "auxpass") is not None
+        return speaker if passive and speaker.type in STATE_TYPES else None
+    own = speaker.id == m.actor1.id or speaker.affiliation in (m.actor1.id, m.actor1.name) \
+        or _same_state(speaker, m.actor1)
+    return m.actor1 if own else None
 
 
 OWN_WORD_VERBS = frozenset(("say", "tell", "write"))

@@ -5536,6 +5536,25 @@ def test_a_state_striking_with_no_weapon_named_strikes_from_the_air(pipeline):
         ("ASSAULT", "Air/drone strike")]
 
 
+@pytest.mark.parametrize("text", [
+    "A deputy minister warned on Tuesday that people who attacked police stations \"will be "
+    "arrested and charged\".",
+    "The minister warned that anyone found sheltering rebels \"will be arrested\".",
+])
+def test_an_arrest_of_whoever_does_something_is_hypothetical(pipeline, text):
+    events = events_of(pipeline, "Police fired on protesters in Migori on Monday. " + text,
+                       published="2025-03-20")
+    assert {e.mode for e in events if e.type.acled_sub_event_type == "Arrests"} == {"hypothetical"}
+
+
+def test_a_state_saying_whoever_did_something_would_be_detained_threatens(pipeline):
+    text = ("Police fired on protesters in Mardin on Monday. The interior minister said on "
+            "Wednesday that those who attacked the police would be found and detained.")
+    events = events_of(pipeline, text, published="2025-03-20")
+    (threat,) = [e for e in events if e.type.plover == "THREATEN"]
+    assert threat.actor1.name == "Government of Turkey"
+
+
 def test_a_sentence_told_as_separate_starts_an_event_of_its_own(pipeline):
     """"Separately, on Tuesday, a suicide bomber ...": not part of the five days of fighting
     told before, though Tuesday lies within them."""
