@@ -85,6 +85,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout72": EXAMPLES / "gold_heldout72.jsonl",
         "heldout73": EXAMPLES / "gold_heldout73.jsonl",
         "heldout74": EXAMPLES / "gold_heldout74.jsonl",
+        "heldout75": EXAMPLES / "gold_heldout75.jsonl",
+        "heldout76": EXAMPLES / "gold_heldout76.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
