@@ -880,6 +880,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.plover == "REJECT" and token.dep_ == "relcl" and \
             token.head.lower_ in ("those", "anyone", "whoever", "everyone"):
         return True  # "used pepper spray on those who refused to leave": whom force hit
+    if trigger.phrase == ("patrol",) and token.tag_ == "VBG" and token.dep_ in (
+            "acl", "advcl", "ROOT") and dep_child(token, "aux") is None:
+        return True  # "soldiers patrolling the border shot dead a man", "while patrolling"
     if trigger.phrase == ("patrol",) and token.pos_ == "NOUN":  # "fired at a police patrol"
         head = token.head.head if token.dep_ == "conj" else token.head
         return head.lemma_ not in lexicon.modality["deploying_verbs"]
@@ -947,7 +950,9 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
                                       or struck.lemma_ == "target"  # "Hezbollah targets"
                                       or _struck_site(token, struck, lexicon))
     if trigger.phrase == ("ready",):  # "ready for any scenario"; "ready to negotiate" agrees
-        return not any(c.dep_ == "xcomp" for c in children(token))
+        # (but "fuel tanks that were ready to be shipped" are things in a state)
+        return not any(c.dep_ == "xcomp" and dep_child(c, "auxpass") is None
+                       for c in children(token))
     if trigger.phrase == ("swear",) and any(c.dep_ in ("prt", "prep") and c.lower_ == "in"
                                             for c in children(token)):
         return True  # "lawmakers swore in a new constitution": an oath of office, no threat
@@ -1326,7 +1331,8 @@ def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]
     """"troops neutralised several terrorists and recovered weapons": arms taken in the fight
     are part of it; arms found in a search are an event of their own. So are boats or tools
     seized with those arrested ("arrested 18 fishermen and seized three trawlers") and trucks
-    seized by those who killed ("killed 17 soldiers and seized two pickup trucks"), not ground."""
+    seized or destroyed by those who killed ("killed 17 soldiers and seized two pickup trucks"),
+    not ground."""
     if trigger.phrase[0] == "recover":
         node = token.head if token.dep_ == "amod" else token  # "... and recovered weapons"
         # (but a raid is how the arms were found, see `is_means_of_arrest`: "raided a hideout
@@ -1336,6 +1342,10 @@ def is_spoils_of_fight(token: Token, trigger: Trigger, heads: dict[int, Trigger]
         taken = prep_object(token, "with")
         seizing = lexicon.triggers.get(f"seize {taken.lemma_}|VERB") if taken is not None else None
         return seizing is not None and seizing.acled == "Disrupted weapons use"
+    if trigger.phrase == ("destroy",) and token.pos_ == "VERB":  # "had killed 27 soldiers and
+        wrecked = dep_child(token, "dobj")                      # destroyed three vehicles"
+        return wrecked is not None and wrecked.lemma_ in lexicon.modality["spoils_nouns"] and \
+            _joined_to(token, heads, lambda t: t.plover == "ASSAULT")
     if trigger.phrase != ("seize",) or token.pos_ != "VERB":
         return False
     taken = dep_child(token, "dobj")

@@ -117,10 +117,37 @@ def retype(trigger: Trigger, token: Token, doer: Token | None, heads: dict[int, 
     trigger = _crowd_riot(_verbal_protest(trigger, token, doer, lexicon), token, doer, lexicon)
     trigger = _taken_unopposed(_own_activity_suspended(trigger, token, lexicon), token, lexicon)
     trigger = _worn_explosives(_shelter_stormed(trigger, token, doer, lexicon), token, lexicon)
-    trigger = _operation_aimed(trigger, token, lexicon)
+    trigger = _taking_tried(_operation_aimed(trigger, token, lexicon), token, lexicon)
+    trigger = _fighters_intercepted(trigger, token, lexicon)
     if trigger.acled == "Looting/property destruction" and intercepts_projectiles(token):
         trigger = _as_sub(trigger, "Disrupted weapons use", lexicon)  # drones destroyed in flight
     return _to_death_strength(_stoned_each_other(trigger, token, lexicon), token)
+
+
+TRYING_VERBS = frozenset(("try", "attempt"))
+
+
+def _fighters_intercepted(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"soldiers intercepted some of the raiders near Gogrial", "troops intercepted a group of
+    infiltrating militants": armed men stopped on their way are fought, no weapon stopped."""
+    if trigger.phrase != ("intercept",) or token.pos_ != "VERB":
+        return trigger
+    stopped = dep_child(token, "dobj")
+    while stopped is not None and stopped.lemma_ in ("some", "part", "group", "most", "all"):
+        stopped = prep_object(stopped, "of")
+    if stopped is None or stopped.lemma_ not in lexicon.modality["armed_victims"]:
+        return trigger
+    return _as_sub(trigger, "Armed clash", lexicon)
+
+
+def _taking_tried(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
+    """"gunmen then tried to storm the base": a taking tried, with no word that it was taken, is
+    a fight for the place."""
+    if trigger.acled != "@territory" or token.dep_ != "xcomp" or \
+            token.head.lemma_ not in TRYING_VERBS or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in children(token.head)):
+        return trigger  # ("could try to retake the town": a taking that may come)
+    return _as_sub(trigger, "Armed clash", lexicon)
 
 
 def _operation_aimed(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

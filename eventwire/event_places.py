@@ -252,11 +252,11 @@ def _where_speaker_is(ctx: _Context, mention: Span) -> bool:
 
 def _reference_point(node: Token) -> bool:
     """"in Dikwa, about 70 km north-east of Konduga": a town the text measures from, or one a
-    road leads to ("students blocking the road to Cúcuta"), which is where the event was only
-    when the sentence names no other."""
+    road leads to or from ("students blocking the road to Cúcuta", "a market town on the road
+    from Kayes"), which is where the event was only when the sentence names no other."""
     measure = node.head.head
     return node.head.lower_ == "of" and measure.lower_ in BEARINGS or \
-        node.head.lower_ == "from" and measure.lemma_ in DISTANCE_UNITS or \
+        node.head.lower_ == "from" and measure.lemma_ in DISTANCE_UNITS | ROUTE_WORDS or \
         node.head.lower_ == "to" and (measure.lemma_ in ROUTE_WORDS or any(
             c.dep_ == "dobj" and c.lemma_ in ROUTE_WORDS for c in children(measure)))
 

@@ -51,7 +51,7 @@ from .actors import actor_at, holds_office, implied_actor, national_actor
 from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
                             reports_event)
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
-                          THREATENED_ACTS, THREATENED_FORCE, actor_of,
+                          THREATENED_ACTS, THREATENED_FORCE, TRYING_VERBS, actor_of,
                           answers_a_charge, as_type, bare_purpose, clause_bounds, clause_head,
                           commitment, conjunct_out_of_relative, denier_of,
                           dep_child, fallback_targets, first_conjunct, head_token,
@@ -2297,15 +2297,17 @@ def _came_later(first: _Mention, then: _Mention) -> bool:
 def _fire_after_blast(blast: _Mention, then: _Mention) -> bool:
     """"A suicide bomber drove a car ... into a checkpoint ..., and militants hiding on the
     hillside then opened fire on the surviving troops", "Militants ... then fired on a rescue
-    team": gunfire that follows a bombing is a fight of its own (ACLED codes the bomb apart);
-    but the bombers who "detonated a bomb under a truck ... and then fired on the survivors"
-    finished one attack."""
+    team", "gunmen on motorcycles then tried to storm the base": gunfire or an assault that
+    follows a bombing is a fight of its own (ACLED codes the bomb apart); but the bombers who
+    "detonated a bomb under a truck ... and then fired on the survivors" finished one attack."""
+    verb = then.token.head if then.token.dep_ == "xcomp" and \
+        then.token.head.lemma_ in TRYING_VERBS else then.token
     return blast.acled_sub in ("Suicide bomb", "Remote explosive/landmine/IED") and \
         then.acled_sub in GENERIC_SUBS and then.token.pos_ == "VERB" and \
-        not (then.token.dep_ == "conj" and then.token.head.i == clause_head(blast.token).i
-             and dep_child(then.token, "nsubj") is None) and \
-        then.token.lemma_ in ("open", "fire") and any(
-            c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS for c in children(then.token))
+        not (verb.dep_ == "conj" and verb.head.i == clause_head(blast.token).i
+             and dep_child(verb, "nsubj") is None) and \
+        then.token.lemma_ in ("open", "fire", "storm", "attack", "assault") and any(
+            c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS for c in children(verb))
 
 
 def _killed_after_taking(taking: _Mention, then: _Mention) -> bool:

@@ -343,3 +343,10 @@ def test_where_raiders_crossed_from_is_not_where_they_killed(pipeline):
             "five people had been killed and that the raiders had crossed from Congo at night.")
     events = events_of(pipeline, text, published="2024-06-12")
     assert {e.place.name for e in events} == {"Bundibugyo"}
+
+
+def test_a_town_a_road_leads_from_is_a_reference_point(pipeline):
+    text = ("A car bomb exploded at the gate of the army camp at Diéma, a market town on the road "
+            "from Kayes to the capital, on Tuesday, and gunmen then tried to storm the camp.")
+    events = events_of(pipeline, text, published="2024-11-21")
+    assert {e.place.name for e in events} == {"Diéma"}

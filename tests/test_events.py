@@ -5929,6 +5929,38 @@ def test_a_doer_s_own_account_naming_nothing_back_is_its_last_act_of_the_kind(pi
     assert [(e.mode, e.date.start) for e in strikes] == [("asserted", date(2024, 6, 19))]
 
 
+@pytest.mark.parametrize("text, subs", [
+    # a taking tried is a fight for the place; after a bombing, a fight of its own
+    ("A suicide bomber blew up a car at the gate of the army camp in Nara on Tuesday, and gunmen "
+     "then tried to storm the camp.", ["Armed clash", "Suicide bomb"]),
+    # ("could try to seize the town": a taking that may come)
+    ("Officials in Nara warned on Tuesday that the militants could try to seize the town.",
+     ["Non-state actor overtakes territory"]),
+    # armed men stopped on their way are fought, no weapon stopped
+    ("On Wednesday, soldiers intercepted some of the raiders near Tonj and exchanged fire with "
+     "them.", ["Armed clash"]),
+])
+def test_a_taking_tried_and_fighters_intercepted_are_fights(pipeline, text, subs):
+    events = events_of(pipeline, text, published="2024-11-21")
+    assert sorted(e.type.acled_sub_event_type for e in events
+                  if e.type.plover in ("ASSAULT", "COERCE")) == subs
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers on patrol are who shot, no patrol sent
+    "On 26 November, near Somoto, soldiers patrolling the border shot dead a man.",
+    # vehicles destroyed by those who killed are part of the attack
+    "JNIM said on Telegram that its fighters had killed 27 soldiers near Nara and destroyed three "
+    "armoured vehicles.",
+    # things ready to be shipped are in a state, no party ready to act
+    "On Monday, a drone struck a warehouse near Zuwara. The ministry said the strike had hit fuel "
+    "tanks that were ready to be shipped.",
+])
+def test_what_only_goes_with_an_attack_is_no_event_of_its_own(pipeline, text):
+    events = events_of(pipeline, text, published="2024-11-28")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+
+
 def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
     text = ("On 6 May 2023, a military supply convoy heading to Diapaga in Burkina Faso struck an "
             "improvised explosive device about 12 km west of the town, killing four soldiers and "
