@@ -375,11 +375,16 @@ def _kept_from_leaving(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trig
 
 def _walked_to_demand(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"Several hundred workers walked in silence through the town centre to the prefect's
-    office to demand bonuses": people who go somewhere together to demand something march."""
+    office to demand bonuses": people who go somewhere together to demand something march
+    (also when the parser hangs the purpose on the main clause: "opened fire on people who had
+    marched through Migori, in Kenya, to demand justice")."""
     if trigger.plover != "REQUEST" or token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp") \
-            or token.head.lemma_ not in WALKING_VERBS or dep_child(token, "aux") is None:
+            or dep_child(token, "aux") is None:
         return trigger
-    return replace(_as_protest(trigger, lexicon), plover_mode="demo")
+    walked = token.head.lemma_ in WALKING_VERBS or any(
+        t.dep_ == "relcl" and t.lemma_ in WALKING_VERBS and t.i < token.i
+        for t in token.head.subtree)
+    return replace(_as_protest(trigger, lexicon), plover_mode="demo") if walked else trigger
 
 
 def _peaceful_march(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:

@@ -1252,6 +1252,12 @@ def _date(ctx: _Context, token: Token, trigger: Trigger,
         # "The bombing fell on the anniversary of the Tak Bai incident, in which security forces
         # shot dead seven protesters on 25 October 2004": a relative clause's day is its own
         in_sentence = [t for t in in_sentence if not _in_other_relative(token, t.span.start)]
+    # ("opened fire on Monday on people who had marched ... to demand justice for a teacher who
+    # died last week": so is that of a relative clause in a phrase of the act's, when another
+    # day is told)
+    described = _relative_clauses([c for c in children(token) if c.dep_ == "prep"], token)
+    own = [t for t in in_sentence if not any(a <= t.span.start <= b for a, b in described)]
+    in_sentence = own or in_sentence
     # ("a day after commanders announced that their troops had driven ... out": the report's
     # day bounds the act it reports)
     reported = clause.dep_ == "ccomp" and clause.head.lemma_ in ctx.lexicon.modality["speech_verbs"]
@@ -2075,6 +2081,16 @@ def _breaks_up(harm: _Mention, protest: _Mention) -> bool:
                and protest.token in c.subtree for c in children(harm.token))
 
 
+def _protest_purpose(asking: Token, protest: Token) -> bool:
+    """"held a peaceful sit-in outside the prefecture the same day to demand ...": what the
+    protest was held for (an infinitive the parser may hang on the time phrase)."""
+    if dep_child(asking, "nsubj") is not None or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children(asking)):
+        return False
+    verb = next((t for t in asking.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(t.i == verb.i for t in protest.ancestors)
+
+
 def _protest_part(a: _Mention, b: _Mention) -> bool:
     """Tear gas at a protest, or protesters torching cars, is how the protest went (its ACLED
     sub-type), not a separate event: such a mention and a protest in one paragraph (or the next)
@@ -2096,6 +2112,7 @@ def _protest_part(a: _Mention, b: _Mention) -> bool:
                                      or protest.token.head.i == request.token.i
                                      or _demanding_participle(request.token, protest.token)
                                      or any(t.i == protest.token.i for t in request.token.ancestors)
+                                     or _protest_purpose(request.token, protest.token)
                                      or _near(a, b) and _crowd_asks(request.token)
                                      or a.sent.start == b.sent.start and _crowd_demanding(request))
     if pair == {"PROTEST", "ASSAULT"} and a.mode == b.mode:

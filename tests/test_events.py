@@ -5961,6 +5961,21 @@ def test_what_only_goes_with_an_attack_is_no_event_of_its_own(pipeline, text):
     assert [e.type.plover for e in events] == ["ASSAULT"]
 
 
+def test_what_a_sit_in_is_held_to_demand_is_its_own_demand(pipeline):
+    text = ("In Abéché, several hundred women held a peaceful sit-in outside the governor's "
+            "office the same day to demand that troops be sent to the border.")
+    events = events_of(pipeline, text, published="2024-11-21")
+    assert [e.type.plover for e in events] == ["PROTEST"]
+
+
+def test_fire_on_marchers_whose_demand_the_parser_hangs_on_the_firing(pipeline):
+    text = ("Police opened fire on Monday on thousands of people who had marched through Homa Bay "
+            "to demand justice for a teacher who died in a police cell last week.")
+    events = events_of(pipeline, text, published="2025-03-19")
+    assert [(e.type.acled_sub_event_type, e.date.start) for e in events] == [
+        ("Excessive force against protesters", date(2025, 3, 17))]
+
+
 def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
     text = ("On 6 May 2023, a military supply convoy heading to Diapaga in Burkina Faso struck an "
             "improvised explosive device about 12 km west of the town, killing four soldiers and "
