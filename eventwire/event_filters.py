@@ -962,7 +962,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             shared is None or prep_object(shared, "with") is None)
     if trigger.phrase == ("evacuate",):  # "40 homes in the street were evacuated overnight"
         emptied = dep_child(token, "dobj", "nsubjpass")
-        return emptied is not None and emptied.lemma_ in lexicon.modality["dwelling_nouns"]
+        return emptied is not None and emptied.lemma_ in lexicon.modality["dwelling_nouns"] or \
+            prep_object(token, "since") is not None  # "residents have been evacuated since May"
     if trigger.phrase == ("riot",):
         return token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN"
     if trigger.plover == "PROTEST" and token.pos_ == "NOUN" and _manner_of_leaving(token, lexicon):

@@ -5976,6 +5976,19 @@ def test_fire_on_marchers_whose_demand_the_parser_hangs_on_the_firing(pipeline):
         ("Excessive force against protesters", date(2025, 3, 17))]
 
 
+@pytest.mark.parametrize("text", [
+    # no record of an arrest denies it
+    "Men in plain clothes took a CNL official from his home in Mwaro on Monday. He has not been "
+    "seen since, and police said they had no record of his arrest.",
+    # residents evacuated since a month are a state, no withdrawal
+    "Rockets hit Metula on Monday, killing two civilians; most of the town's residents have been "
+    "evacuated since October.",
+])
+def test_no_record_of_an_arrest_and_a_standing_evacuation_are_no_events(pipeline, text):
+    events = events_of(pipeline, text, published="2025-03-26")
+    assert [e.type.plover for e in events if e.mode == "asserted"] == ["ASSAULT"]
+
+
 def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
     text = ("On 6 May 2023, a military supply convoy heading to Diapaga in Burkina Faso struck an "
             "improvised explosive device about 12 km west of the town, killing four soldiers and "
