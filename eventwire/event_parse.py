@@ -721,13 +721,20 @@ ROUGH_COUNTS = frozenset(("dozen", "dozens", "score", "scores", "hundred", "hund
                           "thousand", "thousands"))
 
 
+def _whole_of(noun: Token | None) -> Token | None:
+    """"one of them", "some of the men": the people a share is of."""
+    if noun is not None and noun.lower_ in ("one", "some", "both", "all"):
+        return prep_object(noun, "of") or noun
+    return noun
+
+
 def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
     """"burned him to death", "burned two men alive", "stoned a rider to death": burning or
     stoning people is killing them, not destroying property or rioting."""
     stoning = trigger.phrase in (("stone",), ("pelt",))
     if token.pos_ != "VERB" or trigger.acled != "Looting/property destruction" and not stoning:
         return trigger
-    burned = dep_child(token, "dobj", "nsubjpass")
+    burned = _whole_of(dep_child(token, "dobj", "nsubjpass"))  # "set one of them alight"
     to_death = _to_death(token)
     alive = any(c.lower_ == "alive" for c in children(token))
     # stones thrown at soldiers are a riot; fire set to a man kills
@@ -1190,7 +1197,7 @@ def _crowd_riot(trigger: Trigger, token: Token, doer: Token | None, lexicon: Lex
             mob or crowd or doer.lemma_ in cues["civilian_words"]) and _fights_police(token, cues):
         return _as_sub(trigger, "Violent demonstration", lexicon)  # "islanders fought police"
     if trigger.plover == "ASSAULT" and (mob or crowd):
-        target = dep_child(token, "dobj") if token.pos_ == "VERB" else None
+        target = _whole_of(dep_child(token, "dobj")) if token.pos_ == "VERB" else None
         # (a village attacked is its people: "a crowd of settlers attacked a Tripura village")
         if target is not None and not is_person(target, lexicon) and not _to_death(token) \
                 and target.lemma_ not in SETTLEMENTS:

@@ -5989,6 +5989,20 @@ def test_no_record_of_an_arrest_and_a_standing_evacuation_are_no_events(pipeline
     assert [e.type.plover for e in events if e.mode == "asserted"] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("On 29 May, in Ijevan (Tavush), police dragged away about 200 villagers who had blocked the "
+     "highway in protest at the border demarcation.", [("PROTEST", "Protest with intervention")]),
+    ("On 7 April, the government declared a 30-day state of prevention in Cobán.",
+     [("COERCE", "Other")]),
+    # fire set to one of the men kills him: mob violence, no property burned
+    ("On 9 June, in Cobán, residents seized two men they suspected of robbing a shop, beat them "
+     "and set one of them alight, killing him.", [("ASSAULT", "Mob violence")]),
+])
+def test_crowds_dragged_away_states_of_prevention_and_men_set_alight(pipeline, text, found):
+    events = events_of(pipeline, text, published="2025-06-20")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == found
+
+
 def test_a_convoy_that_hits_a_bomb_is_hit_not_the_bomber(pipeline):
     text = ("On 6 May 2023, a military supply convoy heading to Diapaga in Burkina Faso struck an "
             "improvised explosive device about 12 km west of the town, killing four soldiers and "
