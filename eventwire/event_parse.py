@@ -722,10 +722,16 @@ ROUGH_COUNTS = frozenset(("dozen", "dozens", "score", "scores", "hundred", "hund
 
 
 def _whole_of(noun: Token | None) -> Token | None:
-    """"one of them", "some of the men": the people a share is of."""
-    if noun is not None and noun.lower_ in ("one", "some", "both", "all"):
-        return prep_object(noun, "of") or noun
-    return noun
+    """"one of them", "some of the men": what a share is of ("them" the last plural noun before,
+    "beat them and set one of them alight" men, "stoned police vehicles and set one of them on
+    fire" vehicles)."""
+    if noun is None or noun.lower_ not in ("one", "some", "both", "all"):
+        return noun
+    whole = prep_object(noun, "of") or noun
+    if whole.lower_ == "them":
+        whole = next((t for t in reversed(list(noun.doc[noun.sent.start:noun.i]))
+                      if t.pos_ == "NOUN" and t.tag_ == "NNS"), whole)
+    return whole
 
 
 def _person_burned(trigger: Trigger, token: Token, lexicon: Lexicon) -> Trigger:
