@@ -132,9 +132,7 @@ def _fighters_intercepted(trigger: Trigger, token: Token, lexicon: Lexicon) -> T
     infiltrating militants": armed men stopped on their way are fought, no weapon stopped."""
     if trigger.phrase != ("intercept",) or token.pos_ != "VERB":
         return trigger
-    stopped = dep_child(token, "dobj")
-    while stopped is not None and stopped.lemma_ in ("some", "part", "group", "most", "all"):
-        stopped = prep_object(stopped, "of")
+    stopped = _whole_of(dep_child(token, "dobj"))
     if stopped is None or stopped.lemma_ not in lexicon.modality["armed_victims"]:
         return trigger
     return _as_sub(trigger, "Armed clash", lexicon)
@@ -721,11 +719,14 @@ ROUGH_COUNTS = frozenset(("dozen", "dozens", "score", "scores", "hundred", "hund
                           "thousand", "thousands"))
 
 
+SHARE_WORDS = frozenset(("one", "some", "both", "all", "most", "part", "group"))
+
+
 def _whole_of(noun: Token | None) -> Token | None:
-    """"one of them", "some of the men": what a share is of ("them" the last plural noun before,
-    "beat them and set one of them alight" men, "stoned police vehicles and set one of them on
-    fire" vehicles)."""
-    if noun is None or noun.lower_ not in ("one", "some", "both", "all"):
+    """"one of them", "a group of militants": what a share is of ("them" the last plural noun
+    before: "beat them and set one of them alight" men, "stoned police vehicles and set one of
+    them on fire" vehicles)."""
+    if noun is None or noun.lower_ not in SHARE_WORDS:
         return noun
     whole = prep_object(noun, "of") or noun
     if whole.lower_ == "them":
