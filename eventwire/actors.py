@@ -64,6 +64,7 @@ TIE_WORDS = frozenset(("linked", "affiliated", "aligned", "allied", "inspired", 
 FORCE_STRIKES = frozenset(("strike", "airstrike", "raid", "bombardment", "shelling", "assault",
                            "shell", "rocket", "mortar", "missile", "artillery"))
 SPEAKER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+DEFENCE_WORDS = frozenset(("defence", "defense", "military", "army", "war"))
 LOYAL_WORDS = frozenset("loyal aligned allied affiliated backed".split())
 MEMBER_LINKS = frozenset("from of belong belonging believed suspected thought said".split())
 MEMBER_WORDS = MEMBER_LINKS | {"to", "be", "the"}  # "believed to belong to the KNF"
@@ -595,7 +596,8 @@ class _Resolver:
                 self._owned(s, e):
             return True
         if country is None and row.type == "military":
-            country = _territory_forces().get(self.ctx or "", self.ctx)
+            country = self._defence_speakers_country(e - 1) or \
+                _territory_forces().get(self.ctx or "", self.ctx)
         country = country or self.ctx
         govs = self.state_gov if row.type == "military" else self.gov
         if row.kind == "gov_side" and country in govs:
@@ -606,6 +608,21 @@ class _Resolver:
             row.name.replace(" of {country}", "")
         self._mention(("actor", name, country), _Builder(name, row.type, country), s, e)
         return True
+
+    def _defence_speakers_country(self, head: int) -> str | None:
+        """"Israel's defence minister warned that the army would strike": an army a state's
+        defence official tells of, naming no country, is that state's."""
+        token, cues = self.doc[head], load_lexicon().modality
+        if not self.has_dep or token.dep_ not in ("nsubj", "nsubjpass") or \
+                token.head.dep_ != "ccomp" or token.head.head.lemma_ not in \
+                set(cues["speech_verbs"]) | set(cues["threat_speech_verbs"]):
+            return None
+        speaker = next((c for c in children(token.head.head) if c.dep_ == "nsubj"), None)
+        words = list(speaker.subtree) if speaker is not None else []
+        if not any(w.lower_ in DEFENCE_WORDS for w in words):
+            return None
+        return next((self.country_start[w.i][1] for w in words if w.i in self.country_start),
+                    None)
 
     def _first_conjunct_country(self, k: int) -> tuple[int, str] | None:
         """"Iraqi and US forces", "Somali and AU troops": forces two sides field together are

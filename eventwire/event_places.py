@@ -200,7 +200,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         possessor = place.precision == "country" and \
             ctx.text[mention.end:mention.end + 2] in ("'s", "’s")
         key = (origin or not own[0] <= mention.start <= own[1],
-               any(a <= mention.start < b for a, b in others), not in_clause, possessor,
+               any(a <= mention.start < b for a, b in others),
+               node is not None and _grievance(ctx, node.root, clause), not in_clause, possessor,
                PLACE_RANK[place.precision] > 1,
                place.precision == "district", node is not None and _reference_point(node.root),
                node is not None and _whose_people(ctx, node.root, candidates),
@@ -248,6 +249,26 @@ def _speaker_phrase(ctx: _Context, node: Token) -> bool:
 def _where_speaker_is(ctx: _Context, mention: Span) -> bool:
     words = _words(ctx, mention)
     return words is not None and _speaker_phrase(ctx, words.root)
+
+
+GRIEVANCE_PREPS = frozenset(("against", "over", "for", "to"))
+
+
+def _grievance(ctx: _Context, node: Token, clause: Token) -> bool:
+    """"blocked the highway to protest against the handover of farmland to Azerbaijan": a place
+    in what the act's purpose protests, demands or denounces is the grievance, not where."""
+    cues = ctx.lexicon.modality
+    purpose_verbs = set(cues["protesting_verbs"]) | set(cues["request_verbs"]) | \
+        set(cues["accusing_verbs"])
+    word = node
+    for verb in node.ancestors:
+        if verb.lemma_ in purpose_verbs and verb.dep_ in ("advcl", "xcomp") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+            return word.dep_ == "dobj" or word.dep_ == "prep" and word.lower_ in GRIEVANCE_PREPS
+        if verb.i == clause.i:
+            return False
+        word = verb
+    return False
 
 
 def _reference_point(node: Token) -> bool:

@@ -902,3 +902,13 @@ def test_a_name_that_names_a_camp_elsewhere_in_the_story_is_no_person(nlp):
     actors = run(nlp, "Shells struck the Zamzam displacement camp on Sunday. Women who fled "
                       "Zamzam at the weekend said they had been robbed.")
     assert not any(a.type == "person" for a in actors)
+
+
+def test_an_army_a_state_s_defence_minister_tells_of_is_that_state_s(nlp):
+    text = ("Gunmen attacked a checkpoint in southern Syria on Sunday. Israel's defence minister "
+            "warned that the army would strike any armed group that came near the border.")
+    names = {a.name for a in find_actors(nlp(text), home="SYR")}
+    assert "Military Forces of Israel" in names and "Military Forces of Syria" not in names
+    # a speaker from no ministry of defence leaves the army to the story's country
+    other = text.replace("defence minister", "ambassador")
+    assert "Military Forces of Syria" in {a.name for a in find_actors(nlp(other), home="SYR")}

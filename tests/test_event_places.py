@@ -350,3 +350,10 @@ def test_a_town_a_road_leads_from_is_a_reference_point(pipeline):
             "from Kayes to the capital, on Tuesday, and gunmen then tried to storm the camp.")
     events = events_of(pipeline, text, published="2024-11-21")
     assert {e.place.name for e in events} == {"Diéma"}
+
+
+def test_a_country_in_what_a_protest_is_against_is_no_place_of_it(pipeline):
+    text = ("On 29 May, in Aygehovit (Tavush), police dragged away about 150 villagers who had "
+            "blocked the highway to protest against the handover of farmland to Azerbaijan.")
+    events = events_of(pipeline, text, published="2024-06-12")
+    assert {e.place.name for e in events if e.type.plover == "PROTEST"} == {"Aygehovit"}
