@@ -524,6 +524,11 @@ class _Resolver:
             return False  # "a police Land Cruiser carrying officers": a thing, nobody
         if _acronym_after(doc, e):
             return False  # "the Azande Ani Kpi Gbe (AAKG)": a body, see `_add_orgs`
+        last = doc[e - 1]
+        if self.has_dep and last.dep_ in ("compound", "amod") and last.head.tag_ == "NNS" and \
+                last.head.i == e and \
+                last.head.lemma_ in load_lexicon().modality["civilian_words"]:
+            return False  # "Garifuna residents", "Rohingya villagers": a people, nobody
         return any(ch.isupper() for ch in text) and e - s <= 6
 
     def _scan_surnames(self, surnames: dict[str, tuple]) -> None:

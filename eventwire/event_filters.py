@@ -795,6 +795,8 @@ def gathers_for_no_cause(token: Token, trigger: Trigger, heads: dict[int, Trigge
 
 
 DISPERSING = frozenset(("disperse", "scatter", "break up"))
+# what force used "to clear" or "to remove" people blocking a road does to their protest
+CLEARING = frozenset(("clear", "remove", "evict"))
 
 
 def serves_its_like(token: Token, trigger: Trigger, heads: dict[int, Trigger]) -> bool:
@@ -1743,8 +1745,12 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     if sent_of(token).start > 0 and any(c.dep_ == "advmod" and c.lower_ in cues["frequency_adverbs"]
                                     for v in verbs for c in children(v)):
         return True  # "are regularly exposed to sniper fire and shelling" (a headline may)
-    if _series(token) or token.dep_ == "relcl" and _perfect(token) and _series(token.head):
-        return True  # "citing air strikes that have killed civilians": a series
+    if _series(token) or token.dep_ == "relcl" and _perfect(token) and _series(token.head) \
+            and not _fired_at(token.head):
+        # "citing air strikes that have killed civilians", "processions that have been targeted":
+        # a series, or what the people are (but not "fired at residents who had blocked a
+        # highway": what they did drew the fire)
+        return True
     if _perfect(verbs[0]) and (_over_recent_period(verbs[0]) or _repeated_deed(verbs[0], cues)):
         return True  # "has attacked similar shops in recent months", "has been attacked repeatedly"
     if verbs[0].dep_ == "relcl" and verbs[0].head.tag_ == "NNS" and _perfect(verbs[0]) and \
@@ -1774,6 +1780,13 @@ def is_generic(token: Token, lexicon: Lexicon) -> bool:
     # "attacks have become frequent"; not "talks are due to start next week" (one still to come)
     return verb.lemma_ in cues["state_verbs"] and any(
         c.dep_ in ("acomp", "attr") and c.lower_ not in PLANNED for c in children(verb))
+
+
+def _fired_at(people: Token) -> bool:
+    """The people are whom force was aimed at ("fired live rounds at residents") or cleared
+    away ("fired tear gas to clear workers")."""
+    return people.dep_ == "pobj" and people.head.lower_ in ("at", "on") or \
+        people.dep_ == "dobj" and people.head.lemma_ in CLEARING
 
 
 def _series(noun: Token) -> bool:

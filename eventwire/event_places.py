@@ -199,7 +199,8 @@ def _clause_place(ctx: _Context, sent: SpacySpan, clause: Token, anchor: int,
         # ("in the Democratic Republic of Congo's Ituri province": the province, not the country)
         possessor = place.precision == "country" and \
             ctx.text[mention.end:mention.end + 2] in ("'s", "’s")
-        key = (origin or not own[0] <= mention.start <= own[1],
+        # ("firing from the left bank of the Dnipro river struck the market in Bilozerka")
+        key = (_names_water(ctx, mention), origin or not own[0] <= mention.start <= own[1],
                any(a <= mention.start < b for a, b in others),
                node is not None and _grievance(ctx, node.root, clause), not in_clause, possessor,
                PLACE_RANK[place.precision] > 1,
@@ -249,6 +250,15 @@ def _speaker_phrase(ctx: _Context, node: Token) -> bool:
 def _where_speaker_is(ctx: _Context, mention: Span) -> bool:
     words = _words(ctx, mention)
     return words is not None and _speaker_phrase(ctx, words.root)
+
+
+WATER_WORDS = frozenset(("river", "lake"))
+
+
+def _names_water(ctx: _Context, mention: Span) -> bool:
+    """"the Dnipro river": a river or a lake, only where the event was when nothing else is."""
+    after = ctx.text[mention.end:mention.end + 8].lower().split()
+    return bool(after) and after[0] in WATER_WORDS
 
 
 GRIEVANCE_PREPS = frozenset(("against", "over", "for", "to"))

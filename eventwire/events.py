@@ -48,7 +48,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .actors import actor_at, holds_office, implied_actor, national_actor
-from .event_filters import (DISPERSING, force_vows, is_inert, is_seized, modal_demands,
+from .event_filters import (CLEARING, DISPERSING, force_vows, is_inert, is_seized, modal_demands,
                             reports_event)
 from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
                           THREATENED_ACTS, THREATENED_FORCE, TRYING_VERBS, actor_of,
@@ -2075,9 +2075,9 @@ PROTEST_PARTS = {INTERVENTION, "Excessive force against protesters",
 
 
 def _breaks_up(harm: _Mention, protest: _Mention) -> bool:
-    """"beat protesters with batons to break up a demonstration": force used to disperse the
-    protest is how it went."""
-    return any(c.dep_ in ("advcl", "xcomp") and verb_phrase(c) in DISPERSING
+    """"beat protesters with batons to break up a demonstration", "fired rubber bullets to clear
+    workers who had blocked the highway": force used to disperse the protest is how it went."""
+    return any(c.dep_ in ("advcl", "xcomp") and verb_phrase(c) in DISPERSING | CLEARING
                and protest.token in c.subtree for c in children(harm.token))
 
 

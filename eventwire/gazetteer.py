@@ -94,15 +94,21 @@ def strip_article(key: str) -> str:
 def respellings(key: str) -> list[str]:
     """Other transliterations of a name, one change or several: French "ou" and English "u"
     ("Janzour", "Janzur"), "ai" and "ay" ("Jubaiha", "Jubayha"), a final "h" written or not
-    ("Hawija", "Hawijah"; "Abu Jubaiha", "Abu Jubayhah")."""
+    ("Hawija", "Hawijah"; "Abu Jubaiha", "Abu Jubayhah"), a doubled letter single, "Tal" as
+    "Tall" ("Tal Tamr", "Tall Tamr")."""
     found = [key]
+    for hill in ("tal ", "tel "):  # GeoNames writes the Arabic "hill" of a name "Tall"
+        if key.startswith(hill):
+            found.append("tall " + key[len(hill):])
     for old, new in (("ou", "u"), ("ai", "ay")):
         # (a short word's "ai" is most likely English: the "Air" mountains are no Ayr)
         found += [k.replace(old, new) for k in found if old in k and (
             old == "ou" or len(key) >= LONG_NAME)]
     ending = [k[:-1] for k in found if k.endswith("ah")] + \
         [k + "h" for k in found if k.endswith("a") and not k.endswith("ah")]
-    return found[1:] + ending
+    # (Arabic doubled consonants are written or not: "Ain Issa" is GeoNames' Ayn Isa)
+    single = [squeeze(k) for k in found + ending if squeeze(k) != k]
+    return found[1:] + ending + single
 
 
 LONG_NAME = 8  # a name this long is respelt "ai"/"ay" when not found

@@ -34,7 +34,8 @@ from pathlib import Path
 
 from . import model, sub_city
 from .demonyms import demonyms_for
-from .gazetteer import MIN_POPULATION, Candidate, Gazetteer, load_gazetteer, normalize
+from .gazetteer import (MIN_POPULATION, Candidate, Gazetteer, load_gazetteer, normalize,
+                        respellings)
 from .nlp import doc_ents, doc_text, doc_tokens, token_column, token_ends, token_starts, words_text
 from .quotes import outlet_suffixes
 from .time_expressions import calendar_words
@@ -394,8 +395,11 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     body = doc_text(doc)
     acronyms = _acronyms_of_others(body, out)
     suffixes = _outlet_ends()
+    # (nor is a name an outlet's words introduce: "the state news agency SANA reported")
     out = sorted((m for m in out if body[m.start:m.end] not in acronyms
-                  and not body[m.end:m.end + 16].lower().startswith(suffixes)),
+                  and not body[m.end:m.end + 16].lower().startswith(suffixes)
+                  and not body[max(0, m.start - 16):m.start].lower().endswith(
+                      tuple(s + " " for s in suffixes))),
                  key=lambda m: m.start)
     start_tok = token_starts(doc)
     for m in out:
@@ -1126,6 +1130,10 @@ def _resolve(gaz: Gazetteer, key: str, ms: list[_Mention], context: dict[str, fl
     if ms[0].demonym is not None:
         return _demonym_target(gaz, ms[0].demonym), 1.0
     cands = gaz.lookup(key)
+    if any(m.admin_cue for m in ms) and not any(c.feature == "admin1" for c in cands):
+        # "Raqqa province": the city is Raqqa, the province GeoNames' Ar-Raqqah
+        cands = [c for k in respellings(key) for c in gaz.lookup(k)
+                 if c.feature == "admin1"] + cands
     if not cands:
         return None, 0.0
     if any(m.in_province for m in ms):  # "Tonga (Upper Nile state)": no country is in a province

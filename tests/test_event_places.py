@@ -357,3 +357,10 @@ def test_a_country_in_what_a_protest_is_against_is_no_place_of_it(pipeline):
             "blocked the highway to protest against the handover of farmland to Azerbaijan.")
     events = events_of(pipeline, text, published="2024-06-12")
     assert {e.place.name for e in events if e.type.plover == "PROTEST"} == {"Aygehovit"}
+
+
+def test_a_river_is_where_the_event_was_only_when_nothing_else_is(pipeline):
+    text = ("Russian artillery firing from the occupied left bank of the Dnipro river struck the "
+            "market in Bilozerka on Tuesday morning, Ukrainian officials said.")
+    events = events_of(pipeline, text, published="2024-10-24")
+    assert [e.place.name for e in events] == ["Bilozerka"]

@@ -6564,3 +6564,26 @@ def test_a_bomb_dropped_from_the_air_is_an_air_strike(pipeline, bomb):
     events = events_of(pipeline, f"On 4 June, a Russian {bomb} struck a school in Kupiansk, "
                                  "killing a teacher.", published="2024-06-12")
     assert [e.type.acled_sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_people_fired_at_for_blocking_a_highway_were_protesting(pipeline):
+    text = ("On 14 May, in Marituba, military police fired live rounds at residents who had "
+            "blocked a highway after a boy was run over by a lorry, killing a 17-year-old.")
+    events = events_of(pipeline, text, published="2024-07-25")
+    assert [(e.type.acled_sub_event_type, e.actor2.name) for e in events] == [
+        ("Excessive force against protesters", "Protesters")]
+
+
+def test_rubber_bullets_fired_to_clear_a_blockade_are_the_protest_s_policing(pipeline):
+    text = ("On 28 May, near Habiganj, police fired rubber bullets and tear gas to clear tea "
+            "garden workers who had blocked the main highway to demand unpaid wages.")
+    events = events_of(pipeline, text, published="2025-07-18")
+    assert [(e.type.plover, e.type.acled_sub_event_type) for e in events] == [
+        ("PROTEST", "Protest with intervention")]
+
+
+def test_a_people_the_tagger_names_as_a_person_is_no_protest_leader(pipeline):
+    text = ("On 26 July, in Iriona, police fired tear gas to remove Garifuna residents who had "
+            "blocked the coastal road to protest against a tourism project.")
+    events = events_of(pipeline, text, published="2024-08-20")
+    assert [e.actor1.name for e in events if e.type.plover == "PROTEST"] == ["Protesters"]

@@ -175,3 +175,10 @@ def test_respellings_are_only_tried_for_names_not_found():
 def test_regions_conflict_reporting_names_that_geonames_lists_lack(gaz, name, country, feature):
     assert any(c.feature == feature and c.country == country
                for c in gaz.lookup(normalize(name)))
+
+
+def test_a_doubled_letter_and_a_short_tal_are_respellings(gaz):
+    """"Ain Issa" is GeoNames' ‘Ayn ‘Īsá, "Tal Tamr" its Tall Tamr."""
+    assert "tall tamr" in gazetteer.respellings("tal tamr")
+    assert [c.geonames_id for c in gaz.lookup("Ain Issa")][:1] == [172134]
+    assert [c.country for c in gaz.lookup("Tal Tamr")][:1] == ["SY"]

@@ -733,3 +733,14 @@ def test_a_province_named_as_a_sure_town_s_is_in_the_town_s_country(nlp, gaz):
               "July, ELN fighters and Colombian dissidents clashed near the river.")
     found = {p.name: p.country for p in find_places(doc, find_actors(doc), gaz)}
     assert found.get("Carúpano") == "VE" and found.get("Sucre") == "VE"
+
+
+def test_a_province_named_by_a_spelling_only_its_city_has_is_the_province(nlp, gaz):
+    doc = nlp("Fighting broke out around Ain Issa, a town in the north of Raqqa province.")
+    raqqa = place_named(find_places(doc, gazetteer=gaz), "Raqqa province")
+    assert (raqqa.precision, raqqa.country) == ("admin1", "SY")
+
+
+def test_a_name_a_news_agency_is_given_is_no_place(nlp, gaz):
+    doc = nlp("Mortar rounds hit houses in Tal Abyad, the state news agency SANA reported.")
+    assert [p.name for p in find_places(doc, gazetteer=gaz) if p.country == "YE"] == []
