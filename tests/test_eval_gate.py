@@ -87,6 +87,8 @@ GOLD = {"articles": EXAMPLES / "gold.jsonl",
         "heldout74": EXAMPLES / "gold_heldout74.jsonl",
         "heldout75": EXAMPLES / "gold_heldout75.jsonl",
         "heldout76": EXAMPLES / "gold_heldout76.jsonl",
+        "heldout77": EXAMPLES / "gold_heldout77.jsonl",
+        "heldout78": EXAMPLES / "gold_heldout78.jsonl",
         "plover": SHARED / "data" / "plover_gsr.jsonl",
         "toponyms": SHARED / "data" / "gwn.jsonl"}
 
