@@ -856,6 +856,21 @@ IMPOSING_VERBS = frozenset(("impose", "declare", "introduce", "order"))
 POINTING_PRONOUNS = frozenset(("this", "that", "it"))
 
 
+def _outer_subject(verb: Token) -> Token | None:
+    """The subject of the clause this one is joined to ("Houthi forces overran Maswarah, and the
+    Giants Brigades drove them out"; "workers stormed the compound before riot police drove them
+    out"), through a verb that shares it."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = dep_child(node, "nsubj")
+        if subject is not None:  # ("hundreds of workers": the workers)
+            return prep_object(subject, "of") if subject.lemma_ in PART_WORDS else subject
+    return None
+
+
 def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Words that say what someone or something is, not what was done: "men armed with sticks",
     "some of them armed" (no one armed them), "a police patrol" (a unit, unless it is sent or
@@ -866,7 +881,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     "lifted and carried away elderly protesters" (no ban lifted), "police arrived" (at a scene),
     "in support of Somali forces" (why it was done), "marchers mobilised by women's groups",
     "drones adapted to drop explosives" (what they are for), "a squad that was preparing to fire
-    missiles" (who was struck)."""
+    missiles" (who was struck), "riot police drove them out" after workers stormed a compound (a
+    crowd pushed out, no ground taken)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     made = token.head
@@ -909,6 +925,8 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
         if any(t.lower_ == "of" for t in token.subtree):
             return False
         cues = lexicon.modality
+        if driven is not None and driven.tag_ == "PRP":
+            driven = _outer_subject(token) or driven  # "them": who the outer clause tells of
         return driven is None or driven.tag_ == "PRP" or driven.lemma_ in cues["crowd_nouns"] \
             or driven.lemma_ in cues["gathered_groups"]
     if trigger.phrase == ("march",) and token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" \

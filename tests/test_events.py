@@ -6587,3 +6587,15 @@ def test_a_people_the_tagger_names_as_a_person_is_no_protest_leader(pipeline):
             "blocked the coastal road to protest against a tourism project.")
     events = events_of(pipeline, text, published="2024-08-20")
     assert [e.actor1.name for e in events if e.type.plover == "PROTEST"] == ["Protesters"]
+
+
+def test_fighters_driven_out_of_a_town_they_held_lose_it_on_their_own_day(pipeline):
+    text = ("3R fighters overran the gendarmerie post in Gamboula in early 2021 and held the town "
+            "until soldiers drove them out in May 2021.")
+    events = events_of(pipeline, text, published="2025-03-07")
+    assert [(e.type.acled_sub_event_type, str(e.date.start)) for e in events] == [
+        ("Non-state actor overtakes territory", "2021-01-01"),
+        ("Government regains territory", "2021-05-01")]
+    crowd = ("On Wednesday, hundreds of workers stormed the compound of a factory in Tongi, "
+             "smashing windows before riot police drove them out.")
+    assert [e.type.plover for e in events_of(pipeline, crowd)] == ["PROTEST"]
