@@ -882,7 +882,7 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     "in support of Somali forces" (why it was done), "marchers mobilised by women's groups",
     "drones adapted to drop explosives" (what they are for), "a squad that was preparing to fire
     missiles" (who was struck), "riot police drove them out" after workers stormed a compound (a
-    crowd pushed out, no ground taken)."""
+    crowd pushed out, no ground taken), "taking the men back to their camp" (carried home)."""
     if trigger.phrase == ("arm",) and token.tag_ == "VBN":
         return prep_object(token, "by") is None
     made = token.head
@@ -929,6 +929,10 @@ def only_describes(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
             driven = _outer_subject(token) or driven  # "them": who the outer clause tells of
         return driven is None or driven.tag_ == "PRP" or driven.lemma_ in cues["crowd_nouns"] \
             or driven.lemma_ in cues["gathered_groups"]
+    if trigger.phrase[0] == "take" and token.pos_ == "VERB" and any(
+            c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in children(token)) and \
+            (taken := dep_child(token, "dobj")) is not None and names_people(taken, lexicon):
+        return True  # "the lorry was taking the men back to their camp": carried home, not seized
     if trigger.phrase == ("march",) and token.tag_ in ("VBN", "VBD") and token.dep_ == "conj" \
             and dep_child(token, "nsubj") is None and dep_child(token.head, "auxpass") is not None:
         return True  # "were taken hostage and marched into the forest": driven, no protest

@@ -533,6 +533,9 @@ def _occupation_protest(trigger: Trigger, doer: Token | None, lexicon: Lexicon) 
     return replace(lexicon.triggers["sit - in|NOUN"], strength=trigger.strength)
 
 
+DISPOSING_VERBS = frozenset(("destroy", "clear"))
+
+
 def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
                        lexicon: Lexicon) -> Trigger:
     """"Troops blew up 14 home-made bombs", "sappers detonated the device in place": security
@@ -543,7 +546,10 @@ def _weapons_destroyed(trigger: Trigger, token: Token, doer: Token | None,
         return trigger
     if _controlled(token) and verb_phrase(token) in lexicon.modality["destroying_verbs"]:
         return _as_sub(trigger, "Disrupted weapons use", lexicon)
-    if not disposes_of_explosives(token, doer, lexicon):
+    # (explosives destroyed or cleared, not set off, are disposed of whoever the doer: "ANAMA
+    # deminers found and destroyed four mines", "MINUSCA found a second mine and destroyed it")
+    if not disposes_of_explosives(token, doer, lexicon) and \
+            verb_phrase(token) not in DISPOSING_VERBS:
         return trigger
     destroyed = dep_child(token, "dobj")
     explosives = lexicon.modality["explosive_nouns"]

@@ -183,6 +183,8 @@ def find_events(doc: Doc, actors=(), places=(), times=(), quantities=(), quotes=
     _place_follow_ups(groups)
     _place_by_reference(groups)
     crowd = _article_crowd(groups)
+    ctx.memo["riots"] = [m for g in groups for m in g
+                         if m.mode == "asserted" and m.acled_sub in CROWD_SUBS]
     blamed = _attributions(ctx, groups)
     # (an attribution made by no one names the doer of the attack it follows, and is no
     # accusation: "The attack was attributed to Boko Haram")
@@ -2874,7 +2876,7 @@ def _roles(ctx: _Context, group: list[_Mention], lead: _Mention, event_type: Eve
         target = implied_actor("Civilians", "civilians", country)
     # those arrested after a riot are rioters; those arrested with a protest, protesters
     if sub == "Arrests" and target is not None and target.type == "civilians" and (
-            crowd == "Riots" or crowd and _among_protesters(ctx, lead)):
+            crowd == "Riots" and _after_riot(ctx, lead) or crowd and _among_protesters(ctx, lead)):
         target = implied_actor(*CROWDS[crowd], country)
     # a strike from afar whose toll names civilians, or shelling or an air strike that hits
     # nothing armed ("missiles struck Kharkiv"); aid for no one named ("flew in 20 tonnes of
@@ -3175,6 +3177,14 @@ def _crowd_roles(event_type: EventType, doer: ActorRef | None, target: ActorRef 
         crowd_targeted = target is not None and target.type in CROWD_TYPES
         return implied, force if target is None or crowd_targeted and force else target
     return doer, target or police
+
+
+def _after_riot(ctx: _Context, arrest: _Mention) -> bool:
+    """An arrest where a riot was ("43 people had been detained in Marneuli" after the storming
+    there), not one in another town's incident of a digest ("On 14 July, in Punata, police
+    arrested seven leaders of the blockades", after a police post burned in Puerto Villarroel)."""
+    return not ctx.memo.get("riots") or any(_places_compatible(riot, arrest)
+                                            for riot in ctx.memo["riots"])
 
 
 def _among_protesters(ctx: _Context, m: _Mention) -> bool:

@@ -6599,3 +6599,33 @@ def test_fighters_driven_out_of_a_town_they_held_lose_it_on_their_own_day(pipeli
     crowd = ("On Wednesday, hundreds of workers stormed the compound of a factory in Tongi, "
              "smashing windows before riot police drove them out.")
     assert [e.type.plover for e in events_of(pipeline, crowd)] == ["PROTEST"]
+
+
+def test_those_arrested_in_another_town_of_a_digest_are_no_rioters(pipeline):
+    text = ("On 12 June, in Puerto Villarroel, hundreds of residents stormed a police post and "
+            "set it on fire after a fisherman died in custody. On 14 July, in Punata, police "
+            "arrested seven men on charges of public disorder.")
+    events = events_of(pipeline, text, published="2025-07-24")
+    assert [e.actor2.name for e in events if e.type.acled_sub_event_type == "Arrests"] == [
+        "Civilians"]
+    same_town = text.replace("in Punata", "in Puerto Villarroel")
+    assert [e.actor2.name for e in events_of(pipeline, same_town, published="2025-07-24")
+            if e.type.acled_sub_event_type == "Arrests"] == ["Rioters"]
+
+
+def test_people_taken_back_to_their_camp_were_carried_not_seized(pipeline):
+    text = ("A mine blast killed four road workers near Horadiz on Monday. The lorry was taking "
+            "the men back to their camp at the end of a shift.")
+    events = events_of(pipeline, text, published="2024-05-03")
+    assert [e.type.plover for e in events] == ["ASSAULT"]
+    retaken = "Soldiers took back the town of Horadiz on Monday."
+    assert [e.type.plover for e in events_of(pipeline, retaken)] == ["ASSAULT"]
+
+
+def test_mines_destroyed_by_whoever_found_them_are_disposed_of(pipeline):
+    for text in ("On Wednesday, ANAMA deminers found and destroyed four more anti-tank mines near "
+                 "Horadiz.",
+                 "On Wednesday, MINUSCA found a second mine buried in a pothole near Gamboula and "
+                 "destroyed it."):
+        events = events_of(pipeline, text, published="2024-05-03")
+        assert [e.type.acled_sub_event_type for e in events] == ["Disrupted weapons use"], text
