@@ -60,6 +60,7 @@ class _Lexicon:
     none_nouns: frozenset[str]  # 'no casualties were reported' -> killed 0
     death_nouns: frozenset[str]  # 'cost the lives of', 'the killing of two activists'
     field_labels: dict[str, str]  # 'Fatalities: 2' closing an ACLED-style note
+    kin: frozenset[str]  # 'a man, his wife and their son': each relative listed is one more
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def _lexicon() -> _Lexicon:
         units=frozenset(raw["units"]), claim_verbs=frozenset(raw["claim_verbs"]),
         skip_labels=frozenset(raw["skip_entity_labels"]),
         none_nouns=frozenset(raw["none_nouns"]), death_nouns=frozenset(raw["death_nouns"]),
-        field_labels=raw["field_labels"])
+        field_labels=raw["field_labels"], kin=frozenset(raw["kin_nouns"]))
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
@@ -163,9 +164,22 @@ def _special(doc: Doc, text: str, i: int, lex: _Lexicon) -> Quantity | None:
         if (lemma in lex.people or lex.noun_what.get(lemma) == "fighters") and not of_whom:
             what, _ = _verb_what(doc, noun, lex, noun)
             if what in _CASUALTY:  # 'killing a child', 'a guard was shot dead'
-                return _quantity(text, tok, noun, what, 1, 1, _claimant(doc, noun, lex),
-                                 of=noun.text)
+                listed = _listed_people(noun, lex)
+                return _quantity(text, tok, listed[-1], what, len(listed), len(listed),
+                                 _claimant(doc, noun, lex), of=noun.text)
     return None
+
+
+def _listed_people(noun: Token, lex: _Lexicon) -> list[Token]:
+    """"shot dead a man, his wife and their adult son": the person and each relative listed with
+    them, three."""
+    listed = [noun]
+    for other in noun.conjuncts:
+        if other.i > noun.i and other.tag_ == "NN" and \
+                other.lemma_.lower() in lex.people | lex.kin and \
+                any(c.dep_ == "poss" for c in other.children):  # ("a woman": counted apart)
+            listed.append(other)
+    return listed
 
 
 def _quantity(text: str, first: Token, last: Token, what: str, low: int, high: int,

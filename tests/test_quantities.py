@@ -193,3 +193,13 @@ def test_a_family_whose_members_were_killed_is_no_count_of_one(nlp):
                            "floor.") == []
     found = quantities(nlp, "Gunmen killed a farmer near the town.")
     assert [(q.what, q.low) for q in found] == [("killed", 1)]
+
+
+def test_relatives_listed_with_one_person_killed_count_one_each(nlp):
+    killed = [q for q in find_quantities(nlp(
+        "Gunmen burst into a farmhouse and shot dead a man, his wife and their adult son."))
+        if q.what == "killed"]
+    assert [(q.low, q.text) for q in killed] == [(3, "a man, his wife and their adult son")]
+    apart = [q.low for q in find_quantities(nlp("Gunmen killed a man and a woman in Kidal."))
+             if q.what == "killed"]
+    assert sum(apart) == 2
