@@ -318,6 +318,8 @@ class _Resolver:
         self.has_dep = doc.has_annotation("DEP")
         self._civilians = next(i for i, r in enumerate(self.rows) if r.type == "civilians")
         self._protesters = next(i for i, r in enumerate(self.rows) if r.type == "protesters")
+        self._army_row = next(i for i, r in enumerate(self.rows)
+                              if r.kind == "generic" and r.type == "military")
 
     # -- driver -------------------------------------------------------------------------
     def run(self) -> list[Actor]:
@@ -578,6 +580,12 @@ class _Resolver:
         if "coref" in by_kind and s > 0 and self.doc[s - 1].lower_ in COREF_DETERMINERS:
             return False
         row = by_kind.get("gov_side") or by_kind.get("generic")
+        coref = by_kind.get("coref")
+        if row is None and coref is not None and "international_org" in (coref.type or "") \
+                and self._left_country(s) is not None and not self._un_mission_named():
+            # "Russian peacekeepers": a state's own troops ("Zambian peacekeepers" of MINUSCA
+            # are the mission's)
+            row = self.rows[self._army_row]
         if row is not None and row.type == "civilians" and self._protesting(e - 1):
             row = self.rows[self._protesters]
         if row is None and "weapon" in by_kind:
@@ -628,6 +636,11 @@ class _Resolver:
             return None
         return next((self.country_start[w.i][1] for w in words if w.i in self.country_start),
                     None)
+
+    def _un_mission_named(self) -> bool:
+        return any(r.type == "international_org" and r.kind == "entity" and
+                   any(alias in self.text for alias in r.aliases + ("United Nations", "UN "))
+                   for r in self.rows)
 
     def _first_conjunct_country(self, k: int) -> tuple[int, str] | None:
         """"Iraqi and US forces", "Somali and AU troops": forces two sides field together are

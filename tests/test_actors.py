@@ -912,3 +912,10 @@ def test_an_army_a_state_s_defence_minister_tells_of_is_that_state_s(nlp):
     # a speaker from no ministry of defence leaves the army to the story's country
     other = text.replace("defence minister", "ambassador")
     assert "Military Forces of Syria" in {a.name for a in find_actors(nlp(other), home="SYR")}
+
+
+def test_a_state_s_peacekeepers_are_its_troops_unless_a_un_mission_is_named(nlp):
+    own = run(nlp, "On Tuesday, Russian peacekeepers pulled out of their base near Khojaly.")
+    assert "Military Forces of Russia" in {a.name for a in own}
+    mission = run(nlp, "Zambian peacekeepers of MINUSCA set up a base near Tiringoulou.")
+    assert "Military Forces of Zambia" not in {a.name for a in mission}
