@@ -638,6 +638,7 @@ class _Resolver:
                     None)
 
     def _un_mission_named(self) -> bool:
+        """The report names the UN or one of its missions (whose peacekeepers are its own)."""
         return any(r.type == "international_org" and r.kind == "entity" and
                    any(alias in self.text for alias in r.aliases + ("United Nations", "UN "))
                    for r in self.rows)

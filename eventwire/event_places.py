@@ -267,9 +267,12 @@ GRIEVANCE_PREPS = frozenset(("against", "over", "for", "to"))
 def _grievance(ctx: _Context, node: Token, clause: Token) -> bool:
     """"blocked the highway to protest against the handover of farmland to Azerbaijan": a place
     in what the act's purpose protests, demands or denounces is the grievance, not where."""
-    cues = ctx.lexicon.modality
-    purpose_verbs = set(cues["protesting_verbs"]) | set(cues["request_verbs"]) | \
-        set(cues["accusing_verbs"])
+    purpose_verbs = ctx.memo.get("purpose_verbs")
+    if purpose_verbs is None:
+        cues = ctx.lexicon.modality
+        purpose_verbs = ctx.memo["purpose_verbs"] = frozenset(
+            cues["protesting_verbs"]) | frozenset(cues["request_verbs"]) | \
+            frozenset(cues["accusing_verbs"])
     word = node
     for verb in node.ancestors:
         if verb.lemma_ in purpose_verbs and verb.dep_ in ("advcl", "xcomp") and \

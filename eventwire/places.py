@@ -396,10 +396,10 @@ def _mentions(doc, gaz: Gazetteer) -> list[_Mention]:
     acronyms = _acronyms_of_others(body, out)
     suffixes = _outlet_ends()
     # (nor is a name an outlet's words introduce: "the state news agency SANA reported")
+    introducers = tuple(s + " " for s in suffixes)
     out = sorted((m for m in out if body[m.start:m.end] not in acronyms
                   and not body[m.end:m.end + 16].lower().startswith(suffixes)
-                  and not body[max(0, m.start - 16):m.start].lower().endswith(
-                      tuple(s + " " for s in suffixes))),
+                  and not body[max(0, m.start - 16):m.start].lower().endswith(introducers)),
                  key=lambda m: m.start)
     start_tok = token_starts(doc)
     for m in out:
