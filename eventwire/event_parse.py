@@ -2096,7 +2096,7 @@ def _due_to(verb: Token) -> bool:
     """"units were to pull back", "the troops are to withdraw": what is due, not done; and "the
     next round of talks is due to be held in August": a subject that is due is still to come."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) or \
+        takes_to(verb) or \
         verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in PLANNED
                                     for c in children(verb))
 
@@ -2127,11 +2127,16 @@ def noun_triggers(lemma: str, lexicon: Lexicon) -> list[Trigger]:
             if key in lexicon.triggers]
 
 
+def takes_to(verb: Token) -> bool:
+    """The verb is an infinitive with "to" ("to demand", "to clear", "is due to start")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
 def bare_purpose(verb: Token) -> bool:
     """"(sent) to arrest those responsible": an infinitive of purpose with no subject; "went on
     to shoot" tells what came next, as done."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and dep_child(verb, "nsubj") is None and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) and \
+        takes_to(verb) and \
         not _went_on(verb.head)
 
 

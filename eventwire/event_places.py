@@ -14,7 +14,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .actors import ROUTE_WORDS, actor_at
 from .event_parse import (clause_bounds, clause_head, dep_child, described_noun, first_conjunct,
-                          in_longer_org_name, noun_triggers, parse_distance, stood_at)
+                          in_longer_org_name, noun_triggers, parse_distance, stood_at,
+                          takes_to)
 from .model import Place, Span
 from .nlp import children, sent_of
 from .places import BEARINGS, demonym_country
@@ -275,8 +276,7 @@ def _grievance(ctx: _Context, node: Token, clause: Token) -> bool:
             frozenset(cues["accusing_verbs"])
     word = node
     for verb in node.ancestors:
-        if verb.lemma_ in purpose_verbs and verb.dep_ in ("advcl", "xcomp") and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        if verb.lemma_ in purpose_verbs and verb.dep_ in ("advcl", "xcomp") and takes_to(verb):
             return word.dep_ == "dobj" or word.dep_ == "prep" and word.lower_ in GRIEVANCE_PREPS
         if verb.i == clause.i:
             return False

@@ -60,7 +60,7 @@ from .event_parse import (PEOPLE_TAKING, SEIZING, SPEAKER_TRIGGERS, STRIKE_SUBS,
                           part_of_reported, phrase, prep_object, prominence, reciprocal,
                           refers_back, retype,
                           role_tokens, side_change_roles, source_tokens, speaker_for_pronoun,
-                          strikes_armed, subject_of, suspected_as, told_apart_in_time,
+                          strikes_armed, subject_of, suspected_as, takes_to, told_apart_in_time,
                           verb_phrase, verb_triggers,
                           went_on_to)
 from .event_places import PLACE_RANK, event_place, fallback_place, lede_place
@@ -2086,8 +2086,7 @@ def _breaks_up(harm: _Mention, protest: _Mention) -> bool:
 def _protest_purpose(asking: Token, protest: Token) -> bool:
     """"held a peaceful sit-in outside the prefecture the same day to demand ...": what the
     protest was held for (an infinitive the parser may hang on the time phrase)."""
-    if dep_child(asking, "nsubj") is not None or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in children(asking)):
+    if dep_child(asking, "nsubj") is not None or not takes_to(asking):
         return False
     verb = next((t for t in asking.ancestors if t.pos_ == "VERB"), None)
     return verb is not None and any(t.i == verb.i for t in protest.ancestors)
